@@ -1,0 +1,33 @@
+// Bundles each entry into one self-contained ESM file under dist/ (committed; CI diffs it).
+import { build } from "esbuild";
+
+const entries = [
+  { in: "src/cli/main.ts", out: "dist/cli.js", shebang: true },
+  { in: "src/action/main.ts", out: "dist/index.js", shebang: false, optional: true },
+];
+
+import { existsSync } from "node:fs";
+
+for (const entry of entries) {
+  if (entry.optional && !existsSync(entry.in)) continue;
+  await build({
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    legalComments: "none",
+    logLevel: "warning",
+    banner: {
+      js: [
+        entry.shebang ? "#!/usr/bin/env node" : "",
+        // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+        "import { createRequire as __hgCreateRequire } from 'node:module';",
+        "const require = __hgCreateRequire(import.meta.url);",
+      ]
+        .filter(Boolean)
+        .join("\n"),
+    },
+  });
+}

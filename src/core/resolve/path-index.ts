@@ -1,0 +1,194 @@
+// Resolution of written paths against the tracked tree, the way GitHub renders links:
+// case-exact, relative to the document's folder, then the repository root, then by unique suffix.
+// Nothing here touches a filesystem: the index is built from the snapshot's path list.
+
+export type Resolution =
+  | { status: "found"; path: string; folder: boolean; via: "relative" | "root" | "suffix" }
+  | { status: "missing"; path: string }
+  | { status: "ambiguous"; path: string; candidates: string[] }
+  | { status: "outside"; path: string }
+  | { status: "skipped" };
+
+export class PathIndex {
+  readonly files: ReadonlySet<string>;
+  readonly folders: ReadonlySet<string>;
+  /** basename → files with that basename (case-exact). */
+  private readonly byBase = new Map<string, string[]>();
+  /** folder basename → folders with that basename. */
+  private readonly folderByBase = new Map<string, string[]>();
+  /** lower-cased path → real path, for "did you mean" on case mistakes. */
+  private lowerCase: Map<string, string> | null = null;
+
+  constructor(paths: readonly string[]) {
+    const files = new Set<string>();
+    const folders = new Set<string>();
+    for (const path of paths) {
+      files.add(path);
+      push(this.byBase, basename(path), path);
+      for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) {
+        const folder = path.slice(0, i);
+        if (folders.has(folder)) break;
+        folders.add(folder);
+        push(this.folderByBase, basename(folder), folder);
+      }
+    }
+    this.files = files;
+    this.folders = folders;
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path) || this.folders.has(path);
+  }
+
+  /**
+   * Resolve `written` (already stripped of anchors and decoded) as mentioned in `docPath`.
+   * `folder` is true when written with a trailing slash. `allowSuffix` permits a bare name or
+   * partial path to resolve by unique suffix (prose and code mentions; not Markdown links, which
+   * GitHub resolves strictly).
+   */
+  resolve(written: string, docPath: string, folder: boolean, allowSuffix: boolean): Resolution {
+    const clean = written.replace(/\/+$/, "");
+    if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
+    const rootRelative = clean.startsWith("/");
+    const docFolder = dirname(docPath);
+    const attempts: { path: string | null; via: "relative" | "root" }[] = rootRelative
+      ? [{ path: normalize("", clean.slice(1)), via: "root" }]
+      : [
+          { path: normalize(docFolder, clean), via: "relative" },
+          { path: normalize("", clean), via: "root" },
+        ];
+    let intended: string | null = null;
+    let escaped = false;
+    for (const attempt of attempts) {
+      if (attempt.path === null) {
+        escaped = true;
+        continue;
+      }
+      intended ??= attempt.path;
+      const hit = this.lookup(attempt.path, folder);
+      if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: attempt.via };
+    }
+    if (intended === null || (escaped && attempts.every((a) => a.path === null))) {
+      return { status: "outside", path: clean };
+    }
+    if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
+      const partial = clean.replace(/^\.\//, "");
+      const matches = this.suffixMatches(partial, folder);
+      if (matches.length === 1) {
+        return { status: "found", path: matches[0]!, folder: this.folders.has(matches[0]!), via: "suffix" };
+      }
+      if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
+    }
+    // Report the path the reader would expect: relative mentions at the document's folder when it
+    // has `./` or `../`, otherwise as written from the root.
+    const shown = clean.startsWith("./") || clean.startsWith("../") ? intended : (attempts.at(-1)?.path ?? intended);
+    return { status: "missing", path: shown };
+  }
+
+  private lookup(path: string, folder: boolean): { path: string; folder: boolean } | null {
+    if (!folder && this.files.has(path)) return { path, folder: false };
+    if (this.folders.has(path)) return { path, folder: true };
+    return null;
+  }
+
+  /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
+  suffixMatches(partial: string, folderOnly = false): string[] {
+    const base = basename(partial);
+    const out: string[] = [];
+    const pools = folderOnly ? [this.folderByBase.get(base)] : [this.byBase.get(base), this.folderByBase.get(base)];
+    for (const pool of pools) {
+      if (!pool) continue;
+      for (const candidate of pool) {
+        if (candidate === partial || candidate.endsWith(`/${partial}`)) out.push(candidate);
+      }
+    }
+    return out;
+  }
+
+  /** Files with the same basename anywhere in the tree. */
+  sameBasename(path: string): string[] {
+    return [...(this.byBase.get(basename(path)) ?? []), ...(this.folderByBase.get(basename(path)) ?? [])];
+  }
+
+  /** The tracked path equal to `path` ignoring case, if any. */
+  caseInsensitive(path: string): string | null {
+    if (!this.lowerCase) {
+      this.lowerCase = new Map();
+      for (const p of this.files) this.lowerCase.set(p.toLowerCase(), p);
+      for (const p of this.folders) this.lowerCase.set(p.toLowerCase(), p);
+    }
+    const hit = this.lowerCase.get(path.toLowerCase());
+    return hit && hit !== path ? hit : null;
+  }
+
+  /**
+   * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
+   * Bounded: only basenames within distance 2 (3 for long names) are considered.
+   */
+  nearest(path: string, limit = 3): string[] {
+    const base = basename(path);
+    const maxDistance = base.length > 12 ? 3 : 2;
+    const scored: { path: string; score: number }[] = [];
+    for (const [candidate, files] of this.byBase) {
+      if (Math.abs(candidate.length - base.length) > maxDistance) continue;
+      const d = editDistance(base, candidate, maxDistance);
+      if (d > maxDistance || d === 0) continue;
+      for (const file of files) {
+        const folderPenalty = dirname(file) === dirname(path) ? 0 : 0.5;
+        scored.push({ path: file, score: d + folderPenalty });
+      }
+    }
+    scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
+    return scored.slice(0, limit).map((s) => s.path);
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function basename(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? path : path.slice(i + 1);
+}
+
+export function dirname(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+
+/** Join and normalize posix segments; null when the result would leave the repository root. */
+export function normalize(folder: string, relative: string): string | null {
+  const out = folder ? folder.split("/") : [];
+  for (const segment of relative.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out.join("/");
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  let prev = new Array<number>(b.length + 1);
+  let curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, curr[j - 1]! + 1, prev[j - 1]! + cost);
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length]!;
+}
