@@ -81,7 +81,8 @@ export class PathIndex {
     }
     // Report the path the reader would expect: relative mentions at the document's folder when it
     // has `./` or `../`, otherwise as written from the root.
-    const shown = clean.startsWith("./") || clean.startsWith("../") ? intended : (attempts.at(-1)?.path ?? intended);
+    const shown =
+      clean.startsWith("./") || clean.startsWith("../") ? intended : (attempts.at(-1)?.path ?? intended);
     return { status: "missing", path: shown };
   }
 
@@ -95,7 +96,9 @@ export class PathIndex {
   suffixMatches(partial: string, folderOnly = false): string[] {
     const base = basename(partial);
     const out: string[] = [];
-    const pools = folderOnly ? [this.folderByBase.get(base)] : [this.byBase.get(base), this.folderByBase.get(base)];
+    const pools = folderOnly
+      ? [this.folderByBase.get(base)]
+      : [this.byBase.get(base), this.folderByBase.get(base)];
     for (const pool of pools) {
       if (!pool) continue;
       for (const candidate of pool) {

@@ -1,8 +1,16 @@
 // The rule registry: every rule, in id order. Add a rule by writing its file and listing it here.
 import type { RuleId } from "../types.js";
+import { HG101 } from "./HG101-phantom-reference.js";
+import { HG102 } from "./HG102-uncommitted-claim.js";
+import { HG103 } from "./HG103-missing-deliverable.js";
+import { HG104 } from "./HG104-line-out-of-range.js";
+import { HG105 } from "./HG105-ambiguous-reference.js";
+import { HG106 } from "./HG106-reference-broken-by-change.js";
+import { HG401 } from "./HG401-invalid-front-matter.js";
+import { HG402 } from "./HG402-overdue-handoff.js";
 import type { Rule, RuleMeta } from "./rule.js";
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [HG101, HG102, HG103, HG104, HG105, HG106, HG401, HG402];
 
 const byId = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
 

@@ -5,6 +5,7 @@ import type {
   DocumentClass,
   Finding,
   ParsedDocument,
+  PathFate,
   Reference,
   RepoSnapshot,
   RuleId,
@@ -43,6 +44,11 @@ export interface RuleContext {
    * (HG106, HG201, HG202). Loaded lazily: only rules that need them pay for reading them.
    */
   allHandoffs(): Promise<readonly AnalyzedDocument[]>;
+  /** Where missing targets went, from history (empty when the snapshot has no history). */
+  fates: ReadonlyMap<string, PathFate>;
+  /** Hygiene scans also report time-dependent rules (HG402). */
+  hygiene: boolean;
+  now: Date;
 }
 
 /** What a rule reports; the engine adds name and severity from the rule's metadata and the config. */

@@ -1,0 +1,76 @@
+// Parse and resolve documents: the step every rule builds on.
+import type { Config } from "../config/schema.js";
+import { parseDocument } from "../document/parse.js";
+import { PathIndex, type Resolution } from "../resolve/path-index.js";
+import type { AnalyzedDocument } from "../rules/rule.js";
+import type { Reference, RepoSnapshot } from "../types.js";
+import type { SelectedDocument } from "./select.js";
+
+/** Reads at most this many documents at once (the GitHub adapter reads over the network). */
+const READ_CONCURRENCY = 32;
+
+export async function analyzeSelected(
+  snapshot: RepoSnapshot,
+  config: Config,
+  documents: readonly SelectedDocument[],
+  index: PathIndex = new PathIndex(snapshot.paths),
+): Promise<AnalyzedDocument[]> {
+  const out = new Array<AnalyzedDocument>(documents.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < documents.length) {
+      const i = next++;
+      const selected = documents[i]!;
+      out[i] = await analyzeOne(snapshot, config, selected, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, documents.length) }, worker));
+  return out;
+}
+
+async function analyzeOne(
+  snapshot: RepoSnapshot,
+  config: Config,
+  selected: SelectedDocument,
+  index: PathIndex,
+): Promise<AnalyzedDocument> {
+  let text: string | null;
+  try {
+    text = await snapshot.read(selected.path);
+  } catch (cause) {
+    text = null;
+    const parsed = parseDocument(selected.path, "", selected.class);
+    return { ...parsed, skipped: `could not be read (${describe(cause)})`, resolutions: [] };
+  }
+  if (text === null) {
+    const parsed = parseDocument(selected.path, "", selected.class);
+    return { ...parsed, skipped: "not readable as text", resolutions: [] };
+  }
+  const parsed = parseDocument(selected.path, text, selected.class, { maxBytes: config.maxDocumentBytes });
+  const resolutions = parsed.references.map((ref) => resolveReference(ref, selected.path, index));
+  return { ...parsed, resolutions };
+}
+
+export function resolveReference(ref: Reference, docPath: string, index: PathIndex): Resolution {
+  if (ref.intent === "example") return { status: "skipped" };
+  if (ref.kind === "wikilink") return resolveWikilink(ref, index);
+  // Markdown links resolve strictly as GitHub renders them; mentions in code and prose by suffix too.
+  const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
+  return index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+}
+
+/** `[[name]]` resolves to any `name.md` (or `name` with its own extension) in the tree. */
+function resolveWikilink(ref: Reference, index: PathIndex): Resolution {
+  const matches = index.suffixMatches(ref.path);
+  if (matches.length === 1) return { status: "found", path: matches[0]!, folder: false, via: "suffix" };
+  if (matches.length > 1) {
+    // Obsidian picks the shortest path; GitHub has no rule. Any match proves the note exists.
+    const shortest = [...matches].sort((a, b) => a.length - b.length)[0]!;
+    return { status: "found", path: shortest, folder: false, via: "suffix" };
+  }
+  return { status: "missing", path: ref.path };
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,194 @@
+// The check: select documents, analyze them, run every enabled rule, then apply severities,
+// suppressions and ignore patterns. Returns data; adapters decide what to print and the exit code.
+import type { Config } from "../config/schema.js";
+import { patternMatcher } from "../glob.js";
+import { PathIndex } from "../resolve/path-index.js";
+import { RULES } from "../rules/index.js";
+import type { AnalyzedDocument, Draft, Rule, RuleContext } from "../rules/rule.js";
+import {
+  type CheckResult,
+  type DocumentClass,
+  type Finding,
+  type PathFate,
+  type RepoSnapshot,
+  type RuleId,
+  SEVERITY_RANK,
+  type Severity,
+  type SeveritySetting,
+} from "../types.js";
+import { analyzeSelected } from "./analyze.js";
+import { selectDocuments } from "./select.js";
+
+export interface CheckOptions {
+  /** Check only these documents (a pull request's changed files); cross-handoff rules still see all. */
+  documents?: readonly string[];
+  /** Run only these rules. */
+  rules?: readonly RuleId[];
+  /** Run the working-tree rules (HG301-HG304). Default: when the snapshot has a working tree. */
+  untracked?: boolean;
+  /** Hygiene scans also report time-dependent rules (HG402). */
+  hygiene?: boolean;
+  now?: Date;
+}
+
+const WORKING_TREE_RULES = new Set<RuleId>(["HG301", "HG302", "HG303", "HG304"]);
+
+export async function check(
+  snapshot: RepoSnapshot,
+  config: Config,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const started = Date.now();
+  const index = new PathIndex(snapshot.paths);
+  const all = selectDocuments(snapshot.paths, config);
+  const only = options.documents ? new Set(options.documents) : null;
+  const selected = only ? all.filter((d) => only.has(d.path)) : all;
+  const documents = await analyzeSelected(snapshot, config, selected, index);
+
+  let handoffs: Promise<AnalyzedDocument[]> | null = null;
+  const allHandoffs = () => {
+    handoffs ??= only
+      ? analyzeSelected(
+          snapshot,
+          config,
+          all.filter((d) => d.class === "handoff"),
+          index,
+        )
+      : Promise.resolve(documents.filter((d) => d.class === "handoff"));
+    return handoffs;
+  };
+
+  const untracked = (options.untracked ?? true) && config.untracked.enabled && !!snapshot.workingTree;
+  const ctx: RuleContext = {
+    config,
+    snapshot: untracked ? snapshot : { ...snapshot, workingTree: undefined },
+    index,
+    documents,
+    allHandoffs,
+    fates: await missingTargetFates(snapshot, documents),
+    hygiene: options.hygiene ?? false,
+    now: options.now ?? new Date(),
+  };
+
+  const wanted = options.rules ? new Set(options.rules) : null;
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (wanted && !wanted.has(rule.id)) continue;
+    if (WORKING_TREE_RULES.has(rule.id) && !untracked) continue;
+    if (isOff(config, rule)) continue;
+    for (const draft of await rule.check(ctx)) {
+      const severity = severityFor(config, rule, draft.class ?? "handoff");
+      if (severity) findings.push(toFinding(rule, severity, draft));
+    }
+  }
+
+  const kept = applySuppressions(findings, documents, await allHandoffs(), config);
+  return {
+    version: 1,
+    root: snapshot.root,
+    commit: snapshot.commit,
+    findings: sortFindings(kept),
+    stats: {
+      documents: documents.length,
+      references: documents.reduce((n, d) => n + d.references.length, 0),
+      durationMs: Date.now() - started,
+      skipped: documents.filter((d) => d.skipped).map((d) => ({ path: d.path, reason: d.skipped! })),
+    },
+  };
+}
+
+/** Ask history once, for every missing target, so "did you mean" can say where a file went. */
+async function missingTargetFates(
+  snapshot: RepoSnapshot,
+  documents: readonly AnalyzedDocument[],
+): Promise<Map<string, PathFate>> {
+  if (!snapshot.history) return new Map();
+  const missing = new Set<string>();
+  for (const doc of documents) {
+    doc.resolutions.forEach((resolution, i) => {
+      const intent = doc.references[i]!.intent;
+      if (resolution.status === "missing" && (intent === "exists" || intent === "created")) {
+        missing.add(resolution.path);
+      }
+    });
+  }
+  if (missing.size === 0) return new Map();
+  try {
+    return await snapshot.history([...missing]);
+  } catch {
+    // History is a courtesy for suggestions; a failure must not fail the check.
+    return new Map();
+  }
+}
+
+function setting(config: Config, rule: Rule, cls: DocumentClass): SeveritySetting {
+  const configured = config.rules[rule.id];
+  if (typeof configured === "string") return configured;
+  const key = cls === "handoff" ? "handoffs" : "documents";
+  return configured?.[key] ?? rule.defaultSeverity[cls];
+}
+
+function severityFor(config: Config, rule: Rule, cls: DocumentClass): Severity | null {
+  const value = setting(config, rule, cls);
+  return value === "off" ? null : value;
+}
+
+function isOff(config: Config, rule: Rule): boolean {
+  return setting(config, rule, "handoff") === "off" && setting(config, rule, "document") === "off";
+}
+
+function toFinding(rule: Rule, severity: Severity, draft: Draft): Finding {
+  return {
+    rule: rule.id,
+    name: rule.name,
+    severity,
+    path: draft.path,
+    line: draft.line,
+    column: draft.column,
+    target: draft.target,
+    raw: draft.raw,
+    intent: draft.intent,
+    message: draft.message,
+    suggestions: draft.suggestions,
+    related: draft.related,
+  };
+}
+
+/** Drop findings silenced by comments, front matter `handoff-guard.ignore`, or config `ignore`. */
+function applySuppressions(
+  findings: Finding[],
+  documents: readonly AnalyzedDocument[],
+  handoffs: readonly AnalyzedDocument[],
+  config: Config,
+): Finding[] {
+  const byPath = new Map<string, AnalyzedDocument>();
+  for (const doc of handoffs) byPath.set(doc.path, doc);
+  for (const doc of documents) byPath.set(doc.path, doc);
+  const ignored = patternMatcher(config.ignore);
+  return findings.filter((f) => {
+    if (ignored(f.path) || (f.target !== null && ignored(f.target))) return false;
+    const doc = byPath.get(f.path);
+    if (!doc) return true;
+    if (doc.metadata.ignoreRules.includes(f.rule)) return false;
+    return !doc.suppressions.some(
+      (s) => f.line >= s.fromLine && f.line <= s.toLine && (s.rules.length === 0 || s.rules.includes(f.rule)),
+    );
+  });
+}
+
+/** Canonical order: most severe first, then by location and rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      cmp(a.path, b.path) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.target ?? "", b.target ?? ""),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

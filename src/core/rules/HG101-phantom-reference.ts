@@ -1,0 +1,39 @@
+import { suggestionsFor } from "../resolve/suggest.js";
+import { q, references, removedByChange } from "./references.js";
+import { type Draft, type Rule, referenceDraft } from "./rule.js";
+
+export const HG101: Rule = {
+  id: "HG101",
+  name: "phantom-reference",
+  defaultSeverity: { handoff: "error", document: "warning" },
+  summary:
+    "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
+  explanation:
+    'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist"), examples and placeholders are never flagged.',
+  fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
+  examples: {
+    fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
+    passes: "- [ ] Create `crewai-service/api_healer.py` (Gemini, due Feb 20)",
+  },
+  check(ctx) {
+    const drafts: Draft[] = [];
+    const removed = removedByChange(ctx.snapshot.change);
+    const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
+    for (const { doc, ref, resolution } of references(ctx.documents)) {
+      if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+      // A file this very change removes is reported once, by HG106, which says where it went.
+      if (removed.has(resolution.path)) continue;
+      const what = ref.folder ? "folder" : "file";
+      const local = untracked.has(resolution.path)
+        ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.`
+        : "";
+      const message = `${q(ref.path)} does not exist in the repository${ctx.snapshot.commit ? ` at ${ctx.snapshot.commit.slice(0, 7)}` : ""}, but this ${doc.class} relies on that ${what} (${ref.intentReason}).${local}`;
+      drafts.push(
+        referenceDraft(doc, ref, resolution.path, message, {
+          suggestions: suggestionsFor(resolution.path, ctx.index, ctx.fates),
+        }),
+      );
+    }
+    return drafts;
+  },
+};

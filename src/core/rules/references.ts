@@ -1,0 +1,41 @@
+// Iteration helpers shared by the reference rules.
+import type { Resolution } from "../resolve/path-index.js";
+import type { Reference } from "../types.js";
+import type { AnalyzedDocument } from "./rule.js";
+
+export interface ResolvedReference {
+  doc: AnalyzedDocument;
+  ref: Reference;
+  resolution: Resolution;
+}
+
+export function* references(documents: readonly AnalyzedDocument[]): Generator<ResolvedReference> {
+  for (const doc of documents) {
+    if (doc.skipped) continue;
+    for (let i = 0; i < doc.references.length; i++) {
+      yield { doc, ref: doc.references[i]!, resolution: doc.resolutions[i]! };
+    }
+  }
+}
+
+export const OPEN_STATUSES = new Set([undefined, "open", "in_progress", "blocked"]);
+
+export function isOpen(doc: AnalyzedDocument): boolean {
+  return OPEN_STATUSES.has(doc.metadata.status);
+}
+
+/** `code`-quote a path for messages. */
+export function q(path: string): string {
+  return `\`${path}\``;
+}
+
+/** Paths the change removes (deleted, or renamed away), mapped to where they went (null: deleted). */
+export function removedByChange(
+  change: { deleted: readonly string[]; renamed: readonly { from: string; to: string }[] } | undefined,
+): Map<string, string | null> {
+  const removed = new Map<string, string | null>();
+  if (!change) return removed;
+  for (const path of change.deleted) removed.set(path, null);
+  for (const { from, to } of change.renamed) removed.set(from, to);
+  return removed;
+}
