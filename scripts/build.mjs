@@ -1,12 +1,13 @@
 // Bundles each entry into one self-contained ESM file under dist/ (committed; CI diffs it).
+import { existsSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 const entries = [
   { in: "src/cli/main.ts", out: "dist/cli.js", shebang: true },
   { in: "src/action/main.ts", out: "dist/index.js", shebang: false, optional: true },
 ];
-
-import { existsSync } from "node:fs";
 
 for (const entry of entries) {
   if (entry.optional && !existsSync(entry.in)) continue;
@@ -19,6 +20,7 @@ for (const entry of entries) {
     format: "esm",
     legalComments: "none",
     logLevel: "warning",
+    define: { __HG_VERSION__: JSON.stringify(version) },
     banner: {
       js: [
         entry.shebang ? "#!/usr/bin/env node" : "",
