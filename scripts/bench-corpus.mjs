@@ -1,0 +1,124 @@
+// Generates a realistic repository for benchmarks: `files` tracked files in nested folders and
+// `docs` Markdown documents of ~4 KB with ~15 references each (links with anchors, code spans,
+// bare names, fenced file lists, placeholders, a few phantoms), committed with git.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+const EXT = ["py", "ts", "js", "go", "rs", "json", "yml", "sql", "css", "java"];
+const WORDS = "deploy review update verify configure migrate refactor document monitor validate".split(" ");
+const NOUNS = "executor healer router pipeline scheduler gateway indexer parser worker cache".split(" ");
+
+/** Deterministic pseudo-random numbers, so every run builds the same repository. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function generateRepo(dir, { files, docs, seed = 42, commit = true }) {
+  const marker = join(dir, ".bench-complete");
+  if (existsSync(marker)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const rand = rng(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const sourceCount = files - docs;
+  const sources = [];
+  for (let i = 0; i < sourceCount; i++) {
+    const depth = 1 + Math.floor(rand() * 3);
+    const parts = ["src"];
+    for (let d = 0; d < depth; d++) parts.push(`${pick(NOUNS)}${Math.floor(rand() * 40)}`);
+    sources.push(`${parts.join("/")}/${pick(NOUNS)}_${i}.${pick(EXT)}`);
+  }
+  const written = new Set();
+  for (const path of sources) {
+    const full = join(dir, path);
+    const folder = dirname(full);
+    if (!written.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      written.add(folder);
+    }
+    writeFileSync(full, `// ${path}\n${"x = 1\n".repeat(20)}`);
+  }
+  mkdirSync(join(dir, "docs/reports"), { recursive: true });
+  mkdirSync(join(dir, "_agents/_handoffs"), { recursive: true });
+  for (let i = 0; i < docs; i++) {
+    const handoff = i % 4 === 0;
+    const path = handoff ? `_agents/_handoffs/handoff-${i}.md` : `docs/reports/report-${i}.md`;
+    writeFileSync(join(dir, path), documentText(i, rand, pick, sources, handoff));
+  }
+  if (commit) {
+    const git = (args) => execFileSync("git", args, { cwd: dir, stdio: "ignore", maxBuffer: 1 << 30 });
+    git(["init", "-q", "-b", "main"]);
+    git(["add", "-A"]);
+    git([
+      "-c",
+      "user.name=bench",
+      "-c",
+      "user.email=bench@example.invalid",
+      "commit",
+      "-q",
+      "-m",
+      "bench corpus",
+    ]);
+  }
+  writeFileSync(marker, "");
+  return dir;
+}
+
+function documentText(i, rand, pick, sources, handoff) {
+  const src = () => pick(sources);
+  const base = (p) => p.split("/").pop();
+  const lines = [];
+  if (handoff) {
+    lines.push(
+      "---",
+      `id: handoff-${i}`,
+      `status: ${pick(["open", "in_progress", "done", "blocked"])}`,
+      `assigned_to: ${pick(["russell", "gemini", "claude", "grok"])}`,
+      `priority: ${pick(["high", "medium", "low"])}`,
+      `due: 2026-0${1 + Math.floor(rand() * 8)}-1${Math.floor(rand() * 9)}`,
+      "---",
+      "",
+    );
+  }
+  lines.push(`# ${pick(WORDS)} the ${pick(NOUNS)} (${i})`, "", "## Context", "");
+  lines.push(
+    `The ${pick(NOUNS)} in \`${src()}\` needs to ${pick(WORDS)} its state before the next run. ` +
+      `See [the entry point](/${src()}#L3-L9) and the notes on ${base(src())}, which were reviewed yesterday.`,
+  );
+  lines.push(
+    `Logs go to \`_agents/_logs/${pick(NOUNS)}_YYYYMMDD.json\`; the health route is \`/health/api\`.`,
+    "",
+  );
+  lines.push("## Tasks", "");
+  lines.push(`- [ ] ${pick(WORDS)} \`${src()}\` and re-run the ${pick(NOUNS)} checks`);
+  lines.push(`- [x] Read [${base(src())}](/${src()})`);
+  lines.push(`- [ ] Create \`src/new/${pick(NOUNS)}_${i}.py\` (to be created)`);
+  lines.push(`- [ ] ${pick(WORDS)} \`${src()}\` with the ${pick(NOUNS)} team`, "");
+  lines.push("## Files touched", "", "```");
+  for (let k = 0; k < 4; k++) lines.push(src());
+  lines.push("```", "");
+  if (i % 10 === 0)
+    lines.push(`Deploy \`src/missing/${pick(NOUNS)}_${i}.py\` to staging once review passes.`, "");
+  lines.push("## Notes", "");
+  for (let p = 0; p < 6; p++) {
+    lines.push(
+      `The ${pick(NOUNS)} ${pick(WORDS)} step takes about ${Math.floor(rand() * 90)} seconds on the ` +
+        `shared runner, and the ${pick(NOUNS)} falls back to the ${pick(NOUNS)} when the primary model is slow. ` +
+        `Budget stays under $1/day; the failure rate is 4/100 on average, measured over three days of runs.`,
+    );
+  }
+  lines.push(
+    "",
+    `| File | Status |`,
+    `| --- | --- |`,
+    `| \`${src()}\` | ✅ reviewed |`,
+    `| \`${src()}\` | pending |`,
+    "",
+  );
+  return `${lines.join("\n")}\n`;
+}
