@@ -1,7 +1,7 @@
 // Human-readable terminal output: findings grouped by document, `path:line:col` first so that
 // terminals and editors make it clickable, suggestions indented below, a one-line tally last.
 import type { CheckResult, Finding, Severity } from "../types.js";
-import { countBySeverity, plural, sortFindings } from "./sort.js";
+import { compareFindings, countBySeverity, plural, sortFindings } from "./sort.js";
 
 export interface TextOptions {
   /** ANSI colour; the caller decides (a TTY without NO_COLOR). */
@@ -53,7 +53,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   const out: string[] = [];
   const findings = sortFindings(result.findings);
 
-  // Group by document; documents in order of their most severe finding, then path (the sort order).
+  // Group by document; documents in order of their most severe finding, then path (the canonical order).
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const group = groups.get(finding.path);
@@ -65,8 +65,11 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   for (const [path, group] of groups) {
     const shownPath = sanitizeForTerminal(joinPath(options.cwdPrefix, path));
     out.push(paint("underline", shownPath));
+    // Within a document, reading order (the groups themselves come most severe first).
+    group.sort((a, b) => a.line - b.line || a.column - b.column || compareFindings(a, b));
+    const whereWidth = Math.max(...group.map((f) => shownPath.length + location(f).length));
     for (const finding of group) {
-      const where = `${shownPath}${location(finding)}`;
+      const where = `${shownPath}${location(finding)}`.padEnd(whereWidth);
       const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(severityWidth));
       const [first = "", ...rest] = sanitizeForTerminal(finding.message).split("\n");
       const tag = paint("dim", `[${finding.rule} ${sanitizeForTerminal(finding.name)}]`);
