@@ -150,7 +150,9 @@ const LEVELS = ["none", "note", "warning", "error"];
 
 export function sarifProblems(log: unknown): string[] {
   const problems: string[] = [];
-  const fail = (where: string, what: string) => problems.push(`${where}: ${what}`);
+  const fail = (where: string, what: string): void => {
+    problems.push(`${where}: ${what}`);
+  };
   const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
   const object = (
@@ -169,12 +171,15 @@ export function sarifProblems(log: unknown): string[] {
     if ("properties" in v && !isObj(v.properties)) fail(where, "properties must be an object");
     return v;
   };
-  const string = (where: string, v: unknown) => typeof v === "string" || fail(where, "expected string");
-  const int = (where: string, v: unknown, min: number) =>
-    (Number.isInteger(v) && (v as number) >= min) || fail(where, `expected integer >= ${min}`);
-  const uri = (where: string, v: unknown) => {
-    if (typeof v !== "string") return fail(where, "expected uri string");
-    if (/[\s"<>\\^`{|}]/.test(v)) fail(where, `not a valid uri reference: ${v}`);
+  const string = (where: string, v: unknown): void => {
+    if (typeof v !== "string") fail(where, "expected string");
+  };
+  const int = (where: string, v: unknown, min: number): void => {
+    if (!Number.isInteger(v) || (v as number) < min) fail(where, `expected integer >= ${min}`);
+  };
+  const uri = (where: string, v: unknown): void => {
+    if (typeof v !== "string") fail(where, "expected uri string");
+    else if (/[\s"<>\\^`{|}]/.test(v)) fail(where, `not a valid uri reference: ${v}`);
   };
   const mfm = (where: string, v: unknown) => {
     const o = object(where, v, "multiformatMessageString", ["text"]);
@@ -261,7 +266,10 @@ export function sarifProblems(log: unknown): string[] {
       }
     }
     if (!("results" in run)) return;
-    if (!Array.isArray(run.results)) return fail(`${at}.results`, "expected array");
+    if (!Array.isArray(run.results)) {
+      fail(`${at}.results`, "expected array");
+      return;
+    }
     run.results.forEach((resultValue, i) => {
       const w = `${at}.results[${i}]`;
       const result = object(w, resultValue, "result", ["message"]);
@@ -276,11 +284,17 @@ export function sarifProblems(log: unknown): string[] {
       }
       if ("locations" in result) {
         if (!Array.isArray(result.locations)) fail(`${w}.locations`, "expected array");
-        else result.locations.forEach((l, j) => location(`${w}.locations[${j}]`, l));
+        else
+          result.locations.forEach((l, j) => {
+            location(`${w}.locations[${j}]`, l);
+          });
       }
       if ("relatedLocations" in result) {
         if (!Array.isArray(result.relatedLocations)) fail(`${w}.relatedLocations`, "expected array");
-        else result.relatedLocations.forEach((l, j) => location(`${w}.relatedLocations[${j}]`, l));
+        else
+          result.relatedLocations.forEach((l, j) => {
+            location(`${w}.relatedLocations[${j}]`, l);
+          });
       }
       if ("partialFingerprints" in result) {
         const fp = result.partialFingerprints;

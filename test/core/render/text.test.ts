@@ -50,7 +50,6 @@ describe("renderText", () => {
     expect(colored).toMatch(/\u001b\[31merror/);
     expect(colored).toMatch(/\u001b\[33mwarning/);
     expect(colored).toMatch(/\u001b\[36mnotice/);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI
     expect(colored.replace(/\u001b\[\d+m/g, "")).toBe(plain);
   });
 
