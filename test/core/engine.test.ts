@@ -1,0 +1,249 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/core/config/load.js";
+import { defaultConfig } from "../../src/core/config/schema.js";
+import { check } from "../../src/core/engine.js";
+import { memorySnapshot } from "../../src/core/snapshot/memory.js";
+import type { Finding } from "../../src/core/types.js";
+
+const CODE = {
+  "crewai-service/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+  "crewai-service/settings.py": "X = 1\n",
+  "src/retry.py": Array.from({ length: 30 }, (_, i) => `line_${i} = ${i}`).join("\n"),
+  "api/config.py": "A = 1\n",
+  "worker/config.py": "B = 1\n",
+};
+
+async function findings(
+  files: Record<string, string>,
+  options: Parameters<typeof memorySnapshot>[1] = {},
+  config = defaultConfig(),
+) {
+  const result = await check(memorySnapshot({ ...CODE, ...files }, options), config);
+  return result.findings;
+}
+
+const only = (list: Finding[], rule: string) => list.filter((f) => f.rule === rule);
+
+describe("phantom references (HG101)", () => {
+  it("flags a handoff that tells someone to deploy a file that was never committed", async () => {
+    const list = await findings({
+      "_agents/_handoffs/deploy.md": "# Deploy\n\nDeploy `crewai-service/api_healer.py` to Render.\n",
+    });
+    const hg101 = only(list, "HG101");
+    expect(hg101).toHaveLength(1);
+    expect(hg101[0]).toMatchObject({
+      severity: "error",
+      path: "_agents/_handoffs/deploy.md",
+      line: 3,
+      target: "crewai-service/api_healer.py",
+      intent: "exists",
+    });
+    expect(hg101[0]!.column).toBeGreaterThan(1);
+    expect(hg101[0]!.message).toContain("crewai-service/api_healer.py");
+  });
+
+  it("is a warning in ordinary documents", async () => {
+    const list = await findings({
+      "docs/notes.md": "# Notes\n\nSee [the healer](../crewai-service/api_healer.py).\n",
+    });
+    expect(only(list, "HG101")).toMatchObject([{ severity: "warning", path: "docs/notes.md" }]);
+  });
+
+  it("does not flag files that exist, relative or by unique name", async () => {
+    const list = await findings({
+      "_agents/_handoffs/ok.md":
+        "# Ok\n\nEdit [main](../../crewai-service/main.py) and `settings.py`, then run `crewai-service/main.py`.\n",
+    });
+    expect(list).toEqual([]);
+  });
+
+  it("does not flag planned files, placeholders, routes or negated mentions", async () => {
+    const list = await findings({
+      "_agents/_handoffs/plan.md": [
+        "# Create the healer",
+        "",
+        "- [ ] Create `crewai-service/api_healer.py`",
+        "- Logs go to `_agents/_logs/api_healer_YYYYMMDD.json`",
+        "- Health check: `/health/api`",
+        "",
+        "Note: `crewai-service/old_healer.py` does NOT exist; it was never committed.",
+        "",
+      ].join("\n"),
+    });
+    expect(only(list, "HG101")).toEqual([]);
+  });
+
+  it("offers where the file went when history knows", async () => {
+    const list = await findings(
+      { "_agents/_handoffs/deploy.md": "# Deploy\n\nRun `scripts/deploy_render.sh`.\n" },
+      {
+        history: {
+          "scripts/deploy_render.sh": {
+            path: "scripts/deploy_render.sh",
+            commit: "4c9576d0000000000000000000000000000000",
+            date: "2026-02-19T09:00:00Z",
+            subject: "Rename the deploy script",
+            renamedTo: "scripts/deploy.sh",
+          },
+        },
+      },
+    );
+    expect(only(list, "HG101")[0]?.suggestions.join("\n")).toContain("moved to scripts/deploy.sh in 4c9576d");
+  });
+
+  it("suggests a near name", async () => {
+    const list = await findings({
+      "_agents/_handoffs/typo.md": "# Typo\n\nEdit `crewai-service/setings.py`.\n",
+    });
+    expect(only(list, "HG101")[0]?.suggestions.join("\n")).toContain("crewai-service/settings.py");
+  });
+});
+
+describe("claims and deliverables (HG102, HG103)", () => {
+  const report = "# Report\n\n**Files created:**\n\n```\nsrc/search/engine.py\n```\n";
+
+  it("says a claimed file exists locally but was never committed, with the git add command", async () => {
+    const list = await findings(
+      { "docs/report.md": report },
+      { workingTree: { untracked: ["src/search/engine.py"], modified: [], deleted: [] } },
+    );
+    const hg102 = only(list, "HG102");
+    expect(hg102).toHaveLength(1);
+    expect(hg102[0]!.severity).toBe("error");
+    expect(hg102[0]!.message).toContain("never committed");
+    expect(hg102[0]!.suggestions[0]).toContain("git add src/search/engine.py");
+  });
+
+  it("says a claimed file was never created when it is nowhere", async () => {
+    const list = await findings(
+      { "docs/report.md": report },
+      { workingTree: { untracked: [], modified: [], deleted: [] } },
+    );
+    expect(only(list, "HG102")[0]?.message).toContain("never created");
+  });
+
+  it("flags a done handoff whose planned deliverable is missing", async () => {
+    const list = await findings({
+      "_agents/_handoffs/done.md": "---\nstatus: done\n---\n# Search\n\n- [ ] Create `src/search/index.py`\n",
+    });
+    expect(only(list, "HG103")).toMatchObject([
+      { severity: "error", line: 6, target: "src/search/index.py" },
+    ]);
+  });
+
+  it("leaves an open handoff's planned deliverable alone", async () => {
+    const list = await findings({
+      "_agents/_handoffs/open.md": "---\nstatus: open\n---\n# Search\n\n- [ ] Create `src/search/index.py`\n",
+    });
+    expect(list).toEqual([]);
+  });
+});
+
+describe("anchors and ambiguity (HG104, HG105)", () => {
+  it("flags a line anchor past the end of the file", async () => {
+    const list = await findings({
+      "docs/a.md": "# A\n\nSee [retry](../src/retry.py#L40-L60) and [ok](../src/retry.py#L3-L9).\n",
+    });
+    const hg104 = only(list, "HG104");
+    expect(hg104).toHaveLength(1);
+    expect(hg104[0]!.message).toContain("30 lines");
+  });
+
+  it("notes a bare name that matches several files", async () => {
+    const list = await findings({ "_agents/_handoffs/h.md": "# H\n\nEdit `config.py` to add the key.\n" });
+    const hg105 = only(list, "HG105");
+    expect(hg105).toHaveLength(1);
+    expect(hg105[0]!.severity).toBe("notice");
+    expect(hg105[0]!.related.sort()).toEqual(["api/config.py", "worker/config.py"]);
+  });
+});
+
+describe("references broken by the change (HG106)", () => {
+  it("says where a renamed file went, for handoffs the change did not touch", async () => {
+    const files = {
+      "_agents/_handoffs/deploy.md":
+        "---\nstatus: open\n---\n# Deploy\n\nDeploy `crewai-service/healer.py`.\n",
+      "crewai-service/api_healer.py": "x = 1\n",
+    };
+    const snapshot = memorySnapshot(
+      { ...CODE, ...files },
+      {
+        change: {
+          base: "abc",
+          changed: ["crewai-service/api_healer.py"],
+          deleted: [],
+          renamed: [{ from: "crewai-service/healer.py", to: "crewai-service/api_healer.py" }],
+        },
+      },
+    );
+    const result = await check(snapshot, defaultConfig(), { documents: ["crewai-service/api_healer.py"] });
+    expect(result.findings.map((f) => f.rule)).toEqual(["HG106"]);
+    expect(result.findings[0]!.message).toContain("crewai-service/api_healer.py");
+    expect(result.findings[0]!.path).toBe("_agents/_handoffs/deploy.md");
+  });
+
+  it("ignores handoffs that are done", async () => {
+    const snapshot = memorySnapshot(
+      {
+        ...CODE,
+        "_agents/_handoffs/d.md": "---\nstatus: done\n---\n# D\n\nDeploy `crewai-service/healer.py`.\n",
+      },
+      { change: { base: "abc", changed: [], deleted: ["crewai-service/healer.py"], renamed: [] } },
+    );
+    const result = await check(snapshot, defaultConfig(), { documents: [] });
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe("suppression and configuration", () => {
+  const phantom = "Deploy `crewai-service/api_healer.py` now.";
+
+  it("honours disable-next-line, blocks and front matter", async () => {
+    const list = await findings({
+      "_agents/_handoffs/a.md": `# A\n\n<!-- handoff-guard-disable-next-line HG101 -->\n${phantom}\n`,
+      "_agents/_handoffs/b.md": `# B\n\n<!-- handoff-guard-disable HG101 -->\n${phantom}\n<!-- handoff-guard-enable -->\n${phantom}\n`,
+      "_agents/_handoffs/c.md": `---\nhandoff-guard:\n  ignore: [HG101]\n---\n# C\n\n${phantom}\n`,
+    });
+    expect(only(list, "HG101").map((f) => `${f.path}:${f.line}`)).toEqual(["_agents/_handoffs/b.md:6"]);
+  });
+
+  it("honours config severities, per class, and ignore patterns", async () => {
+    const files = { "_agents/_handoffs/a.md": `# A\n\n${phantom}\n`, "docs/b.md": `# B\n\n${phantom}\n` };
+    const perClass = parseConfig("rules:\n  HG101: { handoffs: notice, documents: off }\n", "c.yml");
+    expect((await findings(files, {}, perClass)).map((f) => `${f.path}:${f.severity}`)).toEqual([
+      "_agents/_handoffs/a.md:notice",
+    ]);
+    const ignored = parseConfig("ignore:\n  - crewai-service/api_*.py\n", "c.yml");
+    expect(await findings(files, {}, ignored)).toEqual([]);
+    const regex = parseConfig("ignore:\n  - /^docs\\//\n", "c.yml");
+    expect((await findings(files, {}, regex)).map((f) => f.path)).toEqual(["_agents/_handoffs/a.md"]);
+  });
+
+  it("skips excluded folders", async () => {
+    const list = await findings({ "node_modules/pkg/README.md": `# P\n\n${phantom}\n` });
+    expect(list).toEqual([]);
+  });
+});
+
+describe("result", () => {
+  it("counts documents and references and orders findings most severe first", async () => {
+    const result = await check(
+      memorySnapshot({
+        ...CODE,
+        "docs/b.md": "# B\n\nSee `crewai-service/gone.py`.\n",
+        "_agents/_handoffs/a.md": "# A\n\nDeploy `crewai-service/gone.py`.\n",
+      }),
+      defaultConfig(),
+    );
+    expect(result.version).toBe(1);
+    expect(result.stats.documents).toBe(2);
+    expect(result.stats.references).toBeGreaterThanOrEqual(2);
+    expect(result.findings.map((f) => f.severity)).toEqual(["error", "warning"]);
+  });
+
+  it("skips a binary document with a reason instead of failing", async () => {
+    const result = await check(memorySnapshot({ "docs/bin.md": "\0\0\0PNG\0" }), defaultConfig());
+    expect(result.findings).toEqual([]);
+    expect(result.stats.skipped.map((s) => s.path)).toEqual(["docs/bin.md"]);
+  });
+});
