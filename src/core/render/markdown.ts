@@ -81,12 +81,13 @@ function headline(result: CheckResult, findings: readonly Finding[]): string {
   if (findings.length === 0) return `✅ No findings in ${scope}.`;
   const counts = countBySeverity(findings);
   const icon = counts.error > 0 ? "❌" : counts.warning > 0 ? "⚠️" : "ℹ️";
-  const parts = [
-    plural(counts.error, "error"),
-    plural(counts.warning, "warning"),
-    plural(counts.notice, "notice"),
-  ];
-  return `${icon} **${parts[0]}**, ${parts[1]}, ${parts[2]} in ${scope}.`;
+  // The worst severity that occurs is in bold.
+  const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "notice";
+  const parts = (["error", "warning", "notice"] as const).map((severity) => {
+    const text = plural(counts[severity], severity);
+    return severity === worst ? `**${text}**` : text;
+  });
+  return `${icon} ${parts.join(", ")} in ${scope}.`;
 }
 
 function silenceSection(exampleRule: RuleId): string[] {
