@@ -1,6 +1,7 @@
 // Check-run annotations (the REST `output.annotations` objects) for the App and the Action.
 import type { Finding, Severity } from "../types.js";
 import { findingMessage, findingTitle } from "./github.js";
+import { ruleInfo } from "./rule-info.js";
 import { sortFindings } from "./sort.js";
 
 export type AnnotationLevel = "failure" | "warning" | "notice";
@@ -36,6 +37,13 @@ function cap(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** How to silence this one finding: a comment in a Markdown document, the config for other files. */
+export function silenceHint(finding: Pick<Finding, "rule" | "path">): string {
+  return /\.(md|markdown|mdx)$/i.test(finding.path)
+    ? `To silence it, put <!-- handoff-guard-disable-next-line ${finding.rule} --> on the line above.`
+    : `To silence it, list the path under ignore: in .github/handoff-guard.yml, or set rules: { ${finding.rule}: off }.`;
+}
+
 export function toAnnotation(finding: Finding): Annotation {
   const line = finding.line >= 1 ? finding.line : 1;
   const annotation: Annotation = {
@@ -44,15 +52,18 @@ export function toAnnotation(finding: Finding): Annotation {
     end_line: line,
     annotation_level: LEVEL[finding.severity],
     title: cap(findingTitle(finding), MAX_TITLE),
-    message: cap(finding.message, MAX_TEXT),
+    // The message with its suggestions ("did you mean ...") and related paths: what a reviewer acts on.
+    message: cap(findingMessage(finding), MAX_TEXT),
   };
   if (finding.line >= 1 && finding.column >= 1) {
     const width = finding.raw && !finding.raw.includes("\n") ? finding.raw.length : 1;
     annotation.start_column = finding.column;
     annotation.end_column = finding.column + Math.max(width, 1) - 1;
   }
-  const details = findingMessage({ ...finding, message: "" }).replace(/^\n/, "");
-  if (details) annotation.raw_details = cap(details, MAX_TEXT);
+  annotation.raw_details = cap(
+    `About ${finding.rule}: ${ruleInfo(finding.rule, finding.name).docUrl}\n${silenceHint(finding)}`,
+    MAX_TEXT,
+  );
   return annotation;
 }
 
