@@ -30,18 +30,23 @@ export const SEVERITY_ICON: Record<Severity, string> = { error: "❌", warning: 
 /**
  * Inline Markdown text from untrusted input: HTML special characters become entities, the
  * punctuation that starts inline constructs is backslash-escaped (no emphasis, link, image, code
- * span, strike-through, math or table cell can form), and line breaks become `<br>` so a cell stays
- * on one row. Meant for text inside a line (cells, list items), never at the start of a line.
+ * span, strike-through, math or table cell can form), line breaks become `<br>` so a cell stays
+ * on one row, and `@mentions` are defused. Meant for text inside a line (cells, list items), never at the start of a line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\\`*_[\]|~$]/g, (ch) => `\\${ch}`)
-    .replace(/\r\n?|\n|\u2028|\u2029/g, "<br>")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/[\\`*_[\]|~$]/g, (ch) => `\\${ch}`)
+      .replace(/\r\n?|\n|\u2028|\u2029/g, "<br>")
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      // A zero-width space after `@` keeps a document's `@name` from notifying anyone when the
+      // summary is posted in an issue or comment.
+      .replace(/@(?=[A-Za-z0-9])/g, "@\u200b")
+  );
 }
 
 /** Like escapeMarkdown, for a table cell, and capped in length (cut before escaping, so no entity is split). */

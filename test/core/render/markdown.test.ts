@@ -126,6 +126,9 @@ describe("renderMarkdown", () => {
     // Cutting happens before escaping, so no entity or escape is split in half.
     expect(escapeCell(`${"a".repeat(8)}<b`, 10)).toBe(`${"a".repeat(8)}&lt;b`);
     expect(escapeUrl("https://x.test/a b(c)|d")).toBe("https://x.test/a%20b%28c%29%7Cd");
+    expect(escapeMarkdown("ask @russell, mail a@b.test, @ alone")).toBe(
+      "ask @\u200brussell, mail a@\u200bb.test, @ alone",
+    );
   });
 
   it("caps the findings table at maxRows, most severe first, and points at the JSON output", () => {
