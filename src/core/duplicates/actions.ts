@@ -1,0 +1,137 @@
+// What a handoff asks someone to *do*. Two handoffs about the same file are the same work only when
+// they ask for the same kind of action: "create api_healer.py" (for one agent) and "deploy
+// api_healer.py" (for another) are sequential steps, and so are a skeleton and its implementation.
+
+export type Action =
+  | "scaffold"
+  | "implement"
+  | "deploy"
+  | "fix"
+  | "test"
+  | "review"
+  | "document"
+  | "refactor"
+  | "migrate"
+  | "configure"
+  | "monitor"
+  | "remove"
+  | "research"
+  | "report";
+
+/** Verb stems per action. Matched on word starts of the lower-cased title. */
+const ACTION_WORDS: [Action, RegExp][] = [
+  [
+    "scaffold",
+    /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/,
+  ],
+  ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
+  [
+    "fix",
+    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|patch\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*)\b/,
+  ],
+  ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
+  ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],
+  ["document", /\b(document(ation|ing)?|docs|readme|write[- ]?up|guide)\b/],
+  ["refactor", /\b(refactor\w*|clean ?up|cleanup|restructur\w*|reorganiz\w*|renam\w*|simplif\w*)\b/],
+  ["migrate", /\b(migrat\w*|upgrad\w*|port(ing)? to)\b/],
+  ["configure", /\b(configur\w*|config|set ?up|setup|provision\w*|install\w*|env(ironment)? var\w*)\b/],
+  ["monitor", /\b(monitor\w*|observ\w*|alert\w*|watch\w*)\b/],
+  ["remove", /\b(remov\w*|delet\w*|deprecat\w*|drop\w*|decommission\w*)\b/],
+  [
+    "research",
+    /\b(research\w*|investigat\w*|explor\w*|spike|design\w*|propos\w*|plan(ning)?|strateg\w*|rfc)\b/,
+  ],
+  [
+    "implement",
+    /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/,
+  ],
+];
+
+const REPORT_RE =
+  /\b(report|summary|recap|retro(spective)?|post[- ]?mortem|stand-?up|daily|weekly|digest|minutes|status update|session log|work log|changelog|progress|results?)\b/;
+
+/** Actions named in a title, in order of appearance. A skeleton is never also an implementation. */
+export function actionsOf(title: string): Action[] {
+  const text = title.toLowerCase().replace(/[_-]+/g, " ");
+  const found: { action: Action; at: number }[] = [];
+  for (const [action, re] of ACTION_WORDS) {
+    const m = re.exec(text);
+    if (m) found.push({ action, at: m.index });
+  }
+  let actions = found.sort((a, b) => a.at - b.at).map((f) => f.action);
+  if (actions.includes("scaffold")) actions = actions.filter((a) => a !== "implement");
+  return actions;
+}
+
+/** Reports describe what happened; tasks ask for work. A report is never the same work as a task. */
+export function isReport(title: string): boolean {
+  return REPORT_RE.test(title.toLowerCase().replace(/[_-]+/g, " "));
+}
+
+/**
+ * How two action lists relate: `same` when they share an action, `conflict` when both name
+ * actions and share none (or one is a skeleton and the other an implementation), `unknown`
+ * when either names none.
+ */
+export function actionRelation(a: readonly Action[], b: readonly Action[]): "same" | "conflict" | "unknown" {
+  if (a.length === 0 || b.length === 0) return "unknown";
+  const scaffoldA = a.includes("scaffold");
+  const scaffoldB = b.includes("scaffold");
+  if (scaffoldA !== scaffoldB && (a.includes("implement") || b.includes("implement"))) return "conflict";
+  for (const x of a) if (b.includes(x)) return "same";
+  return "conflict";
+}
+
+const VERBS: Record<Action, string> = {
+  scaffold: "scaffold",
+  implement: "implement",
+  deploy: "deploy",
+  fix: "fix",
+  test: "test",
+  review: "review",
+  document: "document",
+  refactor: "refactor",
+  migrate: "migrate",
+  configure: "configure",
+  monitor: "monitor",
+  remove: "remove",
+  research: "investigate",
+  report: "report on",
+};
+
+export function verbOf(action: Action): string {
+  return VERBS[action];
+}
+
+/**
+ * Sequence markers in a title (`Phase 2`, `Part 1`, `Week 3`, `v2`, `DBG-008`, `#12`): two handoffs
+ * whose markers of one kind differ are different instances of a series, not the same work.
+ */
+export function sequenceMarkers(title: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = title.toLowerCase();
+  const series =
+    /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
+  for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
+  for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
+  for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
+  // Ticket-like ids: DBG-008, BUILD-041, JIRA-1234.
+  for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]!);
+  return out;
+}
+
+/** True when both titles carry a marker of the same kind with different values. */
+export function markersConflict(
+  a: ReadonlyMap<string, string>,
+  b: ReadonlyMap<string, string>,
+): string | null {
+  for (const [kind, value] of a) {
+    const other = b.get(kind);
+    if (other !== undefined && other !== value) return `${kind} ${value} vs ${other}`;
+  }
+  // Ticket ids of different prefixes are different tickets too (DBG-008 vs BUILD-041).
+  const idsA = [...a.keys()].filter((k) => k.startsWith("id:"));
+  const idsB = [...b.keys()].filter((k) => k.startsWith("id:"));
+  if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
+  return null;
+}

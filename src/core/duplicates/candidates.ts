@@ -1,0 +1,61 @@
+// Candidate pairs without comparing every pair. A pair can only score above the threshold when it
+// is anchored (a shared path, a shared checklist item, or nearly the same title; see score.ts), so
+// an inverted index over those three is complete for the pairs that matter:
+//   - paths and checklist items: every key, except the very common ones (they weigh ~0 anyway);
+//   - title words: prefix filtering. Each title contributes only its rarest words; two titles
+//     similar enough to anchor must share one of them.
+import type { Corpus } from "./features.js";
+
+export interface CandidateOptions {
+  /** Postings longer than this are skipped (a path in hundreds of handoffs is not evidence). */
+  maxPosting?: number;
+}
+
+export function candidatePairs(
+  corpus: Corpus,
+  eligible: readonly number[],
+  options: CandidateOptions = {},
+): [number, number][] {
+  const n = corpus.features.length;
+  const cap = options.maxPosting ?? Math.max(64, Math.ceil(4 * Math.sqrt(n)));
+  const postings = new Map<string, number[]>();
+  const post = (key: string, i: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (const i of eligible) {
+    const f = corpus.features[i]!;
+    for (const key of f.paths.keys()) post(`p\0${key}`, i);
+    for (const item of f.items) post(`i\0${item.norm}`, i);
+    for (const word of titlePrefix(corpus, f.titleWords)) post(`t\0${word}`, i);
+  }
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = Math.min(list[x]!, list[y]!);
+        const b = Math.max(list[x]!, list[y]!);
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The rarest title words: enough that two titles sharing half their words share one of these. */
+function titlePrefix(corpus: Corpus, words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const ranked = [...words].sort((a, b) => {
+    const da = corpus.tokenDf[corpus.tokenId.get(a)]!;
+    const db = corpus.tokenDf[corpus.tokenId.get(b)]!;
+    return da - db || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  const keep = words.length - Math.ceil(0.5 * words.length) + 1;
+  return ranked.slice(0, Math.max(1, keep));
+}

@@ -1,0 +1,341 @@
+// Per-handoff features, computed once, and the corpus statistics (document frequencies) that turn
+// shared words and paths into evidence: a path or word most handoffs mention proves nothing.
+import type { AnalyzedDocument } from "../rules/rule.js";
+import type { ChecklistItem, Intent } from "../types.js";
+import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
+import { bodyTokens, datesIn, normalizeItem, tokens } from "./text.js";
+
+export interface PathMention {
+  /** Canonical key: the resolved path when found, else the written path (bare name for phantoms). */
+  key: string;
+  /** How to show it: the resolved path, or the path as written. */
+  display: string;
+  found: boolean;
+  intents: Set<Intent>;
+}
+
+export interface AcceptanceItem {
+  item: ChecklistItem;
+  norm: string;
+  words: string[];
+}
+
+/** A sparse vector over token ids, sorted by id, L2-normalised. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export interface HandoffFeatures {
+  i: number;
+  doc: AnalyzedDocument;
+  path: string;
+  open: boolean;
+  /** Title words plus file-name words, without people's names. */
+  titleWords: string[];
+  bodyWords: string[];
+  titleVec: SparseVector;
+  bodyVec: SparseVector;
+  /** Every content token id of title and body, for "does the other document mention this at all". */
+  vocabulary: Set<number>;
+  paths: Map<string, PathMention>;
+  /** Other handoffs this one mentions (a follow-up, a parent): a relation, not a duplicate. */
+  mentionsHandoffs: Set<string>;
+  actions: Action[];
+  report: boolean;
+  markers: Map<string, string>;
+  titleDates: string[];
+  assignees: Set<string>;
+  created?: string;
+  due?: string;
+  items: AcceptanceItem[];
+  wikilinks: Set<string>;
+}
+
+export interface Corpus {
+  features: HandoffFeatures[];
+  /** Number of handoffs the statistics are over. */
+  n: number;
+  tokenId: Map<string, number>;
+  tokenDf: Int32Array;
+  pathDf: Map<string, number>;
+  itemDf: Map<string, number>;
+  /** Rarity of a token id in [0,1]. */
+  tokenRarity(id: number): number;
+  /** Evidence weight of a path key in [0,1]: rare, specific files weigh most. */
+  pathWeight(key: string): number;
+  itemWeight(norm: string): number;
+}
+
+/** File names every project has: sharing them says nothing about the work. */
+const GENERIC_FILES =
+  /^(readme(\.\w+)?|changelog(\.\w+)?|license(\.\w+)?|contributing\.md|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|requirements(-\w+)?\.txt|pyproject\.toml|setup\.(py|cfg)|__init__\.py|main\.(py|ts|js|go|rs)|app\.(py|ts|js)|index\.(ts|js|tsx|jsx|md|html)|config\.(py|ts|js|json|ya?ml)|settings\.py|utils?\.(py|ts|js)|\.env(\.\w+)?|dockerfile|docker-compose\.ya?ml|makefile|claude\.md|agents\.md|tsconfig\.json|\.gitignore|conftest\.py|cargo\.toml|go\.mod)$/i;
+
+/** Names of agents that appear in titles as authors, not as subjects of work. */
+const AGENT_NAMES = [
+  "claude",
+  "gemini",
+  "grok",
+  "gpt",
+  "codex",
+  "cursor",
+  "copilot",
+  "abacus",
+  "devin",
+  "aider",
+];
+
+export function isOpenStatus(doc: AnalyzedDocument): boolean {
+  const s = doc.metadata.status;
+  return s === undefined || s === "open" || s === "in_progress" || s === "blocked";
+}
+
+export function normalizeAssignee(raw: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!raw) return out;
+  for (const part of raw.split(/[,;&/]|\band\b/i)) {
+    const name = part
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/@[\w.-]+\.\w+/g, " ")
+      .replace(/^[\s@]+/, "")
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)[0];
+    if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+  }
+  return out;
+}
+
+export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
+  const handoffPaths = new Set(handoffs.map((d) => d.path));
+  // People's names make every handoff for one person look alike; they are compared as metadata.
+  const names = new Set<string>(AGENT_NAMES);
+  for (const doc of handoffs) {
+    for (const n of normalizeAssignee(doc.metadata.assignee)) names.add(n);
+    for (const n of normalizeAssignee(doc.metadata.createdBy)) names.add(n);
+  }
+
+  const tokenId = new Map<string, number>();
+  const dfCounts: number[] = [];
+  const idOf = (t: string): number => {
+    let id = tokenId.get(t);
+    if (id === undefined) {
+      id = tokenId.size;
+      tokenId.set(t, id);
+      dfCounts.push(0);
+    }
+    return id;
+  };
+
+  const raw = handoffs.map((doc, i) => {
+    const fileWords = tokens(fileStem(doc.path), names);
+    const titleWords = unique([...tokens(doc.title, names), ...fileWords]);
+    const bodyWords = doc.skipped ? [] : bodyTokens(doc.body, names);
+    const vocabulary = new Set<number>();
+    for (const t of titleWords) vocabulary.add(idOf(t));
+    for (const t of bodyWords) vocabulary.add(idOf(t));
+    for (const id of vocabulary) dfCounts[id]!++;
+    return { doc, i, titleWords, bodyWords, vocabulary };
+  });
+
+  const n = handoffs.length;
+  const tokenDf = Int32Array.from(dfCounts);
+  const idf = new Float64Array(tokenDf.length);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id]!)) + 1;
+
+  const features: HandoffFeatures[] = raw.map(({ doc, i, titleWords, bodyWords, vocabulary }) => {
+    const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
+    const titleDates = datesIn(doc.title);
+    const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
+    return {
+      i,
+      doc,
+      path: doc.path,
+      open: isOpenStatus(doc),
+      titleWords,
+      bodyWords,
+      titleVec: vectorize(titleWords, tokenId, idf, false),
+      bodyVec: vectorize(bodyWords, tokenId, idf, true),
+      vocabulary,
+      paths,
+      mentionsHandoffs,
+      actions: actionsOf(doc.title || fileStem(doc.path)),
+      report: isReport(doc.title),
+      markers: sequenceMarkers(doc.title),
+      titleDates,
+      assignees: normalizeAssignee(doc.metadata.assignee),
+      created,
+      due: doc.metadata.due,
+      items: acceptanceItems(doc.checklist),
+      wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase())),
+    };
+  });
+
+  canonicalizeBareNames(features);
+
+  const pathDf = new Map<string, number>();
+  const itemDf = new Map<string, number>();
+  for (const f of features) {
+    for (const key of f.paths.keys()) pathDf.set(key, (pathDf.get(key) ?? 0) + 1);
+    for (const norm of new Set(f.items.map((it) => it.norm))) itemDf.set(norm, (itemDf.get(norm) ?? 0) + 1);
+  }
+
+  // Rarity in [0,1]: 1 for something only two handoffs share, falling as more handoffs share it.
+  // The square root keeps a five-way duplicate's shared file strong in a small repository.
+  const rarity = (df: number): number => {
+    if (n <= 2 || df <= 2) return 1;
+    return Math.min(1, Math.sqrt(Math.log(1 + n / df) / Math.log(1 + n / 2)));
+  };
+  return {
+    features,
+    n,
+    tokenId,
+    tokenDf,
+    pathDf,
+    itemDf,
+    tokenRarity: (id) => rarity(tokenDf[id] ?? 1),
+    pathWeight(key) {
+      const base = key.replace(/\/$/, "").slice(key.replace(/\/$/, "").lastIndexOf("/") + 1);
+      let w = rarity(pathDf.get(key) ?? 1);
+      if (GENERIC_FILES.test(base)) w *= 0.3;
+      if (key.endsWith("/")) w *= 0.5; // a folder is a neighbourhood, not a deliverable
+      return w;
+    },
+    itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1),
+  };
+}
+
+function fileStem(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(md|markdown|mdx)$/i, "");
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+function pathMentions(
+  doc: AnalyzedDocument,
+  handoffPaths: ReadonlySet<string>,
+): { paths: Map<string, PathMention>; mentionsHandoffs: Set<string> } {
+  const paths = new Map<string, PathMention>();
+  const mentionsHandoffs = new Set<string>();
+  doc.references.forEach((ref, k) => {
+    if (ref.intent === "example" || ref.kind === "wikilink") return;
+    const res = doc.resolutions[k];
+    if (!res || res.status === "skipped" || res.status === "outside") return;
+    let key: string;
+    let display: string;
+    let found = false;
+    if (res.status === "found") {
+      if (res.path === "" || res.path === doc.path) return;
+      if (handoffPaths.has(res.path)) {
+        mentionsHandoffs.add(res.path);
+        return;
+      }
+      key = res.folder ? `${res.path}/` : res.path;
+      display = key;
+      found = true;
+    } else {
+      const written = ref.path.replace(/^\.\//, "").replace(/\/+$/, "");
+      if (written === "" || (/\.md$/i.test(written) && handoffLike(written))) return;
+      // A phantom is written in many ways (bare name, wrong folder): its base name is its identity.
+      const base = written.slice(written.lastIndexOf("/") + 1);
+      key = ref.folder ? `${written}/` : base.length >= 6 && !GENERIC_FILES.test(base) ? base : written;
+      display = ref.folder ? `${written}/` : written;
+    }
+    const existing = paths.get(key);
+    if (existing) {
+      existing.intents.add(ref.intent);
+      // Prefer the fullest way of writing it for display.
+      if (display.length > existing.display.length && !existing.found) existing.display = display;
+    } else paths.set(key, { key, display, found, intents: new Set([ref.intent]) });
+  });
+  return { paths, mentionsHandoffs };
+}
+
+function handoffLike(path: string): boolean {
+  return /handoff/i.test(path);
+}
+
+/**
+ * A bare name (`api_healer.py`) written in one handoff and a full path in another are one file
+ * when the corpus knows exactly one full path with that base name.
+ */
+function canonicalizeBareNames(features: HandoffFeatures[]): void {
+  const fullByBase = new Map<string, Set<string>>();
+  for (const f of features) {
+    for (const m of f.paths.values()) {
+      if (!m.key.includes("/") || m.key.endsWith("/")) continue;
+      const base = m.key.slice(m.key.lastIndexOf("/") + 1);
+      let set = fullByBase.get(base);
+      if (!set) {
+        set = new Set();
+        fullByBase.set(base, set);
+      }
+      set.add(m.key);
+    }
+  }
+  for (const f of features) {
+    for (const [key, m] of [...f.paths]) {
+      if (key.includes("/")) continue;
+      const full = fullByBase.get(key);
+      if (!full || full.size !== 1) continue;
+      const target = [...full][0]!;
+      f.paths.delete(key);
+      const existing = f.paths.get(target);
+      if (existing) for (const it of m.intents) existing.intents.add(it);
+      else f.paths.set(target, { ...m, key: target, display: m.found ? m.display : target });
+    }
+  }
+}
+
+function acceptanceItems(checklist: readonly ChecklistItem[]): AcceptanceItem[] {
+  const out: AcceptanceItem[] = [];
+  for (const item of checklist) {
+    const norm = normalizeItem(item.text);
+    const words = norm.split(" ").filter(Boolean);
+    if (words.length >= 2) out.push({ item, norm, words });
+  }
+  return out;
+}
+
+function vectorize(
+  words: readonly string[],
+  tokenId: Map<string, number>,
+  idf: Float64Array,
+  sublinear: boolean,
+): SparseVector {
+  const tf = new Map<number, number>();
+  for (const w of words) {
+    const id = tokenId.get(w)!;
+    tf.set(id, (tf.get(id) ?? 0) + 1);
+  }
+  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+  const weights = new Float64Array(ids.length);
+  let norm = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const count = tf.get(ids[k])!;
+    const w = (sublinear ? 1 + Math.log(count) : 1) * idf[ids[k]]!;
+    weights[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+  return { ids, weights };
+}
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      dot += a.weights[i++]! * b.weights[j++]!;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return Math.min(1, dot);
+}

@@ -1,0 +1,240 @@
+// Evidence between two handoffs and one calibrated score in [0,1].
+//
+// The score is a logistic combination: each kind of evidence adds or subtracts log-odds. Weights
+// were set by reasoning about the failure modes, not fitted to one corpus:
+//   - a shared rare file alone is not enough (one person gets several tasks on one file);
+//   - similar wording alone is not enough (templates, generated reports);
+//   - a different action on the same file ("create" vs "deploy", skeleton vs implementation),
+//     a different instance of a series (Phase 1 vs Phase 2, two daily reports) or a report vs a
+//     task is strong evidence against;
+// so a pair crosses the default threshold (0.6) only with agreeing evidence of two kinds.
+import { type Action, actionRelation, markersConflict } from "./actions.js";
+import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
+import { cosine } from "./features.js";
+import { daysBetween, jaccard } from "./text.js";
+
+export interface SharedPath {
+  key: string;
+  display: string;
+  found: boolean;
+  weight: number;
+}
+
+export interface PairEvidence {
+  a: number;
+  b: number;
+  score: number;
+  sharedPaths: SharedPath[];
+  pathScore: number;
+  titleSim: number;
+  bodySim: number;
+  itemScore: number;
+  sharedItems: [AcceptanceItem, AcceptanceItem][];
+  sameAssignee: string | null;
+  differentAssignees: boolean;
+  dueDays: number | null;
+  createdDays: number | null;
+  sharedWikilinks: string[];
+  action: "same" | "conflict" | "unknown";
+  sharedAction: Action | null;
+  /** One asks to create the shared file, the other relies on it existing. */
+  intentConflict: boolean;
+  /** "phase 1 vs 2", "different dates in report titles". */
+  instanceConflict: string | null;
+  /** A report and a task. */
+  kindConflict: boolean;
+  /** Each title names something specific the other document never mentions. */
+  titleContradiction: boolean;
+  /** One handoff mentions the other (a follow-up or a parent), which is a relation, not a copy. */
+  linked: boolean;
+}
+
+/** Log-odds contributions. Exported for the documentation and for tests that pin the behaviour. */
+export const WEIGHTS = {
+  bias: -5.0,
+  path: 2.6,
+  title: 3.0,
+  body: 3.6,
+  items: 2.4,
+  sameAssignee: 0.7,
+  differentAssignees: -0.9,
+  datesClose: 0.4,
+  datesFar: -0.8,
+  wikilinks: 0.3,
+  sameAction: 0.5,
+  actionConflict: -3.0,
+  intentConflict: -1.5,
+  instanceConflict: -4.0,
+  kindConflict: -2.5,
+  titleContradiction: -1.2,
+  linked: -1.5,
+} as const;
+
+export function scorePair(
+  corpus: Corpus,
+  fa: HandoffFeatures,
+  fb: HandoffFeatures,
+  windowDays: number,
+): PairEvidence {
+  // Shared paths, weighted by rarity; overlap against the smaller side so a 200-line assessment
+  // that mentions thirty files still matches a three-line task about one of them.
+  const sharedPaths: SharedPath[] = [];
+  let totalA = 0;
+  let totalB = 0;
+  for (const key of fa.paths.keys()) totalA += corpus.pathWeight(key);
+  for (const key of fb.paths.keys()) totalB += corpus.pathWeight(key);
+  let sharedWeight = 0;
+  const [small, large] = fa.paths.size <= fb.paths.size ? [fa, fb] : [fb, fa];
+  for (const [key, m] of small.paths) {
+    if (!large.paths.has(key)) continue;
+    const weight = corpus.pathWeight(key);
+    sharedWeight += weight;
+    const other = large.paths.get(key)!;
+    sharedPaths.push({
+      key,
+      display: m.found ? m.display : longer(m.display, other.display),
+      found: m.found,
+      weight,
+    });
+  }
+  sharedPaths.sort((x, y) => y.weight - x.weight || x.key.localeCompare(y.key));
+  const best = sharedPaths[0]?.weight ?? 0;
+  const overlap = sharedWeight > 0 ? sharedWeight / Math.max(1e-9, Math.min(totalA, totalB)) : 0;
+  const pathScore = Math.min(1, overlap) * best;
+
+  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const bodySim = cosine(fa.bodyVec, fb.bodyVec);
+
+  const { score: itemScore, shared: sharedItems } = itemOverlap(corpus, fa.items, fb.items);
+
+  let sameAssignee: string | null = null;
+  for (const n of fa.assignees) if (fb.assignees.has(n)) sameAssignee = n;
+  const differentAssignees = sameAssignee === null && fa.assignees.size > 0 && fb.assignees.size > 0;
+
+  const dueDays = daysBetween(fa.due, fb.due);
+  const createdDays = daysBetween(fa.created, fb.created);
+  const known = [dueDays, createdDays].filter((d): d is number => d !== null);
+  const datesClose = known.some((d) => d <= windowDays);
+  const datesFar = known.length > 0 && known.every((d) => d > 3 * Math.max(1, windowDays));
+
+  const sharedWikilinks = [...fa.wikilinks].filter((w) => fb.wikilinks.has(w));
+  const wikiSim = sharedWikilinks.length / Math.max(1, Math.min(fa.wikilinks.size, fb.wikilinks.size));
+
+  const action = actionRelation(fa.actions, fb.actions);
+  const sharedAction = action === "same" ? (fa.actions.find((x) => fb.actions.includes(x)) ?? null) : null;
+
+  const top = sharedPaths[0];
+  const intentConflict = top ? intentsConflict(fa, fb, top.key) : false;
+
+  let instanceConflict = markersConflict(fa.markers, fb.markers);
+  if (!instanceConflict && fa.report && fb.report && fa.titleDates.length > 0 && fb.titleDates.length > 0) {
+    if (!fa.titleDates.some((d) => fb.titleDates.includes(d)))
+      instanceConflict = "reports of different dates";
+  }
+  const kindConflict = fa.report !== fb.report;
+  const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
+  const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
+
+  const W = WEIGHTS;
+  let z = W.bias;
+  z += W.path * pathScore + W.title * titleSim + W.body * bodySim + W.items * itemScore;
+  if (sameAssignee) z += W.sameAssignee;
+  if (differentAssignees) z += W.differentAssignees;
+  if (datesClose) z += W.datesClose;
+  if (datesFar) z += W.datesFar;
+  z += W.wikilinks * Math.min(1, wikiSim);
+  if (action === "same") z += W.sameAction;
+  if (action === "conflict") z += W.actionConflict;
+  if (intentConflict) z += W.intentConflict;
+  if (instanceConflict) z += W.instanceConflict;
+  if (kindConflict) z += W.kindConflict;
+  if (titleContradiction) z += W.titleContradiction;
+  if (linked) z += W.linked;
+  let score = 1 / (1 + Math.exp(-z));
+  // Two kinds of evidence must agree: something concrete in common (a rare file, a checklist,
+  // nearly the same title) and the same subject in words. Wording alone is a template.
+  const anchored = pathScore >= 0.3 || itemScore >= 0.3 || titleSim >= 0.6;
+  const worded = titleSim >= 0.3 || bodySim >= 0.25 || itemScore >= 0.5;
+  if (!anchored || !worded) score = Math.min(score, 0.45);
+
+  return {
+    a: fa.i,
+    b: fb.i,
+    score,
+    sharedPaths,
+    pathScore,
+    titleSim,
+    bodySim,
+    itemScore,
+    sharedItems,
+    sameAssignee,
+    differentAssignees,
+    dueDays,
+    createdDays,
+    sharedWikilinks,
+    action,
+    sharedAction,
+    intentConflict,
+    instanceConflict,
+    kindConflict,
+    titleContradiction,
+    linked,
+  };
+}
+
+function longer(a: string, b: string): string {
+  return b.length > a.length ? b : a;
+}
+
+/** Checklist items both handoffs ask for (same words, or nearly), weighted by rarity. */
+function itemOverlap(
+  corpus: Corpus,
+  a: readonly AcceptanceItem[],
+  b: readonly AcceptanceItem[],
+): { score: number; shared: [AcceptanceItem, AcceptanceItem][] } {
+  if (a.length === 0 || b.length === 0) return { score: 0, shared: [] };
+  const shared: [AcceptanceItem, AcceptanceItem][] = [];
+  const used = new Set<number>();
+  let weight = 0;
+  for (const x of a) {
+    let bestK = -1;
+    let bestSim = 0;
+    for (let k = 0; k < b.length; k++) {
+      if (used.has(k)) continue;
+      const y = b[k]!;
+      const sim = x.norm === y.norm ? 1 : jaccard(x.words, y.words);
+      if (sim > bestSim) {
+        bestSim = sim;
+        bestK = k;
+      }
+    }
+    if (bestK >= 0 && bestSim >= 0.75) {
+      used.add(bestK);
+      shared.push([x, b[bestK]!]);
+      weight += corpus.itemWeight(x.norm) * bestSim;
+    }
+  }
+  if (shared.length === 0) return { score: 0, shared };
+  const confidence = Math.min(1, shared.length / 2);
+  return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
+}
+
+function intentsConflict(fa: HandoffFeatures, fb: HandoffFeatures, key: string): boolean {
+  const ia = fa.paths.get(key)?.intents;
+  const ib = fb.paths.get(key)?.intents;
+  if (!ia || !ib) return false;
+  const plansOnly = (s: Set<string>) => s.has("planned") && !s.has("exists") && !s.has("created");
+  const reliesOnly = (s: Set<string>) => (s.has("exists") || s.has("created")) && !s.has("planned");
+  return (plansOnly(ia) && reliesOnly(ib)) || (plansOnly(ib) && reliesOnly(ia));
+}
+
+/** `fa`'s title names a rare, specific word that `fb` never uses anywhere. */
+function contradicts(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
+  for (const word of fa.titleWords) {
+    const id = corpus.tokenId.get(word);
+    if (id === undefined || word.length < 4) continue;
+    if (corpus.tokenRarity(id) < 0.85 || corpus.tokenDf[id]! < 1) continue;
+    if (!fb.vocabulary.has(id)) return true;
+  }
+  return false;
+}
