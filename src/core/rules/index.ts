@@ -6,11 +6,13 @@ import { HG103 } from "./HG103-missing-deliverable.js";
 import { HG104 } from "./HG104-line-out-of-range.js";
 import { HG105 } from "./HG105-ambiguous-reference.js";
 import { HG106 } from "./HG106-reference-broken-by-change.js";
+import { HG201 } from "./HG201-duplicate-handoffs.js";
+import { HG202 } from "./HG202-consolidated-still-open.js";
 import { HG401 } from "./HG401-invalid-front-matter.js";
 import { HG402 } from "./HG402-overdue-handoff.js";
 import type { Rule, RuleMeta } from "./rule.js";
 
-export const RULES: readonly Rule[] = [HG101, HG102, HG103, HG104, HG105, HG106, HG401, HG402];
+export const RULES: readonly Rule[] = [HG101, HG102, HG103, HG104, HG105, HG106, HG201, HG202, HG401, HG402];
 
 const byId = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
 
