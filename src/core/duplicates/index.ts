@@ -2,7 +2,7 @@
 // Pure: takes analyzed documents, returns data. See docs in each module for the reasoning.
 export { type Action, actionsOf, isReport } from "./actions.js";
 export { type Consolidation, type ConsolidationIndex, findConsolidations } from "./consolidations.js";
-export { describeAgainst, describePair } from "./explain.js";
+export { describeAgainst, describeGroup, describePair } from "./explain.js";
 export { buildCorpus, type Corpus, type HandoffFeatures, isOpenStatus } from "./features.js";
 export { applyFrontMatterPatch, type FrontMatterPatch } from "./frontmatter.js";
 export {
