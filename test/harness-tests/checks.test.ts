@@ -21,16 +21,17 @@ describe("check runs", () => {
 
   it("refuses more than 50 annotations in one request with 422, as GitHub does", async () => {
     const head = f.repo.sha();
-    const error = await f.octokit.rest.checks
-      .create({
+    await expect(
+      f.octokit.rest.checks.create({
         ...ownerRepo,
         name: "handoff-guard",
         head_sha: head,
         output: { title: "t", summary: "s", annotations: annotations(51) },
-      })
-      .catch((e: { status: number; message: string }) => e);
-    expect(error).toMatchObject({ status: 422 });
-    expect((error as Error).message).toContain("No more than 50 items are allowed; 51 were supplied.");
+      }),
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("No more than 50 items are allowed; 51 were supplied."),
+    });
     expect(f.gh.checkRuns("acme", "widgets")).toHaveLength(0);
   });
 

@@ -241,7 +241,7 @@ export class GitRepo {
       const meta = parts[i]!;
       if (!meta.startsWith(":")) continue;
       const [, , , newSha, statusRaw] = meta.slice(1).split(" ");
-      const letter = statusRaw[0]!;
+      const letter = (statusRaw ?? "M").charAt(0);
       const path = parts[++i]!;
       let file: FileChange;
       if (letter === "R" || letter === "C") {

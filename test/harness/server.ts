@@ -81,8 +81,8 @@ function authorize(
   perm: string | undefined,
 ): Repo | undefined {
   const { cred } = ctx;
+  if (cred.kind === "invalid") throw new HttpError(401, cred.message);
   if (mode !== "none") {
-    if (cred.kind === "invalid") throw new HttpError(401, cred.message);
     if (cred.kind === "none") throw new HttpError(401, "Requires authentication");
     if (mode === "jwt" && cred.kind !== "jwt") {
       throw new HttpError(401, "A JSON web token could not be decoded");
