@@ -1,0 +1,123 @@
+// Normalising metadata values as agents write them: "✅ Completed", "P0", "Feb 21, 2026".
+
+import type { DocumentMetadata, HandoffStatus } from "../types.js";
+
+export const STATUSES: readonly HandoffStatus[] = [
+  "open",
+  "in_progress",
+  "blocked",
+  "done",
+  "consolidated",
+  "archived",
+];
+export const PRIORITIES = ["critical", "high", "medium", "low"] as const;
+
+const STATUS_SYNONYMS: Record<string, HandoffStatus> = {};
+function syn(status: HandoffStatus, words: string): void {
+  for (const w of words.split("|")) STATUS_SYNONYMS[w] = status;
+}
+syn(
+  "open",
+  "open|todo|to do|pending|new|ready|not started|backlog|assigned|queued|planned|reopened|unassigned",
+);
+syn(
+  "in_progress",
+  "in progress|in_progress|inprogress|wip|active|started|ongoing|doing|working|in review|review|under review|in flight",
+);
+syn("blocked", "blocked|on hold|waiting|stalled|paused|stuck|needs input");
+syn(
+  "done",
+  "done|completed|complete|resolved|closed|fixed|shipped|merged|finished|delivered|accepted|implemented|verified",
+);
+syn("consolidated", "consolidated|superseded|duplicate|duplicated|deprecated|replaced|merged into|folded");
+syn(
+  "archived",
+  "archived|obsolete|cancelled|canceled|wontfix|won't fix|wont fix|abandoned|rejected|dropped|stale",
+);
+
+/** Status as written → normalised status, or undefined when it is not a recognisable status. */
+export function normalizeStatus(raw: string): HandoffStatus | undefined {
+  const text = raw.replace(/[*_`~]/g, "").trim();
+  const cut = text
+    .toLowerCase()
+    .split(/\s[-—–]\s|[(,:;]/)[0]!
+    .replace(/[^\p{L}\p{N}' _-]/gu, " ")
+    .replace(/[_-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (cut === "") return /✅|✔|☑/.test(text) ? "done" : undefined;
+  return STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")];
+}
+
+const PRIORITY_SYNONYMS: Record<string, DocumentMetadata["priority"]> = {
+  critical: "critical",
+  p0: "critical",
+  urgent: "critical",
+  blocker: "critical",
+  highest: "critical",
+  sev0: "critical",
+  sev1: "critical",
+  crit: "critical",
+  "0": "critical",
+  high: "high",
+  p1: "high",
+  important: "high",
+  sev2: "high",
+  "1": "high",
+  medium: "medium",
+  med: "medium",
+  p2: "medium",
+  normal: "medium",
+  moderate: "medium",
+  sev3: "medium",
+  "2": "medium",
+  low: "low",
+  p3: "low",
+  p4: "low",
+  minor: "low",
+  trivial: "low",
+  lowest: "low",
+  sev4: "low",
+  "3": "low",
+  "4": "low",
+};
+
+export function normalizePriority(raw: string | number): DocumentMetadata["priority"] | undefined {
+  const t = String(raw)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, " ")
+    .trim()
+    .split(/\s+/)[0];
+  return t === undefined ? undefined : PRIORITY_SYNONYMS[t];
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** A date as YYYY-MM-DD, or undefined when the value is not a date. */
+export function normalizeDate(raw: unknown): string | undefined {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
+  if (typeof raw !== "string") return undefined;
+  const s = raw.replace(/[*_`]/g, "").trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(s);
+  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
+  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const mon = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    if (mon >= 0) return ymd(+m[3]!, mon + 1, +m[2]!);
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const mon = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
+    if (mon >= 0) return ymd(+m[3]!, mon + 1, +m[1]!);
+  }
+  return undefined;
+}
+
+function ymd(y: number, mo: number, d: number): string | undefined {
+  if (y < 1970 || y > 2999 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1) return undefined;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

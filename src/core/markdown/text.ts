@@ -1,0 +1,75 @@
+// Small string helpers shared by the block and inline scanners. All linear-time.
+
+const ASCII_PUNCT = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+
+export function isAsciiPunct(ch: string | undefined): boolean {
+  return ch !== undefined && ASCII_PUNCT.has(ch);
+}
+
+/** CommonMark backslash escapes: `\_` → `_` for ASCII punctuation only; other backslashes stay. */
+export function unescapeMarkdown(s: string): string {
+  if (!s.includes("\\")) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "\\" && isAsciiPunct(s[i + 1])) {
+      out += s[i + 1];
+      i++;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** Decode %XX sequences; leaves malformed ones as written (never throws). */
+export function percentDecode(s: string): string {
+  if (!s.includes("%")) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s.replace(/%([0-9A-Fa-f]{2})/g, (m, hex: string) => {
+      const code = Number.parseInt(hex, 16);
+      return code < 0x80 ? String.fromCharCode(code) : m;
+    });
+  }
+}
+
+/** Columns of leading whitespace (tab = advance to next multiple of 4) and the index after it. */
+export function leadingIndent(s: string, from = 0): { width: number; index: number } {
+  let width = 0;
+  let i = from;
+  for (; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32) width++;
+    else if (ch === 9) width += 4 - (width % 4);
+    else break;
+  }
+  return { width, index: i };
+}
+
+/**
+ * `indexOf` with a one-entry memo per character, so repeated forward searches from increasing
+ * positions (a failed search remembers there is nothing further) stay linear overall.
+ */
+export class ForwardFinder {
+  private readonly memo = new Map<string, { from: number; at: number }>();
+  constructor(private readonly text: string) {}
+
+  find(ch: string, from: number): number {
+    const m = this.memo.get(ch);
+    if (m && from >= m.from && (m.at === -1 || from <= m.at)) return m.at;
+    const at = this.text.indexOf(ch, from);
+    this.memo.set(ch, { from, at });
+    return at;
+  }
+}
+
+/** Strip Markdown emphasis and inline markup from a short label ("**Files Created** (x):" → "Files Created (x):"). */
+export function plainText(s: string): string {
+  return s
+    .replace(/`+/g, "")
+    .replace(/\*\*|__|~~/g, "")
+    .replace(/(^|\s)[*_](\S)/g, "$1$2")
+    .replace(/(\S)[*_](?=\s|$|[.,:;!?)])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,174 @@
+// Turning written text into path candidates with exact offsets: bare tokens in prose, whole
+// inline code spans, link destinations, and lines of fenced blocks that are nothing but a path.
+
+import { EXTENSIONLESS } from "./extensions.js";
+import { type PathCandidate, type PathMode, toPath } from "./pathlike.js";
+
+export interface Candidate {
+  /** Offset of `raw` in the line. */
+  start: number;
+  raw: string;
+  cand: PathCandidate;
+  /** Why the token is an example by construction (an environment or flag value). */
+  example?: string;
+  /** Status a fence line carries itself (`?? a.py`, `deleted: b.py`). */
+  status?: "created" | "removed";
+}
+
+const LEAD = new Set(["(", '"', "'", "[", "{", "<", "«", "“", "‘", "¡", "¿"]);
+const TRAIL = new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "»", "”", "’", "…"]);
+const GLUED_PREFIX =
+  /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
+const ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
+const TOKEN = /[^\s,|—–]+/g;
+
+/** Path-like tokens in a stretch of prose `text[from, to)`. */
+export function proseCandidates(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const segment = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(segment); m !== null; m = TOKEN.exec(segment)) {
+    const tok = m[0];
+    if (!/[./\\]/.test(tok) && !EXTENSIONLESS.has(tok.replace(/[^\w]+$/, ""))) continue;
+    const t = trimToken(tok);
+    if (t.end <= t.start) continue;
+    let s = t.start;
+    let word = tok.slice(t.start, t.end);
+    let example: string | undefined;
+    const glued = GLUED_PREFIX.exec(word);
+    if (glued) {
+      s += glued[0].length;
+      word = word.slice(glued[0].length);
+    }
+    const assign = ASSIGNMENT.exec(word);
+    if (assign) {
+      s += assign[0].length;
+      word = word.slice(assign[0].length);
+      example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
+    }
+    const c = make(word, from + m.index + s, "prose", example);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** A whole inline code span that is a path. */
+export function codeCandidate(value: string, valueStart: number): Candidate | null {
+  const lead = value.length - value.trimStart().length;
+  let word = value.trim();
+  let start = valueStart + lead;
+  let example: string | undefined;
+  const assign = ASSIGNMENT.exec(word);
+  if (assign) {
+    start += assign[0].length;
+    word = word.slice(assign[0].length);
+    example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
+  }
+  return make(word, start, "code", example);
+}
+
+/** A link, image or definition destination. */
+export function linkCandidate(dest: string, destStart: number): Candidate | null {
+  const cand = toPath(dest, "link");
+  if (!cand) return null;
+  return { start: destStart, raw: dest, cand };
+}
+
+const TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
+const LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
+const STATUS_PREFIX =
+  /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
+const COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
+
+/** The path on a fenced-block line that is only a path (plus a tree prefix or a comment), else null. */
+export function fenceCandidate(text: string, from: number): Candidate | null {
+  let i = from;
+  const line = text.slice(from);
+  if (line.trim() === "") return null;
+  // Commented-out lines are prose about code, not listings.
+  if (/^\s*(?:#|\/\/|<!--|;|%)/.test(line)) return null;
+  const tree = TREE_PREFIX.exec(line);
+  const treeLen = tree ? tree[0].length : 0;
+  i += treeLen;
+  let rest = text.slice(i);
+  const list = treeLen === 0 || /^\s*$/.test(line.slice(0, treeLen)) ? LIST_PREFIX.exec(rest) : null;
+  if (list) {
+    i += list[0].length;
+    rest = text.slice(i);
+  }
+  let status: Candidate["status"];
+  const st = STATUS_PREFIX.exec(rest);
+  if (st) {
+    const code = st[1]!.trim();
+    status = /^(?:D|deleted:|removed:)$/.test(code) ? "removed" : "created";
+    i += st[0].length;
+    rest = text.slice(i);
+  }
+  const token = /^\S+/.exec(rest);
+  if (!token) return null;
+  if (!COMMENT_TAIL.test(rest.slice(token[0].length))) return null;
+  const word = token[0].replace(/[,;]$/, "");
+  const c = make(word, i, "fence");
+  if (!c) return null;
+  if (status) c.status = status;
+  return c;
+}
+
+function make(word: string, start: number, mode: PathMode, example?: string): Candidate | null {
+  const cand = toPath(word, mode);
+  if (!cand) return null;
+  const out: Candidate = { start, raw: word.slice(0, cand.rawLength), cand };
+  const why = example ?? cand.example;
+  if (why) out.example = why;
+  return out;
+}
+
+/** Strip surrounding punctuation, emphasis and possessives from a prose token. */
+export function trimToken(tok: string): { start: number; end: number } {
+  let s = 0;
+  let e = tok.length;
+  for (let changed = true; changed && e > s; ) {
+    changed = false;
+    while (s < e && LEAD.has(tok[s]!)) {
+      s++;
+      changed = true;
+    }
+    while (e > s && TRAIL.has(tok[e - 1]!)) {
+      // Keep `..` of a relative parent path and the dot of a dotfile.
+      if (tok[e - 1] === "." && (e - s === 1 || tok[e - 2] === "." || tok[e - 2] === "/")) break;
+      e--;
+      changed = true;
+    }
+    const tail = tok.slice(Math.max(s, e - 2), e);
+    if (tail === "'s" || tail === "’s") {
+      e -= 2;
+      changed = true;
+    }
+    for (const pair of ["**", "*", "__", "_", "~~"]) {
+      if (
+        e - s > 2 * pair.length &&
+        tok.startsWith(pair, s) &&
+        tok.endsWith(pair, e) &&
+        !isDunder(tok, s, e)
+      ) {
+        s += pair.length;
+        e -= pair.length;
+        changed = true;
+      }
+    }
+    // An unmatched closing parenthesis belongs to the sentence, not the name.
+    if (e > s && tok[e - 1] === ")") {
+      const inner = tok.slice(s, e);
+      if ((inner.match(/\(/g)?.length ?? 0) < (inner.match(/\)/g)?.length ?? 0)) {
+        e--;
+        changed = true;
+      }
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** `__init__` keeps its underscores. */
+function isDunder(tok: string, s: number, e: number): boolean {
+  return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
+}

@@ -1,0 +1,273 @@
+// Words that say what a sentence, heading or table cell means for a file it mentions.
+// Every pattern is a flat alternation of literal words (linear-time), applied to lower-cased text.
+
+import type { Intent } from "../types.js";
+
+const PLAN_BASE =
+  "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract";
+const PLAN_PAST =
+  "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted";
+const CHANGE_BASE =
+  "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
+const CHANGE_PAST =
+  "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
+const REMOVE_BASE =
+  "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
+const REMOVE_PAST =
+  "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted";
+const OUTPUT_BASE =
+  "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
+const EXISTS_VERBS =
+  "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
+const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
+
+/** A verb cue found before a mention (the nearest wins). */
+export interface VerbCue {
+  intent: Intent;
+  /** Weak cues (deploy, see, in) only say the document relies on the file. */
+  weak: boolean;
+  word: string;
+}
+
+/** "create" → "create|creates|creating"; "set up" → "set up|sets up|setting up". */
+function inflect(words: string): string {
+  const out: string[] = [];
+  for (const w of words.split("|")) {
+    const [head, ...rest] = w.split(" ");
+    const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+    const h = head!;
+    const ing =
+      h.endsWith("e") && !h.endsWith("ee")
+        ? `${h.slice(0, -1)}ing`
+        : /[^aeiou][aeiou][bdgmnprt]$/.test(h) && h.length <= 4
+          ? `${h}${h.slice(-1)}ing`
+          : `${h}ing`;
+    const s = /(?:s|sh|ch|x|z)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
+    out.push(w, `${s}${tail}`, `${ing}${tail}`);
+  }
+  return out.join("|");
+}
+
+const VERB_RE = new RegExp(
+  `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
+  "g",
+);
+const MODAL_BEFORE =
+  /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
+const NEGATION_BEFORE =
+  /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
+const FUTURE_BEFORE =
+  /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
+
+/** The nearest verb (or locative preposition) before a mention, read right to left in the clause. */
+export function verbCue(before: string): VerbCue | null {
+  VERB_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) last = m;
+  if (!last) {
+    const loc = LOCATIVE.exec(before);
+    return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
+  }
+  const word = last[0];
+  const head = before.slice(0, last.index);
+  const [, planPast, changePast, removePast, planBase, changeBase, removeBase, output] = last;
+  const between = before.slice(last.index + word.length);
+  // "add tests to api.py": the file after `to`/`into` is where the change goes, and must exist.
+  const located =
+    /\b(?:to|into|onto)\s+(?:the\s+|a\s+)?$/.test(between) || /\b(?:to|into|onto)\s+\S*\s+$/.test(between);
+  if (planPast || changePast) {
+    if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
+    if (MODAL_BEFORE.test(head))
+      return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
+    // "committed to crewai-service/": the mention is where the work went, relied on to exist.
+    if (
+      /\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) &&
+      between.trim().split(/\s+/).length <= 2
+    )
+      return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
+    return { intent: "created", weak: false, word };
+  }
+  if (removePast) {
+    if (/^(?:moved|renamed)$/.test(word) && located)
+      return { intent: "created", weak: false, word: `${word} to` };
+    if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
+    if (MODAL_BEFORE.test(head))
+      return { intent: "removed", weak: false, word: `${lastWords(head)} ${word}` };
+    return { intent: "removed", weak: false, word };
+  }
+  if (planBase) {
+    if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
+      return { intent: "historical", weak: false, word: `not ${word}` };
+    if (located) return { intent: "exists", weak: true, word: `${word} … to` };
+    return { intent: "planned", weak: false, word };
+  }
+  if (changeBase) return { intent: "exists", weak: true, word };
+  if (removeBase) {
+    if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
+    return { intent: "removed", weak: false, word };
+  }
+  if (output) {
+    // "Document results in X", "log to X": X is a file still to be written.
+    if (/\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} … ${between.trim().split(/\s+/).pop()}` };
+    return { intent: "exists", weak: true, word };
+  }
+  return { intent: "exists", weak: true, word };
+}
+
+function lastWords(s: string): string {
+  return s.trim().split(/\s+/).slice(-2).join(" ");
+}
+
+/** Signals right after a mention: "(to be created)", "does NOT exist", "was deleted", "exists". */
+export interface AfterCue {
+  intent: Intent;
+  phrase: string;
+}
+
+const AFTER: [RegExp, Intent][] = [
+  [
+    /^[\s:(—–-]*(?:is\s+|are\s+|was\s+|were\s+)?(?:to be|will be|needs? to be|should be|must be|yet to be|not yet|tbd|todo|planned|proposed|coming soon|upcoming|pending|future)\b[^).;]*/,
+    "planned",
+  ],
+  [
+    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exist|existed|get created|got created|made it|been created|been committed)\b/,
+    "historical",
+  ],
+  [
+    /^[\s:(—–-]*(?:is|are|was|were|remains?|still)?\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\b/,
+    "historical",
+  ],
+  [
+    /^[\s:(—–-]*(?:was|were|is|are|had|has|have)?\s*(?:not|never|n't)\s+(?:been\s+)?(?:created|committed|written|added|generated|pushed|saved)\b/,
+    "historical",
+  ],
+  [
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file)\b/,
+    "created",
+  ],
+  [
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
+    "removed",
+  ],
+];
+
+export function afterCue(after: string): AfterCue | null {
+  const a = after.slice(0, 120);
+  for (const [re, intent] of AFTER) {
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  return null;
+}
+
+/** "verify X exists", "check whether X exists", "if X exists". */
+export function isConditional(before: string, after: string): boolean {
+  return (
+    /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
+      before,
+    ) &&
+    /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
+      after,
+    )
+  );
+}
+
+/** Past beliefs and negations before a mention: "assumed X existed", "the phantom X", "missing X". */
+export function historicalBefore(before: string): string | null {
+  const m =
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file)\b[^.;]*$/.exec(
+      before,
+    );
+  return m ? m[0].trim().slice(0, 60) : null;
+}
+
+/** What a heading, label or table header says about the files listed under it. */
+export interface SectionCue {
+  intent: Intent;
+  /** `list`: the section lists files in that state; `mood`: the section is a plan or criteria. */
+  strength: "list" | "mood";
+  /** Checkmarks under it are targets, not claims. */
+  criteria: boolean;
+}
+
+const FILEISH =
+  "files?|docs?|documents?|documentation|artifacts?|deliverables?|outputs?|code|scripts?|tests?|modules?|components?|pages?|assets?";
+
+export function sectionCue(raw: string): SectionCue | null {
+  const t = raw.toLowerCase();
+  if (t.trim() === "") return null;
+  if (
+    new RegExp(
+      `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`,
+    ).test(t) ||
+    new RegExp(
+      `\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`,
+    ).test(t) ||
+    /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/.test(t)
+  )
+    return { intent: "planned", strength: "list", criteria: false };
+  if (
+    /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/.test(
+      t,
+    )
+  )
+    return { intent: "historical", strength: "list", criteria: false };
+  if (
+    new RegExp(
+      `\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`,
+    ).test(t) ||
+    /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/.test(t)
+  )
+    return { intent: "removed", strength: "list", criteria: false };
+  if (
+    new RegExp(
+      `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`,
+    ).test(t) ||
+    /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/.test(
+      t,
+    ) ||
+    /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/.test(
+      t,
+    ) ||
+    /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/.test(
+      t,
+    ) ||
+    /✅/.test(raw)
+  )
+    return { intent: "created", strength: "list", criteria: false };
+  if (
+    /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/.test(
+      t,
+    )
+  )
+    return { intent: "planned", strength: "mood", criteria: true };
+  if (
+    /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/.test(
+      t,
+    )
+  )
+    return { intent: "planned", strength: "mood", criteria: false };
+  return null;
+}
+
+/** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
+export function statusCellIntent(cell: string): Intent | null {
+  const t = cell.toLowerCase();
+  if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
+    return "historical";
+  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
+  if (
+    /\b(?:planned|todo|to do|to-do|pending|not started|proposed|tbd|next|to create|to be created|backlog|open|in progress|wip)\b|⏳|🔜|⬜|☐/.test(
+      t,
+    )
+  )
+    return "planned";
+  if (
+    /✅|✔|☑|🟢|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes)\b/.test(
+      t,
+    )
+  )
+    return "created";
+  return null;
+}

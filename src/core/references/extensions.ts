@@ -1,0 +1,176 @@
+// What counts as a file name. Curated, because the tail of `render.com` or `gpt-4.1` looks like
+// an extension too: top-level domains (.com .io .ai .dev .org .net .app ...) are deliberately absent.
+
+const EXTENSIONS = `
+py pyi pyx pxd ipynb js mjs cjs jsx ts mts cts tsx vue svelte astro rb erb go rs java kt kts scala
+groovy gradle c h cc cpp cxx hpp hh hxx cs fs fsx vb swift mm php pl pm r jl lua dart ex exs erl
+hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto thrift prisma sh bash zsh fish
+ps1 psm1 bat cmd awk vim el tf tfvars hcl nix bicep cue rego wasm wat
+json jsonc json5 jsonl ndjson yaml yml toml ini cfg conf config properties xml plist lock env
+editorconfig npmrc babelrc eslintrc prettierrc gitignore dockerignore gitattributes gitmodules
+md markdown mdx rst txt adoc asciidoc tex bib rtf pdf doc docx odt ppt pptx xls xlsx csv tsv
+html htm css scss sass less styl ejs hbs mustache njk jinja jinja2 j2 liquid twig haml pug svg
+parquet avro arrow feather pkl pickle npy npz h5 hdf5 db sqlite sqlite3 dump bak tar gz tgz zip
+bz2 xz 7z rar jar war whl egg gem deb rpm dmg iso img exe dll so dylib class map
+log out err trace pid patch diff orig rej
+png jpg jpeg gif webp bmp ico tif tiff avif heic mp3 wav ogg flac mp4 mov avi mkv webm
+woff woff2 ttf otf eot
+dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer csr p12 gpg asc
+tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
+`;
+
+/** Lower-case extensions (without the dot) that make a token a file name. */
+export const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
+
+/** Single letters are file extensions too (`main.c`), but only lower-case and only these. */
+export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r"]);
+
+/**
+ * Extensions that are also common member names (`console.log`, `response.json`, `self.db`):
+ * with these, a dotted identifier stem (`self`, `res`...) or a multi-dot chain is not a file.
+ */
+export const MEMBER_LIKE_EXTENSIONS: ReadonlySet<string> = new Set([
+  "log",
+  "json",
+  "map",
+  "out",
+  "err",
+  "lock",
+  "dump",
+  "diff",
+  "patch",
+  "class",
+  "html",
+  "xml",
+  "csv",
+  "sql",
+  "pid",
+  "trace",
+  "db",
+  "config",
+  "env",
+  "txt",
+  "exe",
+  "bin",
+  "sh",
+  "r",
+  "c",
+  "h",
+]);
+
+export const IDENTIFIER_STEMS: ReadonlySet<string> = new Set([
+  "self",
+  "this",
+  "cls",
+  "obj",
+  "console",
+  "logger",
+  "logging",
+  "window",
+  "document",
+  "process",
+  "res",
+  "req",
+  "resp",
+  "response",
+  "request",
+  "ctx",
+  "os",
+  "sys",
+  "np",
+  "pd",
+  "df",
+  "json",
+  "math",
+  "e",
+  "r",
+  "x",
+  "t",
+  "module",
+  "exports",
+]);
+
+/** `Node.js`, `Vue.js`... are products, not files. */
+export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
+  `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
+  knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
+  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Names that are files with no extension (case-exact). `strict` ones only count in code/links. */
+export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
+  ...[
+    "Dockerfile",
+    "Containerfile",
+    "Makefile",
+    "GNUmakefile",
+    "Procfile",
+    "Gemfile",
+    "Rakefile",
+    "Jenkinsfile",
+    "Vagrantfile",
+    "Brewfile",
+    "Justfile",
+    "justfile",
+    "Pipfile",
+    "Podfile",
+    "Cartfile",
+    "Earthfile",
+    "Tiltfile",
+    "Caddyfile",
+    "Snakefile",
+    "CODEOWNERS",
+  ].map((n) => [n, "any"] as const),
+  ...[
+    "LICENSE",
+    "LICENCE",
+    "COPYING",
+    "NOTICE",
+    "AUTHORS",
+    "README",
+    "CHANGELOG",
+    "CONTRIBUTING",
+    "VERSION",
+  ].map((n) => [n, "strict"] as const),
+]);
+
+/** Dotfiles recognised by name (besides `.xxxrc` and `.xxxignore`). */
+export const DOTFILES: ReadonlySet<string> = new Set([
+  ".gitignore",
+  ".gitattributes",
+  ".gitmodules",
+  ".gitkeep",
+  ".keep",
+  ".dockerignore",
+  ".npmignore",
+  ".editorconfig",
+  ".npmrc",
+  ".nvmrc",
+  ".yarnrc",
+  ".env",
+  ".envrc",
+  ".python-version",
+  ".node-version",
+  ".ruby-version",
+  ".tool-versions",
+  ".flake8",
+  ".pylintrc",
+  ".coveragerc",
+  ".htaccess",
+  ".mailmap",
+  ".clang-format",
+  ".clang-tidy",
+  ".prettierrc",
+  ".eslintrc",
+  ".babelrc",
+  ".stylelintrc",
+  ".swcrc",
+  ".browserslistrc",
+  ".markdownlint",
+  ".shellcheckrc",
+  ".hadolint",
+  ".gcloudignore",
+  ".vercelignore",
+]);

@@ -1,0 +1,143 @@
+// What a mention means: relied on (exists), planned, claimed created, removed, historical, or an
+// example. Precision first: any credible sign that the author knows the file is not there wins
+// over the default `exists`, because a false phantom costs more than a missed one.
+
+import type { Intent, ReferenceKind } from "../types.js";
+import {
+  afterCue,
+  historicalBefore,
+  isConditional,
+  type SectionCue,
+  sectionCue,
+  statusCellIntent,
+  verbCue,
+} from "./cues.js";
+import { isGenericName } from "./placeholder.js";
+
+export interface MentionContext {
+  kind: ReferenceKind;
+  path: string;
+  /** Clause text before and after the mention, lower-cased. */
+  before: string;
+  after: string;
+  /** The whole sentence, lower-cased (for "e.g." and "for example"). */
+  sentence: string;
+  /** Short label before a colon on the same line ("Files created: a.py"). */
+  inlineLabel: string | null;
+  /** Checkbox of the list item the mention is in (null: not a task item). */
+  checked: boolean | null;
+  /** Texts of enclosing list items, innermost first (excluding the mention's own line). */
+  parentItems: string[];
+  /** Lead-in label of the list, fence or table. */
+  label: string | null;
+  /** Section headings, innermost first (the document title excluded). */
+  sections: string[];
+  /** Table: header of the mention's column and the row's status cell. */
+  column: string | null;
+  statusCell: string | null;
+  quote: boolean;
+  strike: boolean;
+  /** ✅ (done) or ❌ (cross) on the line before the mention or right after it. */
+  mark: "done" | "cross" | null;
+  fenceStatus?: "created" | "removed";
+  /** Set when the candidate itself is an example (placeholder, env value). */
+  example?: string;
+  local?: string;
+}
+
+export interface IntentResult {
+  intent: Intent;
+  reason: string;
+}
+
+export function classifyIntent(ctx: MentionContext): IntentResult {
+  if (ctx.example) return { intent: "example", reason: ctx.example };
+  if (ctx.local) return { intent: "example", reason: ctx.local };
+  if (
+    /\b(?:e\.g\.|for example|for instance|such as|i\.e\.|like)\b/.test(ctx.before) &&
+    isGenericName(ctx.path)
+  )
+    return { intent: "example", reason: "generic name given as an example" };
+  if (ctx.strike) return { intent: "removed", reason: "struck through" };
+  if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  if (ctx.fenceStatus)
+    return {
+      intent: ctx.fenceStatus,
+      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (status prefix)`,
+    };
+
+  if (isConditional(ctx.before, ctx.after))
+    return { intent: "historical", reason: "conditional check whether it exists" };
+  const after = afterCue(ctx.after);
+  if (after && after.intent !== "created")
+    return {
+      intent: after.intent,
+      reason: `${after.intent === "historical" ? "negated" : "said after it"}: '${after.phrase}'`,
+    };
+  const past = historicalBefore(ctx.before);
+  if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
+
+  const verb = verbCue(ctx.before);
+  const sections = sectionCues(ctx);
+  const criteria = sections.some((s) => s.cue.criteria);
+
+  if (verb && (verb.intent === "removed" || verb.intent === "historical"))
+    return { intent: verb.intent, reason: `'${verb.word}' before it` };
+  if (ctx.checked === true) {
+    if (verb && verb.intent === "planned")
+      return { intent: "created", reason: `checked task '${verb.word} …'` };
+    return { intent: "created", reason: "checked task item" };
+  }
+  if (after) return { intent: "created", reason: `said after it: '${after.phrase}'` };
+  if (ctx.mark === "cross") return { intent: "historical", reason: "marked ❌" };
+  if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked ✅" };
+  if (verb && !verb.weak) {
+    const what = ctx.checked === false ? `unchecked task '${verb.word} …'` : `'${verb.word}' before it`;
+    return { intent: verb.intent, reason: what };
+  }
+
+  if (ctx.statusCell !== null) {
+    const cell = statusCellIntent(ctx.statusCell);
+    if (cell) return { intent: cell, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
+  }
+  const list = sections.find((s) => s.cue.strength === "list");
+  if (list) return { intent: list.cue.intent, reason: `${list.where} '${list.text.slice(0, 60)}'` };
+  if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
+  // Parent list items work like verbs for their children ("Create these files:" → items).
+  for (const parent of ctx.parentItems) {
+    const pv = verbCue(parent.toLowerCase() + " ");
+    if (pv && !pv.weak)
+      return {
+        intent: pv.intent === "created" && ctx.checked === false ? "planned" : pv.intent,
+        reason: `list item '${parent.slice(0, 50)}'`,
+      };
+  }
+  if (ctx.checked === false) return { intent: "planned", reason: "unchecked task item" };
+  const mood = sections.find((s) => s.cue.strength === "mood");
+  if (mood) return { intent: mood.cue.intent, reason: `${mood.where} '${mood.text.slice(0, 60)}'` };
+  return {
+    intent: "exists",
+    reason: ctx.kind === "link" || ctx.kind === "image" ? "link target" : "mentioned with no other signal",
+  };
+}
+
+interface PlacedCue {
+  cue: SectionCue;
+  where: string;
+  text: string;
+}
+
+/** Labels and headings from the innermost out; the first list-strength one is used for files. */
+function sectionCues(ctx: MentionContext): PlacedCue[] {
+  const out: PlacedCue[] = [];
+  const add = (text: string | null, where: string) => {
+    if (!text) return;
+    const cue = sectionCue(text);
+    if (cue) out.push({ cue, where, text });
+  };
+  add(ctx.inlineLabel, "label");
+  add(ctx.column, "table column");
+  add(ctx.label, "label");
+  for (const s of ctx.sections) add(s, "section");
+  return out;
+}

@@ -1,0 +1,195 @@
+// Is this token a repository path? Strict on purpose: a false "path" becomes a false phantom.
+// Path-like means: a known extension, a known extensionless name, or a slash path ending in `/`.
+// Never: URLs, emails, domains, dotted identifiers and calls, versions, numbers, ratios
+// (`Gemini/Abacus`), `@scope/pkg`, model names, API routes (`/health/api`), system paths.
+
+import { percentDecode, unescapeMarkdown } from "../markdown/text.js";
+import type { LineRange } from "../types.js";
+import { splitAnchor } from "./anchors.js";
+import {
+  DOTFILES,
+  EXTENSIONLESS,
+  IDENTIFIER_STEMS,
+  KNOWN_EXTENSIONS,
+  MEMBER_LIKE_EXTENSIONS,
+  PRODUCT_NAMES,
+  SINGLE_LETTER_EXTENSIONS,
+} from "./extensions.js";
+import { neutralise, placeholderReason } from "./placeholder.js";
+
+/** Where the token was written: decides escapes, decoding and how strict the shape test is. */
+export type PathMode = "prose" | "code" | "fence" | "link";
+
+export interface PathCandidate {
+  path: string;
+  folder: boolean;
+  range?: LineRange;
+  /** Length of the written text that belongs to the reference (path and anchor). */
+  rawLength: number;
+  /** Set when the path is a placeholder or glob: an example, never a repository file. */
+  example?: string;
+  /** Set when the path is normally never committed (`.env`, `node_modules/`). */
+  local?: string;
+}
+
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const SYSTEM_ROOT =
+  /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
+const DOMAIN =
+  /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|ly|gg|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
+const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
+const SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
+const COMMANDS = new Set(
+  `python python3 py node npm npx pnpm yarn bun deno tsx ts-node git cat cd ls ll pytest bash sh zsh
+  make docker kubectl pip pip3 uv poetry go cargo rustc rm mv cp vim vi nano code open source export
+  sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
+  java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const LOCAL_ONLY =
+  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+
+/**
+ * Turn a written token into a path candidate, or null when it is not a repository path.
+ * `written` is already trimmed of surrounding prose punctuation.
+ */
+export function toPath(written: string, mode: PathMode): PathCandidate | null {
+  if (written.length === 0 || written.length > 400) return null;
+  if (SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written)) return null;
+  if (written.startsWith("//") || /^www\./i.test(written)) return null;
+
+  const anchored = splitAnchor(written);
+  let base = anchored.base;
+  if (mode === "link") {
+    // Query strings and non-line fragments are not part of the path.
+    const q = base.indexOf("?");
+    if (q >= 0) base = base.slice(0, q);
+    base = percentDecode(unescapeMarkdown(base));
+  } else if (mode === "prose") {
+    base = unescapeMarkdown(base);
+  }
+  if (base === "" || base.startsWith("#")) return null;
+  if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
+  if (SYSTEM_ROOT.test(base)) return null;
+  while (base.startsWith("./")) base = base.slice(2);
+  base = base.replace(/\/{2,}/g, "/");
+  if (base === "" || base === "." || base === "/") return null;
+
+  const folder = base.endsWith("/");
+  const example = placeholderReason(base) ?? undefined;
+  const shape = example ? neutralise(base) : base;
+  if (mode !== "link" && !looksLikePath(shape, mode)) return null;
+
+  const out: PathCandidate = { path: base, folder, rawLength: anchored.rawLength };
+  if (anchored.range) out.range = anchored.range;
+  if (example) out.example = example;
+  else if (LOCAL_ONLY.test(base.replace(/\/$/, "")))
+    out.local = "normally not committed (local or generated)";
+  return out;
+}
+
+/** Shape test for tokens outside links. */
+export function looksLikePath(p: string, mode: PathMode): boolean {
+  if (/\s/.test(p)) {
+    if (mode !== "code") return false;
+    const words = p.split(/\s+/);
+    if (words.length > 5 || COMMANDS.has(words[0]!) || words.some((w) => w.startsWith("-"))) return false;
+  }
+  if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
+  if (mode !== "code" && /[&,;!]/.test(p)) return false;
+  if (p.includes("@") && !p.includes("/@")) return false;
+  if (p.startsWith("@")) return false;
+
+  const folder = p.endsWith("/");
+  const rooted = p.startsWith("/");
+  const segments = p.split("/");
+  if (rooted) segments.shift();
+  if (folder) segments.pop();
+  if (segments.length === 0) return false;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg === "") return false;
+    if (seg === "." || seg === "..") {
+      if (i === segments.length - 1 && !folder) return false;
+      continue;
+    }
+    if (!SEGMENT.test(seg) || !/[\p{L}\p{N}]/u.test(seg)) return false;
+    if (/^[()]|[()]$/.test(seg) && !balanced(seg)) return false;
+  }
+  const first = segments[0]!;
+  if (DOMAIN.test(first) && (segments.length > 1 || folder)) return false;
+
+  const last = segments[segments.length - 1]!;
+  if (folder) {
+    if (!/\p{L}/u.test(last)) return false;
+    // A single bare word with a slash ("w/", "and/") is prose, not a folder.
+    if (
+      segments.length === 1 &&
+      !rooted &&
+      mode === "prose" &&
+      (last.length < 2 || PROSE_WORDS.has(last.toLowerCase()))
+    )
+      return false;
+    return !rooted || mode !== "prose";
+  }
+  return isFileName(last, segments.length > 1, mode);
+}
+
+const PROSE_WORDS = new Set([
+  "and",
+  "or",
+  "w",
+  "n",
+  "a",
+  "i",
+  "is",
+  "to",
+  "of",
+  "in",
+  "on",
+  "vs",
+  "per",
+  "the",
+]);
+
+/** A file name: known extension, known extensionless name, or known dotfile. */
+export function isFileName(name: string, hasDir: boolean, mode: PathMode): boolean {
+  if (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name))
+    return true;
+  const bare = EXTENSIONLESS.get(name);
+  if (bare) return bare === "any" || mode !== "prose" || hasDir;
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0 || dot === name.length - 1) return false;
+  const ext = name.slice(dot + 1);
+  const stem = name.slice(0, dot);
+  const extOk =
+    ext.length === 1
+      ? SINGLE_LETTER_EXTENSIONS.has(ext)
+      : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase());
+  if (!extOk) {
+    // `Dockerfile.dev`, `Makefile.am`: a known extensionless name with a suffix.
+    const head = name.slice(0, name.indexOf("."));
+    return EXTENSIONLESS.get(head) === "any";
+  }
+  if (!/[\p{L}\p{N}]/u.test(stem)) return false;
+  if (!hasDir) {
+    const parts = stem.split(".");
+    const root = parts[0]!;
+    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem.toLowerCase())) return false;
+    if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
+    if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
+    // `a.b.c.py` style chains with call syntax are code, not files.
+    if (/\(\)?$/.test(stem)) return false;
+  }
+  return true;
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}

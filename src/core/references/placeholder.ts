@@ -1,0 +1,37 @@
+// Placeholders and globs: a path with one of these is an example, never a repository file.
+
+const CHECKS: [RegExp, string][] = [
+  [/[*?]/, "glob pattern"],
+  [/YYYY|MM-?DD|HHMM|(?:^|[^A-Za-z])DD(?:[^A-Za-z]|$)/, "date placeholder"],
+  [/<[^<>]*>/, "placeholder in angle brackets"],
+  [/\{[^{}]*\}/, "placeholder in braces"],
+  [/\$[A-Za-z_{(]/, "shell variable"],
+  [/%[sd]|%\(/, "format placeholder"],
+  [/\.\.\.|…/, "elided path"],
+  [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
+  [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
+  [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-…' placeholder"],
+  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+];
+
+/** Why `path` is a placeholder, or null when it reads as a real path. */
+export function placeholderReason(path: string): string | null {
+  for (const [re, why] of CHECKS) if (re.test(path)) return why;
+  return null;
+}
+
+/** Generic names that are illustrations when introduced by "e.g." / "for example" / "such as". */
+const GENERIC =
+  /(?:^|\/)(?:example|examples|sample|file|filename|name|new|some|something|test|thing|abc|xyz)(?:[-_.][^/]*)?$/i;
+
+export function isGenericName(path: string): boolean {
+  return GENERIC.test(path.replace(/\/$/, ""));
+}
+
+/** Replace placeholder pieces by a neutral word so the rest can be judged as a path. */
+export function neutralise(path: string): string {
+  return path
+    .replace(/<[^<>]*>|\{[^{}]*\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|%[sd]/g, "x")
+    .replace(/\*\*?|\?/g, "x")
+    .replace(/\.\.\.|…/g, "x");
+}
