@@ -85,8 +85,9 @@ export class FakeGitHub {
     if (options.truncateTreesAt !== undefined) this.faults.truncateTreesAt = options.truncateTreesAt;
   }
 
-  close(): Promise<void> {
-    return this.closeServer();
+  async close(): Promise<void> {
+    await this.closeServer();
+    for (const repo of this.state.repos.values()) repo.git.close();
   }
 
   // ---- apps, installations, tokens -------------------------------------------------------------

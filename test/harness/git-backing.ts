@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CatFile } from "./cat-file.js";
 
 /** Plumbing over a real git repository on disk (bare or with a work tree). */
 
@@ -106,7 +107,16 @@ function parseSignature(line: string): Signature {
 }
 
 export class GitRepo {
-  constructor(readonly dir: string) {}
+  private readonly catFile: CatFile;
+
+  constructor(readonly dir: string) {
+    this.catFile = new CatFile(dir);
+  }
+
+  /** Stops the long-lived object reader. */
+  close(): void {
+    this.catFile.close();
+  }
 
   run(args: string[], options?: GitRunOptions): Promise<Buffer> {
     return runGit(this.dir, args, options);
@@ -119,6 +129,11 @@ export class GitRepo {
   /** Resolves a SHA, branch, tag or full ref to an object of `kind`; null when absent. */
   async resolve(rev: string, kind: "commit" | "tree" | "any" = "commit"): Promise<string | null> {
     if (!safeRev(rev)) return null;
+    if (SHA_RE.test(rev)) {
+      const object = await this.catFile.read(rev);
+      if (object && (kind === "any" || object.type === kind)) return rev;
+      if (!object || object.type !== "commit" || kind !== "tree") return null;
+    }
     const suffix = kind === "any" ? "" : `^{${kind}}`;
     const out = await this.text(["rev-parse", "--verify", "--quiet", `${rev}${suffix}`], { allow: [1, 128] });
     const sha = out.trim();
@@ -126,9 +141,7 @@ export class GitRepo {
   }
 
   async objectType(sha: string): Promise<string | null> {
-    if (!SHA_RE.test(sha)) return null;
-    const out = await this.text(["cat-file", "-t", sha], { allow: [1, 128] });
-    return out.trim() || null;
+    return (await this.catFile.read(sha))?.type ?? null;
   }
 
   /** `git ls-tree`; recursive listings include the trees themselves, as GitHub's do. */
@@ -155,14 +168,14 @@ export class GitRepo {
   }
 
   async readBlob(sha: string): Promise<Buffer | null> {
-    if ((await this.objectType(sha)) !== "blob") return null;
-    return this.run(["cat-file", "blob", sha]);
+    const object = await this.catFile.read(sha);
+    return object?.type === "blob" ? object.data : null;
   }
 
   async readCommit(rev: string): Promise<CommitInfo | null> {
     const sha = await this.resolve(rev, "commit");
     if (!sha) return null;
-    const raw = await this.text(["cat-file", "commit", sha]);
+    const raw = (await this.catFile.read(sha))!.data.toString("utf8");
     const split = raw.indexOf("\n\n");
     const header = split >= 0 ? raw.slice(0, split) : raw;
     const message = split >= 0 ? raw.slice(split + 2) : "";

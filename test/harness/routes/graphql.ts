@@ -32,7 +32,12 @@ function value(token: string, variables: Record<string, unknown>): unknown {
 function fieldsOf(query: string, type: "Blob" | "Tree"): Set<string> | null {
   const m = new RegExp(`\\.\\.\\.\\s*on\\s+${type}\\s*\\{([^{}]*(?:\\{[^{}]*\\}[^{}]*)*)\\}`).exec(query);
   if (!m) return null;
-  return new Set(m[1]!.replace(/\{[^{}]*\}/g, " ").split(/[\s,]+/).filter(Boolean));
+  return new Set(
+    m[1]!
+      .replace(/\{[^{}]*\}/g, " ")
+      .split(/[\s,]+/)
+      .filter(Boolean),
+  );
 }
 
 export const graphqlRoutes: Route[] = [
@@ -43,13 +48,20 @@ export const graphqlRoutes: Route[] = [
     async handler(ctx: Ctx) {
       const query = ctx.body["query"];
       const variables = (ctx.body["variables"] ?? {}) as Record<string, unknown>;
-      if (typeof query !== "string") throw new HttpError(400, "A query attribute must be specified and must be a string.");
+      if (typeof query !== "string")
+        throw new HttpError(400, "A query attribute must be specified and must be a string.");
       const arg = String.raw`(\$\w+|"(?:[^"\\]|\\.)*")`;
-      const repoMatch = new RegExp(String.raw`repository\s*\(\s*owner\s*:\s*${arg}\s*,\s*name\s*:\s*${arg}\s*\)`).exec(query);
-      if (!repoMatch) return gqlError("handoff-guard fake: only repository(owner:, name:) { object(expression:) } is served");
+      const repoMatch = new RegExp(
+        String.raw`repository\s*\(\s*owner\s*:\s*${arg}\s*,\s*name\s*:\s*${arg}\s*\)`,
+      ).exec(query);
+      if (!repoMatch)
+        return gqlError(
+          "handoff-guard fake: only repository(owner:, name:) { object(expression:) } is served",
+        );
       const owner = value(repoMatch[1]!, variables);
       const name = value(repoMatch[2]!, variables);
-      const repo = typeof owner === "string" && typeof name === "string" ? ctx.state.repo(owner, name) : undefined;
+      const repo =
+        typeof owner === "string" && typeof name === "string" ? ctx.state.repo(owner, name) : undefined;
       const cred = ctx.cred;
       const visible =
         repo &&
@@ -61,13 +73,24 @@ export const graphqlRoutes: Route[] = [
           status: 200,
           body: {
             data: { repository: null },
-            errors: [{ type: "NOT_FOUND", path: ["repository"], message: `Could not resolve to a Repository with the name '${String(owner)}/${String(name)}'.` }],
+            errors: [
+              {
+                type: "NOT_FOUND",
+                path: ["repository"],
+                message: `Could not resolve to a Repository with the name '${String(owner)}/${String(name)}'.`,
+              },
+            ],
           },
         };
       }
-      const objects = [...query.matchAll(new RegExp(String.raw`(\w+)\s*:\s*object\s*\(\s*expression\s*:\s*${arg}\s*\)`, "g"))];
+      const objects = [
+        ...query.matchAll(
+          new RegExp(String.raw`(\w+)\s*:\s*object\s*\(\s*expression\s*:\s*${arg}\s*\)`, "g"),
+        ),
+      ];
       const expressions = objects.map((m) => value(m[2]!, variables));
-      if (expressions.some((e) => typeof e !== "string" || /[\n\0]/.test(e))) return gqlError("expression must be a String");
+      if (expressions.some((e) => typeof e !== "string" || /[\n\0]/.test(e)))
+        return gqlError("expression must be a String");
       const blobFields = fieldsOf(query, "Blob");
       const treeFields = fieldsOf(query, "Tree");
       const found = await catFileBatch(repo, expressions as string[]);
@@ -80,7 +103,9 @@ export const graphqlRoutes: Route[] = [
         } else if (obj.type === "blob") {
           result[alias] = blobFields ? await blobJson(obj, blobFields) : {};
         } else if (obj.type === "tree") {
-          result[alias] = treeFields ? await treeJson(repo, obj.sha, expressions[i] as string, treeFields) : {};
+          result[alias] = treeFields
+            ? await treeJson(repo, obj.sha, expressions[i] as string, treeFields)
+            : {};
         } else {
           result[alias] = {};
         }
