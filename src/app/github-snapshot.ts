@@ -1,0 +1,161 @@
+// A RepoSnapshot read from the GitHub API in a fixed, small number of requests:
+//   1. one recursive tree of the head commit (paths; a truncated tree is completed folder by folder),
+//   2. one GraphQL query reading the config file and every document that must be read
+//      (documents changed by the change; every handoff too when the change deletes or renames files),
+//   3. at most one more GraphQL query for the line counts that line anchors need (lazy, batched).
+// The change itself (pull request files or compare) is passed in.
+import { CONFIG_PATHS, ConfigError, parseConfig } from "../core/config/load.js";
+import { type Config, defaultConfig } from "../core/config/schema.js";
+import { analyzeDocuments, documentClassifier } from "../core/engine.js";
+import { countLines, encodePath } from "../core/snapshot/memory.js";
+import type { ChangeSet, RepoSnapshot } from "../core/types.js";
+import { BlobReader } from "./blob-reader.js";
+import type { AppOctokit, RepoInfo } from "./octokit.js";
+import { ancestors, completeTree, folderOf, loadTree, type TreeListing } from "./tree.js";
+
+export interface SnapshotRequest {
+  octokit: AppOctokit;
+  repo: RepoInfo;
+  commit: string;
+  /** The change under check (awaited alongside the tree request); absent for a full scan (hygiene). */
+  change?: ChangeSet | Promise<ChangeSet>;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The config file read, or null for defaults. */
+  file: string | null;
+  /** Set when the file is invalid; `config` is then the defaults. */
+  error: ConfigError | null;
+}
+
+export interface GitHubSnapshot {
+  snapshot: RepoSnapshot;
+  config: LoadedConfig;
+  /** Documents to check: those the change touched, or every document for a full scan. */
+  documents: string[];
+  change: ChangeSet | undefined;
+  /** Things the summary must say about how the data was read (truncated tree, fallbacks). */
+  notes: string[];
+}
+
+export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitHubSnapshot> {
+  const { octokit, repo, commit } = request;
+  const notes: string[] = [];
+  const [listing, change] = await Promise.all([loadTree(octokit, repo, commit), request.change]);
+  const reader = new BlobReader({
+    octokit,
+    repo,
+    commit,
+    blobSha: (p) => listing.shas.get(p),
+    onFallback: (reason) => notes.push(reason),
+  });
+
+  // Read the config and the changed Markdown in the same query; the globs are known only afterwards.
+  const guessDocs = documentClassifier(defaultConfig());
+  const changed = change ? change.changed : [];
+  const configCandidates = listing.truncated
+    ? [...CONFIG_PATHS]
+    : CONFIG_PATHS.filter((p) => listing.shas.has(p));
+  await reader.prefetch([...configCandidates, ...changed.filter((p) => guessDocs(p))]);
+  const config = await loadConfig(reader, configCandidates);
+
+  const classify = documentClassifier(config.config);
+  if (listing.truncated && change) {
+    // Changed files are known to exist at the head even when the listing cut them off.
+    const have = new Set(listing.paths);
+    for (const p of change.changed) if (!have.has(p)) listing.paths.push(p);
+  }
+  const allDocuments = listing.paths.filter((p) => classify(p));
+  const documents = change ? change.changed.filter((p) => classify(p)) : allDocuments;
+  const removes = !!change && (change.deleted.length > 0 || change.renamed.length > 0);
+  // HG106 reads every open handoff when files are deleted or renamed; otherwise only the documents.
+  const toRead = removes
+    ? [...new Set([...documents, ...allDocuments.filter((p) => classify(p) === "handoff")])]
+    : documents;
+  await reader.prefetch(toRead);
+
+  const snapshot = buildSnapshot(request, listing, reader, change);
+  if (listing.truncated) {
+    await completeForReferences(snapshot, config.config, listing, reader, documents);
+    notes.push(
+      `GitHub truncated the file list of this very large repository; the folders of the checked documents and of their references (${listing.walked.length}) were listed one by one. Bare file names are matched only within the folders read.`,
+    );
+  }
+  return { snapshot: { ...snapshot, paths: [...listing.paths].sort() }, config, documents, change, notes };
+}
+
+async function loadConfig(reader: BlobReader, candidates: readonly string[]): Promise<LoadedConfig> {
+  for (const file of candidates) {
+    const text = await reader.read(file);
+    if (text === null) continue;
+    try {
+      return { config: parseConfig(text, file), file, error: null };
+    } catch (error) {
+      if (error instanceof ConfigError) return { config: defaultConfig(), file, error };
+      throw error;
+    }
+  }
+  return { config: defaultConfig(), file: null, error: null };
+}
+
+function buildSnapshot(
+  request: SnapshotRequest,
+  listing: TreeListing,
+  reader: BlobReader,
+  change: ChangeSet | undefined,
+): RepoSnapshot {
+  const { repo, commit } = request;
+  const blobBase = `${repo.htmlUrl.replace(/\/+$/, "")}/blob/${commit}`;
+  const snapshot: RepoSnapshot = {
+    root: `${repo.owner}/${repo.repo}`,
+    commit,
+    paths: listing.paths,
+    read: (path) => reader.read(path),
+    async lineCount(path) {
+      const text = await reader.read(path);
+      return text === null ? null : countLines(text);
+    },
+    linkTo: (path, line) => `${blobBase}/${encodePath(path)}${line ? `#L${line}` : ""}`,
+  };
+  if (change) snapshot.change = change;
+  return snapshot;
+}
+
+/** Truncated tree: list the folders the checked documents' unresolved references point into. */
+async function completeForReferences(
+  snapshot: RepoSnapshot,
+  config: Config,
+  listing: TreeListing,
+  reader: BlobReader,
+  documents: readonly string[],
+): Promise<void> {
+  const folders = new Set<string>([""]);
+  for (const doc of documents) folders.add(folderOf(doc));
+  const analyzed = await analyzeDocuments({ ...snapshot, paths: listing.paths }, config, documents);
+  for (const doc of analyzed) {
+    doc.resolutions.forEach((resolution, i) => {
+      if (resolution.status !== "missing") return;
+      const ref = doc.references[i]!;
+      const path = ref.path.replace(/^\/+/, "").replace(/\/+$/, "");
+      const relative = normalize(`${folderOf(doc.path)}/${path}`);
+      for (const candidate of [path, relative]) {
+        if (!candidate) continue;
+        folders.add(candidate); // the path itself, when it is a folder
+        for (const up of ancestors(candidate)) folders.add(up);
+      }
+    });
+  }
+  await completeTree(listing, reader, folders);
+}
+
+/** Resolves `.` and `..` segments; null-safe for paths that climb out of the root (returns ""). */
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (!part || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}

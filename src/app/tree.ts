@@ -1,0 +1,68 @@
+// The head commit's file list from ONE recursive tree request. When GitHub truncates it (very large
+// repositories), the partial listing is kept and `complete()` adds the folders the check needs.
+import type { BlobReader } from "./blob-reader.js";
+import type { AppOctokit, RepoCoords } from "./octokit.js";
+
+export interface TreeListing {
+  /** Tracked file paths (blobs; submodules excluded). */
+  paths: string[];
+  /** Blob SHA per path, for the REST read fallback. */
+  shas: Map<string, string>;
+  truncated: boolean;
+  /** Folders listed one by one after truncation. */
+  walked: string[];
+}
+
+export async function loadTree(octokit: AppOctokit, repo: RepoCoords, commit: string): Promise<TreeListing> {
+  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: commit, recursive: "1" });
+  const shas = new Map<string, string>();
+  for (const entry of data.tree) {
+    if (entry.type === "blob" && entry.path && entry.sha) shas.set(entry.path, entry.sha);
+  }
+  return { paths: [...shas.keys()], shas, truncated: data.truncated === true, walked: [] };
+}
+
+/**
+ * After truncation: lists `folders` (and adds their files) in batched GraphQL requests, so
+ * the documents under check and the folders their references point into are known exactly.
+ */
+export async function completeTree(
+  listing: TreeListing,
+  reader: BlobReader,
+  folders: Iterable<string>,
+): Promise<void> {
+  const known = new Set(listing.walked);
+  const wanted = [...new Set(folders)].filter((f) => !known.has(f));
+  if (wanted.length === 0) return;
+  const listed = await reader.listFolders(wanted);
+  const have = new Set(listing.paths);
+  for (const [folder, entries] of listed) {
+    listing.walked.push(folder);
+    for (const entry of entries) {
+      if (entry.type !== "blob") continue;
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (!have.has(path)) {
+        have.add(path);
+        listing.paths.push(path);
+      }
+    }
+  }
+}
+
+/** The folder of a repo-relative path ("" for the root). */
+export function folderOf(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+
+/** Every ancestor folder of a path, nearest first, root ("") last. */
+export function ancestors(path: string): string[] {
+  const out: string[] = [];
+  let folder = folderOf(path);
+  while (folder) {
+    out.push(folder);
+    folder = folderOf(folder);
+  }
+  out.push("");
+  return out;
+}
