@@ -46,7 +46,7 @@ afterAll(async () => {
   for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("check mode on pull_request", () => {
+describe("check mode on pull_request", { timeout: 60_000 }, () => {
   it("fails a PR adding a handoff with a phantom file, with an annotation on its line", async () => {
     origin.checkout("main");
     origin.branch("phantom");
