@@ -1,5 +1,5 @@
 // Command-line arguments, parsed with node:util and validated once with zod.
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { z } from "zod";
 import type { RuleId } from "../core/types.js";
 
@@ -86,7 +86,7 @@ export function parseCli(argv: readonly string[], isTTY: boolean): CliArgs {
   }
 }
 
-function parse(args: readonly string[], options: Parameters<typeof parseArgs>[0]["options"]) {
+function parse(args: readonly string[], options: NonNullable<ParseArgsConfig["options"]>) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, allowNegative: true, strict: true });
   } catch (cause) {

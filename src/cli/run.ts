@@ -6,7 +6,12 @@ import { check } from "../core/engine.js";
 import { render } from "../core/render/index.js";
 import { getRule, ruleDocUrl } from "../core/rules/index.js";
 import { type CheckResult, SEVERITY_RANK, type Severity } from "../core/types.js";
-import { loadLocalSnapshot, NotAGitRepositoryError } from "../local/git-snapshot.js";
+import {
+  GitNotFoundError,
+  loadLocalSnapshot,
+  NotAGitRepositoryError,
+  UnknownRevisionError,
+} from "../local/index.js";
 import { loadConfigFile } from "../node/config-file.js";
 import { type CheckArgs, HELP, parseCli, UsageError } from "./args.js";
 import { runConsolidate } from "./consolidate.js";
@@ -68,7 +73,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (
       error instanceof UsageError ||
       error instanceof ConfigError ||
-      error instanceof NotAGitRepositoryError
+      error instanceof NotAGitRepositoryError ||
+      error instanceof GitNotFoundError ||
+      error instanceof UnknownRevisionError
     ) {
       io.stderr(`handoff-guard: ${error.message}\n`);
       return EXIT_USAGE;
