@@ -8,11 +8,30 @@ import { HG105 } from "./HG105-ambiguous-reference.js";
 import { HG106 } from "./HG106-reference-broken-by-change.js";
 import { HG201 } from "./HG201-duplicate-handoffs.js";
 import { HG202 } from "./HG202-consolidated-still-open.js";
+import { HG301 } from "./HG301-untracked-implementation.js";
+import { HG302 } from "./HG302-untracked-documentation.js";
+import { HG303 } from "./HG303-untracked-artifact.js";
+import { HG304 } from "./HG304-uncommitted-change.js";
 import { HG401 } from "./HG401-invalid-front-matter.js";
 import { HG402 } from "./HG402-overdue-handoff.js";
 import type { Rule, RuleMeta } from "./rule.js";
 
-export const RULES: readonly Rule[] = [HG101, HG102, HG103, HG104, HG105, HG106, HG201, HG202, HG401, HG402];
+export const RULES: readonly Rule[] = [
+  HG101,
+  HG102,
+  HG103,
+  HG104,
+  HG105,
+  HG106,
+  HG201,
+  HG202,
+  HG301,
+  HG302,
+  HG303,
+  HG304,
+  HG401,
+  HG402,
+];
 
 const byId = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
 
