@@ -191,7 +191,7 @@ describe("git writes create real objects", () => {
       path: "docs/new.md",
       message: "Update new",
       content: "eA==",
-      sha: put.data.content.sha!,
+      sha: put.data.content?.sha ?? "",
     });
     expect(upd.status).toBe(200);
     expect(f.repo.git("show", "main:docs/new.md")).toBe("x");
@@ -243,7 +243,7 @@ describe("commits, compare and pull request files on real history", () => {
       ["modified", "docs/handoff.md", ""],
       ["renamed", "src/text/strings.ts", "src/util/strings.ts"],
     ]);
-    const modified = data.files.find((x) => x.filename === "docs/handoff.md")!;
+    const modified = (data.files ?? []).find((x) => x.filename === "docs/handoff.md")!;
     expect(modified).toMatchObject({ additions: 1, deletions: 1, changes: 2 });
   });
 

@@ -1,4 +1,4 @@
-import { createPublicKey, generateKeyPairSync, type KeyObject, randomBytes, verify } from "node:crypto";
+import { generateKeyPairSync, type KeyObject, randomBytes, verify } from "node:crypto";
 import { HttpError } from "./http.js";
 import type { AppInfo, Permissions, Token } from "./state.js";
 
@@ -34,6 +34,15 @@ export const DEFAULT_APP_EVENTS = [
   "installation_repositories",
 ];
 
+let cachedKeyPair: { privateKey: KeyObject; publicKey: KeyObject } | null = null;
+
+/** RSA key generation is slow; one key pair per process serves every app unless `freshKey` is asked. */
+function keyPair(fresh: boolean): { privateKey: KeyObject; publicKey: KeyObject } {
+  if (fresh) return generateKeyPairSync("rsa", { modulusLength: 2048 });
+  cachedKeyPair ??= generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return cachedKeyPair;
+}
+
 export function generateAppCredentials(
   options: {
     appId?: number;
@@ -41,9 +50,11 @@ export function generateAppCredentials(
     name?: string;
     permissions?: Permissions;
     events?: string[];
+    /** Generate a new RSA key instead of the per-process one. */
+    freshKey?: boolean;
   } = {},
 ): AppCredentials {
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const { privateKey, publicKey } = keyPair(options.freshKey ?? false);
   const slug = options.slug ?? "handoff-guard";
   return {
     appId: options.appId ?? 100_000 + Math.floor(Math.random() * 800_000),
@@ -140,8 +151,4 @@ export function permits(granted: Permissions, resource: string, level: "read" | 
 
 export function unauthorized(message = "Requires authentication"): HttpError {
   return new HttpError(401, message);
-}
-
-export function publicKeyFromPem(pem: string): KeyObject {
-  return createPublicKey(pem);
 }

@@ -8,6 +8,7 @@ import { type Ctx, Router } from "./router.js";
 import { appRoutes } from "./routes/apps.js";
 import { checkRoutes } from "./routes/checks.js";
 import { gitRoutes } from "./routes/git.js";
+import { graphqlRoutes } from "./routes/graphql.js";
 import { issueRoutes } from "./routes/issues.js";
 import { pullRoutes } from "./routes/pulls.js";
 import { repoRoutes } from "./routes/repos.js";
@@ -30,6 +31,7 @@ export function createRouter(): Router {
   router.add(pullRoutes);
   router.add(searchRoutes);
   router.add(appRoutes);
+  router.add(graphqlRoutes);
   return router;
 }
 
