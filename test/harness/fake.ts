@@ -105,11 +105,12 @@ export class FakeGitHub {
   }
 
   /** Installs an app on an account: every repository of it, or only `repositories` ("owner/name"). */
-  install(
-    options: { account: string; repositories?: string[]; app?: AppCredentials; permissions?: Permissions } = {
-      account: "",
-    },
-  ): Installation {
+  install(options: {
+    account: string;
+    repositories?: string[];
+    app?: AppCredentials;
+    permissions?: Permissions;
+  }): Installation {
     const app = options.app ?? this.appCredentials();
     const account = this.state.user(options.account);
     const repoIds = new Set<number>();

@@ -54,8 +54,11 @@ export function parseQuery(q: string): Query {
     } else if ((k === "is" || k === "state") && (value === "open" || value === "closed")) query.state = value;
     else if (k === "label") (neg ? query.notLabels : query.labels).push(value.toLowerCase());
     else if (k === "no" && value === "label") query.noLabel = true;
-    else if (k === "author") query.authors.push(value.toLowerCase());
-    else if (k === "in") {
+    else if (k === "author") {
+      // Bots are searched as "author:app/<slug>".
+      const v = value.toLowerCase();
+      query.authors.push(v.startsWith("app/") ? `${v.slice(4)}[bot]` : v);
+    } else if (k === "in") {
       for (const f of value.split(","))
         if (f === "title" || f === "body" || f === "comments") query.fields.add(f);
     } else query.terms.push(token.toLowerCase());
