@@ -164,6 +164,11 @@ describe("authentication: app JWT, installation tokens, Actions token, PAT", () 
     expect(byAlice.user?.login).toBe("alice");
   });
 
+  it("rate_limit answers without credentials", async () => {
+    const { data } = await client().rest.rateLimit.get();
+    expect(data.resources.core.limit).toBe(5000);
+  });
+
   it("expired tokens answer 401", async () => {
     const token = gh.createToken();
     gh.expireTokens();

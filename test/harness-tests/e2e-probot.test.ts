@@ -15,7 +15,11 @@ describe("end to end: Probot app against the loopback GitHub", () => {
 
   beforeAll(async () => {
     gh = await startGitHub();
-    repo = createRepo({ "README.md": "# Widgets\n", "docs/handoff.md": "# Handoff\n" });
+    repo = createRepo({
+      "README.md": "# Widgets\n",
+      "docs/handoff.md": "# Handoff\n",
+      ".github/handoff-guard.yml": "failOn: warning\n",
+    });
     await gh.addRepo("acme", "widgets", repo.dir);
     gh.install({ account: "acme" });
     const creds = gh.appCredentials();
@@ -35,6 +39,7 @@ describe("end to end: Probot app against the loopback GitHub", () => {
             context.repo({ tree_sha: pr.head.sha, recursive: "1" }),
           );
           const docs = tree.tree.filter((e) => e.type === "blob" && e.path?.endsWith(".md"));
+          const config = await context.config<{ failOn?: string }>("handoff-guard.yml", {});
           await context.octokit.rest.checks.create(
             context.repo({
               name: "handoff-guard",
@@ -42,7 +47,7 @@ describe("end to end: Probot app against the loopback GitHub", () => {
               status: "completed",
               conclusion: "success",
               output: {
-                title: "Checked",
+                title: `Checked (failOn: ${config?.failOn})`,
                 summary: `${docs.length} documents: ${docs.map((d) => d.path).join(", ")}`,
               },
             }),
@@ -82,11 +87,13 @@ describe("end to end: Probot app against the loopback GitHub", () => {
     expect(runs[0]).toMatchObject({ name: "handoff-guard", status: "completed", conclusion: "success" });
     expect(runs[0]!.app.id).toBe(gh.appCredentials().appId);
     expect(runs[0]!.output.summary).toBe("3 documents: README.md, docs/handoff.md, docs/new-handoff.md");
+    expect(runs[0]!.output.title).toBe("Checked (failOn: warning)");
 
     const routes = gh.requests.map((r) => `${r.route} ${r.status} ${r.auth}`);
     expect(routes).toEqual([
       "POST /app/installations/{installation_id}/access_tokens 201 jwt",
       "GET /repos/{owner}/{repo}/git/trees/{tree_sha} 200 installation",
+      "GET /repos/{owner}/{repo}/contents/{path} 200 installation",
       "POST /repos/{owner}/{repo}/check-runs 201 installation",
     ]);
   });
