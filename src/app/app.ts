@@ -1,11 +1,18 @@
-// The Probot app: wires webhook events to handlers. No logic of its own.
-import type { ApplicationFunction, Probot } from "probot";
+// The Probot app: wires webhook events, the hygiene scheduler and POST /api/hygiene to handlers.
+import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "probot";
 import { registerCheckHandlers } from "./checks.js";
+import { hygieneHandler } from "./hygiene-endpoint.js";
+import { runHygiene, type Scheduler, type SchedulerSettings, startScheduler } from "./scheduler.js";
 
-export type AppOptions = {};
+export interface AppOptions {
+  /** Scheduled hygiene (timer and endpoint); both off by default. */
+  hygiene?: SchedulerSettings;
+  /** Receives the scheduler handle (null when the timer is off), e.g. to stop it. */
+  onScheduler?: (scheduler: Scheduler | null) => void;
+}
 
-export function createApp(_options: AppOptions = {}): ApplicationFunction {
-  return (app: Probot) => {
+export function createApp(options: AppOptions = {}): ApplicationFunction {
+  return (app: Probot, fn?: ApplicationFunctionOptions) => {
     registerCheckHandlers(app);
     app.on(["installation", "installation_repositories"], async (context) => {
       const payload = context.payload as {
@@ -17,7 +24,18 @@ export function createApp(_options: AppOptions = {}): ApplicationFunction {
         `${context.name}.${payload.action ?? ""}: nothing to set up; state lives in GitHub`,
       );
     });
+
+    const hygiene = options.hygiene ?? {};
+    const concurrency = hygiene.concurrency ?? 4;
+    if (hygiene.secret) {
+      if (!fn?.addHandler)
+        throw new Error("POST /api/hygiene needs Probot's Server (addHandler); use createAppServer");
+      fn.addHandler(hygieneHandler(hygiene.secret, (scope) => runHygiene(app, scope, concurrency)));
+    }
+    const scheduler = startScheduler(hygiene, () => runHygiene(app, {}, concurrency), app.log);
+    options.onScheduler?.(scheduler);
   };
 }
 
+/** The app with defaults: PR checks, pushes, re-runs, /consolidate; no scheduler. */
 export const app: ApplicationFunction = createApp();

@@ -5,7 +5,7 @@
 import type { AppOctokit, RepoCoords } from "./octokit.js";
 
 /** Files per GraphQL query. */
-export const BATCH = 100;
+export const BATCH = 250;
 
 export interface BlobReaderOptions {
   octokit: AppOctokit;

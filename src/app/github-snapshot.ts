@@ -1,7 +1,8 @@
 // A RepoSnapshot read from the GitHub API in a fixed, small number of requests:
 //   1. one recursive tree of the head commit (paths; a truncated tree is completed folder by folder),
-//   2. one GraphQL query reading the config file and every document that must be read
-//      (documents changed by the change; every handoff too when the change deletes or renames files),
+//   2. one GraphQL query (per 250 files) reading the config file and every document that must be
+//      read: the documents the change touched, plus every handoff when cross-document rules need
+//      them (HG106 when files are deleted or renamed, HG201 duplicates),
 //   3. at most one more GraphQL query for the line counts that line anchors need (lazy, batched).
 // The change itself (pull request files or compare) is passed in.
 import { CONFIG_PATHS, ConfigError, parseConfig } from "../core/config/load.js";
@@ -51,13 +52,13 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     onFallback: (reason) => notes.push(reason),
   });
 
-  // Read the config and the changed Markdown in the same query; the globs are known only afterwards.
-  const guessDocs = documentClassifier(defaultConfig());
-  const changed = change ? change.changed : [];
+  // One query reads the config and, guessed with the default globs (the config is not known yet),
+  // the documents to check and the handoffs that cross-document rules (HG106, HG201) compare with.
+  const guess = documentClassifier(defaultConfig());
   const configCandidates = listing.truncated
     ? [...CONFIG_PATHS]
     : CONFIG_PATHS.filter((p) => listing.shas.has(p));
-  await reader.prefetch([...configCandidates, ...changed.filter((p) => guessDocs(p))]);
+  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, true)]);
   const config = await loadConfig(reader, configCandidates);
 
   const classify = documentClassifier(config.config);
@@ -66,14 +67,11 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     const have = new Set(listing.paths);
     for (const p of change.changed) if (!have.has(p)) listing.paths.push(p);
   }
-  const allDocuments = listing.paths.filter((p) => classify(p));
-  const documents = change ? change.changed.filter((p) => classify(p)) : allDocuments;
-  const removes = !!change && (change.deleted.length > 0 || change.renamed.length > 0);
-  // HG106 reads every open handoff when files are deleted or renamed; otherwise only the documents.
-  const toRead = removes
-    ? [...new Set([...documents, ...allDocuments.filter((p) => classify(p) === "handoff")])]
-    : documents;
-  await reader.prefetch(toRead);
+  const documents = change
+    ? change.changed.filter((p) => classify(p))
+    : listing.paths.filter((p) => classify(p));
+  // Only when the config's globs differ from the defaults does this read anything new.
+  await reader.prefetch(wanted(listing.paths, change, classify, config.config.duplicates.enabled));
 
   const snapshot = buildSnapshot(request, listing, reader, change);
   if (listing.truncated) {
@@ -83,6 +81,25 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     );
   }
   return { snapshot: { ...snapshot, paths: [...listing.paths].sort() }, config, documents, change, notes };
+}
+
+/**
+ * What must be read: the documents to check (changed ones, or all for a full scan) and, when the
+ * change deletes or renames files (HG106) or duplicates are checked (HG201), every handoff.
+ */
+function wanted(
+  paths: readonly string[],
+  change: ChangeSet | undefined,
+  classify: (path: string) => "handoff" | "document" | null,
+  duplicates: boolean,
+): string[] {
+  if (!change) return paths.filter((p) => classify(p));
+  const out = new Set(change.changed.filter((p) => classify(p)));
+  const removes = change.deleted.length > 0 || change.renamed.length > 0;
+  if (removes || (duplicates && out.size > 0)) {
+    for (const p of paths) if (classify(p) === "handoff") out.add(p);
+  }
+  return [...out];
 }
 
 async function loadConfig(reader: BlobReader, candidates: readonly string[]): Promise<LoadedConfig> {
