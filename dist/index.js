@@ -2381,14 +2381,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -4455,7 +4455,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4613,7 +4613,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split2 = source.split(/\n( *)/);
       const first2 = split2[0];
       const m = first2.match(/^( *)/);
@@ -4661,13 +4661,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5053,9 +5053,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -9058,11 +9058,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input2 === glob;
-      let output2 = match && format ? format(input2) : input2;
+      let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
-        output2 = format ? format(input2) : input2;
+        output2 = format2 ? format2(input2) : input2;
         match = output2 === glob;
       }
       if (match === false || opts.capture === true) {
@@ -11418,11 +11418,11 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap2 = Math.min(...caps.map((c) => c[0]));
+  const cap3 = Math.min(...caps.map((c) => c[0]));
   const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
-    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap3 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
@@ -22355,8 +22355,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -22373,16 +22373,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
     }
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
+  const format2 = def.format;
+  if (!format2)
     return;
-  switch (format) {
+  switch (format2) {
     case "int64":
       doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
@@ -22390,8 +22390,8 @@ function generateBigIntFormatCheck(doc, def, accessor) {
       doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
   }
 }
@@ -22546,8 +22546,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -22570,8 +22570,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       break;
     }
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
     }
   }
   return accessor;
@@ -24715,12 +24715,12 @@ function _stringbool(Classes, _params) {
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -25347,7 +25347,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -25463,9 +25463,9 @@ var init_json_schema_processors = __esm({
     intersectMime = (agg, mime) => {
       agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
     };
-    setFormat = (agg, format) => {
-      agg.format = format;
-      if (format.includes("int"))
+    setFormat = (agg, format2) => {
+      agg.format = format2;
+      if (format2.includes("int"))
         agg.isInt = true;
     };
     minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
@@ -25515,16 +25515,16 @@ var init_json_schema_processors = __esm({
     stringProcessor = (schema2, ctx, _json, _params) => {
       const json2 = _json;
       json2.type = "string";
-      const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
+      const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
       if (typeof minimum === "number")
         json2.minLength = minimum;
       if (typeof maximum === "number")
         json2.maxLength = maximum;
-      if (format) {
-        json2.format = formatMap[format] ?? format;
+      if (format2) {
+        json2.format = formatMap[format2] ?? format2;
         if (json2.format === "")
           delete json2.format;
-        if (format === "time" || laxFormat) {
+        if (format2 === "time" || laxFormat) {
           delete json2.format;
         }
       }
@@ -26862,8 +26862,8 @@ function iban2(params) {
 function jwt(params) {
   return _jwt(ZodJWT, params);
 }
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -26876,11 +26876,11 @@ function currencyCode2(_params) {
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex = regexes_exports[format];
+  const format2 = `${alg}_${enc}`;
+  const regex = regexes_exports[format2];
   if (!regex)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex, params);
 }
 function number2(params) {
   return _number(ZodNumber, params);
@@ -28596,58 +28596,58 @@ function convertBaseSchema(schema2, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema2.format) {
-        const format = schema2.format;
-        if (format === "email") {
+        const format2 = schema2.format;
+        if (format2 === "email") {
           stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
+        } else if (format2 === "uri" || format2 === "uri-reference") {
           stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
+        } else if (format2 === "uuid" || format2 === "guid") {
           stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
+        } else if (format2 === "date-time") {
           stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
+        } else if (format2 === "date") {
           stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
+        } else if (format2 === "time") {
           stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
+        } else if (format2 === "duration") {
           stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
+        } else if (format2 === "hostname") {
           stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
+        } else if (format2 === "ipv4") {
           stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
+        } else if (format2 === "ipv6") {
           stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
+        } else if (format2 === "mac") {
           stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
+        } else if (format2 === "cidr") {
           stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
+        } else if (format2 === "cidr-v6") {
           stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
+        } else if (format2 === "base64") {
           stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
+        } else if (format2 === "base64url") {
           stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
+        } else if (format2 === "e164") {
           stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
+        } else if (format2 === "credit_card") {
           stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
+        } else if (format2 === "iban") {
           stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
+        } else if (format2 === "jwt") {
           stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
+        } else if (format2 === "emoji") {
           stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
+        } else if (format2 === "nanoid") {
           stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
+        } else if (format2 === "cuid") {
           stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
+        } else if (format2 === "cuid2") {
           stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
+        } else if (format2 === "ulid") {
           stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
+        } else if (format2 === "xid") {
           stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
+        } else if (format2 === "ksuid") {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
@@ -30432,6 +30432,7 @@ function leadingIndent(s, from = 0) {
   return { width, index: i };
 }
 function plainText(s) {
+  if (!/[`*_~]|\s\s/.test(s)) return s.trim();
   return s.replace(/`+/g, "").replace(/\*\*|__|~~/g, "").replace(/(^|\s)[*_](\S)/g, "$1$2").replace(/(\S)[*_](?=\s|$|[.,:;!?)])/g, "$1").replace(/\s+/g, " ").trim();
 }
 var ASCII_PUNCT, ForwardFinder;
@@ -30556,8 +30557,8 @@ function scanBlocks(rawLines, frontMatterLines) {
         if (text2[pos] === " " || text2[pos] === "	") pos++;
       } else break;
     }
-    const restAfterQuote = text2.slice(pos);
-    const blank = restAfterQuote.trim() === "";
+    const restAfterQuote = pos === 0 ? text2 : text2.slice(pos);
+    const blank = !/\S/.test(restAfterQuote);
     if (quote < prevQuote && !blank && prevKind === "paragraph" && !fence && startsNewBlock(restAfterQuote) === false)
       quote = prevQuote;
     info.quote = quote;
@@ -30617,7 +30618,8 @@ function scanBlocks(rawLines, frontMatterLines) {
       prevQuote = quote;
       continue;
     }
-    const isMarker = BULLET.test(text2.slice(ind.index)) || ORDERED.test(text2.slice(ind.index));
+    const c0 = text2.charAt(ind.index);
+    const isMarker = (c0 === "-" || c0 === "*" || c0 === "+" || c0 >= "0" && c0 <= "9") && (BULLET.test(text2.slice(ind.index)) || ORDERED.test(text2.slice(ind.index)));
     while (lists.length > 0 && ind.width < lists[lists.length - 1].contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text2.slice(ind.index))) break;
       lists.pop();
@@ -30651,13 +30653,14 @@ function scanBlocks(rawLines, frontMatterLines) {
     }
     table = -1;
     let itemStart = false;
-    const thematic = THEMATIC.test(rest);
-    if (!thematic) {
-      const bullet = BULLET.exec(rest);
-      const ordered = bullet ? null : ORDERED.exec(rest);
+    const r0 = rest.charAt(0);
+    const thematic = (r0 === "-" || r0 === "*" || r0 === "_") && THEMATIC.test(rest);
+    if (!thematic && (r0 === "-" || r0 === "*" || r0 === "+" || r0 >= "0" && r0 <= "9")) {
+      const bullet = r0 >= "0" && r0 <= "9" ? null : BULLET.exec(rest);
+      const ordered = bullet || !(r0 >= "0" && r0 <= "9") ? null : ORDERED.exec(rest);
       if (bullet || ordered) {
-        const marker = bullet ? 1 : ordered[1].length + 1;
-        const spaces = (bullet ? bullet[2] : ordered[3]) ?? "";
+        const marker = bullet ? 1 : (ordered?.[1]?.length ?? 0) + 1;
+        const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
         const interrupts = prevKind === "paragraph" && !lazy2 && lists.length === 0;
         const allowed = !(interrupts && emptyItem) && !(interrupts && ordered && ordered[1] !== "1");
@@ -30689,12 +30692,13 @@ function scanBlocks(rawLines, frontMatterLines) {
     const contentInd = leadingIndent(content);
     const body = content.slice(contentInd.index);
     const canBlock = contentInd.width < 4;
-    if (canBlock && !itemStart && thematic && !(prevKind === "paragraph" && SETEXT.test(body))) {
+    const underline = (body.charAt(0) === "=" || body.charAt(0) === "-") && SETEXT.test(body);
+    if (canBlock && !itemStart && thematic && !(prevKind === "paragraph" && underline)) {
       info.kind = "thematic";
       finish(info);
       continue;
     }
-    if (canBlock && !itemStart && SETEXT.test(body) && prevKind === "paragraph" && prevQuote === quote && prevItem === item) {
+    if (canBlock && !itemStart && underline && prevKind === "paragraph" && prevQuote === quote && prevItem === item) {
       const prev = lines[idx - 1];
       prev.kind = "heading";
       const depth = body.startsWith("=") ? 1 : 2;
@@ -30706,12 +30710,13 @@ function scanBlocks(rawLines, frontMatterLines) {
       finish(info);
       continue;
     }
-    const fenceOpen = canBlock ? FENCE_OPEN.exec(body) : null;
+    const b0 = body.charAt(0);
+    const fenceOpen = canBlock && (b0 === "`" || b0 === "~") ? FENCE_OPEN.exec(body) : null;
     if (fenceOpen && !(fenceOpen[1][0] === "`" && fenceOpen[2].includes("`"))) {
       fences.push({ line: lineNo, info: fenceOpen[2].trim(), label });
       fence = {
         index: fences.length - 1,
-        char: fenceOpen[1][0],
+        char: fenceOpen[1].charAt(0),
         length: fenceOpen[1].length,
         quote,
         baseIndent: itemStart ? lists[lists.length - 1].contentIndent : baseIndent,
@@ -30723,7 +30728,7 @@ function scanBlocks(rawLines, frontMatterLines) {
       finish(info);
       continue;
     }
-    const atx = canBlock ? ATX.exec(body) : null;
+    const atx = canBlock && b0 === "#" ? ATX.exec(body) : null;
     if (atx) {
       const depth = atx[1].length;
       const headText = atx[2] ?? "";
@@ -30763,7 +30768,7 @@ function scanBlocks(rawLines, frontMatterLines) {
         continue;
       }
     }
-    if (canBlock && prevKind !== "paragraph" && DEFINITION_START.test(body)) {
+    if (canBlock && b0 === "[" && prevKind !== "paragraph" && DEFINITION_START.test(body)) {
       info.kind = "definition";
       finish(info);
       continue;
@@ -30829,8 +30834,30 @@ function scanBlocks(rawLines, frontMatterLines) {
 function startsNewBlock(rest) {
   const ind = leadingIndent(rest);
   if (ind.width >= 4) return false;
+  const c = rest.charAt(ind.index);
+  if (c === "") return true;
+  if (/[\p{L}]/u.test(c)) return false;
   const body = rest.slice(ind.index);
-  return body === "" || THEMATIC.test(body) || ATX.test(body) || FENCE_OPEN.test(body) || body.startsWith(">") || BULLET.test(body) || /^1[.)](?:[ \t]|$)/.test(body) || HTML_BLOCK_TAG.test(body) || body.startsWith("<!--");
+  switch (c) {
+    case "#":
+      return ATX.test(body);
+    case "`":
+    case "~":
+      return FENCE_OPEN.test(body);
+    case ">":
+      return true;
+    case "-":
+    case "*":
+    case "+":
+    case "_":
+      return THEMATIC.test(body) || BULLET.test(body);
+    case "1":
+      return /^1[.)](?:[ \t]|$)/.test(body);
+    case "<":
+      return HTML_BLOCK_TAG.test(body) || body.startsWith("<!--");
+    default:
+      return false;
+  }
 }
 function stripIndent(text2, from, width) {
   let w = 0;
@@ -30926,79 +30953,86 @@ function scanInline(text2, from = 0, to = text2.length) {
   const openers = [];
   const tildes = [];
   let ci = 0;
-  for (let i = from; i < to; i++) {
+  const special = /[\\<~[\]!]/g;
+  special.lastIndex = from;
+  for (let m = special.exec(text2); m !== null && m.index < to; m = special.exec(text2)) {
+    const i = m.index;
     while (ci < code.length && code[ci].end <= i) ci++;
     const span = code[ci];
     if (span && span.start <= i) {
-      i = span.end - 1;
+      special.lastIndex = span.end;
       continue;
     }
     const ch = text2[i];
     if (ch === "\\") {
-      if (isAsciiPunct(text2[i + 1])) i++;
+      if (isAsciiPunct(text2[i + 1])) special.lastIndex = i + 2;
       continue;
     }
     if (ch === "<") {
       const t = angle(text2, i, to, finder);
       if (t) {
         tokens2.push(t);
-        i = t.end - 1;
+        special.lastIndex = t.end;
       }
       continue;
     }
-    if (ch === "~" && text2[i + 1] === "~") {
-      tildes.push(i);
-      while (text2[i + 1] === "~") i++;
+    if (ch === "~") {
+      if (text2[i + 1] === "~") {
+        tildes.push(i);
+        let j = i + 2;
+        while (text2[j] === "~") j++;
+        special.lastIndex = j;
+      }
       continue;
     }
     if (ch === "[" && text2[i + 1] === "[") {
       const w = wikilink(text2, i, to, finder);
       if (w) {
         tokens2.push(w);
-        i = w.end - 1;
+        special.lastIndex = w.end;
         continue;
       }
     }
-    if (ch === "!" && text2[i + 1] === "[") {
-      openers.push({ pos: i, image: true, active: true });
-      i++;
+    if (ch === "!") {
+      if (text2[i + 1] === "[") {
+        openers.push({ pos: i, image: true, active: true });
+        special.lastIndex = i + 2;
+      }
       continue;
     }
     if (ch === "[") {
       openers.push({ pos: i, image: false, active: true });
       continue;
     }
-    if (ch === "]") {
-      const opener = openers.pop();
-      if (!opener || !opener.active) continue;
-      if (text2[i + 1] === "(") {
-        const d = destination(text2, i + 2, to, finder);
-        if (d) {
-          const textStart = opener.pos + (opener.image ? 2 : 1);
-          tokens2.push({
-            type: opener.image ? "image" : "link",
-            start: opener.pos,
-            end: d.end,
-            textStart,
-            textEnd: i,
-            dest: d.dest,
-            destStart: d.destStart,
-            angle: d.angle
-          });
-          if (!opener.image) {
-            for (const o of openers) if (!o.image) o.active = false;
-          }
-          i = d.end - 1;
+    const opener = openers.pop();
+    if (!opener || !opener.active) continue;
+    if (text2[i + 1] === "(") {
+      const d = destination(text2, i + 2, to, finder);
+      if (d) {
+        const textStart = opener.pos + (opener.image ? 2 : 1);
+        tokens2.push({
+          type: opener.image ? "image" : "link",
+          start: opener.pos,
+          end: d.end,
+          textStart,
+          textEnd: i,
+          dest: d.dest,
+          destStart: d.destStart,
+          angle: d.angle
+        });
+        if (!opener.image) {
+          for (const o of openers) if (!o.image) o.active = false;
         }
-      } else if (text2[i + 1] === "[") {
-        const close = finder.find("]", i + 2);
-        const nextOpen = finder.find("[", i + 2);
-        if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
-          if (!opener.image) {
-            for (const o of openers) if (!o.image) o.active = false;
-          }
-          i = close;
+        special.lastIndex = d.end;
+      }
+    } else if (text2[i + 1] === "[") {
+      const close = finder.find("]", i + 2);
+      const nextOpen = finder.find("[", i + 2);
+      if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
+        if (!opener.image) {
+          for (const o of openers) if (!o.image) o.active = false;
         }
+        special.lastIndex = close + 1;
       }
     }
   }
@@ -31010,17 +31044,13 @@ function scanInline(text2, from = 0, to = text2.length) {
 }
 function codeSpans(text2, from, to) {
   const runs = [];
-  let backslashes = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text2.charCodeAt(i);
-    if (ch === 96) {
-      let j = i;
-      while (j < to && text2.charCodeAt(j) === 96) j++;
-      runs.push({ pos: i, len: j - i, escaped: backslashes % 2 === 1 });
-      i = j - 1;
-      backslashes = 0;
-    } else if (ch === 92) backslashes++;
-    else backslashes = 0;
+  for (let i = text2.indexOf("`", from); i !== -1 && i < to; i = text2.indexOf("`", i)) {
+    let j = i;
+    while (j < to && text2.charCodeAt(j) === 96) j++;
+    let k = i - 1;
+    while (k >= from && text2.charCodeAt(k) === 92) k--;
+    runs.push({ pos: i, len: j - i, escaped: (i - 1 - k) % 2 === 1 });
+    i = j;
   }
   if (runs.length < 2) return [];
   const byLen = /* @__PURE__ */ new Map();
@@ -31560,13 +31590,19 @@ var init_pathlike = __esm({
 });
 
 // src/core/references/candidates.ts
+function isSeparator(c) {
+  return c <= 32 || c === 44 || c === 124 || c === 8212 || c === 8211 || c === 160 || c === 12288;
+}
 function proseCandidates(text2, from, to) {
   const out = [];
-  const segment = text2.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(segment); m !== null; m = TOKEN.exec(segment)) {
-    const tok = m[0];
-    if (!/[./\\]/.test(tok) && !EXTENSIONLESS.has(tok.replace(/[^\w]+$/, ""))) continue;
+  TRIGGER.lastIndex = from;
+  for (let m = TRIGGER.exec(text2); m !== null && m.index < to; m = TRIGGER.exec(text2)) {
+    let a = m.index;
+    while (a > from && !isSeparator(text2.charCodeAt(a - 1))) a--;
+    let b = m.index + m[0].length;
+    while (b < to && !isSeparator(text2.charCodeAt(b))) b++;
+    TRIGGER.lastIndex = b;
+    const tok = text2.slice(a, b);
     const t = trimToken(tok);
     if (t.end <= t.start) continue;
     let s = t.start;
@@ -31583,7 +31619,7 @@ function proseCandidates(text2, from, to) {
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
-    const c = make(word, from + m.index + s, "prose", example);
+    const c = make(word, a + s, "prose", example);
     if (c) out.push(c);
   }
   return out;
@@ -31684,7 +31720,7 @@ function trimToken(tok) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TOKEN, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL;
+var LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, NAMES, TRIGGER, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -31694,7 +31730,8 @@ var init_candidates = __esm({
     TRAIL = /* @__PURE__ */ new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "\xBB", "\u201D", "\u2019", "\u2026"]);
     GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
-    TOKEN = /[^\s,|—–]+/g;
+    NAMES = [...EXTENSIONLESS.keys()].join("|");
+    TRIGGER = new RegExp(`[./\\\\]|(?:${NAMES})`, "g");
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
     LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
     STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
@@ -31787,44 +31824,27 @@ function historicalBefore(before) {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 function sectionCue(raw) {
+  const hit = sectionMemo.get(raw);
+  if (hit !== void 0) return hit;
+  const cue = computeSectionCue(raw);
+  if (sectionMemo.size > 1e4) sectionMemo.clear();
+  sectionMemo.set(raw, cue);
+  return cue;
+}
+function computeSectionCue(raw) {
   const t = raw.toLowerCase();
   if (t.trim() === "") return null;
-  if (new RegExp(
-    `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`
-  ).test(t) || new RegExp(
-    `\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`
-  ).test(t) || /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/.test(t))
-    return { intent: "planned", strength: "list", criteria: false };
-  if (/\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/.test(
-    t
-  ))
-    return { intent: "historical", strength: "list", criteria: false };
-  if (new RegExp(
-    `\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`
-  ).test(t) || /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/.test(t))
-    return { intent: "removed", strength: "list", criteria: false };
-  if (new RegExp(
-    `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`
-  ).test(t) || /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/.test(
-    t
-  ) || /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/.test(
-    t
-  ) || /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/.test(
-    t
-  ) || /✅/.test(raw))
+  if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
+  if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
+  if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
+  if (CREATED_LIST.some((re) => re.test(t)))
     return { intent: "created", strength: "list", criteria: false };
-  if (/\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/.test(
-    t
-  ))
-    return { intent: "planned", strength: "mood", criteria: true };
-  if (/\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/.test(
-    t
-  ))
-    return { intent: "planned", strength: "mood", criteria: false };
+  if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
+  if (PLAN_MOOD.test(t)) return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
-function statusCellIntent(cell) {
-  const t = cell.toLowerCase();
+function statusCellIntent(cell2) {
+  const t = cell2.toLowerCase();
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
@@ -31838,7 +31858,7 @@ function statusCellIntent(cell) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, AFTER, FILEISH;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, AFTER, FILEISH, PLANNED_LIST, HISTORICAL_LIST, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -31885,6 +31905,30 @@ var init_cues = __esm({
       ]
     ];
     FILEISH = "files?|docs?|documents?|documentation|artifacts?|deliverables?|outputs?|code|scripts?|tests?|modules?|components?|pages?|assets?";
+    PLANNED_LIST = [
+      new RegExp(
+        `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`
+      ),
+      new RegExp(`\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`),
+      /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
+    ];
+    HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
+    REMOVED_LIST = [
+      new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
+      /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/
+    ];
+    CREATED_LIST = [
+      new RegExp(
+        `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`
+      ),
+      /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
+      /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
+      /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/,
+      /✅/
+    ];
+    CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
+    PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/;
+    sectionMemo = /* @__PURE__ */ new Map();
   }
 });
 
@@ -31929,8 +31973,8 @@ function classifyIntent(ctx) {
     return { intent: verb.intent, reason: what2 };
   }
   if (ctx.statusCell !== null) {
-    const cell = statusCellIntent(ctx.statusCell);
-    if (cell) return { intent: cell, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
+    const cell2 = statusCellIntent(ctx.statusCell);
+    if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
@@ -32063,17 +32107,17 @@ function extractReferences(scan) {
     let column = null;
     let statusCell = null;
     if (info.kind === "table-row" && info.table >= 0) {
-      const cells = splitCells(info.text.slice(info.start)).map((cell2) => ({
-        ...cell2,
-        start: cell2.start + info.start
+      const cells = splitCells(info.text.slice(info.start)).map((cell3) => ({
+        ...cell3,
+        start: cell3.start + info.start
       }));
       const header = scan.tables[info.table].header;
       let idx = cells.length - 1;
       while (idx > 0 && cells[idx].start > spanStart) idx--;
-      const cell = cells[idx];
-      if (cell) {
-        from = cell.start;
-        to = Math.max(spanEnd, cell.start + cell.text.length);
+      const cell2 = cells[idx];
+      if (cell2) {
+        from = cell2.start;
+        to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
         if (column === null || !STATUS_HEADER.test(column)) {
           const statusIdx = header.findIndex((h2) => STATUS_HEADER.test(h2));
@@ -32694,9 +32738,9 @@ function dirname(path) {
   const i = path.lastIndexOf("/");
   return i === -1 ? "" : path.slice(0, i);
 }
-function normalize(folder, relative2) {
+function normalize(folder, relative3) {
   const out = folder ? folder.split("/") : [];
-  for (const segment of relative2.split("/")) {
+  for (const segment of relative3.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (out.length === 0) return null;
@@ -33306,7 +33350,7 @@ var init_hash = __esm({
 // src/core/duplicates/candidates.ts
 function candidatePairs(corpus, eligible, options = {}) {
   const n = corpus.features.length;
-  const cap2 = options.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
+  const cap3 = options.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
   const postings = /* @__PURE__ */ new Map();
   const post = (key, i) => {
     const list2 = postings.get(key);
@@ -33322,7 +33366,7 @@ function candidatePairs(corpus, eligible, options = {}) {
   const seen = /* @__PURE__ */ new Set();
   const pairs = [];
   for (const list2 of postings.values()) {
-    if (list2.length < 2 || list2.length > cap2) continue;
+    if (list2.length < 2 || list2.length > cap3) continue;
     for (let x = 0; x < list2.length; x++) {
       for (let y = x + 1; y < list2.length; y++) {
         const a = Math.min(list2[x], list2[y]);
@@ -33343,7 +33387,7 @@ function titlePrefix(corpus, words) {
     const db = corpus.tokenDf[corpus.tokenId.get(b) ?? 0] ?? 0;
     return da - db || (a < b ? -1 : a > b ? 1 : 0);
   });
-  const keep = words.length - Math.ceil(0.5 * words.length) + 1;
+  const keep = words.length - Math.ceil(0.6 * words.length) + 1;
   return ranked.slice(0, Math.max(1, keep));
 }
 var init_candidates2 = __esm({
@@ -33686,6 +33730,14 @@ function normalizeItem(text2) {
   const numbers = text2.replace(/\([^)]*\)/g, " ").match(/\b\d+(?:\.\d+)?%?/g) ?? [];
   return [...tokens(text2.replace(/\([^)]*\)/g, " ")), ...numbers].join(" ");
 }
+function jaccard(a, b) {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let shared = 0;
+  for (const t of sa) if (sb.has(t)) shared++;
+  return shared / (sa.size + sb.size - shared);
+}
 function inWords(n, unit) {
   const word = n <= 10 ? NUMBER_WORDS[n] : String(n);
   return `${word} ${unit}${n === 1 ? "" : "s"}`;
@@ -33927,17 +33979,19 @@ function buildCorpus(handoffs) {
     const fileWords = tokens(fileStem(doc.path), names);
     const titleWords = unique([...tokens(doc.title, names), ...fileWords]);
     const bodyWords = doc.skipped ? [] : bodyTokens(doc.body, names);
-    const vocabulary = /* @__PURE__ */ new Set();
-    for (const t of titleWords) vocabulary.add(idOf(t));
-    for (const t of bodyWords) vocabulary.add(idOf(t));
+    const titleIds = Int32Array.from(titleWords, idOf);
+    const bodyIds = Int32Array.from(bodyWords, idOf);
+    const vocabulary = new Set(titleIds);
+    for (const id of bodyIds) vocabulary.add(id);
     for (const id of vocabulary) dfCounts[id]++;
-    return { doc, i, titleWords, bodyWords, vocabulary };
+    const items = acceptanceItems(doc.checklist, idOf);
+    return { doc, i, titleWords, titleIds, bodyIds, vocabulary, items };
   });
   const n = handoffs.length;
   const tokenDf = Int32Array.from(dfCounts);
   const idf = new Float64Array(tokenDf.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id])) + 1;
-  const features = raw.map(({ doc, i, titleWords, bodyWords, vocabulary }) => {
+  const features = raw.map(({ doc, i, titleWords, titleIds, bodyIds, vocabulary, items }) => {
     const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
     const titleDates = datesIn(doc.title);
     const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
@@ -33947,9 +34001,8 @@ function buildCorpus(handoffs) {
       path: doc.path,
       open: isOpenStatus(doc),
       titleWords,
-      bodyWords,
-      titleVec: vectorize(titleWords, tokenId, idf, false),
-      bodyVec: vectorize(bodyWords, tokenId, idf, true),
+      titleVec: vectorize(titleIds, idf, false),
+      bodyVec: vectorize(bodyIds, idf, true),
       vocabulary,
       paths: paths2,
       pathWeights: /* @__PURE__ */ new Map(),
@@ -33962,7 +34015,7 @@ function buildCorpus(handoffs) {
       assignees: normalizeAssignee(doc.metadata.assignee),
       created,
       due: doc.metadata.due,
-      items: acceptanceItems(doc.checklist),
+      items,
       wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase()))
     };
   });
@@ -33977,12 +34030,14 @@ function buildCorpus(handoffs) {
     if (n <= 2 || df <= 2) return 1;
     return Math.min(1, Math.sqrt(Math.log(1 + n / df) / Math.log(1 + n / 2)));
   };
+  const specific = (df) => df <= 8 ? 1 : 1 / (1 + Math.log(df / 8));
   const weightCache = /* @__PURE__ */ new Map();
   const pathWeight = (key) => {
     let w = weightCache.get(key);
     if (w !== void 0) return w;
     const bare = key.replace(/\/$/, "");
-    w = rarity(pathDf.get(key) ?? 1);
+    const df = pathDf.get(key) ?? 1;
+    w = rarity(df) * specific(df);
     if (GENERIC_FILES.test(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
     if (key.endsWith("/")) w *= 0.5;
     weightCache.set(key, w);
@@ -34004,7 +34059,7 @@ function buildCorpus(handoffs) {
     itemDf,
     tokenRarity: (id) => rarity(tokenDf[id] ?? 1),
     pathWeight,
-    itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1)
+    itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1)
   };
 }
 function fileStem(path) {
@@ -34077,33 +34132,42 @@ function canonicalizeBareNames(features) {
     }
   }
 }
-function acceptanceItems(checklist) {
+function acceptanceItems(checklist, idOf) {
   const out = [];
   for (const item of checklist) {
     const norm = normalizeItem(item.text);
     const words = norm.split(" ").filter(Boolean);
-    if (words.length >= 2) out.push({ item, norm, words, wordSet: new Set(words) });
+    if (words.length < 2) continue;
+    const ids = Int32Array.from(new Set(words.map(idOf))).sort();
+    out.push({ item, norm, words, ids });
   }
   return out;
 }
-function vectorize(words, tokenId, idf, sublinear) {
-  const tf = /* @__PURE__ */ new Map();
-  for (const w of words) {
-    const id = tokenId.get(w);
-    tf.set(id, (tf.get(id) ?? 0) + 1);
-  }
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-  const weights = new Float64Array(ids.length);
+function vectorize(tokenIds, idf, sublinear) {
+  const sorted = Int32Array.from(tokenIds).sort();
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const weights = new Float64Array(distinct);
   let norm = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] ?? 0;
-    const count = tf.get(id) ?? 1;
-    const w = (sublinear ? 1 + Math.log(count) : 1) * (idf[id] ?? 1);
+  let at = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    const id = sorted[k];
+    if (k === 0 || id !== sorted[k - 1]) {
+      at++;
+      ids[at] = id;
+      weights[at] = 0;
+    }
+    weights[at] = (weights[at] ?? 0) + 1;
+  }
+  for (let k = 0; k < distinct; k++) {
+    const count = weights[k] ?? 1;
+    const w = (sublinear ? 1 + Math.log(count) : 1) * (idf[ids[k] ?? 0] ?? 1);
     weights[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k] / norm;
+  if (norm > 0) for (let k = 0; k < distinct; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { ids, weights };
 }
 function cosine(a, b) {
@@ -34267,7 +34331,7 @@ function itemOverlap(corpus, a, b) {
     for (let k = 0; k < b.length; k++) {
       if (used.has(k)) continue;
       const y = b[k];
-      const sim = x.norm === y.norm ? 1 : setJaccard(x.wordSet, y.wordSet);
+      const sim = x.norm === y.norm ? 1 : sortedJaccard(x.ids, y.ids);
       if (sim > bestSim) {
         bestSim = sim;
         bestK = k;
@@ -34283,12 +34347,16 @@ function itemOverlap(corpus, a, b) {
   const confidence = Math.min(1, shared.length / 2);
   return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
 }
+function plansOnly(s) {
+  return s.has("planned") && !s.has("exists") && !s.has("created");
+}
+function reliesOnly(s) {
+  return (s.has("exists") || s.has("created")) && !s.has("planned");
+}
 function intentsConflict(fa, fb, key) {
   const ia = fa.paths.get(key)?.intents;
   const ib = fb.paths.get(key)?.intents;
   if (!ia || !ib) return false;
-  const plansOnly = (s) => s.has("planned") && !s.has("exists") && !s.has("created");
-  const reliesOnly = (s) => (s.has("exists") || s.has("created")) && !s.has("planned");
   return plansOnly(ia) && reliesOnly(ib) || plansOnly(ib) && reliesOnly(ia);
 }
 function contradicts(corpus, fa, fb) {
@@ -34300,10 +34368,21 @@ function contradicts(corpus, fa, fb) {
   }
   return false;
 }
-function setJaccard(a, b) {
+function sortedJaccard(a, b) {
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 var WEIGHTS;
 var init_score = __esm({
@@ -34793,11 +34872,26 @@ function first(matchers, path) {
   for (const m of matchers) if (m.test(path)) return m.glob;
   return void 0;
 }
+function explain(c, path) {
+  if (!c.pattern || !c.list) return c.reason;
+  return `matches \`${narrowGlob(c.pattern, path)}\` in untracked.${c.list}`;
+}
+function narrowGlob(glob, path) {
+  const group = /\{([^{}]*)\}/.exec(glob);
+  if (!group || /\{/.test(glob.slice(group.index + group[0].length))) return glob;
+  for (const alternative of group[1].split(",")) {
+    const candidate = glob.slice(0, group.index) + alternative + glob.slice(group.index + group[0].length);
+    if (globMatcher([candidate])(path)) return candidate;
+  }
+  return glob;
+}
 function untrackedClassifier(config2) {
   const ignore = globMatcher([.../* @__PURE__ */ new Set([...DEFAULT_UNTRACKED_IGNORE, ...config2.ignore])]);
-  const artifacts = named(config2.artifacts);
-  const documentation = named(config2.documentation);
-  const implementation = named(config2.implementation);
+  const lists = {
+    artifacts: named(config2.artifacts),
+    documentation: named(config2.documentation),
+    implementation: named(config2.implementation)
+  };
   const artifactAny = globMatcher(config2.artifacts);
   return {
     isArtifact: artifactAny,
@@ -34807,24 +34901,10 @@ function untrackedClassifier(config2) {
         if (ALWAYS_SKIPPED_SEGMENTS.has(segment)) return { class: "ignored", reason: `inside ${segment}/` };
       }
       if (ignore(path)) return { class: "ignored", reason: "matches untracked.ignore" };
-      let pattern = first(artifacts, path);
-      if (pattern)
-        return { class: "artifact", reason: `matches \`${pattern}\` in untracked.artifacts`, pattern };
-      pattern = first(documentation, path);
-      if (pattern) {
-        return {
-          class: "documentation",
-          reason: `matches \`${pattern}\` in untracked.documentation`,
-          pattern
-        };
-      }
-      pattern = first(implementation, path);
-      if (pattern) {
-        return {
-          class: "implementation",
-          reason: `matches \`${pattern}\` in untracked.implementation`,
-          pattern
-        };
+      for (const [cls, list2] of ORDER) {
+        const pattern = first(lists[list2], path);
+        if (pattern)
+          return { class: cls, reason: `matches \`${pattern}\` in untracked.${list2}`, pattern, list: list2 };
       }
       return {
         class: "documentation",
@@ -34840,13 +34920,18 @@ function virtualenvRoots(paths2) {
   }
   return roots;
 }
-var ALWAYS_SKIPPED_SEGMENTS;
+var ALWAYS_SKIPPED_SEGMENTS, ORDER;
 var init_classify = __esm({
   "src/core/untracked/classify.ts"() {
     "use strict";
     init_schema();
     init_glob();
     ALWAYS_SKIPPED_SEGMENTS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    ORDER = [
+      ["artifact", "artifacts"],
+      ["documentation", "documentation"],
+      ["implementation", "implementation"]
+    ];
   }
 });
 
@@ -34920,7 +35005,7 @@ function planWorkingTree(tree, config2, trackedPaths) {
         files,
         staged: stagedCount === files.length,
         someStaged: stagedCount > 0,
-        reason: list2[0].c.reason,
+        reason: explain(list2[0].c, list2[0].path),
         wholeFolder: byClass.size === 1 && !foreign
       };
       if (cls === "artifact") {
@@ -34940,7 +35025,7 @@ function single(entry, added, isArtifact) {
     files: [entry.path],
     staged,
     someStaged: staged,
-    reason: entry.c.reason,
+    reason: explain(entry.c, entry.path),
     wholeFolder: false
   };
   if (entry.c.class === "artifact") item.ignorePatterns = [ignorePatternFor(entry.path, isArtifact)];
@@ -35417,6 +35502,14 @@ var init_check = __esm({
 });
 
 // src/core/engine.ts
+async function analyzeDocuments(snapshot, config2, paths2 = snapshot.paths) {
+  const classify = documentClassifier(config2);
+  const selected = paths2.flatMap((path) => {
+    const cls = classify(path);
+    return cls ? [{ path, class: cls }] : [];
+  });
+  return analyzeSelected(snapshot, config2, selected);
+}
 var init_engine = __esm({
   "src/core/engine.ts"() {
     "use strict";
@@ -36002,8 +36095,8 @@ function resolveIn(base, path) {
 }
 function reachesFailOn(result, failOn) {
   if (failOn === "never") return false;
-  const rank = { notice: 1, warning: 2, error: 3 };
-  return result.findings.some((f) => rank[f.severity] >= rank[failOn]);
+  const rank2 = { notice: 1, warning: 2, error: 3 };
+  return result.findings.some((f) => rank2[f.severity] >= rank2[failOn]);
 }
 var ANNOTATIONS_PER_KIND;
 var init_report = __esm({
@@ -36043,6 +36136,46 @@ async function listAll(fetchPage, maxPages = 10) {
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
+  }
+});
+
+// src/github/permission.ts
+function rank(level) {
+  return PERMISSION_LEVELS.indexOf(level);
+}
+async function checkPermission(octokit, repo, user, least) {
+  if (user.type === "Bot" || user.login.endsWith("[bot]")) {
+    return {
+      allowed: false,
+      level: "none",
+      reason: `@${user.login} is a bot; bots cannot run /consolidate.`
+    };
+  }
+  let level;
+  try {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      ...repo,
+      username: user.login
+    });
+    const named2 = data.role_name && rank(data.role_name) >= 0 ? data.role_name : data.permission;
+    level = rank(named2) >= 0 ? named2 : "none";
+  } catch (error62) {
+    if (statusOf(error62) === 404) level = "none";
+    else throw error62;
+  }
+  if (level !== "none" && rank(level) >= rank(least)) return { allowed: true, level };
+  return {
+    allowed: false,
+    level,
+    reason: `@${user.login} has ${level === "none" ? "no" : `\`${level}\``} permission on ${repo.owner}/${repo.repo}; /consolidate needs at least \`${least}\` (set by \`consolidate.permission\` in .github/handoff-guard.yml or the Action's \`allowed-permission\` input).`
+  };
+}
+var PERMISSION_LEVELS;
+var init_permission = __esm({
+  "src/github/permission.ts"() {
+    "use strict";
+    init_client();
+    PERMISSION_LEVELS = ["read", "triage", "write", "maintain", "admin"];
   }
 });
 
@@ -56581,7 +56714,7 @@ function parse4(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -56591,8 +56724,8 @@ function parse4(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -56683,8 +56816,8 @@ function parse5(header, options) {
     typeFlags |= code & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
@@ -56769,8 +56902,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           index++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -60371,7 +60504,7 @@ var init_github2 = __esm({
 function octokitFor(ctx) {
   if (!ctx.inputs.token) {
     throw new Error(
-      "no token: set the `token` input (default `${{ github.token }}`) or the GITHUB_TOKEN environment variable."
+      "no token: set the `token` input (its default is the job's `github.token`) or the GITHUB_TOKEN environment variable."
     );
   }
   const baseUrl2 = (ctx.env["GITHUB_API_URL"] ?? "https://api.github.com").replace(/\/+$/, "");
@@ -60475,18 +60608,1128 @@ var init_hygiene = __esm({
   }
 });
 
+// src/github/command.ts
+function parseCommand(body) {
+  if (typeof body !== "string") return { ok: false, reason: "not-a-command" };
+  const head = body.slice(0, MAX_COMMAND_LINE + 1).replace(/^\uFEFF/, "");
+  const end = head.search(/\r?\n/);
+  const line = (end === -1 ? head : head.slice(0, end)).trim();
+  const match = /^\/consolidate(?=\s|$)/i.exec(line);
+  if (!match) return { ok: false, reason: "not-a-command" };
+  if (end === -1 && body.length > MAX_COMMAND_LINE) {
+    return invalid(`the command line is longer than ${MAX_COMMAND_LINE} characters. ${USAGE}`);
+  }
+  const args = line.slice(match[0].length).trim().split(/\s+/).filter(Boolean);
+  if (args.length > MAX_ARGUMENTS) return invalid(`at most ${MAX_ARGUMENTS} arguments. ${USAGE}`);
+  let dryRun2 = false;
+  const rest = [];
+  for (const arg of args) {
+    if (/^(dry-run|--dry-run|preview)$/i.test(arg)) dryRun2 = true;
+    else rest.push(arg);
+  }
+  if (rest.length === 0) return { ok: true, command: { kind: "all", dryRun: dryRun2 } };
+  if (rest.every((a) => a.startsWith("#"))) {
+    const parsed2 = external_exports.array(issueArg).min(2).safeParse(rest);
+    if (!parsed2.success) return invalid(`${explain2(parsed2.error, rest)} ${USAGE}`);
+    return { ok: true, command: { kind: "issues", dryRun: dryRun2, issues: [...new Set(parsed2.data)] } };
+  }
+  if (rest.some((a) => a.startsWith("#"))) {
+    return invalid(`name a group either by files or by issues, not both. ${USAGE}`);
+  }
+  const parsed = external_exports.array(pathArg).min(2).safeParse(rest.map((a) => a.replace(/^`|`$/g, "").replace(/^\.\//, "")));
+  if (!parsed.success) return invalid(`${explain2(parsed.error, rest)} ${USAGE}`);
+  return { ok: true, command: { kind: "paths", dryRun: dryRun2, paths: [...new Set(parsed.data)] } };
+}
+function invalid(message) {
+  return { ok: false, reason: "invalid", message: `/consolidate: ${message}` };
+}
+function explain2(error62, args) {
+  const issue3 = error62.issues[0];
+  if (!issue3) return "invalid arguments.";
+  if (issue3.code === "too_small" && issue3.path.length === 0) return "a group needs at least two members.";
+  const index = typeof issue3.path[0] === "number" ? issue3.path[0] : -1;
+  const arg = index >= 0 ? args[index] : void 0;
+  const shown = arg === void 0 ? "" : ` ${JSON.stringify(arg.slice(0, 60))}`;
+  return `argument${shown} should be ${issue3.message}.`;
+}
+var MAX_COMMAND_LINE, MAX_ARGUMENTS, pathArg, issueArg, USAGE;
+var init_command = __esm({
+  "src/github/command.ts"() {
+    "use strict";
+    init_zod();
+    MAX_COMMAND_LINE = 1e3;
+    MAX_ARGUMENTS = 50;
+    pathArg = external_exports.string().min(1).max(300).regex(/^[^\s#]/, "a path").refine((p) => !p.split("/").includes(".."), "a path inside the repository (no `..`)").refine((p) => !p.startsWith("/"), "a repository-relative path");
+    issueArg = external_exports.string().regex(/^#\d{1,9}$/, "an issue number like #12").transform((s) => Number(s.slice(1)));
+    USAGE = "Usage: `/consolidate` (every duplicate group), `/consolidate dry-run` (preview only), `/consolidate a.md b.md` (one group by file) or `/consolidate #12 #15` (one group by issue).";
+  }
+});
+
+// src/core/duplicates/frontmatter.ts
+function applyFrontMatterPatch(text2, patch) {
+  const bom = text2.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const source = bom ? text2.slice(1) : text2;
+  const lines = splitLines(source);
+  const eol = lines.find((l) => l.eol !== "")?.eol ?? "\n";
+  const close = frontMatterEnd(lines);
+  if (close === -1) {
+    const entries = Object.entries(patch).filter((e) => e[1] !== null);
+    if (entries.length === 0) return text2;
+    const block = ["---", ...entries.map(([k, v]) => `${k}: ${format(v, "plain")}`), "---"].join(eol) + eol;
+    return bom + block + source;
+  }
+  const fm = lines.slice(1, close);
+  const style = predominantStyle(fm);
+  for (const [key, value] of Object.entries(patch)) {
+    const at = fm.findIndex((l) => keyOf(l.text) === key);
+    if (at === -1) {
+      if (value === null) continue;
+      const lineEol = fm[fm.length - 1]?.eol || lines[0].eol || eol;
+      fm.push({ text: `${key}: ${format(value, style)}`, eol: lineEol });
+      continue;
+    }
+    const end = valueEnd(fm, at);
+    if (value === null) {
+      fm.splice(at, end - at);
+      continue;
+    }
+    fm.splice(at, end - at, { text: replaceValue(fm[at].text, value, end - at > 1), eol: fm[at].eol });
+  }
+  const out = [lines[0], ...fm, ...lines.slice(close)];
+  return bom + out.map((l) => l.text + l.eol).join("");
+}
+function splitLines(text2) {
+  const out = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    out.push({ text: text2.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
+  }
+  if (start < text2.length || out.length === 0) out.push({ text: text2.slice(start), eol: "" });
+  return out;
+}
+function frontMatterEnd(lines) {
+  if (lines.length < 2 || !/^---[ \t]*$/.test(lines[0].text) || lines[0].eol === "") return -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(---|\.\.\.)[ \t]*$/.test(lines[i].text)) return i;
+  }
+  return -1;
+}
+function keyOf(line) {
+  const m = /^(?:"([^"]+)"|'([^']+)'|([^\s#'"\-?:][^:#]*?))[ \t]*:(?:[ \t]|$)/.exec(line);
+  if (!m) return null;
+  return m[1] ?? m[2] ?? m[3];
+}
+function valueEnd(fm, at) {
+  let end = at + 1;
+  for (let i = at + 1; i < fm.length; i++) {
+    const t = fm[i].text;
+    if (/^[ \t]+\S/.test(t) || /^-([ \t]|$)/.test(t)) end = i + 1;
+    else if (/^[ \t]*$/.test(t)) continue;
+    else break;
+  }
+  return end;
+}
+function replaceValue(line, value, wasBlock) {
+  const m = /^((?:"[^"]+"|'[^']+'|[^\s#'"\-?:][^:#]*?)[ \t]*:)([ \t]*)(.*)$/.exec(line);
+  const head = m[1];
+  const gap = m[2] || " ";
+  const rest = m[3];
+  if (wasBlock) return `${head}${gap}${format(value, "plain")}`;
+  let style = "plain";
+  let comment = "";
+  if (rest.startsWith('"')) {
+    style = "double";
+    const close = /^"(?:[^"\\]|\\.)*"/.exec(rest);
+    comment = close ? rest.slice(close[0].length) : "";
+  } else if (rest.startsWith("'")) {
+    style = "single";
+    const close = /^'(?:[^']|'')*'/.exec(rest);
+    comment = close ? rest.slice(close[0].length) : "";
+  } else {
+    const hash2 = rest.search(/[ \t]#/);
+    comment = hash2 === -1 ? "" : rest.slice(hash2);
+  }
+  return `${head}${gap}${format(value, style)}${comment}`;
+}
+function predominantStyle(fm) {
+  const counts = { plain: 0, double: 0, single: 0 };
+  for (const l of fm) {
+    const m = /^[^\s#][^:]*:[ \t]+(\S)/.exec(l.text);
+    if (!m) continue;
+    if (m[1] === '"') counts.double++;
+    else if (m[1] === "'") counts.single++;
+    else if (m[1] !== "[" && m[1] !== "{" && m[1] !== "|" && m[1] !== ">") counts.plain++;
+  }
+  if (counts.double > counts.plain && counts.double >= counts.single) return "double";
+  if (counts.single > counts.plain) return "single";
+  return "plain";
+}
+function format(value, style) {
+  if (style === "single") return `'${value.replace(/'/g, "''")}'`;
+  if (style === "plain" && plainIsSafe(value)) return value;
+  return JSON.stringify(value);
+}
+function plainIsSafe(value) {
+  if (!/^[A-Za-z_/][\w./@~+%=?&:-]*$/.test(value)) return false;
+  if (/^(y|n|yes|no|on|off|true|false|null)$/i.test(value)) return false;
+  if (/:([ \t]|$)/.test(value)) return false;
+  try {
+    return (0, import_yaml3.parse)(`k: ${value}`)?.k === value;
+  } catch {
+    return false;
+  }
+}
+var import_yaml3;
+var init_frontmatter2 = __esm({
+  "src/core/duplicates/frontmatter.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+  }
+});
+
+// src/core/duplicates/render.ts
+function renderIssueBody(plan) {
+  for (const limit of [Number.POSITIVE_INFINITY, 400, 150, 50]) {
+    const body = issueBody(plan, limit, (path) => plan.members.find((m) => m.path === path)?.link);
+    if (body.length <= MAX_BODY) return body;
+  }
+  return issueBody(plan, 20, () => void 0).slice(0, MAX_BODY);
+}
+function issueBody(plan, limit, linkOf) {
+  const n = plan.members.length;
+  const out = [plan.marker, ""];
+  out.push(
+    `This issue consolidates **${n} open handoffs** that describe the same work: **${plan.task}**. Work from here. Each member handoff gets \`status: consolidated\` and \`consolidated_into\` pointing here, so the next reader is not sent after the same task again.`,
+    ""
+  );
+  out.push(...summaryLines(plan), "");
+  out.push(...phantomWarning(plan));
+  out.push("## Why these are the same work", "", ...plan.evidence.map((e) => `- ${e}`), "");
+  out.push(`Similarity score: ${plan.score.toFixed(2)} (0 to 1).`, "");
+  out.push(...membersTable(plan, linkOf), "");
+  out.push(...checklistSection(plan, limit));
+  out.push(...pathsSection(plan, limit));
+  if (plan.wikilinks.length > 0)
+    out.push("## Linked notes", "", plan.wikilinks.map((w) => `[[${w}]]`).join(" | "), "");
+  out.push(
+    "---",
+    "",
+    "_Generated by handoff-guard `/consolidate`. Running it again updates this issue in place; a handoff that belongs here but was missed can be added with `/consolidate <this issue> <path>`._",
+    `<!-- handoff-guard:members ${plan.members.map((m) => encodeURI(m.path)).join(" ")} -->`,
+    ""
+  );
+  return out.join("\n");
+}
+function summaryLines(plan) {
+  const lines = [];
+  if (plan.assignees.length > 0) lines.push(`**Assigned to**: ${plan.assignees.join(", ")}`);
+  if (plan.priority) lines.push(`**Priority**: ${plan.priority} (highest of the members)`);
+  if (plan.due) lines.push(`**Due date**: ${plan.due} (earliest of the members)`);
+  lines.push(`**Replaces**: ${plan.members.length} handoffs`);
+  return lines.map((l, i) => i < lines.length - 1 ? `${l}  ` : l);
+}
+function phantomWarning(plan) {
+  const phantoms = plan.paths.filter(
+    (p) => !p.exists && p.state === "missing" && p.intents.some((i) => i === "exists" || i === "created")
+  );
+  if (phantoms.length === 0) return [];
+  const names = phantoms.slice(0, 5).map((p) => `\`${p.path}\``);
+  const more = phantoms.length > 5 ? ` and ${phantoms.length - 5} more` : "";
+  return [
+    `> [!WARNING]`,
+    `> ${names.join(", ")}${more} ${phantoms.length === 1 ? "does" : "do"} not exist at this commit, yet members rely on ${phantoms.length === 1 ? "it" : "them"}. Create or locate ${phantoms.length === 1 ? "it" : "them"} before the work below can start.`,
+    ""
+  ];
+}
+function membersTable(plan, linkOf) {
+  const rows = plan.members.map((m, i) => {
+    const link = linkOf(m.path);
+    const name = link ? `[${cell(m.title)}](${link})<br>\`${m.path}\`` : `${cell(m.title)}<br>\`${m.path}\``;
+    return `| ${i + 1} | ${name} | ${cell(m.assignee ?? "\u2014")} | ${m.priority ?? "\u2014"} | ${m.due ?? "\u2014"} | ${cell(m.status)} | ${m.created ?? "\u2014"}${m.createdBy ? ` by ${cell(m.createdBy)}` : ""} |`;
+  });
+  return [
+    "## Members",
+    "",
+    "| # | Handoff | Assignee | Priority | Due | Status | Created |",
+    "| - | - | - | - | - | - | - |",
+    ...rows
+  ];
+}
+function checklistSection(plan, limit) {
+  if (plan.checklist.length === 0) return [];
+  const names = shortNames(plan.members.map((m) => m.path));
+  const shown = plan.checklist.slice(0, limit);
+  const out = ["## Acceptance checklist (merged)", ""];
+  out.push(
+    `${plan.checklist.length} item${plan.checklist.length === 1 ? "" : "s"} from ${plan.members.length} handoffs; near-identical items are folded and their sources named.`,
+    ""
+  );
+  let section = null;
+  for (const item of shown) {
+    if (item.section !== section && item.section) {
+      section = item.section;
+      out.push(`**${cell(section)}**`, "");
+    }
+    out.push(itemLine(item, names));
+  }
+  if (plan.checklist.length > shown.length)
+    out.push("", `_\u2026 and ${plan.checklist.length - shown.length} more items (see the member handoffs)._`);
+  out.push("");
+  return out;
+}
+function itemLine(item, names) {
+  const sources = item.sources.map((s) => names.get(s) ?? s).join(", ");
+  let line = `- [${item.checked ? "x" : " "}] ${oneLine(item.text)} \u2014 _${sources}_`;
+  if (!item.checked && item.checkedIn.length > 0)
+    line += ` (checked in ${item.checkedIn.map((s) => names.get(s) ?? s).join(", ")})`;
+  if (item.variants.length > 0)
+    line += `; also worded: ${item.variants.map((v) => `"${oneLine(v)}"`).join("; ")}`;
+  return line;
+}
+function pathsSection(plan, limit) {
+  if (plan.paths.length === 0) return [];
+  const names = shortNames(plan.members.map((m) => m.path));
+  const out = ["## Referenced paths", "", "| Path | Now | Mentioned as | By |", "| - | - | - | - |"];
+  for (const p of plan.paths.slice(0, limit)) out.push(pathRow(p, names));
+  if (plan.paths.length > limit) out.push("", `_\u2026 and ${plan.paths.length - limit} more paths._`);
+  out.push("");
+  return out;
+}
+function pathRow(p, names) {
+  const state2 = p.exists ? `\u2705 ${p.state}` : `\u274C ${p.state}`;
+  const written = p.writtenAs.length > 0 ? `<br>written ${p.writtenAs.map((w) => `\`${w}\``).join(", ")}` : "";
+  const intents = p.intents.map((i) => INTENT_WORDS[i] ?? i).join(", ");
+  const by = p.mentionedBy.map((m) => names.get(m) ?? m).join(", ");
+  return `| \`${p.path}\`${written} | ${state2} | ${intents} | ${by} |`;
+}
+function renderHandoff(plan) {
+  const fm = ["---", `id: ${plan.key}`, "status: open"];
+  if (plan.assignees.length > 0) fm.push(`assigned_to: ${JSON.stringify(plan.assignees.join(", "))}`);
+  if (plan.priority) fm.push(`priority: ${plan.priority}`);
+  if (plan.due) fm.push(`due: "${plan.due}"`);
+  fm.push("consolidates:", ...plan.members.map((m) => `  - ${JSON.stringify(m.path)}`), "---", "");
+  const dir = plan.handoffPath.includes("/") ? plan.handoffPath.slice(0, plan.handoffPath.lastIndexOf("/")) : "";
+  const body = issueBody(plan, Number.POSITIVE_INFINITY, (path) => encodeURI(relative2(dir, path)));
+  const list2 = plan.members.map((m, i) => `${i + 1}. \`${m.path}\` (${oneLine(m.title)})`);
+  return [
+    ...fm,
+    `# CONSOLIDATED: ${plan.task} (Replaces ${plan.members.length} handoffs)`,
+    "",
+    "**This Handoff Consolidates:**",
+    "",
+    ...list2,
+    "",
+    body.replace("This issue consolidates", "This handoff consolidates")
+  ].join("\n");
+}
+function shortNames(paths2) {
+  const base = (p) => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of paths2) counts.set(base(p), (counts.get(base(p)) ?? 0) + 1);
+  return new Map(paths2.map((p) => [p, counts.get(base(p)) > 1 ? p : base(p)]));
+}
+function relative2(fromDir, to) {
+  const from = fromDir ? fromDir.split("/") : [];
+  const target = to.split("/");
+  let i = 0;
+  while (i < from.length && i < target.length - 1 && from[i] === target[i]) i++;
+  return [...Array(from.length - i).fill(".."), ...target.slice(i)].join("/") || to;
+}
+function cell(text2) {
+  return oneLine(text2).replace(/\|/g, "\\|");
+}
+function oneLine(text2) {
+  return text2.replace(/\s*\r?\n\s*/g, " ").trim();
+}
+var MAX_BODY, INTENT_WORDS;
+var init_render2 = __esm({
+  "src/core/duplicates/render.ts"() {
+    "use strict";
+    MAX_BODY = 6e4;
+    INTENT_WORDS = {
+      exists: "relied on",
+      planned: "to be created",
+      created: "claimed created",
+      removed: "said removed",
+      historical: "mentioned in passing",
+      example: "example"
+    };
+  }
+});
+
+// src/core/duplicates/plan.ts
+function markerFor(key) {
+  return `<!-- handoff-guard:consolidated key=${key} -->`;
+}
+function planConsolidation(analysis, group, options = {}) {
+  const docs = group.members.map((path) => {
+    const f = analysis.features(path);
+    if (!f) throw new Error(`Unknown handoff ${path}`);
+    return f.doc;
+  });
+  const members2 = docs.map((doc) => {
+    const m = {
+      path: doc.path,
+      title: doc.title,
+      status: doc.metadata.rawStatus ?? doc.metadata.status ?? "open"
+    };
+    const link = options.linkTo?.(doc.path);
+    if (link) m.link = link;
+    if (doc.metadata.assignee) m.assignee = doc.metadata.assignee;
+    if (doc.metadata.priority) m.priority = doc.metadata.priority;
+    if (doc.metadata.due) m.due = doc.metadata.due;
+    const created = analysis.features(doc.path)?.created;
+    if (created) m.created = created;
+    if (doc.metadata.createdBy) m.createdBy = doc.metadata.createdBy;
+    return m;
+  });
+  const assignees = unique2(
+    docs.flatMap((d) => d.metadata.assignee ? [d.metadata.assignee.trim()] : []),
+    true
+  );
+  const priority = docs.map((d) => d.metadata.priority).filter((p) => !!p).sort((a, b) => PRIORITY_RANK[b] - PRIORITY_RANK[a])[0];
+  const due = docs.map((d) => d.metadata.due).filter((d) => !!d).sort()[0];
+  const task = commonTask(analysis, group, docs);
+  const key = group.key;
+  const handoffPath = consolidatedPath(group.members[0], task);
+  const target = options.consolidatedInto ?? handoffPath;
+  const plan = {
+    key,
+    marker: markerFor(key),
+    title: `Consolidated: ${task} (replaces ${docs.length} handoffs)`,
+    task,
+    body: "",
+    members: members2,
+    assignees,
+    priority,
+    due,
+    checklist: mergeChecklists(docs),
+    paths: mergePaths(docs),
+    wikilinks: mergeWikilinks(docs),
+    evidence: group.evidence,
+    score: group.score,
+    patches: docs.map((d) => ({
+      path: d.path,
+      patch: { status: "consolidated", consolidated_into: target }
+    })),
+    handoffPath,
+    handoff: ""
+  };
+  plan.body = renderIssueBody(plan);
+  plan.handoff = renderHandoff(plan);
+  return plan;
+}
+function commonTask(analysis, group, docs) {
+  const features = group.members.map((p) => analysis.features(p));
+  const half = Math.ceil(features.length / 2);
+  const actionVotes = /* @__PURE__ */ new Map();
+  for (const f of features)
+    for (const a of new Set(f.actions)) actionVotes.set(a, (actionVotes.get(a) ?? 0) + 1);
+  const action = [...actionVotes].filter(([, v]) => v >= half).sort(
+    (a, b) => b[1] - a[1] || features[0].actions.indexOf(a[0]) - features[0].actions.indexOf(b[0])
+  )[0]?.[0];
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of features) {
+    for (const [key, m] of f.paths) {
+      const c = counts.get(key) ?? { display: m.display, count: 0, weight: analysis.corpus.pathWeight(key) };
+      c.count++;
+      if (!m.found && m.display.length > c.display.length) c.display = m.display;
+      counts.set(key, c);
+    }
+  }
+  const top = [...counts.values()].filter((c) => c.count >= Math.max(2, half) && c.weight >= 0.5 && !c.display.endsWith("/")).sort((a, b) => b.count - a.count || b.weight - a.weight || a.display.localeCompare(b.display))[0];
+  if (action && top) {
+    const verb = verbOf(action);
+    return `${verb[0].toUpperCase()}${verb.slice(1)} ${top.display}`;
+  }
+  let best = docs[0];
+  let bestScore = -1;
+  for (const d of docs) {
+    const sims = group.pairs.filter(
+      (p) => analysis.corpus.features[p.a].path === d.path || analysis.corpus.features[p.b].path === d.path
+    );
+    const mean = sims.reduce((s, p) => s + p.titleSim, 0) / Math.max(1, sims.length);
+    if (mean > bestScore) {
+      bestScore = mean;
+      best = d;
+    }
+  }
+  return cleanTitle(best.title) || best.path;
+}
+function cleanTitle(title) {
+  return title.replace(/^\s*(handoff|task|todo|consolidated|urgent|critical|re|fwd?)\b\s*[:\-–—]*\s*/gi, "").replace(/^\s*(handoff|task|todo|urgent|critical)\b\s*[:\-–—]*\s*/gi, "").replace(/\s*[([]?\b\d{4}-\d{2}-\d{2}\b[)\]]?/g, "").replace(/\s*\((?:for\s+)?@?[\w.-]+\)\s*$/i, "").replace(/\s*[-–—:]\s*$/, "").trim();
+}
+function consolidatedPath(earliest, task) {
+  const dir = earliest.includes("/") ? earliest.slice(0, earliest.lastIndexOf("/") + 1) : "";
+  const slug = task.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "") || "work";
+  return `${dir}handoff-consolidated-${slug}.md`;
+}
+function mergeChecklists(docs) {
+  const merged = [];
+  for (const doc of docs) {
+    for (const item of doc.checklist) {
+      const norm = normalizeItem(item.text);
+      const words = norm.split(" ").filter(Boolean);
+      const same = merged.find(
+        (m) => words.length >= 2 && m.words.length >= 2 ? m.norm === norm || jaccard(m.words, words) >= 0.75 : m.text.trim().toLowerCase() === item.text.trim().toLowerCase()
+      );
+      if (same) {
+        if (!same.sources.includes(doc.path)) same.sources.push(doc.path);
+        if (item.checked && !same.checkedIn.includes(doc.path)) same.checkedIn.push(doc.path);
+        same.checked = same.checked && item.checked;
+        if (item.text.trim() !== same.text.trim() && !same.variants.includes(item.text.trim()))
+          same.variants.push(item.text.trim());
+        continue;
+      }
+      merged.push({
+        text: item.text.trim(),
+        checked: item.checked,
+        sources: [doc.path],
+        checkedIn: item.checked ? [doc.path] : [],
+        variants: [],
+        section: item.section,
+        words,
+        norm
+      });
+    }
+  }
+  return merged.map(({ words: _w, norm: _n, ...item }) => item);
+}
+function mergePaths(docs) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const doc of docs) {
+    doc.references.forEach((ref, k) => {
+      if (ref.intent === "example" || ref.kind === "wikilink") return;
+      const res = doc.resolutions[k];
+      if (!res || res.status === "skipped") return;
+      const written = ref.path.replace(/^\.\//, "");
+      const path = res.status === "found" ? res.folder ? `${res.path}/` : res.path : written;
+      if (path === "" || path === "/") return;
+      let row = rows.get(path);
+      if (!row) {
+        row = {
+          path,
+          exists: res.status === "found",
+          state: stateOf(res),
+          mentionedBy: [],
+          intents: [],
+          writtenAs: []
+        };
+        rows.set(path, row);
+      }
+      if (!row.mentionedBy.includes(doc.path)) row.mentionedBy.push(doc.path);
+      if (!row.intents.includes(ref.intent)) row.intents.push(ref.intent);
+      if (written !== path && written.replace(/\/$/, "") !== path.replace(/\/$/, "") && !row.writtenAs.includes(written)) {
+        row.writtenAs.push(written);
+      }
+    });
+  }
+  for (const [path, row] of [...rows]) {
+    if (row.exists || path.includes("/")) continue;
+    const fuller = [...rows.values()].filter(
+      (r) => !r.exists && r.path !== path && r.path.endsWith(`/${path}`)
+    );
+    if (fuller.length !== 1) continue;
+    const into = fuller[0];
+    for (const m of row.mentionedBy) if (!into.mentionedBy.includes(m)) into.mentionedBy.push(m);
+    for (const i of row.intents) if (!into.intents.includes(i)) into.intents.push(i);
+    if (!into.writtenAs.includes(path)) into.writtenAs.push(path);
+    rows.delete(path);
+  }
+  return [...rows.values()].sort(
+    (a, b) => Number(a.exists) - Number(b.exists) || b.mentionedBy.length - a.mentionedBy.length || a.path.localeCompare(b.path)
+  );
+}
+function mergeWikilinks(docs) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const doc of docs) {
+    for (const name of doc.wikilinks) {
+      const key = name.toLowerCase();
+      const entry = byName.get(key) ?? { name, sources: [] };
+      if (!entry.sources.includes(doc.path)) entry.sources.push(doc.path);
+      byName.set(key, entry);
+    }
+  }
+  return [...byName.values()];
+}
+function stateOf(res) {
+  switch (res.status) {
+    case "found":
+      return res.folder ? "folder exists" : "exists";
+    case "missing":
+      return "missing";
+    case "ambiguous":
+      return `ambiguous (${res.candidates.length} matches)`;
+    case "outside":
+      return "outside the repository";
+    default:
+      return "not checked";
+  }
+}
+function unique2(list2, caseInsensitive = false) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const item of list2) {
+    const k = caseInsensitive ? item.toLowerCase() : item;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+  }
+  return out;
+}
+var PRIORITY_RANK;
+var init_plan2 = __esm({
+  "src/core/duplicates/plan.ts"() {
+    "use strict";
+    init_actions();
+    init_render2();
+    init_text2();
+    PRIORITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+  }
+});
+
+// src/core/duplicates/index.ts
+var init_duplicates = __esm({
+  "src/core/duplicates/index.ts"() {
+    "use strict";
+    init_actions();
+    init_consolidations();
+    init_explain();
+    init_features();
+    init_frontmatter2();
+    init_group();
+    init_plan2();
+    init_score();
+  }
+});
+
+// src/github/consolidation.ts
+async function applyConsolidation(octokit, plan, options) {
+  const notes = [];
+  const issue3 = await upsertIssue(octokit, plan, options);
+  const closedIssues = await closeMemberIssues(octokit, plan, options, issue3.number);
+  let pullRequest = null;
+  if (!options.pullRequest) notes.push("Pull request skipped: `consolidate.pullRequest` is false.");
+  else if (plan.patches.length > 0) {
+    try {
+      pullRequest = await upsertPullRequest(octokit, plan, options, issue3.url);
+      if (!pullRequest)
+        notes.push("No pull request needed: every member file is already marked consolidated.");
+    } catch (error62) {
+      if (!isForbidden(error62) && statusOf(error62) !== 404) throw error62;
+      notes.push(
+        "Pull request skipped: the token cannot write repository contents. Grant `contents: write` and `pull-requests: write` (Action: the job's `permissions:`; App: the Contents and Pull requests write permissions) to let handoff-guard mark the member files `status: consolidated`."
+      );
+    }
+  }
+  return { key: plan.key, issue: issue3, closedIssues, pullRequest, notes };
+}
+async function markedIssues(octokit, repo, label, marker) {
+  const issues = await listAll(
+    (page) => octokit.rest.issues.listForRepo({
+      ...repo,
+      labels: label,
+      state: "all",
+      sort: "created",
+      direction: "asc",
+      per_page: 100,
+      page
+    })
+  );
+  return issues.filter((i) => !i.pull_request && (i.body ?? "").includes(marker)).filter((i) => labelNames(i).some((l) => l.toLowerCase() === label.toLowerCase())).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.number - b.number);
+}
+async function upsertIssue(octokit, plan, options) {
+  const { repo, label } = options;
+  const body = plan.body.includes(plan.marker) ? plan.body : `${plan.marker}
+${plan.body}`;
+  const existing = await markedIssues(octokit, repo, label, plan.marker);
+  let kept = existing[0];
+  let created = false;
+  if (!kept) {
+    const { data } = await octokit.rest.issues.create({ ...repo, title: plan.title, body, labels: [label] });
+    const after = await markedIssues(octokit, repo, label, plan.marker);
+    kept = after[0] ?? data;
+    created = kept.number === data.number;
+    await retire(octokit, repo, kept, after.slice(1));
+  } else {
+    await retire(octokit, repo, kept, existing.slice(1));
+    if ((kept.body ?? "") !== body || kept.title !== plan.title) {
+      await octokit.rest.issues.update({ ...repo, issue_number: kept.number, title: plan.title, body });
+    }
+  }
+  return { number: kept.number, url: kept.html_url, created };
+}
+async function retire(octokit, repo, kept, others) {
+  for (const other of others) {
+    await octokit.rest.issues.update({
+      ...repo,
+      issue_number: other.number,
+      state: "closed",
+      state_reason: "duplicate",
+      labels: [],
+      body: `Duplicate of #${kept.number} (created by a concurrent /consolidate run).`
+    });
+  }
+}
+async function closeMemberIssues(octokit, plan, options, consolidated) {
+  const { repo } = options;
+  const candidates = /* @__PURE__ */ new Map();
+  for (const number4 of plan.memberIssues ?? []) {
+    const { data } = await octokit.rest.issues.get({ ...repo, issue_number: number4 });
+    candidates.set(number4, data);
+  }
+  if (plan.members.length > 0) {
+    const labelled = await listAll(
+      (page) => octokit.rest.issues.listForRepo({
+        ...repo,
+        labels: options.issueLabel,
+        state: "open",
+        per_page: 100,
+        page
+      })
+    );
+    for (const issue3 of labelled) {
+      const text2 = `${issue3.title}
+${issue3.body ?? ""}`;
+      if (plan.members.some((m) => mentions(text2, m.path))) candidates.set(issue3.number, issue3);
+    }
+  }
+  const closed = [];
+  for (const issue3 of candidates.values()) {
+    if (issue3.number === consolidated || issue3.pull_request || issue3.state !== "open") continue;
+    await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: issue3.number,
+      body: `Consolidated into #${consolidated}: this handoff describes the same work. Closing as a duplicate; continue there.`
+    });
+    await octokit.rest.issues.update({
+      ...repo,
+      issue_number: issue3.number,
+      state: "closed",
+      state_reason: "duplicate"
+    });
+    closed.push(issue3.number);
+  }
+  return closed;
+}
+function mentions(text2, path) {
+  if (text2.includes(path)) return true;
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return new RegExp(
+    `(^|[\\s\`'"(/])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s\`'").,:;])`,
+    "m"
+  ).test(text2);
+}
+async function upsertPullRequest(octokit, plan, options, issueUrl) {
+  const { repo } = options;
+  const tree = [];
+  const changed = [];
+  for (const { path, patch } of plan.patches) {
+    const text2 = await options.readFile(path);
+    if (text2 === null) continue;
+    const next = applyFrontMatterPatch(text2, { ...patch, consolidated_into: issueUrl });
+    if (next === text2) continue;
+    const { data: blob } = await octokit.rest.git.createBlob({
+      ...repo,
+      content: Buffer.from(next, "utf8").toString("base64"),
+      encoding: "base64"
+    });
+    tree.push({ path, mode: "100644", type: "blob", sha: blob.sha });
+    changed.push(path);
+  }
+  if (tree.length === 0) return null;
+  const { data: baseCommit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: options.baseSha });
+  const { data: newTree } = await octokit.rest.git.createTree({
+    ...repo,
+    base_tree: baseCommit.tree.sha,
+    tree
+  });
+  const branch = branchFor(plan.key);
+  const ref = `heads/${branch}`;
+  const current = await octokit.rest.git.getRef({ ...repo, ref }).then(
+    (r) => r.data.object.sha,
+    (error62) => {
+      if (statusOf(error62) === 404) return null;
+      throw error62;
+    }
+  );
+  const currentTree = current ? (await octokit.rest.git.getCommit({ ...repo, commit_sha: current })).data.tree.sha : null;
+  if (currentTree !== newTree.sha) {
+    const { data: commit } = await octokit.rest.git.createCommit({
+      ...repo,
+      message: `Mark ${changed.length} handoff(s) consolidated into ${issueUrl}
+
+${changed.map((p) => `- ${p}`).join("\n")}`,
+      tree: newTree.sha,
+      parents: [options.baseSha]
+    });
+    if (current) await octokit.rest.git.updateRef({ ...repo, ref, sha: commit.sha, force: true });
+    else {
+      await octokit.rest.git.createRef({ ...repo, ref: `refs/${ref}`, sha: commit.sha }).catch(async (error62) => {
+        if (statusOf(error62) !== 422) throw error62;
+        await octokit.rest.git.updateRef({ ...repo, ref, sha: commit.sha, force: true });
+      });
+    }
+  }
+  const title = `Mark handoffs consolidated: ${plan.title}`.slice(0, 250);
+  const body = [
+    `Marks ${changed.length} member handoff(s) \`status: consolidated\` with \`consolidated_into: ${issueUrl}\`, so the next reader of the repository is not sent after the same task again.`,
+    "",
+    ...changed.map((p) => `- \`${p}\``),
+    "",
+    `Consolidated issue: ${issueUrl}`,
+    "",
+    `<!-- handoff-guard:consolidate-pr key=${plan.key} -->`
+  ].join("\n");
+  const open4 = await findOpenPull(octokit, repo, branch);
+  if (open4) {
+    await octokit.rest.pulls.update({ ...repo, pull_number: open4.number, title, body });
+    return { number: open4.number, url: open4.html_url, created: false };
+  }
+  try {
+    const { data } = await octokit.rest.pulls.create({
+      ...repo,
+      title,
+      head: branch,
+      base: options.baseBranch,
+      body
+    });
+    return { number: data.number, url: data.html_url, created: true };
+  } catch (error62) {
+    if (statusOf(error62) !== 422) throw error62;
+    const again = await findOpenPull(octokit, repo, branch);
+    if (!again) throw error62;
+    return { number: again.number, url: again.html_url, created: false };
+  }
+}
+async function findOpenPull(octokit, repo, branch) {
+  const { data } = await octokit.rest.pulls.list({
+    ...repo,
+    head: `${repo.owner}:${branch}`,
+    state: "open",
+    per_page: 10
+  });
+  return data.find((p) => p.head.ref === branch) ?? null;
+}
+var branchFor;
+var init_consolidation = __esm({
+  "src/github/consolidation.ts"() {
+    "use strict";
+    init_duplicates();
+    init_client();
+    branchFor = (key) => `handoff-guard/consolidate-${key.replace(/[^A-Za-z0-9._-]/g, "-")}`;
+  }
+});
+
+// src/github/consolidate-command.ts
+async function handleConsolidateComment(octokit, event, setup) {
+  const parsed = parseCommand(event.comment.body);
+  if (!parsed.ok && parsed.reason === "not-a-command")
+    return { status: "ignored", message: "not a command", outcomes: [] };
+  const { repo } = event;
+  const react = (content) => octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: event.comment.id, content });
+  const reply = async (body) => (await octokit.rest.issues.createComment({ ...repo, issue_number: event.issueNumber, body: cap2(body) })).data.html_url;
+  const user = event.comment.user;
+  if (user.type === "Bot" || user.login.endsWith("[bot]")) {
+    return { status: "ignored", message: `@${user.login} is a bot`, outcomes: [] };
+  }
+  await react("eyes");
+  if (!parsed.ok) {
+    await react("confused");
+    const replyUrl = await reply(`@${user.login} ${parsed.message}`);
+    return { status: "invalid", message: parsed.message, outcomes: [], replyUrl };
+  }
+  const decision = await checkPermission(octokit, repo, user, setup.least);
+  if (!decision.allowed) {
+    await react("confused");
+    const replyUrl = await reply(
+      `@${user.login} /consolidate was refused: ${decision.reason} Ask a maintainer to run it, or to raise your permission.`
+    );
+    return { status: "refused", message: decision.reason, outcomes: [], replyUrl };
+  }
+  const command = parsed.command;
+  try {
+    const planned = command.kind === "issues" ? await issuePlan(octokit, repo, command.issues) : await setup.plan(command);
+    if (!planned.ok) {
+      await react("confused");
+      const replyUrl2 = await reply(`@${user.login} /consolidate: ${planned.message}`);
+      return { status: "invalid", message: planned.message, outcomes: [], replyUrl: replyUrl2 };
+    }
+    if (planned.plans.length === 0) {
+      await react("rocket");
+      const message = "No duplicate handoffs found: every open handoff describes different work. Nothing to consolidate.";
+      return { status: "nothing", message, outcomes: [], replyUrl: await reply(`@${user.login} ${message}`) };
+    }
+    if (command.dryRun) {
+      await react("rocket");
+      const replyUrl2 = await reply(
+        previewText(planned.plans, `@${user.login} dry run: nothing was changed.`)
+      );
+      return { status: "previewed", message: "dry run", outcomes: [], replyUrl: replyUrl2 };
+    }
+    const outcomes = [];
+    for (const plan of planned.plans) {
+      outcomes.push(
+        await applyConsolidation(octokit, plan, { ...setup.apply, repo, origin: event.issueNumber })
+      );
+    }
+    await react("rocket");
+    const replyUrl = await reply(resultText(`@${user.login}`, planned.plans, outcomes));
+    return { status: "applied", message: "applied", outcomes, replyUrl };
+  } catch (error62) {
+    const message = isForbidden(error62) ? "the token may not write issues here (it needs `issues: write`)." : error62 instanceof Error ? error62.message : String(error62);
+    await react("confused").catch(() => {
+    });
+    const replyUrl = await reply(`@${user.login} /consolidate failed: ${message}`).catch(() => void 0);
+    return { status: "failed", message, outcomes: [], ...replyUrl ? { replyUrl } : {} };
+  }
+}
+async function issuePlan(octokit, repo, numbers) {
+  const issues = [];
+  for (const number4 of [...numbers].sort((a, b) => a - b)) {
+    const found = await octokit.rest.issues.get({ ...repo, issue_number: number4 }).catch(() => null);
+    if (!found) return { ok: false, message: `#${number4} is not an issue in ${repo.owner}/${repo.repo}.` };
+    if (found.data.pull_request)
+      return { ok: false, message: `#${number4} is a pull request, not a handoff issue.` };
+    issues.push(found.data);
+  }
+  const key = `hg-issues-${issues.map((i) => i.number).join("-")}`;
+  const marker = markerFor(key);
+  const first2 = issues[0];
+  const body = [
+    marker,
+    "",
+    `This issue consolidates **${issues.length} handoff issues** named together in a /consolidate comment. Work from here.`,
+    "",
+    "| Issue | Title | State |",
+    "| --- | --- | --- |",
+    ...issues.map((i) => `| #${i.number} | ${i.title.replace(/[|\n\r]/g, " ")} | ${i.state} |`),
+    ""
+  ].join("\n");
+  return {
+    ok: true,
+    plans: [
+      {
+        key,
+        marker,
+        title: `Consolidated: ${first2.title} (replaces ${issues.length} issues)`.slice(0, 250),
+        body,
+        members: [],
+        patches: [],
+        memberIssues: issues.map((i) => i.number)
+      }
+    ]
+  };
+}
+function previewText(plans, intro) {
+  const out = [intro, "", `${plans.length} group(s) would be consolidated:`, ""];
+  for (const plan of plans) {
+    const members2 = plan.members.map((m) => `\`${m.path}\``);
+    const issues = (plan.memberIssues ?? []).map((n) => `#${n}`);
+    out.push(`- **${plan.title}** (key \`${plan.key}\`): ${[...members2, ...issues].join(", ")}`);
+  }
+  out.push("", "Comment `/consolidate` to apply.");
+  return out.join("\n");
+}
+function resultText(who, plans, outcomes) {
+  const out = [`${who} consolidated ${outcomes.length} group(s):`, ""];
+  outcomes.forEach((o, i) => {
+    const plan = plans[i];
+    out.push(`- ${o.issue.url} (${o.issue.created ? "created" : "updated in place"}): ${plan.title}`);
+    if (o.closedIssues.length > 0)
+      out.push(`  - closed as duplicates: ${o.closedIssues.map((n) => `#${n}`).join(", ")}`);
+    if (o.pullRequest) {
+      out.push(
+        `  - pull request marking the member files: ${o.pullRequest.url}${o.pullRequest.created ? "" : " (updated)"}`
+      );
+    }
+    for (const note of o.notes) out.push(`  - ${note}`);
+  });
+  return out.join("\n");
+}
+function cap2(body) {
+  return body.length > 6e4 ? `${body.slice(0, 59e3)}
+
+\u2026 (cut to fit GitHub's comment limit)` : body;
+}
+var init_consolidate_command = __esm({
+  "src/github/consolidate-command.ts"() {
+    "use strict";
+    init_duplicates();
+    init_client();
+    init_command();
+    init_consolidation();
+    init_permission();
+  }
+});
+
+// src/github/plans.ts
+async function plansFor(snapshot, config2, command, linkTo) {
+  if (command.kind === "issues") return { ok: false, message: "issue groups are planned from the issues" };
+  const paths2 = selectDocuments(snapshot.paths, config2).filter((d) => d.class === "handoff").map((d) => d.path);
+  const handoffs = await analyzeDocuments(snapshot, config2, paths2);
+  const analysis = findDuplicates(handoffs, {
+    threshold: config2.duplicates.threshold,
+    dateWindowDays: config2.duplicates.dateWindowDays
+  });
+  let groups = analysis.groups;
+  if (command.kind === "paths") {
+    const chosen = [];
+    for (const name of command.paths) {
+      const hits = paths2.filter((p) => p === name || p.endsWith(`/${name}`));
+      if (hits.length === 0)
+        return { ok: false, message: `\`${name}\` is not a handoff in this repository.` };
+      if (hits.length > 1) {
+        return {
+          ok: false,
+          message: `\`${name}\` matches several handoffs (${hits.join(", ")}); give the full path.`
+        };
+      }
+      if (!chosen.includes(hits[0])) chosen.push(hits[0]);
+    }
+    if (chosen.length < 2) return { ok: false, message: "a group needs at least two different handoffs." };
+    const detected = analysis.groups.find((g) => chosen.every((p) => g.members.includes(p)));
+    groups = [detected ?? namedGroup(analysis, chosen)];
+  }
+  const options = linkTo ? { linkTo } : {};
+  return { ok: true, plans: groups.map((g) => planConsolidation(analysis, g, options)) };
+}
+function namedGroup(analysis, members2) {
+  const features = members2.map((p) => analysis.features(p));
+  const pairs = [];
+  for (let x = 0; x < features.length; x++) {
+    for (let y = x + 1; y < features.length; y++)
+      pairs.push(analysis.pair(features[x].path, features[y].path));
+  }
+  const scores = pairs.map((p) => p.score);
+  return {
+    key: groupKey(features.map((f) => f.doc)),
+    members: members2,
+    score: scores.reduce((s, v) => s + v, 0) / Math.max(1, scores.length),
+    minScore: Math.min(...scores),
+    evidence: [
+      "named together in the /consolidate comment",
+      ...describeGroup(analysis.corpus, features, pairs)
+    ],
+    pairs
+  };
+}
+var init_plans = __esm({
+  "src/github/plans.ts"() {
+    "use strict";
+    init_duplicates();
+    init_engine();
+  }
+});
+
 // src/action/consolidate.ts
 var consolidate_exports = {};
 __export(consolidate_exports, {
   runConsolidateMode: () => runConsolidateMode
 });
 async function runConsolidateMode(ctx) {
-  ctx.io.annotate("error", "consolidate mode is not available yet.");
-  return 1;
+  const { payload } = ctx.event;
+  const comment = payload.comment;
+  const issue3 = payload.issue;
+  if (!comment || !issue3) {
+    ctx.io.annotate(
+      "error",
+      `consolidate mode needs an issue_comment event; this run was triggered by "${ctx.event.name}".`,
+      {
+        title: "handoff-guard: wrong event"
+      }
+    );
+    return 1;
+  }
+  if (payload.action && payload.action !== "created") {
+    ctx.io.info(`Ignoring an edited or deleted comment (action: ${payload.action}).`);
+    return 0;
+  }
+  const parsed = parseCommand(comment.body);
+  if (!parsed.ok && parsed.reason === "not-a-command") {
+    ctx.io.info("The comment's first line is not /consolidate: nothing to do.");
+    return 0;
+  }
+  const snapshot = await loadLocalSnapshot(ctx.workspace, { untracked: false });
+  const { config: config2 } = await loadConfigFile(snapshot.topLevel, ctx.inputs.config || void 0, ctx.workspace);
+  const link = blobLink(ctx, snapshot.commit ?? "HEAD");
+  const plan = (command) => plansFor(snapshot, config2, command, link);
+  if (ctx.inputs["dry-run"]) return dryRun(ctx, parsed, plan);
+  const repo = repoOf(ctx);
+  const outcome = await handleConsolidateComment(
+    octokitFor(ctx),
+    { repo, issueNumber: issue3.number, comment: { id: comment.id, body: comment.body, user: comment.user } },
+    {
+      least: ctx.inputs["allowed-permission"] ?? config2.consolidate.permission,
+      plan,
+      apply: applyOptions(ctx, snapshot, config2)
+    }
+  );
+  const lines = [`## handoff-guard /consolidate`, "", `Status: **${outcome.status}**. ${outcome.message}`];
+  if (outcome.replyUrl) lines.push("", `Reply: ${outcome.replyUrl}`);
+  for (const o of outcome.outcomes) {
+    lines.push("", `- ${o.issue.url} (${o.issue.created ? "created" : "updated"})`);
+    if (o.pullRequest) lines.push(`  - pull request: ${o.pullRequest.url}`);
+    for (const note of o.notes) lines.push(`  - ${note}`);
+  }
+  await ctx.io.appendSummary(`${lines.join("\n")}
+`);
+  await ctx.io.setOutput("consolidated-issues", outcome.outcomes.map((o) => o.issue.url).join(" "));
+  ctx.io.info(`/consolidate: ${outcome.status}. ${outcome.message}`);
+  for (const o of outcome.outcomes)
+    for (const note of o.notes) ctx.io.annotate("notice", note, { title: "handoff-guard" });
+  if (outcome.status === "refused" || outcome.status === "invalid") {
+    ctx.io.annotate("notice", `/consolidate ${outcome.status}: ${outcome.message}`, {
+      title: "handoff-guard"
+    });
+  }
+  if (outcome.status === "failed") {
+    ctx.io.annotate("error", `/consolidate failed: ${outcome.message}`, { title: "handoff-guard" });
+    return 1;
+  }
+  return 0;
+}
+function applyOptions(ctx, snapshot, config2) {
+  const baseBranch = ctx.event.payload.repository?.default_branch ?? ctx.env["GITHUB_REF_NAME"] ?? "main";
+  if (!snapshot.commit)
+    throw new Error("the checkout has no commit to base the consolidation pull request on.");
+  return {
+    baseBranch,
+    baseSha: snapshot.commit,
+    readFile: (path) => snapshot.read(path),
+    label: config2.consolidate.label,
+    issueLabel: config2.consolidate.issueLabel,
+    pullRequest: config2.consolidate.pullRequest
+  };
+}
+async function dryRun(ctx, parsed, plan) {
+  let text2;
+  if (!parsed.ok) text2 = parsed.reason === "invalid" ? parsed.message : "not a command";
+  else if (parsed.command.kind === "issues")
+    text2 = "Issue groups are planned from the issues; nothing to preview offline.";
+  else {
+    const planned = await plan(parsed.command);
+    text2 = planned.ok ? planned.plans.length === 0 ? "No duplicate handoffs found." : previewText(planned.plans, "Dry run (`dry-run: true`): nothing was written.") : planned.message;
+  }
+  await ctx.io.appendSummary(`## handoff-guard /consolidate (dry run)
+
+${text2}
+`);
+  ctx.io.info(text2);
+  return 0;
 }
 var init_consolidate = __esm({
   "src/action/consolidate.ts"() {
     "use strict";
+    init_command();
+    init_consolidate_command();
+    init_plans();
+    init_local();
+    init_config_file();
+    init_context();
+    init_octokit();
   }
 });
 
@@ -60673,12 +61916,7 @@ async function runCheckMode(ctx) {
 
 // src/action/inputs.ts
 init_zod();
-
-// src/github/permission.ts
-init_client();
-var PERMISSION_LEVELS = ["read", "triage", "write", "maintain", "admin"];
-
-// src/action/inputs.ts
+init_permission();
 var MODES = ["auto", "check", "hygiene", "consolidate"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var TRUE = ["true", "True", "TRUE"];
@@ -61054,11 +62292,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);

@@ -6,7 +6,7 @@ import type { ModeContext } from "./context.js";
 export function octokitFor(ctx: ModeContext): GitHubClient {
   if (!ctx.inputs.token) {
     throw new Error(
-      "no token: set the `token` input (default `${{ github.token }}`) or the GITHUB_TOKEN environment variable.",
+      "no token: set the `token` input (its default is the job's `github.token`) or the GITHUB_TOKEN environment variable.",
     );
   }
   const baseUrl = (ctx.env["GITHUB_API_URL"] ?? "https://api.github.com").replace(/\/+$/, "");
