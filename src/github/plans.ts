@@ -58,9 +58,11 @@ export async function plansFor(
 function namedGroup(analysis: ReturnType<typeof findDuplicates>, members: string[]): DuplicateGroup {
   const features = members.map((p) => analysis.features(p)!);
   const pairs = [];
-  for (let x = 0; x < features.length; x++) {
-    for (let y = x + 1; y < features.length; y++)
-      pairs.push(analysis.pair(features[x].path, features[y].path)!);
+  for (const [x, fx] of features.entries()) {
+    for (const fy of features.slice(x + 1)) {
+      const pair = analysis.pair(fx.path, fy.path);
+      if (pair) pairs.push(pair);
+    }
   }
   const scores = pairs.map((p) => p.score);
   return {
