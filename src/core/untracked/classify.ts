@@ -14,8 +14,9 @@ export interface Classification {
   class: UntrackedClass;
   /** Plain words: which pattern decided, for the finding's message. */
   reason: string;
-  /** The glob that matched, when one did. */
+  /** The glob that matched, when one did, and the config list it came from. */
   pattern?: string;
+  list?: "artifacts" | "documentation" | "implementation";
 }
 
 /**
@@ -40,6 +41,35 @@ function first(matchers: readonly NamedMatcher[], path: string): string | undefi
   return undefined;
 }
 
+type ListName = "artifacts" | "documentation" | "implementation";
+
+// Precedence: the first list that matches decides.
+const ORDER: readonly [UntrackedClass, ListName][] = [
+  ["artifact", "artifacts"],
+  ["documentation", "documentation"],
+  ["implementation", "implementation"],
+];
+
+/**
+ * The reason in plain words, with a brace glob narrowed to the alternative that matched
+ * (`**\/*.log` rather than the whole `**\/*.{log,patch,...}`). Used for reported items only: it
+ * compiles globs, which would be wasteful per path.
+ */
+export function explain(c: Classification, path: string): string {
+  if (!c.pattern || !c.list) return c.reason;
+  return `matches \`${narrowGlob(c.pattern, path)}\` in untracked.${c.list}`;
+}
+
+export function narrowGlob(glob: string, path: string): string {
+  const group = /\{([^{}]*)\}/.exec(glob);
+  if (!group || /\{/.test(glob.slice(group.index + group[0].length))) return glob;
+  for (const alternative of group[1]!.split(",")) {
+    const candidate = glob.slice(0, group.index) + alternative + glob.slice(group.index + group[0].length);
+    if (globMatcher([candidate])(path)) return candidate;
+  }
+  return glob;
+}
+
 export interface Classifier {
   classify(path: string): Classification;
   /** True when any artifact glob matches `path` (used to derive .gitignore patterns). */
@@ -48,9 +78,11 @@ export interface Classifier {
 
 export function untrackedClassifier(config: UntrackedConfig): Classifier {
   const ignore = globMatcher([...new Set([...DEFAULT_UNTRACKED_IGNORE, ...config.ignore])]);
-  const artifacts = named(config.artifacts);
-  const documentation = named(config.documentation);
-  const implementation = named(config.implementation);
+  const lists = {
+    artifacts: named(config.artifacts),
+    documentation: named(config.documentation),
+    implementation: named(config.implementation),
+  };
   const artifactAny = globMatcher(config.artifacts);
   return {
     isArtifact: artifactAny,
@@ -60,24 +92,10 @@ export function untrackedClassifier(config: UntrackedConfig): Classifier {
         if (ALWAYS_SKIPPED_SEGMENTS.has(segment)) return { class: "ignored", reason: `inside ${segment}/` };
       }
       if (ignore(path)) return { class: "ignored", reason: "matches untracked.ignore" };
-      let pattern = first(artifacts, path);
-      if (pattern)
-        return { class: "artifact", reason: `matches \`${pattern}\` in untracked.artifacts`, pattern };
-      pattern = first(documentation, path);
-      if (pattern) {
-        return {
-          class: "documentation",
-          reason: `matches \`${pattern}\` in untracked.documentation`,
-          pattern,
-        };
-      }
-      pattern = first(implementation, path);
-      if (pattern) {
-        return {
-          class: "implementation",
-          reason: `matches \`${pattern}\` in untracked.implementation`,
-          pattern,
-        };
+      for (const [cls, list] of ORDER) {
+        const pattern = first(lists[list], path);
+        if (pattern)
+          return { class: cls, reason: `matches \`${pattern}\` in untracked.${list}`, pattern, list };
       }
       return {
         class: "documentation",

@@ -4,6 +4,7 @@
 import type { WorkingTreeState } from "../types.js";
 import {
   type Classification,
+  explain,
   type UntrackedConfig,
   untrackedClassifier,
   virtualenvRoots,
@@ -140,7 +141,7 @@ export function planWorkingTree(
         files,
         staged: stagedCount === files.length,
         someStaged: stagedCount > 0,
-        reason: list[0]!.c.reason,
+        reason: explain(list[0]!.c, list[0]!.path),
         wholeFolder: byClass.size === 1 && !foreign,
       };
       if (cls === "artifact") {
@@ -167,7 +168,7 @@ function single(
     files: [entry.path],
     staged,
     someStaged: staged,
-    reason: entry.c.reason,
+    reason: explain(entry.c, entry.path),
     wholeFolder: false,
   };
   if (entry.c.class === "artifact") item.ignorePatterns = [ignorePatternFor(entry.path, isArtifact)];
