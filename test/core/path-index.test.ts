@@ -101,3 +101,12 @@ describe("did-you-mean helpers", () => {
     expect(editDistance("aaaaaaaa", "bbbbbbbb", 2)).toBe(3);
   });
 });
+
+describe("missing links", () => {
+  it("are reported relative to their document, as GitHub resolves them", () => {
+    expect(index.resolve("DBG-009.md", "docs/report.md", false, false)).toEqual({
+      status: "missing",
+      path: "docs/DBG-009.md",
+    });
+  });
+});

@@ -79,10 +79,11 @@ export class PathIndex {
       }
       if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
     }
-    // Report the path the reader would expect: relative mentions at the document's folder when it
-    // has `./` or `../`, otherwise as written from the root.
-    const shown =
-      clean.startsWith("./") || clean.startsWith("../") ? intended : (attempts.at(-1)?.path ?? intended);
+    // Report the path the reader would expect: a Markdown link, or a mention written with `./` or
+    // `../`, is relative to the document's folder (as GitHub renders it); a bare mention in prose or
+    // code usually names the path from the repository root.
+    const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
+    const shown = relativeFirst ? intended : (attempts.at(-1)?.path ?? intended);
     return { status: "missing", path: shown };
   }
 
