@@ -291,3 +291,54 @@ describe("commits, compare and pull request files on real history", () => {
     expect(f.repo.git("rev-parse", "refs/pull/1/head")).toBe(next);
   });
 });
+
+describe("races and forks", () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await startFixture();
+  });
+  afterAll(() => f.close());
+
+  it("two concurrent branch creations: exactly one wins, the other gets GitHub's 422", async () => {
+    const sha = f.repo.sha();
+    const create = () =>
+      f.octokit.rest.git.createRef({ ...ownerRepo, ref: "refs/heads/handoff-guard/race", sha }).then(
+        (r) => r.status,
+        (e: { status: number }) => e.status,
+      );
+    const statuses = await Promise.all([create(), create(), create()]);
+    expect(statuses.sort()).toEqual([201, 422, 422]);
+  });
+
+  it("a pull request from a fork: head objects fetched into refs/pull/N/head, files listed", async () => {
+    const { createRepo } = await import("../harness/index.js");
+    const fork = createRepo({});
+    try {
+      fork.git("fetch", "--quiet", f.repo.dir, "main");
+      fork.branch("fix", "FETCH_HEAD");
+      const head = fork.commit({ "docs/from-fork.md": "hi\n" }, "fork change");
+      await f.gh.addRepo("forker", "widgets", fork.dir, { fork: true, ownerType: "User" });
+      const payload = await f.gh.openPullRequest({
+        owner: "acme",
+        repo: "widgets",
+        head: "fix",
+        headRepo: "forker/widgets",
+      });
+      expect(payload.pull_request).toMatchObject({
+        head: { sha: head, label: "forker:fix", repo: { full_name: "forker/widgets", fork: true } },
+        base: { repo: { full_name: "acme/widgets" } },
+      });
+      expect(f.repo.git("rev-parse", `refs/pull/${payload.number}/head`)).toBe(head);
+      const files = await f.octokit.rest.pulls.listFiles({ ...ownerRepo, pull_number: payload.number });
+      expect(files.data.map((x) => `${x.status} ${x.filename}`)).toEqual(["added docs/from-fork.md"]);
+      const { data: run } = await f.octokit.rest.checks.create({
+        ...ownerRepo,
+        name: "handoff-guard",
+        head_sha: head,
+      });
+      expect(run.head_sha).toBe(head);
+    } finally {
+      fork.remove();
+    }
+  });
+});

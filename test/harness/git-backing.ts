@@ -144,8 +144,22 @@ export class GitRepo {
     return (await this.catFile.read(sha))?.type ?? null;
   }
 
-  /** `git ls-tree`; recursive listings include the trees themselves, as GitHub's do. */
+  private readonly treeCache = new Map<string, TreeEntry[]>();
+
+  /** `git ls-tree`; recursive listings include the trees themselves, as GitHub's do. Cached by SHA. */
   async lsTree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+    const key = `${treeish}:${recursive}`;
+    const cached = this.treeCache.get(key);
+    if (cached) return cached;
+    const entries = await this.lsTreeUncached(treeish, recursive);
+    if (SHA_RE.test(treeish)) {
+      if (this.treeCache.size >= 16) this.treeCache.delete(this.treeCache.keys().next().value!);
+      this.treeCache.set(key, entries);
+    }
+    return entries;
+  }
+
+  private async lsTreeUncached(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
     const args = ["ls-tree", "-l", "-z", "--full-tree"];
     if (recursive) args.push("-r", "-t");
     args.push(treeish);
