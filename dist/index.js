@@ -30483,6 +30483,8 @@ function splitCells(row) {
 function labelOf(content) {
   const t = content.trim();
   if (t === "") return null;
+  const c = t.charAt(0);
+  if (c !== "*" && c !== "_" && !t.endsWith(":")) return null;
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)(.*)$/.exec(t);
   if (bold) {
     const rest = bold[2].trim();
@@ -30545,6 +30547,17 @@ function scanBlocks(rawLines, frontMatterLines) {
         comment = null;
       }
       prevKind = "html";
+      continue;
+    }
+    const f0 = text2.charCodeAt(0);
+    if (fence === null && html === null && lists.length === 0 && table === -1 && listQuote === 0 && (f0 >= 97 && f0 <= 122 || f0 >= 65 && f0 <= 90) && !text2.includes("|") && !text2.includes("<!--")) {
+      info.kind = "paragraph";
+      label = labelOf(text2);
+      info.section = section;
+      prevKind = "paragraph";
+      prevQuote = 0;
+      prevItem = -1;
+      calloutQuote = false;
       continue;
     }
     let pos = 0;
@@ -30678,7 +30691,7 @@ function scanBlocks(rawLines, frontMatterLines) {
             rest = text2.slice(p);
           }
           const parent = lists.length > 0 ? lists[lists.length - 1].item : -1;
-          items.push({ line: lineNo, checked, text: plainText(rest), parent });
+          items.push({ line: lineNo, checked, text: rest, parent });
           item = items.length - 1;
           lists.push({ contentIndent, item });
           itemStart = true;
@@ -32135,8 +32148,8 @@ function extractReferences(scan) {
     if (info.item >= 0) {
       const item = scan.items[info.item];
       checked = item.checked;
-      if (item.line !== info.line) parentItems.push(item.text);
-      for (let p = item.parent; p >= 0; p = scan.items[p].parent) parentItems.push(scan.items[p].text);
+      if (item.line !== info.line) parentItems.push(plainText(item.text));
+      for (let p = item.parent; p >= 0; p = scan.items[p].parent) parentItems.push(plainText(scan.items[p].text));
     }
     const sections = [];
     let h = info.kind === "heading" ? scan.headings[info.section]?.parent ?? -1 : info.section;
@@ -32715,6 +32728,7 @@ var init_parse4 = __esm({
   "src/core/document/parse.ts"() {
     "use strict";
     init_scan();
+    init_text();
     init_extract();
     init_frontmatter();
     init_metadata();
@@ -32837,7 +32851,8 @@ var init_path_index = __esm({
           }
           if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
         }
-        const shown = clean.startsWith("./") || clean.startsWith("../") ? intended : attempts.at(-1)?.path ?? intended;
+        const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
+        const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
         return { status: "missing", path: shown };
       }
       lookup(path, folder) {
@@ -33681,7 +33696,9 @@ function stem(word) {
 }
 function tokens(text2, extraStop) {
   const out = [];
-  const clean = text2.toLowerCase().replace(/https?:\/\/\S+/g, " ").replace(DATE_RE, " ");
+  let clean = text2.toLowerCase();
+  if (clean.includes("://")) clean = clean.replace(/https?:\/\/\S+/g, " ");
+  if (/\d/.test(clean)) clean = clean.replace(DATE_RE, " ");
   for (const raw of clean.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || /^\d+$/.test(raw) || STOP_WORDS.has(raw)) continue;
     if (extraStop?.has(raw)) continue;
@@ -33991,34 +34008,36 @@ function buildCorpus(handoffs) {
   const tokenDf = Int32Array.from(dfCounts);
   const idf = new Float64Array(tokenDf.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id])) + 1;
-  const features = raw.map(({ doc, i, titleWords, titleIds, bodyIds, vocabulary, items }) => {
-    const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-    const titleDates = datesIn(doc.title);
-    const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
-    return {
-      i,
-      doc,
-      path: doc.path,
-      open: isOpenStatus(doc),
-      titleWords,
-      titleVec: vectorize(titleIds, idf, false),
-      bodyVec: vectorize(bodyIds, idf, true),
-      vocabulary,
-      paths: paths2,
-      pathWeights: /* @__PURE__ */ new Map(),
-      pathTotal: 0,
-      mentionsHandoffs,
-      actions: actionsOf(doc.title || fileStem(doc.path)),
-      report: isReport(doc.title),
-      markers: sequenceMarkers(doc.title),
-      titleDates,
-      assignees: normalizeAssignee(doc.metadata.assignee),
-      created,
-      due: doc.metadata.due,
-      items,
-      wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase()))
-    };
-  });
+  const features = raw.map(
+    ({ doc, i, titleWords, titleIds, bodyIds, vocabulary, items }) => {
+      const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
+      const titleDates = datesIn(doc.title);
+      const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
+      return {
+        i,
+        doc,
+        path: doc.path,
+        open: isOpenStatus(doc),
+        titleWords,
+        titleVec: vectorize(titleIds, idf, false),
+        bodyVec: vectorize(bodyIds, idf, true),
+        vocabulary,
+        paths: paths2,
+        pathWeights: /* @__PURE__ */ new Map(),
+        pathTotal: 0,
+        mentionsHandoffs,
+        actions: actionsOf(doc.title || fileStem(doc.path)),
+        report: isReport(doc.title),
+        markers: sequenceMarkers(doc.title),
+        titleDates,
+        assignees: normalizeAssignee(doc.metadata.assignee),
+        created,
+        due: doc.metadata.due,
+        items,
+        wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase()))
+      };
+    }
+  );
   canonicalizeBareNames(features);
   const pathDf = /* @__PURE__ */ new Map();
   const itemDf = /* @__PURE__ */ new Map();
