@@ -69,16 +69,48 @@ export function isReport(title: string): boolean {
 }
 
 /**
- * How two action lists relate: `same` when they share an action, `conflict` when both name
- * actions and share none (or one is a skeleton and the other an implementation), `unknown`
- * when either names none.
+ * Pairs of actions that are different steps of one artifact's life: making it, shipping it,
+ * checking it. Two handoffs that ask for these on the same file are a sequence, not a copy.
+ * Other differing actions (fix vs deploy, assess vs deploy) are often the same work described
+ * from another angle, so they only count weakly against.
  */
-export function actionRelation(a: readonly Action[], b: readonly Action[]): "same" | "conflict" | "unknown" {
+const SEQUENTIAL = new Set([
+  "scaffold>implement",
+  "scaffold>deploy",
+  "scaffold>test",
+  "implement>deploy",
+  "implement>test",
+  "implement>document",
+  "implement>review",
+  "implement>research",
+  "implement>remove",
+  "deploy>remove",
+  "deploy>document",
+  "deploy>research",
+  "research>test",
+  "migrate>remove",
+  "refactor>implement",
+]);
+
+function sequential(a: Action, b: Action): boolean {
+  return SEQUENTIAL.has(`${a}>${b}`) || SEQUENTIAL.has(`${b}>${a}`);
+}
+
+/**
+ * How two action lists relate: `same` when they share an action; `conflict` when every pairing
+ * is a different step of the same life cycle (create vs deploy, skeleton vs implementation);
+ * `different` for other differing actions; `unknown` when either names none.
+ */
+export function actionRelation(
+  a: readonly Action[],
+  b: readonly Action[],
+): "same" | "different" | "conflict" | "unknown" {
   if (a.length === 0 || b.length === 0) return "unknown";
   const scaffoldA = a.includes("scaffold");
   const scaffoldB = b.includes("scaffold");
   if (scaffoldA !== scaffoldB && (a.includes("implement") || b.includes("implement"))) return "conflict";
   for (const x of a) if (b.includes(x)) return "same";
+  for (const x of a) for (const y of b) if (!sequential(x, y)) return "different";
   return "conflict";
 }
 

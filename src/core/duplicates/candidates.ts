@@ -17,7 +17,7 @@ export function candidatePairs(
   options: CandidateOptions = {},
 ): [number, number][] {
   const n = corpus.features.length;
-  const cap = options.maxPosting ?? Math.max(64, Math.ceil(4 * Math.sqrt(n)));
+  const cap = options.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
   const postings = new Map<string, number[]>();
   const post = (key: string, i: number) => {
     const list = postings.get(key);
@@ -48,14 +48,14 @@ export function candidatePairs(
   return pairs;
 }
 
-/** The rarest title words: enough that two titles sharing half their words share one of these. */
+/** The rarest title words: enough that two titles similar enough to anchor (0.6) share one of these. */
 function titlePrefix(corpus: Corpus, words: readonly string[]): string[] {
   if (words.length === 0) return [];
   const ranked = [...words].sort((a, b) => {
-    const da = corpus.tokenDf[corpus.tokenId.get(a)]!;
-    const db = corpus.tokenDf[corpus.tokenId.get(b)]!;
+    const da = corpus.tokenDf[corpus.tokenId.get(a) ?? 0] ?? 0;
+    const db = corpus.tokenDf[corpus.tokenId.get(b) ?? 0] ?? 0;
     return da - db || (a < b ? -1 : a > b ? 1 : 0);
   });
-  const keep = words.length - Math.ceil(0.5 * words.length) + 1;
+  const keep = words.length - Math.ceil(0.6 * words.length) + 1;
   return ranked.slice(0, Math.max(1, keep));
 }

@@ -79,7 +79,8 @@ export function describePair(
 /** Why a pair was NOT merged, for debugging output and tests. */
 export function describeAgainst(e: PairEvidence): string[] {
   const out: string[] = [];
-  if (e.action === "conflict") out.push("they ask for different actions");
+  if (e.action === "conflict") out.push("they ask for different steps of the work (e.g. create vs deploy)");
+  if (e.action === "different") out.push("they ask for different actions");
   if (e.intentConflict) out.push("one plans to create the shared file, the other relies on it existing");
   if (e.instanceConflict) out.push(`different instances (${e.instanceConflict})`);
   if (e.kindConflict) out.push("one is a report, the other a task");

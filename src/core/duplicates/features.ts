@@ -18,6 +18,8 @@ export interface AcceptanceItem {
   item: ChecklistItem;
   norm: string;
   words: string[];
+  /** Sorted distinct token ids of `words`, for fast set comparisons. */
+  ids: Int32Array;
 }
 
 /** A sparse vector over token ids, sorted by id, L2-normalised. */
@@ -33,12 +35,14 @@ export interface HandoffFeatures {
   open: boolean;
   /** Title words plus file-name words, without people's names. */
   titleWords: string[];
-  bodyWords: string[];
   titleVec: SparseVector;
   bodyVec: SparseVector;
   /** Every content token id of title and body, for "does the other document mention this at all". */
   vocabulary: Set<number>;
   paths: Map<string, PathMention>;
+  /** Evidence weight of each path key (see `Corpus.pathWeight`), and their sum. */
+  pathWeights: Map<string, number>;
+  pathTotal: number;
   /** Other handoffs this one mentions (a follow-up, a parent): a relation, not a duplicate. */
   mentionsHandoffs: Set<string>;
   actions: Action[];
@@ -132,11 +136,13 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     const fileWords = tokens(fileStem(doc.path), names);
     const titleWords = unique([...tokens(doc.title, names), ...fileWords]);
     const bodyWords = doc.skipped ? [] : bodyTokens(doc.body, names);
-    const vocabulary = new Set<number>();
-    for (const t of titleWords) vocabulary.add(idOf(t));
-    for (const t of bodyWords) vocabulary.add(idOf(t));
+    const titleIds = Int32Array.from(titleWords, idOf);
+    const bodyIds = Int32Array.from(bodyWords, idOf);
+    const vocabulary = new Set<number>(titleIds);
+    for (const id of bodyIds) vocabulary.add(id);
     for (const id of vocabulary) dfCounts[id]!++;
-    return { doc, i, titleWords, bodyWords, vocabulary };
+    const items = acceptanceItems(doc.checklist, idOf);
+    return { doc, i, titleWords, titleIds, bodyIds, vocabulary, items };
   });
 
   const n = handoffs.length;
@@ -144,33 +150,36 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const idf = new Float64Array(tokenDf.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id]!)) + 1;
 
-  const features: HandoffFeatures[] = raw.map(({ doc, i, titleWords, bodyWords, vocabulary }) => {
-    const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-    const titleDates = datesIn(doc.title);
-    const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
-    return {
-      i,
-      doc,
-      path: doc.path,
-      open: isOpenStatus(doc),
-      titleWords,
-      bodyWords,
-      titleVec: vectorize(titleWords, tokenId, idf, false),
-      bodyVec: vectorize(bodyWords, tokenId, idf, true),
-      vocabulary,
-      paths,
-      mentionsHandoffs,
-      actions: actionsOf(doc.title || fileStem(doc.path)),
-      report: isReport(doc.title),
-      markers: sequenceMarkers(doc.title),
-      titleDates,
-      assignees: normalizeAssignee(doc.metadata.assignee),
-      created,
-      due: doc.metadata.due,
-      items: acceptanceItems(doc.checklist),
-      wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase())),
-    };
-  });
+  const features: HandoffFeatures[] = raw.map(
+    ({ doc, i, titleWords, titleIds, bodyIds, vocabulary, items }) => {
+      const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
+      const titleDates = datesIn(doc.title);
+      const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
+      return {
+        i,
+        doc,
+        path: doc.path,
+        open: isOpenStatus(doc),
+        titleWords,
+        titleVec: vectorize(titleIds, idf, false),
+        bodyVec: vectorize(bodyIds, idf, true),
+        vocabulary,
+        paths,
+        pathWeights: new Map(),
+        pathTotal: 0,
+        mentionsHandoffs,
+        actions: actionsOf(doc.title || fileStem(doc.path)),
+        report: isReport(doc.title),
+        markers: sequenceMarkers(doc.title),
+        titleDates,
+        assignees: normalizeAssignee(doc.metadata.assignee),
+        created,
+        due: doc.metadata.due,
+        items,
+        wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase())),
+      };
+    },
+  );
 
   canonicalizeBareNames(features);
 
@@ -187,6 +196,28 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     if (n <= 2 || df <= 2) return 1;
     return Math.min(1, Math.sqrt(Math.log(1 + n / df) / Math.log(1 + n / 2)));
   };
+  // In a large repository a file or checklist item in dozens of handoffs is shared
+  // infrastructure, whatever fraction of the corpus that is: no one task is that often repeated.
+  const specific = (df: number): number => (df <= 8 ? 1 : 1 / (1 + Math.log(df / 8)));
+  const weightCache = new Map<string, number>();
+  const pathWeight = (key: string): number => {
+    let w = weightCache.get(key);
+    if (w !== undefined) return w;
+    const bare = key.replace(/\/$/, "");
+    const df = pathDf.get(key) ?? 1;
+    w = rarity(df) * specific(df);
+    if (GENERIC_FILES.test(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
+    if (key.endsWith("/")) w *= 0.5; // a folder is a neighbourhood, not a deliverable
+    weightCache.set(key, w);
+    return w;
+  };
+  for (const f of features) {
+    for (const key of f.paths.keys()) {
+      const w = pathWeight(key);
+      f.pathWeights.set(key, w);
+      f.pathTotal += w;
+    }
+  }
   return {
     features,
     n,
@@ -195,14 +226,8 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     pathDf,
     itemDf,
     tokenRarity: (id) => rarity(tokenDf[id] ?? 1),
-    pathWeight(key) {
-      const base = key.replace(/\/$/, "").slice(key.replace(/\/$/, "").lastIndexOf("/") + 1);
-      let w = rarity(pathDf.get(key) ?? 1);
-      if (GENERIC_FILES.test(base)) w *= 0.3;
-      if (key.endsWith("/")) w *= 0.5; // a folder is a neighbourhood, not a deliverable
-      return w;
-    },
-    itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1),
+    pathWeight,
+    itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1),
   };
 }
 
@@ -290,38 +315,44 @@ function canonicalizeBareNames(features: HandoffFeatures[]): void {
   }
 }
 
-function acceptanceItems(checklist: readonly ChecklistItem[]): AcceptanceItem[] {
+function acceptanceItems(checklist: readonly ChecklistItem[], idOf: (t: string) => number): AcceptanceItem[] {
   const out: AcceptanceItem[] = [];
   for (const item of checklist) {
     const norm = normalizeItem(item.text);
     const words = norm.split(" ").filter(Boolean);
-    if (words.length >= 2) out.push({ item, norm, words });
+    if (words.length < 2) continue;
+    const ids = Int32Array.from(new Set(words.map(idOf))).sort();
+    out.push({ item, norm, words, ids });
   }
   return out;
 }
 
-function vectorize(
-  words: readonly string[],
-  tokenId: Map<string, number>,
-  idf: Float64Array,
-  sublinear: boolean,
-): SparseVector {
-  const tf = new Map<number, number>();
-  for (const w of words) {
-    const id = tokenId.get(w)!;
-    tf.set(id, (tf.get(id) ?? 0) + 1);
-  }
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-  const weights = new Float64Array(ids.length);
+/** TF-IDF over token ids (optionally sublinear tf), L2-normalised, sorted by id. */
+function vectorize(tokenIds: Int32Array, idf: Float64Array, sublinear: boolean): SparseVector {
+  const sorted = Int32Array.from(tokenIds).sort();
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const weights = new Float64Array(distinct);
   let norm = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const count = tf.get(ids[k])!;
-    const w = (sublinear ? 1 + Math.log(count) : 1) * idf[ids[k]]!;
+  let at = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    const id = sorted[k]!;
+    if (k === 0 || id !== sorted[k - 1]) {
+      at++;
+      ids[at] = id;
+      weights[at] = 0;
+    }
+    weights[at] = (weights[at] ?? 0) + 1;
+  }
+  for (let k = 0; k < distinct; k++) {
+    const count = weights[k] ?? 1;
+    const w = (sublinear ? 1 + Math.log(count) : 1) * (idf[ids[k] ?? 0] ?? 1);
     weights[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+  if (norm > 0) for (let k = 0; k < distinct; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { ids, weights };
 }
 

@@ -10,7 +10,7 @@ import { candidatePairs } from "./candidates.js";
 import { type ConsolidationIndex, findConsolidations, sameConsolidation } from "./consolidations.js";
 import { describeGroup } from "./explain.js";
 import { buildCorpus, type Corpus, type HandoffFeatures } from "./features.js";
-import { type PairEvidence, scorePair } from "./score.js";
+import { mayBeDuplicate, type PairEvidence, scorePair } from "./score.js";
 import { datesIn } from "./text.js";
 
 export interface DuplicateOptions {
@@ -83,6 +83,8 @@ export function findDuplicates(
     const fa = corpus.features[a]!;
     const fb = corpus.features[b]!;
     if (sameConsolidation(consolidations, fa.path, fb.path)) continue;
+    // Pairs that cannot be anchored score at most 0.45: skip the full comparison.
+    if (threshold > 0.45 && !mayBeDuplicate(corpus, fa, fb)) continue;
     const e = evidence(a, b);
     if (e.score >= threshold) edges.push(e);
   }

@@ -18,6 +18,7 @@ export interface PlanMember {
   priority?: DocumentMetadata["priority"];
   due?: string;
   created?: string;
+  createdBy?: string;
   status: string;
 }
 
@@ -63,7 +64,8 @@ export interface ConsolidationPlan {
   due?: string;
   checklist: MergedItem[];
   paths: PlanPath[];
-  wikilinks: string[];
+  /** Linked notes (`[[skill-x]]`) and the members that link them. */
+  wikilinks: { name: string; sources: string[] }[];
   evidence: string[];
   score: number;
   /** Front-matter patch per member: `status: consolidated`, `consolidated_into: <target>`. */
@@ -109,6 +111,7 @@ export function planConsolidation(
     if (doc.metadata.due) m.due = doc.metadata.due;
     const created = analysis.features(doc.path)?.created;
     if (created) m.created = created;
+    if (doc.metadata.createdBy) m.createdBy = doc.metadata.createdBy;
     return m;
   });
 
@@ -141,7 +144,7 @@ export function planConsolidation(
     due,
     checklist: mergeChecklists(docs),
     paths: mergePaths(docs),
-    wikilinks: unique(docs.flatMap((d) => d.wikilinks)),
+    wikilinks: mergeWikilinks(docs),
     evidence: group.evidence,
     score: group.score,
     patches: docs.map((d) => ({
@@ -166,21 +169,33 @@ function commonTask(
   docs: readonly AnalyzedDocument[],
 ): string {
   const features = group.members.map((p) => analysis.features(p)!);
-  const action = features[0]!.actions.find((a) => features.every((f) => f.actions.includes(a)));
+  const half = Math.ceil(features.length / 2);
+  // The action most members ask for (at least half), and the rare file most members name.
+  const actionVotes = new Map<string, number>();
+  for (const f of features)
+    for (const a of new Set(f.actions)) actionVotes.set(a, (actionVotes.get(a) ?? 0) + 1);
+  const action = [...actionVotes]
+    .filter(([, v]) => v >= half)
+    .sort(
+      (a, b) =>
+        b[1] - a[1] ||
+        features[0]!.actions.indexOf(a[0] as never) - features[0]!.actions.indexOf(b[0] as never),
+    )[0]?.[0];
   const counts = new Map<string, { display: string; count: number; weight: number }>();
   for (const f of features) {
     for (const [key, m] of f.paths) {
       const c = counts.get(key) ?? { display: m.display, count: 0, weight: analysis.corpus.pathWeight(key) };
       c.count++;
+      if (!m.found && m.display.length > c.display.length) c.display = m.display;
       counts.set(key, c);
     }
   }
   const top = [...counts.values()]
-    .filter((c) => c.count === features.length && c.weight >= 0.5 && !c.display.endsWith("/"))
-    .sort((a, b) => b.weight - a.weight || a.display.localeCompare(b.display))[0];
+    .filter((c) => c.count >= Math.max(2, half) && c.weight >= 0.5 && !c.display.endsWith("/"))
+    .sort((a, b) => b.count - a.count || b.weight - a.weight || a.display.localeCompare(b.display))[0];
   if (action && top) {
-    const verb = verbOf(action);
-    return `${verb[0]!.toUpperCase()}${verb.slice(1)} ${top.display.slice(top.display.lastIndexOf("/") + 1)}`;
+    const verb = verbOf(action as Parameters<typeof verbOf>[0]);
+    return `${verb[0]!.toUpperCase()}${verb.slice(1)} ${top.display}`;
   }
   // The most central member: highest mean title similarity to the others.
   let best = docs[0]!;
@@ -309,6 +324,19 @@ export function mergePaths(docs: readonly AnalyzedDocument[]): PlanPath[] {
       b.mentionedBy.length - a.mentionedBy.length ||
       a.path.localeCompare(b.path),
   );
+}
+
+function mergeWikilinks(docs: readonly AnalyzedDocument[]): { name: string; sources: string[] }[] {
+  const byName = new Map<string, { name: string; sources: string[] }>();
+  for (const doc of docs) {
+    for (const name of doc.wikilinks) {
+      const key = name.toLowerCase();
+      const entry = byName.get(key) ?? { name, sources: [] };
+      if (!entry.sources.includes(doc.path)) entry.sources.push(doc.path);
+      byName.set(key, entry);
+    }
+  }
+  return [...byName.values()];
 }
 
 function stateOf(res: Resolution): string {

@@ -83,7 +83,7 @@ function membersTable(plan: ConsolidationPlan, linkOf: (path: string) => string 
   const rows = plan.members.map((m, i) => {
     const link = linkOf(m.path);
     const name = link ? `[${cell(m.title)}](${link})<br>\`${m.path}\`` : `${cell(m.title)}<br>\`${m.path}\``;
-    return `| ${i + 1} | ${name} | ${cell(m.assignee ?? "—")} | ${m.priority ?? "—"} | ${m.due ?? "—"} | ${cell(m.status)} | ${m.created ?? "—"} |`;
+    return `| ${i + 1} | ${name} | ${cell(m.assignee ?? "—")} | ${m.priority ?? "—"} | ${m.due ?? "—"} | ${cell(m.status)} | ${m.created ?? "—"}${m.createdBy ? ` by ${cell(m.createdBy)}` : ""} |`;
   });
   return [
     "## Members",

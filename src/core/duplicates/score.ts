@@ -11,7 +11,7 @@
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine } from "./features.js";
-import { daysBetween, jaccard } from "./text.js";
+import { daysBetween } from "./text.js";
 
 export interface SharedPath {
   key: string;
@@ -35,7 +35,7 @@ export interface PairEvidence {
   dueDays: number | null;
   createdDays: number | null;
   sharedWikilinks: string[];
-  action: "same" | "conflict" | "unknown";
+  action: "same" | "different" | "conflict" | "unknown";
   sharedAction: Action | null;
   /** One asks to create the shared file, the other relies on it existing. */
   intentConflict: boolean;
@@ -62,6 +62,7 @@ export const WEIGHTS = {
   datesFar: -0.8,
   wikilinks: 0.3,
   sameAction: 0.5,
+  actionDifferent: -1.0,
   actionConflict: -3.0,
   intentConflict: -1.5,
   instanceConflict: -4.0,
@@ -144,6 +145,7 @@ export function scorePair(
   if (datesFar) z += W.datesFar;
   z += W.wikilinks * Math.min(1, wikiSim);
   if (action === "same") z += W.sameAction;
+  if (action === "different") z += W.actionDifferent;
   if (action === "conflict") z += W.actionConflict;
   if (intentConflict) z += W.intentConflict;
   if (instanceConflict) z += W.instanceConflict;
@@ -182,6 +184,34 @@ export function scorePair(
   };
 }
 
+/**
+ * Shared path weight over the smaller side's total, times the rarest shared path's weight.
+ * Overlap against the smaller side so a 200-line assessment that mentions thirty files still
+ * matches a three-line task about one of them.
+ */
+function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
+  const [small, large] = fa.paths.size <= fb.paths.size ? [fa, fb] : [fb, fa];
+  let shared = 0;
+  let best = 0;
+  for (const [key, w] of small.pathWeights) {
+    if (!large.pathWeights.has(key)) continue;
+    shared += w;
+    if (w > best) best = w;
+  }
+  if (shared === 0) return 0;
+  return Math.min(1, shared / Math.max(1e-9, Math.min(fa.pathTotal, fb.pathTotal))) * best;
+}
+
+/**
+ * A cheap upper bound: false when the pair cannot pass the anchoring rule in `scorePair` (and so
+ * cannot score above 0.45). Used to skip most candidate pairs in large repositories.
+ */
+export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
+  if (pathOverlap(fa, fb) >= 0.3) return true;
+  if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
+  return itemOverlap(corpus, fa.items, fb.items).score >= 0.3;
+}
+
 function longer(a: string, b: string): string {
   return b.length > a.length ? b : a;
 }
@@ -202,7 +232,7 @@ function itemOverlap(
     for (let k = 0; k < b.length; k++) {
       if (used.has(k)) continue;
       const y = b[k]!;
-      const sim = x.norm === y.norm ? 1 : jaccard(x.words, y.words);
+      const sim = x.norm === y.norm ? 1 : sortedJaccard(x.ids, y.ids);
       if (sim > bestSim) {
         bestSim = sim;
         bestK = k;
@@ -219,12 +249,18 @@ function itemOverlap(
   return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
 }
 
+function plansOnly(s: ReadonlySet<string>): boolean {
+  return s.has("planned") && !s.has("exists") && !s.has("created");
+}
+
+function reliesOnly(s: ReadonlySet<string>): boolean {
+  return (s.has("exists") || s.has("created")) && !s.has("planned");
+}
+
 function intentsConflict(fa: HandoffFeatures, fb: HandoffFeatures, key: string): boolean {
   const ia = fa.paths.get(key)?.intents;
   const ib = fb.paths.get(key)?.intents;
   if (!ia || !ib) return false;
-  const plansOnly = (s: Set<string>) => s.has("planned") && !s.has("exists") && !s.has("created");
-  const reliesOnly = (s: Set<string>) => (s.has("exists") || s.has("created")) && !s.has("planned");
   return (plansOnly(ia) && reliesOnly(ib)) || (plansOnly(ib) && reliesOnly(ia));
 }
 
@@ -237,4 +273,22 @@ function contradicts(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): 
     if (!fb.vocabulary.has(id)) return true;
   }
   return false;
+}
+
+/** Jaccard similarity of two sorted, distinct id lists. */
+function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }

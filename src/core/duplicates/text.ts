@@ -107,36 +107,48 @@ export function isBoilerplateHeading(text: string): boolean {
  * A crude, consistent stemmer (deploying/deployed/deployment → deploy). Consistency matters more
  * than linguistics here: both sides of a comparison go through the same function.
  */
+const STEM_RULES: [RegExp, string][] = [
+  [/ments?$/, ""],
+  [/ations?$/, "ate"],
+  [/ings?$/, ""],
+  [/ies$/, "y"],
+  [/ied$/, "y"],
+  [/edly$/, ""],
+  [/ed$/, ""],
+  [/ers?$/, ""],
+  [/es$/, "e"],
+  [/s$/, ""],
+];
+
+/** Stems seen so far: vocabularies are small and repetitive, so this saves most of the work. */
+const stemCache = new Map<string, string>();
+
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  const rules: [RegExp, string][] = [
-    [/ments?$/, ""],
-    [/ations?$/, "ate"],
-    [/ings?$/, ""],
-    [/ies$/, "y"],
-    [/ied$/, "y"],
-    [/edly$/, ""],
-    [/ed$/, ""],
-    [/ers?$/, ""],
-    [/es$/, "e"],
-    [/s$/, ""],
-  ];
-  for (const [re, rep] of rules) {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let out = word;
+  for (const [re, rep] of STEM_RULES) {
     if (re.test(word)) {
-      const out = word.replace(re, rep);
-      if (out.length >= 3) return out.replace(/(.)\1$/, "$1");
+      const cut = word.replace(re, rep);
+      if (cut.length >= 3) {
+        out = cut.replace(/(.)\1$/, "$1");
+        break;
+      }
     }
   }
-  return word;
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(word, out);
+  return out;
 }
 
 /** Words of a short text (title, checklist item), stemmed, stop words and numbers removed. */
 export function tokens(text: string, extraStop?: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  const clean = text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(DATE_RE, " ");
+  let clean = text.toLowerCase();
+  // Cheap checks first: most lines have neither URLs nor dates.
+  if (clean.includes("://")) clean = clean.replace(/https?:\/\/\S+/g, " ");
+  if (/\d/.test(clean)) clean = clean.replace(DATE_RE, " ");
   for (const raw of clean.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || /^\d+$/.test(raw) || STOP_WORDS.has(raw)) continue;
     if (extraStop?.has(raw)) continue;
@@ -198,7 +210,9 @@ export function daysBetween(a: string | undefined, b: string | undefined): numbe
 
 /** A checklist item reduced to what it asks for, for folding near-identical items. */
 export function normalizeItem(text: string): string {
-  return tokens(text.replace(/\([^)]*\)/g, " ")).join(" ");
+  // Numbers stay: "below 10%" and "below 20%" are different criteria.
+  const numbers = text.replace(/\([^)]*\)/g, " ").match(/\b\d+(?:\.\d+)?%?/g) ?? [];
+  return [...tokens(text.replace(/\([^)]*\)/g, " ")), ...numbers].join(" ");
 }
 
 /** Jaccard similarity of two token lists taken as sets. */

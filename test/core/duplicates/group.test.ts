@@ -31,7 +31,7 @@ describe("findDuplicates", () => {
       "_agents/_handoffs/handoff-api-healer-deploy-russell-20260218.md",
     )!;
     expect(e.score).toBeLessThan(0.3);
-    expect(describeAgainst(e)).toContain("they ask for different actions");
+    expect(describeAgainst(e)).toContain("they ask for different steps of the work (e.g. create vs deploy)");
   });
 
   it("does not merge a skeleton with its implementation", () => {
@@ -71,7 +71,7 @@ Deploy \`crewai-service/api_healer.py\` to Render; the earlier handoffs were not
 
 - [ ] Deploy to Render via GitHub push
 `;
-    const again = findDuplicates(docs(files)).groups.find((x) => x.members.includes(SAME[0]))!;
+    const again = findDuplicates(docs(files)).groups.find((x) => x.members.includes(SAME[0] ?? ""))!;
     expect(again.members).toHaveLength(4);
     expect(again.key).toBe(g.key);
   });
