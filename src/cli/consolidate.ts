@@ -10,6 +10,7 @@ import {
   describeGroup,
   findDuplicates,
   groupKey,
+  type PairEvidence,
   planConsolidation,
 } from "../core/duplicates/index.js";
 import { analyzeDocuments, selectDocuments } from "../core/engine.js";
@@ -104,20 +105,15 @@ function selectGroups(
     return { groups: [group] };
   }
   const features = chosen.map((p) => analysis.features(p)!);
-  features.sort((a, b) =>
-    (a.created ?? "9999") < (b.created ?? "9999")
-      ? -1
-      : a.created === b.created
-        ? a.path < b.path
-          ? -1
-          : 1
-        : 1,
-  );
-  const pairs = [];
-  for (let x = 0; x < features.length; x++) {
-    for (let y = x + 1; y < features.length; y++)
-      pairs.push(analysis.pair(features[x].path, features[y].path)!);
-  }
+  const created = (f: (typeof features)[number]) => f.created ?? "9999";
+  features.sort((a, b) => created(a).localeCompare(created(b)) || a.path.localeCompare(b.path));
+  const pairs: PairEvidence[] = [];
+  features.forEach((a, x) => {
+    for (const b of features.slice(x + 1)) {
+      const e = analysis.pair(a.path, b.path);
+      if (e) pairs.push(e);
+    }
+  });
   const scores = pairs.map((p) => p.score);
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return {
