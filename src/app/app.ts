@@ -1,6 +1,7 @@
 // The Probot app: wires webhook events, the hygiene scheduler and POST /api/hygiene to handlers.
 import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "probot";
 import { registerCheckHandlers } from "./checks.js";
+import { registerConsolidate } from "./consolidate.js";
 import { hygieneHandler } from "./hygiene-endpoint.js";
 import { runHygiene, type Scheduler, type SchedulerSettings, startScheduler } from "./scheduler.js";
 
@@ -14,6 +15,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   return (app: Probot, fn?: ApplicationFunctionOptions) => {
     registerCheckHandlers(app);
+    registerConsolidate(app);
     app.on(["installation", "installation_repositories"], async (context) => {
       const payload = context.payload as {
         action?: string;

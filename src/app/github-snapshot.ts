@@ -20,6 +20,8 @@ export interface SnapshotRequest {
   commit: string;
   /** The change under check (awaited alongside the tree request); absent for a full scan (hygiene). */
   change?: ChangeSet | Promise<ChangeSet>;
+  /** Full scans: read every document (default), or only the handoffs (/consolidate). */
+  scope?: "documents" | "handoffs";
 }
 
 export interface LoadedConfig {
@@ -58,7 +60,8 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
   const configCandidates = listing.truncated
     ? [...CONFIG_PATHS]
     : CONFIG_PATHS.filter((p) => listing.shas.has(p));
-  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, true)]);
+  const only = request.scope ?? "documents";
+  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, true, only)]);
   const config = await loadConfig(reader, configCandidates);
 
   const classify = documentClassifier(config.config);
@@ -67,11 +70,9 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     const have = new Set(listing.paths);
     for (const p of change.changed) if (!have.has(p)) listing.paths.push(p);
   }
-  const documents = change
-    ? change.changed.filter((p) => classify(p))
-    : listing.paths.filter((p) => classify(p));
+  const documents = wanted(listing.paths, change, classify, false, only);
   // Only when the config's globs differ from the defaults does this read anything new.
-  await reader.prefetch(wanted(listing.paths, change, classify, config.config.duplicates.enabled));
+  await reader.prefetch(wanted(listing.paths, change, classify, config.config.duplicates.enabled, only));
 
   const snapshot = buildSnapshot(request, listing, reader, change);
   if (listing.truncated) {
@@ -92,8 +93,9 @@ function wanted(
   change: ChangeSet | undefined,
   classify: (path: string) => "handoff" | "document" | null,
   duplicates: boolean,
+  scope: "documents" | "handoffs",
 ): string[] {
-  if (!change) return paths.filter((p) => classify(p));
+  if (!change) return paths.filter((p) => (scope === "handoffs" ? classify(p) === "handoff" : classify(p)));
   const out = new Set(change.changed.filter((p) => classify(p)));
   const removes = change.deleted.length > 0 || change.renamed.length > 0;
   if (removes || (duplicates && out.size > 0)) {

@@ -1,7 +1,9 @@
 // A running App (Probot's real HTTP server) wired to a loopback GitHub backed by a real git repo.
 
+import { readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
+import { join, relative, sep } from "node:path";
 import Bottleneck from "bottleneck";
 import { pino } from "pino";
 import type { ApplicationFunction, Server } from "probot";
@@ -12,7 +14,7 @@ import { createRepo, type FakeGitHub, type Files, startGitHub, type TestRepo } f
 export const OWNER = "acme";
 export const REPO = "widgets";
 
-/** Fast retries and no write spacing, so faults resolve in milliseconds (set through options only). */
+/** Fast retries and no write/notification spacing (production keeps Octokit's 1 s and 3 s), so faults resolve in milliseconds (set through options only). */
 export function fastOctokit(): OctokitTuning {
   return {
     retries: 3,
@@ -21,6 +23,8 @@ export function fastOctokit(): OctokitTuning {
       retryAfterBaseValue: 5,
       fallbackSecondaryRateRetryAfter: 0,
       write: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
+      search: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
       global: new Bottleneck.Group({ maxConcurrent: 20, minTime: 0 }),
     },
   };
@@ -55,6 +59,27 @@ export async function startApp(
   const repo = createRepo(files);
   await gh.addRepo(OWNER, REPO, repo.dir);
   const installation = gh.install({ account: OWNER });
+  const { server, baseUrl } = await startServer(gh, options);
+  return {
+    gh,
+    repo,
+    server,
+    baseUrl,
+    webhookUrl: `${baseUrl}/api/github/webhooks`,
+    installationId: installation.id,
+    async close() {
+      await server.stop();
+      await gh.close();
+      repo.remove();
+    },
+  };
+}
+
+/** Another App server (a replica) against the same loopback GitHub. */
+export async function startServer(
+  gh: FakeGitHub,
+  options: { app?: ApplicationFunction; appOptions?: AppOptions; tuning?: OctokitTuning } = {},
+): Promise<{ server: Server; baseUrl: string; webhookUrl: string }> {
   const creds = gh.appCredentials();
   const port = await freePort();
   const server = await createAppServer(
@@ -72,19 +97,18 @@ export async function startApp(
   );
   await server.start();
   const baseUrl = `http://127.0.0.1:${port}`;
-  return {
-    gh,
-    repo,
-    server,
-    baseUrl,
-    webhookUrl: `${baseUrl}/api/github/webhooks`,
-    installationId: installation.id,
-    async close() {
-      await server.stop();
-      await gh.close();
-      repo.remove();
-    },
-  };
+  return { server, baseUrl, webhookUrl: `${baseUrl}/api/github/webhooks` };
+}
+
+/** Every file under `dir`, as a Files map for createRepo. */
+export function filesIn(dir: string): Files {
+  const out: Files = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
+  }
+  return out;
 }
 
 /** Requests logged by the fake, as "METHOD route" strings, excluding installation-token exchanges. */
