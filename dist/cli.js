@@ -4613,9 +4613,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines2(source) {
       const split2 = source.split(/\n( *)/);
-      const first2 = split2[0];
-      const m = first2.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
+      const first = split2[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split2.length; i += 2)
         lines.push([split2[i], split2[i + 1]]);
@@ -8406,26 +8406,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first2, rest, index) => {
-          if (first2 === "\\") {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
             backslashes = true;
             return m;
           }
-          if (first2 === "?") {
+          if (first === "?") {
             if (esc2) {
-              return esc2 + first2 + (rest ? QMARK.repeat(rest.length) : "");
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first2 === ".") {
+          if (first === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first2 === "*") {
+          if (first === "*") {
             if (esc2) {
-              return esc2 + first2 + (rest ? star : "");
+              return esc2 + first + (rest ? star : "");
             }
             return star;
           }
@@ -8995,9 +8995,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state3 = isMatch(str);
@@ -9013,16 +9013,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state2 = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix });
         const result = { glob, state: state2, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9048,7 +9048,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9065,24 +9065,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state2.output;
       }
@@ -9093,13 +9093,13 @@ var require_picomatch = __commonJS({
       if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state2;
       }
       return regex;
     };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9110,9 +9110,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9121,8 +9121,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -9132,14 +9132,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -12953,10 +12953,10 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     return void 0;
   });
-  const first2 = def.options.length === 1 ? def.options[0]._zod.run : null;
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
   inst._zod.parse = (payload, ctx) => {
-    if (first2) {
-      return first2(payload, ctx);
+    if (first) {
+      return first(payload, ctx);
     }
     let async = false;
     const results = [];
@@ -13013,10 +13013,10 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
 var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
   $ZodUnion.init(inst, def);
   def.inclusive = false;
-  const first2 = def.options.length === 1 ? def.options[0]._zod.run : null;
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
   inst._zod.parse = (payload, ctx) => {
-    if (first2) {
-      return first2(payload, ctx);
+    if (first) {
+      return first(payload, ctx);
     }
     let async = false;
     const results = [];
@@ -25491,9 +25491,9 @@ var numberProcessor = (schema, ctx, _json, params) => {
       else
         handleUnrepresentable(schema, ctx, json3, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
-    const [first2, ...rest] = divisors;
-    if (first2 !== void 0)
-      json3.multipleOf = first2;
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json3.multipleOf = first;
     if (rest.length)
       json3.allOf = [...json3.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
@@ -28197,14 +28197,14 @@ function checkArrayGuards(arraySchema, guards) {
         const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
-        const first2 = firstSeen.get(key);
-        if (first2 === void 0) {
+        const first = firstSeen.get(key);
+        if (first === void 0) {
           firstSeen.set(key, i);
           continue;
         }
         payload.issues.push({
           code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first2}`,
+          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
           input: items,
           path: [i],
           continue: true
@@ -30284,8 +30284,8 @@ function looksLikePath(p, mode) {
     if (!SEGMENT.test(seg) || !/[\p{L}\p{N}]/u.test(seg)) return false;
     if (/^[()]|[()]$/.test(seg) && !balanced(seg)) return false;
   }
-  const first2 = segments[0];
-  if (DOMAIN.test(first2) && (segments.length > 1 || folder)) return false;
+  const first = segments[0];
+  if (DOMAIN.test(first) && (segments.length > 1 || folder)) return false;
   const last = segments[segments.length - 1];
   if (folder) {
     if (!new RegExp("\\p{L}", "u").test(last)) return false;
@@ -30350,8 +30350,7 @@ var LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201
 var TRAIL = /* @__PURE__ */ new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "\xBB", "\u201D", "\u2019", "\u2026"]);
 var GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 var ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
-var NAMES = [...EXTENSIONLESS.keys()].join("|");
-var TRIGGER = new RegExp(`[./\\\\]|(?:${NAMES})`, "g");
+var TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
 function isSeparator(c) {
   return c <= 32 || c === 44 || c === 124 || c === 8212 || c === 8211 || c === 160 || c === 12288;
 }
@@ -30369,6 +30368,7 @@ function proseCandidates(text2, from, to) {
     if (t.end <= t.start) continue;
     let s = t.start;
     let word = tok.slice(t.start, t.end);
+    if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
     let example;
     const glued = GLUED_PREFIX.exec(word);
     if (glued) {
@@ -30411,6 +30411,7 @@ var COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
 function fenceCandidate(text2, from) {
   let i = from;
   const line = text2.slice(from);
+  if (!/[./]|file\b/.test(line) || /[=(){};"]/.test(line.split("#")[0])) return null;
   if (line.trim() === "") return null;
   if (/^\s*(?:#|\/\/|<!--|;|%)/.test(line)) return null;
   const tree = TREE_PREFIX.exec(line);
@@ -31215,11 +31216,11 @@ var BODY_KEYS = {
   report_date: "created"
 };
 var BODY_WINDOW = 40;
-function mergeBodyMetadata(metadata, lines, first2) {
+function mergeBodyMetadata(metadata, lines, first) {
   let seen = 0;
-  for (let i = first2; i < lines.length && seen < BODY_WINDOW; i++) {
+  for (let i = first; i < lines.length && seen < BODY_WINDOW; i++) {
     const info = lines[i];
-    if (info.kind === "heading" && i > first2 && /^#{2,}/.test(info.text.trimStart())) break;
+    if (info.kind === "heading" && i > first && /^#{2,}/.test(info.text.trimStart())) break;
     if (info.kind === "blank") continue;
     seen++;
     if (info.kind !== "paragraph") continue;
@@ -32433,9 +32434,9 @@ function describeGroup(corpus, members2, pairs) {
   for (const p of pairs)
     for (const [x] of p.sharedItems) if (!items.has(x.norm)) items.set(x.norm, x.item.text);
   if (items.size > 0) {
-    const first2 = [...items.values()].slice(0, 2).map((t) => `"${clip(t, 60)}"`);
+    const first = [...items.values()].slice(0, 2).map((t) => `"${clip(t, 60)}"`);
     out.push(
-      `${items.size} acceptance item${items.size === 1 ? "" : "s"} in common (${first2.join(", ")}${items.size > 2 ? ", \u2026" : ""})`
+      `${items.size} acceptance item${items.size === 1 ? "" : "s"} in common (${first.join(", ")}${items.size > 2 ? ", \u2026" : ""})`
     );
   }
   const due = spread(members2.map((m) => m.due));
@@ -32453,15 +32454,15 @@ function describeGroup(corpus, members2, pairs) {
 }
 function common(sets, limit = 1) {
   if (sets.length === 0) return null;
-  const [first2, ...rest] = sets;
-  const shared = [...first2].filter((x) => rest.every((s) => s.has(x))).sort();
+  const [first, ...rest] = sets;
+  const shared = [...first].filter((x) => rest.every((s) => s.has(x))).sort();
   if (shared.length === 0) return null;
   return limit === 1 ? shared[0] : shared.slice(0, limit).map((s) => `[[${s}]]`).join(", ");
 }
 function commonAction(lists) {
-  const [first2, ...rest] = lists;
-  if (!first2) return null;
-  return first2.find((a) => rest.every((l) => l.includes(a))) ?? null;
+  const [first, ...rest] = lists;
+  if (!first) return null;
+  return first.find((a) => rest.every((l) => l.includes(a))) ?? null;
 }
 function commonPaths(corpus, members2) {
   const counts = /* @__PURE__ */ new Map();
@@ -33047,18 +33048,28 @@ function findDuplicates(handoffs, options = {}) {
   };
 }
 function canMerge(ca, cb, threshold, evidence, consolidated) {
+  const floor = threshold - 0.15;
+  let close = 0;
+  let total = 0;
   for (const x of ca) {
     for (const y of cb) {
       if (consolidated(x, y)) return false;
       const e = evidence(x, y);
-      if (e.score >= threshold - 0.15) continue;
-      const strongFile = (e.sharedPaths[0]?.weight ?? 0) >= 0.7;
-      const noConflict = e.action !== "conflict" && !e.instanceConflict && !e.kindConflict && !e.intentConflict;
-      if (e.score >= threshold - 0.3 && strongFile && noConflict) continue;
-      return false;
+      total++;
+      if (e.score >= floor) {
+        close++;
+        continue;
+      }
+      if (!compatible(e)) return false;
     }
   }
-  return true;
+  return close * 2 >= total;
+}
+function compatible(e) {
+  if (e.action !== "same" && e.action !== "unknown") return false;
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked) return false;
+  if (e.differentAssignees) return false;
+  return e.score >= 0.2;
 }
 function groupKey(members2) {
   const created = (d) => d.metadata.created ?? datesIn(d.path.slice(d.path.lastIndexOf("/") + 1))[0] ?? datesIn(d.title)[0] ?? "9999";
@@ -33367,59 +33378,94 @@ function changeDraftOf(change, message, suggestions) {
 }
 
 // src/core/untracked/classify.ts
-var ALWAYS_SKIPPED_SEGMENTS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function named(globs) {
-  return globs.map((glob) => ({ glob, test: globMatcher([glob]) }));
-}
-function first(matchers, path) {
-  for (const m of matchers) if (m.test(path)) return m.glob;
-  return void 0;
-}
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var ORDER = [
   ["artifact", "artifacts"],
   ["documentation", "documentation"],
   ["implementation", "implementation"]
 ];
-function explain(c, path) {
-  if (!c.pattern || !c.list) return c.reason;
-  return `matches \`${narrowGlob(c.pattern, path)}\` in untracked.${c.list}`;
-}
-function narrowGlob(glob, path) {
-  const group = /\{([^{}]*)\}/.exec(glob);
-  if (!group || /\{/.test(glob.slice(group.index + group[0].length))) return glob;
-  for (const alternative of group[1].split(",")) {
-    const candidate = glob.slice(0, group.index) + alternative + glob.slice(group.index + group[0].length);
-    if (globMatcher([candidate])(path)) return candidate;
-  }
-  return glob;
-}
+var ALWAYS_SKIPPED = /(?:^|\/)(?:\.git|node_modules)(?:\/|$)/;
+var UNMATCHED = "matches no untracked pattern, so it is reported at the documentation level";
 function untrackedClassifier(config2) {
-  const ignore = globMatcher([.../* @__PURE__ */ new Set([...DEFAULT_UNTRACKED_IGNORE, ...config2.ignore])]);
+  const ignore = compileList([.../* @__PURE__ */ new Set([...DEFAULT_UNTRACKED_IGNORE, ...config2.ignore])]);
   const lists = {
-    artifacts: named(config2.artifacts),
-    documentation: named(config2.documentation),
-    implementation: named(config2.implementation)
+    artifacts: config2.artifacts,
+    documentation: config2.documentation,
+    implementation: config2.implementation
   };
-  const artifactAny = globMatcher(config2.artifacts);
+  const any2 = {
+    artifacts: compileList(config2.artifacts),
+    documentation: compileList(config2.documentation),
+    implementation: compileList(config2.implementation)
+  };
+  const narrowing = /* @__PURE__ */ new Map();
   return {
-    isArtifact: artifactAny,
+    isArtifact: (path) => any2.artifacts(path, basename3(path)),
     classify(path) {
       if (path.endsWith("/")) return { class: "ignored", reason: "a folder holding another repository" };
-      for (const segment of path.split("/")) {
-        if (ALWAYS_SKIPPED_SEGMENTS.has(segment)) return { class: "ignored", reason: `inside ${segment}/` };
+      if (ALWAYS_SKIPPED.test(path)) return { class: "ignored", reason: "inside .git/ or node_modules/" };
+      const base = basename3(path);
+      if (ignore(path, base)) return { class: "ignored", reason: "matches untracked.ignore" };
+      for (const [cls, list2] of ORDER) if (any2[list2](path, base)) return { class: cls, list: list2 };
+      return { class: "documentation", reason: UNMATCHED };
+    },
+    explain(c, path) {
+      if (!c.list) return c.reason ?? UNMATCHED;
+      const base = basename3(path);
+      const glob = lists[c.list].find((g) => globTest(g)(path, base));
+      if (!glob) return `matches untracked.${c.list}`;
+      let narrow = narrowing.get(glob);
+      if (!narrow) {
+        narrow = narrowings(glob);
+        narrowing.set(glob, narrow);
       }
-      if (ignore(path)) return { class: "ignored", reason: "matches untracked.ignore" };
-      for (const [cls, list2] of ORDER) {
-        const pattern = first(lists[list2], path);
-        if (pattern)
-          return { class: cls, reason: `matches \`${pattern}\` in untracked.${list2}`, pattern, list: list2 };
-      }
-      return {
-        class: "documentation",
-        reason: "matches no untracked pattern, so it is reported at the documentation level"
-      };
+      const hit = narrow.find((n) => n.test(path, base));
+      return `matches \`${hit?.glob ?? glob}\` in untracked.${c.list}`;
     }
   };
+}
+var LITERAL = /^[^*?[\]{}()!+@\\]+$/;
+var tests = /* @__PURE__ */ new Map();
+function globTest(glob) {
+  let test = tests.get(glob);
+  if (test) return test;
+  const rest = glob.startsWith("**/") ? glob.slice(3) : null;
+  const folderAnywhere = rest?.endsWith("/**") ? rest.slice(0, -3) : null;
+  const folderAtRoot = glob.endsWith("/**") ? glob.slice(0, -3) : null;
+  if (rest !== null && !rest.includes("/")) {
+    const re = import_picomatch2.default.makeRe(rest, { dot: true });
+    test = (_path, base) => re.test(base);
+  } else if (folderAnywhere !== null && LITERAL.test(folderAnywhere) && !folderAnywhere.includes("/")) {
+    test = (path) => hasSegment(path, folderAnywhere);
+  } else if (folderAtRoot !== null && LITERAL.test(folderAtRoot)) {
+    test = (path) => path === folderAtRoot || path.startsWith(`${folderAtRoot}/`);
+  } else {
+    const re = import_picomatch2.default.makeRe(glob, { dot: true });
+    test = (path) => re.test(path);
+  }
+  tests.set(glob, test);
+  return test;
+}
+function compileList(globs) {
+  const list2 = globs.map(globTest);
+  return (path, base) => {
+    for (const test of list2) if (test(path, base)) return true;
+    return false;
+  };
+}
+function hasSegment(path, segment) {
+  return path === segment || path.startsWith(`${segment}/`) || path.endsWith(`/${segment}`) || path.includes(`/${segment}/`);
+}
+function basename3(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function narrowings(glob) {
+  const group = /\{([^{}]*)\}/.exec(glob);
+  if (!group || glob.indexOf("{", group.index + 1) !== -1) return [];
+  return group[1].split(",").map((alternative) => {
+    const candidate = glob.slice(0, group.index) + alternative + glob.slice(group.index + group[0].length);
+    return { glob: candidate, test: globTest(candidate) };
+  });
 }
 function virtualenvRoots(paths2) {
   const roots = [];
@@ -33464,7 +33510,7 @@ function planWorkingTree(tree, config2, trackedPaths) {
       continue;
     }
     const c = classifier.classify(path);
-    if (c.class === "ignored") skipped2.push({ path, reason: c.reason });
+    if (c.class === "ignored") skipped2.push({ path, reason: c.reason ?? "ignored" });
     else classified.push({ path, c });
   }
   const committedFolder = committedFolders(trackedPaths, added);
@@ -33472,7 +33518,7 @@ function planWorkingTree(tree, config2, trackedPaths) {
   const groups = /* @__PURE__ */ new Map();
   for (const entry of classified) {
     const root = newFolderRoot(entry.path, committedFolder);
-    if (root === null) items.push(single(entry, added, classifier.isArtifact));
+    if (root === null) items.push(single(entry, added, classifier));
     else {
       const list2 = groups.get(root);
       if (list2) list2.push(entry);
@@ -33489,7 +33535,7 @@ function planWorkingTree(tree, config2, trackedPaths) {
     const foreign = skipped2.some((s) => s.path.startsWith(`${root}/`));
     for (const [cls, list2] of byClass) {
       if (list2.length < config2.groupThreshold) {
-        for (const entry of list2) items.push(single(entry, added, classifier.isArtifact));
+        for (const entry of list2) items.push(single(entry, added, classifier));
         continue;
       }
       const files = list2.map((e) => e.path).sort(byCodeUnit);
@@ -33500,7 +33546,7 @@ function planWorkingTree(tree, config2, trackedPaths) {
         files,
         staged: stagedCount === files.length,
         someStaged: stagedCount > 0,
-        reason: explain(list2[0].c, list2[0].path),
+        reason: classifier.explain(list2[0].c, list2[0].path),
         wholeFolder: byClass.size === 1 && !foreign
       };
       if (cls === "artifact") {
@@ -33512,7 +33558,7 @@ function planWorkingTree(tree, config2, trackedPaths) {
   items.sort((a, b) => byCodeUnit(a.path, b.path));
   return { untracked: items, changes: changes(tree, classifier), skipped: skipped2 };
 }
-function single(entry, added, isArtifact) {
+function single(entry, added, classifier) {
   const staged = added.has(entry.path);
   const item = {
     class: entry.c.class,
@@ -33520,10 +33566,11 @@ function single(entry, added, isArtifact) {
     files: [entry.path],
     staged,
     someStaged: staged,
-    reason: explain(entry.c, entry.path),
+    reason: classifier.explain(entry.c, entry.path),
     wholeFolder: false
   };
-  if (entry.c.class === "artifact") item.ignorePatterns = [ignorePatternFor(entry.path, isArtifact)];
+  if (entry.c.class === "artifact")
+    item.ignorePatterns = [ignorePatternFor(entry.path, classifier.isArtifact)];
   return item;
 }
 function changes(tree, classifier) {
@@ -34346,9 +34393,9 @@ function renderText(result, options) {
     for (const finding of group) {
       const where = `${shownPath}${location(finding)}`.padEnd(whereWidth);
       const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(severityWidth));
-      const [first2 = "", ...rest] = sanitizeForTerminal(finding.message).split("\n");
+      const [first = "", ...rest] = sanitizeForTerminal(finding.message).split("\n");
       const tag = paint("dim", `[${finding.rule} ${sanitizeForTerminal(finding.name)}]`);
-      out.push(`  ${where}  ${severity}  ${first2}  ${tag}`);
+      out.push(`  ${where}  ${severity}  ${first}  ${tag}`);
       for (const line of rest) out.push(`      ${line}`);
       for (const suggestion of finding.suggestions ?? []) {
         const [head = "", ...more] = sanitizeForTerminal(suggestion).split("\n");
@@ -35390,7 +35437,14 @@ function commonTask(analysis, group, docs) {
       counts.set(key, c);
     }
   }
-  const top = [...counts.values()].filter((c) => c.count >= Math.max(2, half) && c.weight >= 0.5 && !c.display.endsWith("/")).sort((a, b) => b.count - a.count || b.weight - a.weight || a.display.localeCompare(b.display))[0];
+  const titles = docs.map((d) => d.title.toLowerCase()).join("\n");
+  const rank = (c) => {
+    const base = c.display.slice(c.display.lastIndexOf("/") + 1).toLowerCase();
+    return (titles.includes(base) ? 4 : 0) + (/\.(md|markdown|txt)$/.test(base) ? 0 : 2);
+  };
+  const top = [...counts.values()].filter((c) => c.count >= Math.max(2, half) && c.weight >= 0.5 && !c.display.endsWith("/")).sort(
+    (a, b) => rank(b) - rank(a) || b.count - a.count || b.weight - a.weight || a.display.localeCompare(b.display)
+  )[0];
   if (action && top) {
     const verb = verbOf(action);
     return `${verb[0].toUpperCase()}${verb.slice(1)} ${top.display}`;
@@ -35585,14 +35639,15 @@ function selectGroups(analysis, handoffPaths, select) {
     return { groups: [group] };
   }
   const features = chosen.map((p) => analysis.features(p));
-  features.sort(
-    (a, b) => (a.created ?? "9999") < (b.created ?? "9999") ? -1 : a.created === b.created ? a.path < b.path ? -1 : 1 : 1
-  );
+  const created = (f) => f.created ?? "9999";
+  features.sort((a, b) => created(a).localeCompare(created(b)) || a.path.localeCompare(b.path));
   const pairs = [];
-  for (let x = 0; x < features.length; x++) {
-    for (let y = x + 1; y < features.length; y++)
-      pairs.push(analysis.pair(features[x].path, features[y].path));
-  }
+  features.forEach((a, x) => {
+    for (const b of features.slice(x + 1)) {
+      const e = analysis.pair(a.path, b.path);
+      if (e) pairs.push(e);
+    }
+  });
   const scores = pairs.map((p) => p.score);
   const round2 = (v) => Math.round(v * 1e3) / 1e3;
   return {
@@ -35756,7 +35811,7 @@ async function run(argv, io) {
 `);
         return EXIT_CLEAN;
       case "explain":
-        return explain2(args.rule, io);
+        return explain(args.rule, io);
       case "check":
         return await runCheck(args, io);
       case "verify": {
@@ -35825,7 +35880,7 @@ function failed(result, failOn) {
   if (failOn === "never") return false;
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
-function explain2(id, io) {
+function explain(id, io) {
   const rule = getRule(id);
   if (!rule) {
     io.stderr(

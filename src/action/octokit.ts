@@ -1,5 +1,7 @@
-// The Action's Octokit: @actions/github's client (its own fetch, proxy aware) at GITHUB_API_URL.
+// The Action's Octokit: @actions/github's client (its own fetch, proxy aware) at GITHUB_API_URL,
+// with retries of transient failures.
 import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
 import type { GitHubClient } from "../github/client.js";
 import type { ModeContext } from "./context.js";
 
@@ -10,11 +12,17 @@ export function octokitFor(ctx: ModeContext): GitHubClient {
     );
   }
   const baseUrl = (ctx.env["GITHUB_API_URL"] ?? "https://api.github.com").replace(/\/+$/, "");
-  return getOctokit(ctx.inputs.token, {
-    baseUrl,
-    userAgent: `handoff-guard-action/${ctx.version}`,
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-  });
+  return getOctokit(
+    ctx.inputs.token,
+    {
+      baseUrl,
+      userAgent: `handoff-guard-action/${ctx.version}`,
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+      // 5xx and network errors are retried (3 times, backing off); 4xx answers are final.
+      retry: { retries: 3 },
+    },
+    retry,
+  );
 }
 
 export function repoOf(ctx: ModeContext): { owner: string; repo: string } {

@@ -169,7 +169,30 @@ describe("check mode on pull_request", { timeout: 60_000 }, () => {
   });
 });
 
-describe("check mode: configuration and inputs", () => {
+describe("check mode: annotation limits", { timeout: 60_000 }, () => {
+  it("annotates at most 10 errors, most severe first, and lists the rest in the job summary", async () => {
+    origin.checkout("main");
+    origin.branch("many");
+    const lines = Array.from({ length: 13 }, (_, i) => `- Deploy \`crewai-service/missing_${i}.py\` now.`);
+    origin.commit(
+      { "handoffs/many.md": `# Many phantoms\n\n**Status**: open\n\n${lines.join("\n")}\n` },
+      "Many",
+    );
+    origin.checkout("main");
+    const payload = await gh.openPullRequest({ owner: "acme", repo: "widgets", head: "many" });
+    const workspace = ws(checkout(origin.dir, "many"));
+
+    const run = await runAction({ workspace, event: "pull_request", payload, apiUrl: gh.url });
+
+    expect(run.code).toBe(1);
+    expect(run.annotations("error")).toHaveLength(10);
+    expect(run.outputs["errors"]).toBe("13");
+    expect(run.summary).toContain("### Not annotated (3)");
+    expect(run.summary).toContain("missing\\_12.py");
+  });
+});
+
+describe("check mode: configuration and inputs", { timeout: 60_000 }, () => {
   it("fails with an annotation on the config line for a bad config", async () => {
     origin.checkout("main");
     origin.branch("bad-config");

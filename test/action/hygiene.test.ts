@@ -138,3 +138,14 @@ describe("hygiene mode", { timeout: 120_000 }, () => {
     expect(run.outputs["errors"]).not.toBe("0");
   });
 });
+
+describe("hygiene mode under faults", { timeout: 120_000 }, () => {
+  it("retries a transient 502 from GitHub and still keeps one issue", async () => {
+    const before = hygieneIssues().length;
+    const fault = gh.faults.add({ route: "GET /repos/{owner}/{repo}/issues", status: 502, times: 1 });
+    const run = await scan();
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(fault.hits).toBe(1);
+    expect(hygieneIssues().length).toBe(before);
+  });
+});
