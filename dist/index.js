@@ -33857,7 +33857,12 @@ function describeGroup(corpus, members2, pairs) {
   const assignee = common(members2.map((m) => m.assignees));
   const action = commonAction(members2.map((m) => m.actions));
   const { paths: paths2, partial: partial2 } = commonPaths(corpus, members2);
-  const shown = paths2.slice(0, 3).map((p) => `\`${p.display}\`${p.found ? "" : " (not in the repository)"}`);
+  const named = paths2.length > 0 ? paths2 : partial2.slice(0, 2);
+  const shown = named.slice(0, 3).map((p) => {
+    const notes = [p.found ? "" : "not in the repository", p.count < n ? `named by ${p.count} of ${n}` : ""];
+    const note = notes.filter(Boolean).join(", ");
+    return `\`${p.display}\`${note ? ` (${note})` : ""}`;
+  });
   const more = paths2.length > 3 ? ` and ${paths2.length - 3} more` : "";
   const pathText = shown.length > 0 ? `${list(shown)}${more}` : "";
   const verb = action ? verbOf(action) : null;
@@ -33867,11 +33872,6 @@ function describeGroup(corpus, members2, pairs) {
   else if (pathText) out.push(`${subject} reference ${pathText}`);
   else if (assignee && verb) out.push(`${subject} ask ${assignee} to ${verb} the same thing`);
   else if (assignee) out.push(`${subject} are assigned to ${assignee}`);
-  if (partial2.length > 0 && paths2.length === 0) {
-    out.push(
-      partial2.slice(0, 3).map((p) => `\`${p.display}\` is mentioned by ${p.count} of ${n}`).join(", ")
-    );
-  }
   const titles = range(pairs.map((p) => p.titleSim));
   if (titles && titles[1] >= 0.2) out.push(`titles ${fmtRange(titles)} similar`);
   const bodies = range(pairs.map((p) => p.bodySim));
@@ -34537,7 +34537,8 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;
-  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked) return false;
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked)
+    return false;
   if (e.differentAssignees) return false;
   return e.score >= 0.2;
 }
@@ -62282,8 +62283,17 @@ function issueBody(plan, limit, linkOf) {
   out.push(...membersTable(plan, linkOf), "");
   out.push(...checklistSection(plan, limit));
   out.push(...pathsSection(plan, limit));
-  if (plan.wikilinks.length > 0)
-    out.push("## Linked notes", "", plan.wikilinks.map((w) => `[[${w}]]`).join(" | "), "");
+  if (plan.wikilinks.length > 0) {
+    const names = shortNames(plan.members.map((m) => m.path));
+    out.push(
+      "## Linked notes",
+      "",
+      ...plan.wikilinks.map(
+        (w) => `- [[${w.name}]] \u2014 _${w.sources.map((s) => names.get(s) ?? s).join(", ")}_`
+      ),
+      ""
+    );
+  }
   out.push(
     "---",
     "",
@@ -62340,8 +62350,9 @@ function checklistSection(plan, limit) {
   let section = null;
   for (const item of shown) {
     if (item.section !== section && item.section) {
+      if (section !== null) out.push("");
       section = item.section;
-      out.push(`**${cell(section)}**`, "");
+      out.push(`**${cell(section)}** \u2014 ${sourcesOfSection(plan, section, names)}`, "");
     }
     out.push(itemLine(item, names));
   }
@@ -62349,6 +62360,11 @@ function checklistSection(plan, limit) {
     out.push("", `_\u2026 and ${plan.checklist.length - shown.length} more items (see the member handoffs)._`);
   out.push("");
   return out;
+}
+function sourcesOfSection(plan, section, names) {
+  const from = /* @__PURE__ */ new Set();
+  for (const item of plan.checklist) if (item.section === section) for (const s of item.sources) from.add(s);
+  return `_${[...from].map((s) => names.get(s) ?? s).join(", ")}_`;
 }
 function itemLine(item, names) {
   const sources = item.sources.map((s) => names.get(s) ?? s).join(", ");
@@ -62557,8 +62573,13 @@ function mergeChecklists(docs) {
         if (!same.sources.includes(doc.path)) same.sources.push(doc.path);
         if (item.checked && !same.checkedIn.includes(doc.path)) same.checkedIn.push(doc.path);
         same.checked = same.checked && item.checked;
-        if (item.text.trim() !== same.text.trim() && !same.variants.includes(item.text.trim()))
-          same.variants.push(item.text.trim());
+        const text2 = item.text.trim();
+        if (text2 !== same.text && !same.variants.includes(text2)) {
+          if (text2.length > same.text.length) {
+            same.variants.push(same.text);
+            same.text = text2;
+          } else same.variants.push(text2);
+        }
         continue;
       }
       merged.push({

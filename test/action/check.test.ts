@@ -1,5 +1,6 @@
 // check mode, run as a runner runs it: `node dist/index.js` on real git checkouts.
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createRepo,
@@ -223,6 +224,23 @@ describe("check mode: configuration and inputs", { timeout: 60_000 }, () => {
     expect(error!.props["file"]).toBe(".github/workflows/guard.yml");
     expect(error!.message).toContain('Input "fail-on"');
     expect(error!.message).toContain("Allowed values: error, warning, notice, never");
+  });
+
+  it("with untracked: true, reports work an agent step left uncommitted", async () => {
+    const workspace = ws(checkout(origin.dir, "main"));
+    writeFileSync(join(workspace, "crewai-service/api_healer.py"), "print('never committed')\n");
+    const run = await runAction({
+      workspace,
+      event: "push",
+      payload: { before: "0".repeat(40), after: origin.sha("main") },
+      inputs: { untracked: "true" },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    const [error] = run.annotations("error");
+    expect(error!.props).toMatchObject({
+      file: "crewai-service/api_healer.py",
+      title: expect.stringMatching(/^HG301/),
+    });
   });
 
   it("checks every document on push, writes SARIF, and honours fail-on: never", async () => {
