@@ -3,6 +3,7 @@
 // the text is binary, too large, or not text) and never throws.
 
 import { scanBlocks } from "../markdown/scan.js";
+import { plainText } from "../markdown/text.js";
 import { extractReferences } from "../references/extract.js";
 import type { DocumentClass, ParsedDocument } from "../types.js";
 import { readFrontMatter } from "./frontmatter.js";

@@ -15,7 +15,7 @@ export function readSuppressions(lines: readonly ScannedLine[]): Suppression[] {
     if (!info.text.includes("handoff-guard-")) continue;
     COMMENT.lastIndex = 0;
     for (let m = COMMENT.exec(info.text); m !== null; m = COMMENT.exec(info.text)) {
-      const rules = m[2]!.match(/HG\d{3}/g) ?? [];
+      const rules: string[] = m[2]!.match(/HG\d{3}/g) ?? [];
       switch (m[1]) {
         case "disable-next-line":
           out.push({ kind: "next-line", rules, fromLine: info.line + 1, toLine: info.line + 1 });

@@ -41,77 +41,85 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
   const openers: { pos: number; image: boolean; active: boolean }[] = [];
   const tildes: number[] = [];
   let ci = 0;
-  for (let i = from; i < to; i++) {
-    // Skip over code spans.
+  // Jump from one special character to the next with a native regex scan instead of a JS loop.
+  const special = /[\\<~[\]!]/g;
+  special.lastIndex = from;
+  for (let m = special.exec(text); m !== null && m.index < to; m = special.exec(text)) {
+    const i = m.index;
     while (ci < code.length && code[ci]!.end <= i) ci++;
     const span = code[ci];
     if (span && span.start <= i) {
-      i = span.end - 1;
+      special.lastIndex = span.end;
       continue;
     }
     const ch = text[i];
     if (ch === "\\") {
-      if (isAsciiPunct(text[i + 1])) i++;
+      if (isAsciiPunct(text[i + 1])) special.lastIndex = i + 2;
       continue;
     }
     if (ch === "<") {
       const t = angle(text, i, to, finder);
       if (t) {
         tokens.push(t);
-        i = t.end - 1;
+        special.lastIndex = t.end;
       }
       continue;
     }
-    if (ch === "~" && text[i + 1] === "~") {
-      tildes.push(i);
-      while (text[i + 1] === "~") i++;
+    if (ch === "~") {
+      if (text[i + 1] === "~") {
+        tildes.push(i);
+        let j = i + 2;
+        while (text[j] === "~") j++;
+        special.lastIndex = j;
+      }
       continue;
     }
     if (ch === "[" && text[i + 1] === "[") {
       const w = wikilink(text, i, to, finder);
       if (w) {
         tokens.push(w);
-        i = w.end - 1;
+        special.lastIndex = w.end;
         continue;
       }
     }
-    if (ch === "!" && text[i + 1] === "[") {
-      openers.push({ pos: i, image: true, active: true });
-      i++;
+    if (ch === "!") {
+      if (text[i + 1] === "[") {
+        openers.push({ pos: i, image: true, active: true });
+        special.lastIndex = i + 2;
+      }
       continue;
     }
     if (ch === "[") {
       openers.push({ pos: i, image: false, active: true });
       continue;
     }
-    if (ch === "]") {
-      const opener = openers.pop();
-      if (!opener || !opener.active) continue;
-      if (text[i + 1] === "(") {
-        const d = destination(text, i + 2, to, finder);
-        if (d) {
-          const textStart = opener.pos + (opener.image ? 2 : 1);
-          tokens.push({
-            type: opener.image ? "image" : "link",
-            start: opener.pos,
-            end: d.end,
-            textStart,
-            textEnd: i,
-            dest: d.dest,
-            destStart: d.destStart,
-            angle: d.angle,
-          });
-          if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
-          i = d.end - 1;
-        }
-      } else if (text[i + 1] === "[") {
-        // Full reference link `[text][label]`: skip the label so it is not read as a link opener.
-        const close = finder.find("]", i + 2);
-        const nextOpen = finder.find("[", i + 2);
-        if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
-          if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
-          i = close;
-        }
+    // ch === "]"
+    const opener = openers.pop();
+    if (!opener || !opener.active) continue;
+    if (text[i + 1] === "(") {
+      const d = destination(text, i + 2, to, finder);
+      if (d) {
+        const textStart = opener.pos + (opener.image ? 2 : 1);
+        tokens.push({
+          type: opener.image ? "image" : "link",
+          start: opener.pos,
+          end: d.end,
+          textStart,
+          textEnd: i,
+          dest: d.dest,
+          destStart: d.destStart,
+          angle: d.angle,
+        });
+        if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
+        special.lastIndex = d.end;
+      }
+    } else if (text[i + 1] === "[") {
+      // Full reference link `[text][label]`: skip the label so it is not read as a link opener.
+      const close = finder.find("]", i + 2);
+      const nextOpen = finder.find("[", i + 2);
+      if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
+        if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
+        special.lastIndex = close + 1;
       }
     }
   }
@@ -125,17 +133,14 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
 /** Code spans by CommonMark rules: a backtick run closes at the next run of exactly the same length. */
 function codeSpans(text: string, from: number, to: number): Extract<InlineToken, { type: "code" }>[] {
   const runs: { pos: number; len: number; escaped: boolean }[] = [];
-  let backslashes = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 96) {
-      let j = i;
-      while (j < to && text.charCodeAt(j) === 96) j++;
-      runs.push({ pos: i, len: j - i, escaped: backslashes % 2 === 1 });
-      i = j - 1;
-      backslashes = 0;
-    } else if (ch === 92) backslashes++;
-    else backslashes = 0;
+  for (let i = text.indexOf("`", from); i !== -1 && i < to; i = text.indexOf("`", i)) {
+    let j = i;
+    while (j < to && text.charCodeAt(j) === 96) j++;
+    // Odd number of backslashes right before the run escapes its first backtick.
+    let k = i - 1;
+    while (k >= from && text.charCodeAt(k) === 92) k--;
+    runs.push({ pos: i, len: j - i, escaped: (i - 1 - k) % 2 === 1 });
+    i = j;
   }
   if (runs.length < 2) return [];
   // For each run length, the indices of runs with that length, consumed front to back.

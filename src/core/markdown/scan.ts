@@ -24,7 +24,7 @@ export type LineKind =
 export interface ListItem {
   line: number;
   checked: boolean | null;
-  /** Text of the item's first line (after marker and checkbox). */
+  /** Markdown of the item's first line (after marker and checkbox); `plainText` it for display. */
   text: string;
   /** Index of the enclosing item, -1 when top level. */
   parent: number;
@@ -152,6 +152,8 @@ export function splitCells(row: string): { text: string; start: number }[] {
 export function labelOf(content: string): string | null {
   const t = content.trim();
   if (t === "") return null;
+  const c = t.charAt(0);
+  if (c !== "*" && c !== "_" && !t.endsWith(":")) return null;
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)(.*)$/.exec(t);
   if (bold) {
     const rest = bold[2]!.trim();
@@ -223,6 +225,29 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
       continue;
     }
 
+    // Fast path: a top-level line starting with a letter, outside any container or table, is a
+    // paragraph line (no block construct starts with a letter). Most prose takes this path.
+    const f0 = text.charCodeAt(0);
+    if (
+      fence === null &&
+      html === null &&
+      lists.length === 0 &&
+      table === -1 &&
+      listQuote === 0 &&
+      ((f0 >= 97 && f0 <= 122) || (f0 >= 65 && f0 <= 90)) &&
+      !text.includes("|") &&
+      !text.includes("<!--")
+    ) {
+      info.kind = "paragraph";
+      label = labelOf(text);
+      info.section = section;
+      prevKind = "paragraph";
+      prevQuote = 0;
+      prevItem = -1;
+      calloutQuote = false;
+      continue;
+    }
+
     // Blockquote markers.
     let pos = 0;
     let quote = 0;
@@ -234,8 +259,8 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
         if (text[pos] === " " || text[pos] === "\t") pos++;
       } else break;
     }
-    const restAfterQuote = text.slice(pos);
-    const blank = restAfterQuote.trim() === "";
+    const restAfterQuote = pos === 0 ? text : text.slice(pos);
+    const blank = !/\S/.test(restAfterQuote);
     // Lazy continuation: a paragraph line without `>` continues the quote's paragraph.
     if (
       quote < prevQuote &&
@@ -313,7 +338,10 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
     }
 
     // Close list items the line is not indented into (lazy paragraph continuation keeps them).
-    const isMarker = BULLET.test(text.slice(ind.index)) || ORDERED.test(text.slice(ind.index));
+    const c0 = text.charAt(ind.index);
+    const isMarker =
+      (c0 === "-" || c0 === "*" || c0 === "+" || (c0 >= "0" && c0 <= "9")) &&
+      (BULLET.test(text.slice(ind.index)) || ORDERED.test(text.slice(ind.index)));
     while (lists.length > 0 && ind.width < lists[lists.length - 1]!.contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text.slice(ind.index))) break;
       lists.pop();
@@ -354,13 +382,14 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
 
     // List item markers (possibly several on one line: `- - x` is rare; one level per line here).
     let itemStart = false;
-    const thematic = THEMATIC.test(rest);
-    if (!thematic) {
-      const bullet = BULLET.exec(rest);
-      const ordered = bullet ? null : ORDERED.exec(rest);
+    const r0 = rest.charAt(0);
+    const thematic = (r0 === "-" || r0 === "*" || r0 === "_") && THEMATIC.test(rest);
+    if (!thematic && (r0 === "-" || r0 === "*" || r0 === "+" || (r0 >= "0" && r0 <= "9"))) {
+      const bullet = r0 >= "0" && r0 <= "9" ? null : BULLET.exec(rest);
+      const ordered = bullet || !(r0 >= "0" && r0 <= "9") ? null : ORDERED.exec(rest);
       if (bullet || ordered) {
-        const marker = bullet ? 1 : ordered[1]!.length + 1;
-        const spaces = (bullet ? bullet[2] : ordered![3]) ?? "";
+        const marker = bullet ? 1 : (ordered?.[1]?.length ?? 0) + 1;
+        const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
         // An empty item cannot interrupt a paragraph; an ordered list interrupting one starts at 1.
         const interrupts = prevKind === "paragraph" && !lazy && lists.length === 0;
@@ -379,7 +408,7 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
             rest = text.slice(p);
           }
           const parent = lists.length > 0 ? lists[lists.length - 1]!.item : -1;
-          items.push({ line: lineNo, checked, text: plainText(rest), parent });
+          items.push({ line: lineNo, checked, text: rest, parent });
           item = items.length - 1;
           lists.push({ contentIndent, item });
           itemStart = true;
@@ -396,7 +425,8 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
     const body = content.slice(contentInd.index);
     const canBlock = contentInd.width < 4;
 
-    if (canBlock && !itemStart && thematic && !(prevKind === "paragraph" && SETEXT.test(body))) {
+    const underline = (body.charAt(0) === "=" || body.charAt(0) === "-") && SETEXT.test(body);
+    if (canBlock && !itemStart && thematic && !(prevKind === "paragraph" && underline)) {
       info.kind = "thematic";
       finish(info);
       continue;
@@ -406,7 +436,7 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
     if (
       canBlock &&
       !itemStart &&
-      SETEXT.test(body) &&
+      underline &&
       prevKind === "paragraph" &&
       prevQuote === quote &&
       prevItem === item
@@ -423,12 +453,13 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
       continue;
     }
 
-    const fenceOpen = canBlock ? FENCE_OPEN.exec(body) : null;
+    const b0 = body.charAt(0);
+    const fenceOpen = canBlock && (b0 === "`" || b0 === "~") ? FENCE_OPEN.exec(body) : null;
     if (fenceOpen && !(fenceOpen[1]![0] === "`" && fenceOpen[2]!.includes("`"))) {
       fences.push({ line: lineNo, info: fenceOpen[2]!.trim(), label });
       fence = {
         index: fences.length - 1,
-        char: fenceOpen[1][0]!,
+        char: fenceOpen[1]!.charAt(0),
         length: fenceOpen[1]!.length,
         quote,
         baseIndent: itemStart ? lists[lists.length - 1]!.contentIndent : baseIndent,
@@ -441,7 +472,7 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
       continue;
     }
 
-    const atx = canBlock ? ATX.exec(body) : null;
+    const atx = canBlock && b0 === "#" ? ATX.exec(body) : null;
     if (atx) {
       const depth = atx[1]!.length;
       const headText = atx[2] ?? "";
@@ -484,7 +515,7 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
       }
     }
 
-    if (canBlock && prevKind !== "paragraph" && DEFINITION_START.test(body)) {
+    if (canBlock && b0 === "[" && prevKind !== "paragraph" && DEFINITION_START.test(body)) {
       info.kind = "definition";
       finish(info);
       continue;
@@ -566,18 +597,31 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
 function startsNewBlock(rest: string): boolean {
   const ind = leadingIndent(rest);
   if (ind.width >= 4) return false;
+  const c = rest.charAt(ind.index);
+  if (c === "") return true;
+  // Most lines start with a letter: nothing below can match them.
+  if (/[\p{L}]/u.test(c)) return false;
   const body = rest.slice(ind.index);
-  return (
-    body === "" ||
-    THEMATIC.test(body) ||
-    ATX.test(body) ||
-    FENCE_OPEN.test(body) ||
-    body.startsWith(">") ||
-    BULLET.test(body) ||
-    /^1[.)](?:[ \t]|$)/.test(body) ||
-    HTML_BLOCK_TAG.test(body) ||
-    body.startsWith("<!--")
-  );
+  switch (c) {
+    case "#":
+      return ATX.test(body);
+    case "`":
+    case "~":
+      return FENCE_OPEN.test(body);
+    case ">":
+      return true;
+    case "-":
+    case "*":
+    case "+":
+    case "_":
+      return THEMATIC.test(body) || BULLET.test(body);
+    case "1":
+      return /^1[.)](?:[ \t]|$)/.test(body);
+    case "<":
+      return HTML_BLOCK_TAG.test(body) || body.startsWith("<!--");
+    default:
+      return false;
+  }
 }
 
 /** Index after removing `width` columns of indentation starting at `from` (never past the text). */

@@ -65,6 +65,7 @@ export class ForwardFinder {
 
 /** Strip Markdown emphasis and inline markup from a short label ("**Files Created** (x):" → "Files Created (x):"). */
 export function plainText(s: string): string {
+  if (!/[`*_~]|\s\s/.test(s)) return s.trim();
   return s
     .replace(/`+/g, "")
     .replace(/\*\*|__|~~/g, "")

@@ -20,20 +20,34 @@ const TRAIL = new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">
 const GLUED_PREFIX =
   /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 const ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
-const TOKEN = /[^\s,|—–]+/g;
+
+/**
+ * Only tokens with a dot, a slash, or an extensionless file name (Dockerfile, CODEOWNERS...) can be
+ * paths: jump between those with a single-class regex, which V8 scans fast.
+ */
+const TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
+
+function isSeparator(c: number): boolean {
+  return c <= 32 || c === 44 || c === 124 || c === 0x2014 || c === 0x2013 || c === 0xa0 || c === 0x3000;
+}
 
 /** Path-like tokens in a stretch of prose `text[from, to)`. */
 export function proseCandidates(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  const segment = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(segment); m !== null; m = TOKEN.exec(segment)) {
-    const tok = m[0];
-    if (!/[./\\]/.test(tok) && !EXTENSIONLESS.has(tok.replace(/[^\w]+$/, ""))) continue;
+  TRIGGER.lastIndex = from;
+  for (let m = TRIGGER.exec(text); m !== null && m.index < to; m = TRIGGER.exec(text)) {
+    let a = m.index;
+    while (a > from && !isSeparator(text.charCodeAt(a - 1))) a--;
+    let b = m.index + m[0].length;
+    while (b < to && !isSeparator(text.charCodeAt(b))) b++;
+    TRIGGER.lastIndex = b;
+    const tok = text.slice(a, b);
     const t = trimToken(tok);
     if (t.end <= t.start) continue;
     let s = t.start;
     let word = tok.slice(t.start, t.end);
+    // A sentence-ending period was the only trigger: an ordinary word.
+    if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
     let example: string | undefined;
     const glued = GLUED_PREFIX.exec(word);
     if (glued) {
@@ -46,7 +60,7 @@ export function proseCandidates(text: string, from: number, to: number): Candida
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
-    const c = make(word, from + m.index + s, "prose", example);
+    const c = make(word, a + s, "prose", example);
     if (c) out.push(c);
   }
   return out;
@@ -84,6 +98,8 @@ const COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
 export function fenceCandidate(text: string, from: number): Candidate | null {
   let i = from;
   const line = text.slice(from);
+  // A path line has a dot or slash (or is a known extensionless name) and no code punctuation.
+  if (!/[./]|file\b/.test(line)) return null;
   if (line.trim() === "") return null;
   // Commented-out lines are prose about code, not listings.
   if (/^\s*(?:#|\/\/|<!--|;|%)/.test(line)) return null;
@@ -105,7 +121,7 @@ export function fenceCandidate(text: string, from: number): Candidate | null {
     rest = text.slice(i);
   }
   const token = /^\S+/.exec(rest);
-  if (!token) return null;
+  if (!token || /[=(){};"]/.test(token[0])) return null;
   if (!COMMENT_TAIL.test(rest.slice(token[0].length))) return null;
   const word = token[0].replace(/[,;]$/, "");
   const c = make(word, i, "fence");

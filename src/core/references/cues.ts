@@ -194,60 +194,56 @@ export interface SectionCue {
 const FILEISH =
   "files?|docs?|documents?|documentation|artifacts?|deliverables?|outputs?|code|scripts?|tests?|modules?|components?|pages?|assets?";
 
+const PLANNED_LIST = [
+  new RegExp(
+    `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`,
+  ),
+  new RegExp(
+    `\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`,
+  ),
+  /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/,
+];
+const HISTORICAL_LIST =
+  /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
+const REMOVED_LIST = [
+  new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
+  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/,
+];
+const CREATED_LIST = [
+  new RegExp(
+    `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`,
+  ),
+  /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
+  /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/,
+  /✅/,
+];
+const CRITERIA =
+  /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
+const PLAN_MOOD =
+  /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/;
+
+const sectionMemo = new Map<string, SectionCue | null>();
+
+/** What a heading, label or column header says about the files under it (memoised: headings repeat). */
 export function sectionCue(raw: string): SectionCue | null {
+  const hit = sectionMemo.get(raw);
+  if (hit !== undefined) return hit;
+  const cue = computeSectionCue(raw);
+  if (sectionMemo.size > 10_000) sectionMemo.clear();
+  sectionMemo.set(raw, cue);
+  return cue;
+}
+
+function computeSectionCue(raw: string): SectionCue | null {
   const t = raw.toLowerCase();
   if (t.trim() === "") return null;
-  if (
-    new RegExp(
-      `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`,
-    ).test(t) ||
-    new RegExp(
-      `\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`,
-    ).test(t) ||
-    /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/.test(t)
-  )
-    return { intent: "planned", strength: "list", criteria: false };
-  if (
-    /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/.test(
-      t,
-    )
-  )
-    return { intent: "historical", strength: "list", criteria: false };
-  if (
-    new RegExp(
-      `\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`,
-    ).test(t) ||
-    /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/.test(t)
-  )
-    return { intent: "removed", strength: "list", criteria: false };
-  if (
-    new RegExp(
-      `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`,
-    ).test(t) ||
-    /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/.test(
-      t,
-    ) ||
-    /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/.test(
-      t,
-    ) ||
-    /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/.test(
-      t,
-    ) ||
-    /✅/.test(raw)
-  )
-    return { intent: "created", strength: "list", criteria: false };
-  if (
-    /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/.test(
-      t,
-    )
-  )
-    return { intent: "planned", strength: "mood", criteria: true };
-  if (
-    /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/.test(
-      t,
-    )
-  )
-    return { intent: "planned", strength: "mood", criteria: false };
+  if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
+  if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
+  if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
+  if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
+  if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
+  if (PLAN_MOOD.test(t)) return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 

@@ -162,8 +162,9 @@ export function extractReferences(scan: Scan): Extraction {
     if (info.item >= 0) {
       const item = scan.items[info.item]!;
       checked = item.checked;
-      if (item.line !== info.line) parentItems.push(item.text);
-      for (let p = item.parent; p >= 0; p = scan.items[p]!.parent) parentItems.push(scan.items[p]!.text);
+      if (item.line !== info.line) parentItems.push(plainText(item.text));
+      for (let p = item.parent; p >= 0; p = scan.items[p]!.parent)
+        parentItems.push(plainText(scan.items[p]!.text));
     }
     const sections: string[] = [];
     let h = info.kind === "heading" ? (scan.headings[info.section]?.parent ?? -1) : info.section;
