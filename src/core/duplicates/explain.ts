@@ -17,7 +17,13 @@ export function describeGroup(
   const assignee = common(members.map((m) => m.assignees));
   const action = commonAction(members.map((m) => m.actions));
   const { paths, partial } = commonPaths(corpus, members);
-  const shown = paths.slice(0, 3).map((p) => `\`${p.display}\`${p.found ? "" : " (not in the repository)"}`);
+  // Files every member names; failing that, the files most members name, with how many.
+  const named = paths.length > 0 ? paths : partial.slice(0, 2);
+  const shown = named.slice(0, 3).map((p) => {
+    const notes = [p.found ? "" : "not in the repository", p.count < n ? `named by ${p.count} of ${n}` : ""];
+    const note = notes.filter(Boolean).join(", ");
+    return `\`${p.display}\`${note ? ` (${note})` : ""}`;
+  });
   const more = paths.length > 3 ? ` and ${paths.length - 3} more` : "";
   const pathText = shown.length > 0 ? `${list(shown)}${more}` : "";
   const verb = action ? verbOf(action) : null;
@@ -27,15 +33,6 @@ export function describeGroup(
   else if (pathText) out.push(`${subject} reference ${pathText}`);
   else if (assignee && verb) out.push(`${subject} ask ${assignee} to ${verb} the same thing`);
   else if (assignee) out.push(`${subject} are assigned to ${assignee}`);
-  if (partial.length > 0 && paths.length === 0) {
-    out.push(
-      partial
-        .slice(0, 3)
-        .map((p) => `\`${p.display}\` is mentioned by ${p.count} of ${n}`)
-        .join(", "),
-    );
-  }
-
   const titles = range(pairs.map((p) => p.titleSim));
   if (titles && titles[1] >= 0.2) out.push(`titles ${fmtRange(titles)} similar`);
   const bodies = range(pairs.map((p) => p.bodySim));
@@ -140,7 +137,15 @@ function commonPaths(
     }
   }
   const all = [...counts.values()].filter((c) => c.count >= 2 && c.weight >= 0.25);
-  all.sort((a, b) => b.count - a.count || b.weight - a.weight || a.key.localeCompare(b.key));
+  // The object of the work first: a file the titles name, then source files over documents.
+  const titles = members.map((m) => m.doc.title.toLowerCase()).join("\n");
+  const rank = (c: CommonPath) => {
+    const base = c.display.slice(c.display.lastIndexOf("/") + 1).toLowerCase();
+    return (titles.includes(base) ? 4 : 0) + (/\.(md|markdown|txt)$/.test(base) ? 0 : 2);
+  };
+  all.sort(
+    (a, b) => b.count - a.count || rank(b) - rank(a) || b.weight - a.weight || a.key.localeCompare(b.key),
+  );
   return { paths: all.filter((c) => c.count === members.length), partial: all };
 }
 

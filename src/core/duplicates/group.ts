@@ -1,9 +1,10 @@
 // Groups of open handoffs that describe the same work, precision first: a wrong merge sends people
 // to close a task that was not a duplicate, which is worse than a missed pair.
 //
-// Grouping is average-free complete linkage: edges above the threshold are taken strongest first,
-// and two clusters merge only when every cross pair is close (at least `threshold - 0.15`), or
-// nearly close and sharing a rare file. Chains (A≈B, B≈C, A≉C) therefore stop at the weak link.
+// Grouping is complete linkage, slightly relaxed: edges above the threshold are taken strongest
+// first, and two clusters merge only when every cross pair is close (at least `threshold - 0.15`)
+// or at least compatible with no evidence against (see `canMerge`), and most are close. Chains
+// whose ends disagree (A≈B, B≈C, but A and C ask for different actions) stop at the weak link.
 import { stableHash } from "../render/hash.js";
 import type { AnalyzedDocument } from "../rules/rule.js";
 import { candidatePairs } from "./candidates.js";
@@ -143,6 +144,12 @@ export function findDuplicates(
   };
 }
 
+/**
+ * Complete linkage with one allowance: a cross pair below the floor may stay if it is
+ * compatible (same or unknown action, same or unknown assignee, no conflict of any kind, some
+ * evidence) and most cross pairs are close. Real duplicates are not all alike pairwise: one
+ * names the file, another only "the Gemini patches", and both match the third strongly.
+ */
 function canMerge(
   ca: readonly number[],
   cb: readonly number[],
@@ -150,19 +157,30 @@ function canMerge(
   evidence: (a: number, b: number) => PairEvidence,
   consolidated: (a: number, b: number) => boolean,
 ): boolean {
+  const floor = threshold - 0.15;
+  let close = 0;
+  let total = 0;
   for (const x of ca) {
     for (const y of cb) {
       if (consolidated(x, y)) return false;
       const e = evidence(x, y);
-      if (e.score >= threshold - 0.15) continue;
-      const strongFile = (e.sharedPaths[0]?.weight ?? 0) >= 0.7;
-      const noConflict =
-        e.action !== "conflict" && !e.instanceConflict && !e.kindConflict && !e.intentConflict;
-      if (e.score >= threshold - 0.3 && strongFile && noConflict) continue;
-      return false;
+      total++;
+      if (e.score >= floor) {
+        close++;
+        continue;
+      }
+      if (!compatible(e)) return false;
     }
   }
-  return true;
+  return close * 2 >= total;
+}
+
+function compatible(e: PairEvidence): boolean {
+  if (e.action !== "same" && e.action !== "unknown") return false;
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked)
+    return false;
+  if (e.differentAssignees) return false;
+  return e.score >= 0.2;
 }
 
 /**

@@ -190,9 +190,18 @@ function commonTask(
       counts.set(key, c);
     }
   }
+  // The object of the work is the file the titles name, else a source file over a document.
+  const titles = docs.map((d) => d.title.toLowerCase()).join("\n");
+  const rank = (c: { display: string; count: number }) => {
+    const base = c.display.slice(c.display.lastIndexOf("/") + 1).toLowerCase();
+    return (titles.includes(base) ? 4 : 0) + (/\.(md|markdown|txt)$/.test(base) ? 0 : 2);
+  };
   const top = [...counts.values()]
     .filter((c) => c.count >= Math.max(2, half) && c.weight >= 0.5 && !c.display.endsWith("/"))
-    .sort((a, b) => b.count - a.count || b.weight - a.weight || a.display.localeCompare(b.display))[0];
+    .sort(
+      (a, b) =>
+        rank(b) - rank(a) || b.count - a.count || b.weight - a.weight || a.display.localeCompare(b.display),
+    )[0];
   if (action && top) {
     const verb = verbOf(action as Parameters<typeof verbOf>[0]);
     return `${verb[0]!.toUpperCase()}${verb.slice(1)} ${top.display}`;
@@ -252,8 +261,14 @@ export function mergeChecklists(docs: readonly AnalyzedDocument[]): MergedItem[]
         if (!same.sources.includes(doc.path)) same.sources.push(doc.path);
         if (item.checked && !same.checkedIn.includes(doc.path)) same.checkedIn.push(doc.path);
         same.checked = same.checked && item.checked;
-        if (item.text.trim() !== same.text.trim() && !same.variants.includes(item.text.trim()))
-          same.variants.push(item.text.trim());
+        const text = item.text.trim();
+        if (text !== same.text && !same.variants.includes(text)) {
+          // The most specific wording leads ("... within 24 hours"); the others stay as variants.
+          if (text.length > same.text.length) {
+            same.variants.push(same.text);
+            same.text = text;
+          } else same.variants.push(text);
+        }
         continue;
       }
       merged.push({

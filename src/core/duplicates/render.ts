@@ -41,8 +41,17 @@ function issueBody(
   out.push(...membersTable(plan, linkOf), "");
   out.push(...checklistSection(plan, limit));
   out.push(...pathsSection(plan, limit));
-  if (plan.wikilinks.length > 0)
-    out.push("## Linked notes", "", plan.wikilinks.map((w) => `[[${w}]]`).join(" | "), "");
+  if (plan.wikilinks.length > 0) {
+    const names = shortNames(plan.members.map((m) => m.path));
+    out.push(
+      "## Linked notes",
+      "",
+      ...plan.wikilinks.map(
+        (w) => `- [[${w.name}]] — _${w.sources.map((s) => names.get(s) ?? s).join(", ")}_`,
+      ),
+      "",
+    );
+  }
   out.push(
     "---",
     "",
@@ -106,6 +115,7 @@ function checklistSection(plan: ConsolidationPlan, limit: number): string[] {
   let section: string | null = null;
   for (const item of shown) {
     if (item.section !== section && item.section) {
+      if (section !== null) out.push("");
       section = item.section;
       out.push(`**${cell(section)}**`, "");
     }
