@@ -27,6 +27,8 @@ export interface ServerSettings {
   logLevel?: "trace" | "debug" | "info" | "warn" | "error" | "fatal";
   octokit?: OctokitTuning;
   webhookPath?: string;
+  /** Redis URL shared by replicas for Octokit's throttling (optional). */
+  redisUrl?: string;
 }
 
 /**
@@ -63,23 +65,36 @@ function retryBase(tuning: OctokitTuning): Record<string, number> {
 }
 
 export async function createAppServer(settings: ServerSettings, app: ApplicationFunction): Promise<Server> {
+  const log = settings.log ?? (await probotLogger(settings));
   const ProbotWithSettings = Probot.defaults({
     appId: settings.appId,
     privateKey: settings.privateKey,
     secret: settings.webhookSecret,
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
     ...(settings.logLevel ? { logLevel: settings.logLevel } : {}),
-    ...(settings.log ? { log: settings.log } : {}),
+    log,
+    ...(settings.redisUrl ? { redisConfig: settings.redisUrl } : {}),
     Octokit: tunedOctokit(settings.octokit),
   });
   const server = new Server({
     Probot: ProbotWithSettings,
     port: settings.port,
     host: settings.host ?? "0.0.0.0",
-    ...(settings.log ? { log: settings.log } : {}),
+    log,
     ...(settings.webhookPath ? { webhookPath: settings.webhookPath } : {}),
     enableStaticFiles: false,
   });
   await server.load(app);
   return server;
+}
+
+/** Probot's own logger (pretty, or JSON with LOG_FORMAT=json) at the configured level. */
+async function probotLogger(settings: ServerSettings): Promise<Logger> {
+  const probe = new Probot({
+    appId: settings.appId,
+    privateKey: settings.privateKey,
+    logLevel: settings.logLevel ?? "info",
+  });
+  await probe.ready();
+  return probe.log;
 }

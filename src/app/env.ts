@@ -15,6 +15,7 @@ const envSchema = z.object({
   GITHUB_API_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
+  REDIS_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal"]).default("info"),
   HYGIENE_INTERVAL_MINUTES: positive.optional(),
   HYGIENE_JITTER_MINUTES: z.coerce.number().min(0).default(0),
@@ -61,6 +62,7 @@ export function settingsFromEnv(
       port: e.PORT,
       host: e.HOST,
       logLevel: e.LOG_LEVEL,
+      ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     },
     scheduler: {
       ...(e.HYGIENE_INTERVAL_MINUTES ? { intervalMinutes: e.HYGIENE_INTERVAL_MINUTES } : {}),
