@@ -120,6 +120,68 @@ describe("consolidate mode", { timeout: 120_000 }, () => {
     expect(consolidated().length).toBe(before);
   });
 
+  it("/consolidate #a #b folds handoff issues into one consolidated issue", async () => {
+    const a = gh.createIssue({
+      owner: "acme",
+      repo: "widgets",
+      title: "Rotate the API keys",
+      labels: ["handoff"],
+    });
+    const b = gh.createIssue({
+      owner: "acme",
+      repo: "widgets",
+      title: "Rotate API keys (again)",
+      labels: ["handoff"],
+    });
+    const { run, reactions } = await comment("alice", `/consolidate #${a.number} #${b.number}`);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(reactions()).toEqual(["eyes", "rocket"]);
+    const made = consolidated().find((i) => i.title.includes("Rotate the API keys"))!;
+    expect(made.body).toContain(`key=hg-issues-${a.number}-${b.number}`);
+    expect([a.state, a.stateReason, b.state, b.stateReason]).toEqual([
+      "closed",
+      "duplicate",
+      "closed",
+      "duplicate",
+    ]);
+    expect(gh.comments("acme", "widgets", a.number).at(-1)!.body).toContain(
+      `Consolidated into #${made.number}`,
+    );
+  });
+
+  it("without contents: write, skips the pull request and says which permission is missing", async () => {
+    const noContents = gh.createToken({
+      permissions: { issues: "write", pull_requests: "write", contents: "read", metadata: "read" },
+    });
+    origin.commit(
+      { "_agents/_handoffs/handoff-api-healer-redeploy-russell-20260219.md": `${FILES[MEMBER]}\n` },
+      "Re-issue",
+    );
+    const pullsBefore = gh.pulls("acme", "widgets").length;
+    const payload = gh.addComment({
+      owner: "acme",
+      repo: "widgets",
+      issueNumber: thread,
+      body: "/consolidate",
+      user: "alice",
+    });
+    const workspace = checkout(origin.dir, "main");
+    workspaces.push(workspace);
+    const run = await runAction({
+      workspace,
+      event: "issue_comment",
+      payload,
+      apiUrl: gh.url,
+      token: noContents,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(gh.pulls("acme", "widgets").length).toBe(pullsBefore);
+    const reply = gh.comments("acme", "widgets", thread).at(-1)!.body;
+    expect(reply).toContain("Pull request skipped: the token cannot write repository contents");
+    expect(reply).toContain("contents: write");
+    expect(run.annotations("notice").some((c) => /contents: write/.test(c.message))).toBe(true);
+  });
+
   it("an invalid command gets a confused reaction and the usage", async () => {
     const { run, reactions } = await comment("alice", "/consolidate #12 notes.md");
     expect(run.code).toBe(0);
