@@ -30030,8 +30030,14 @@ function parseLsFiles(text2) {
     const path = record2.slice(tab + 1);
     if (path === last) continue;
     last = path;
-    const [tag = "", mode = "", object2 = ""] = record2.slice(0, tab).split(" ");
-    entries.push({ path, mode, object: object2, skipWorktree: tag === "S" });
+    const objectEnd = record2.indexOf(" ", 9);
+    entries.push({
+      path,
+      mode: record2.slice(2, 8),
+      object: record2.slice(9, objectEnd),
+      skipWorktree: record2.charCodeAt(0) === 83
+      // "S"
+    });
   }
   return entries;
 }
@@ -31465,7 +31471,8 @@ var init_placeholder = __esm({
 // src/core/references/pathlike.ts
 function toPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
-  if (SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written)) return null;
+  if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
+    return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
   const anchored = splitAnchor(written);
   let base = anchored.base;
@@ -31563,7 +31570,7 @@ function balanced(s) {
   }
   return depth === 0;
 }
-var SCHEME, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, COMMANDS, LOCAL_ONLY, PROSE_WORDS;
+var SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, COMMANDS, LOCAL_ONLY, PROSE_WORDS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -31572,6 +31579,7 @@ var init_pathlike = __esm({
     init_extensions();
     init_placeholder();
     SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+    URLISH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
     SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
     DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|ly|gg|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
     WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
@@ -31659,7 +31667,7 @@ function linkCandidate(dest, destStart) {
 function fenceCandidate(text2, from) {
   let i = from;
   const line = text2.slice(from);
-  if (!/[./]|file\b/.test(line) || /[=(){};"]/.test(line.split("#")[0])) return null;
+  if (!/[./]|file\b/.test(line)) return null;
   if (line.trim() === "") return null;
   if (/^\s*(?:#|\/\/|<!--|;|%)/.test(line)) return null;
   const tree = TREE_PREFIX.exec(line);
@@ -31680,7 +31688,7 @@ function fenceCandidate(text2, from) {
     rest = text2.slice(i);
   }
   const token = /^\S+/.exec(rest);
-  if (!token) return null;
+  if (!token || /[=(){};"]/.test(token[0])) return null;
   if (!COMMENT_TAIL.test(rest.slice(token[0].length))) return null;
   const word = token[0].replace(/[,;]$/, "");
   const c = make(word, i, "fence");
@@ -31787,7 +31795,9 @@ function verbCue(before) {
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
     return { intent: "created", weak: false, word };
   }
+  const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
   if (removePast) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} by` };
     if (/^(?:moved|renamed)$/.test(word) && located)
       return { intent: "created", weak: false, word: `${word} to` };
     if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
@@ -31803,6 +31813,7 @@ function verbCue(before) {
   }
   if (changeBase) return { intent: "exists", weak: true, word };
   if (removeBase) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
     return { intent: "removed", weak: false, word };
   }
@@ -31851,8 +31862,7 @@ function computeSectionCue(raw) {
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
   if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
-  if (CREATED_LIST.some((re) => re.test(t)))
-    return { intent: "created", strength: "list", criteria: false };
+  if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
   if (PLAN_MOOD.test(t)) return { intent: "planned", strength: "mood", criteria: false };
   return null;
@@ -31872,7 +31882,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, AFTER, FILEISH, PLANNED_LIST, HISTORICAL_LIST, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, GAP, CREATION, AFTER, FILEISH, PLANNED_LIST, HISTORICAL_LIST, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -31892,9 +31902,13 @@ var init_cues = __esm({
     MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
     NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
     FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
+    GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
+    CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
     AFTER = [
       [
-        /^[\s:(—–-]*(?:is\s+|are\s+|was\s+|were\s+)?(?:to be|will be|needs? to be|should be|must be|yet to be|not yet|tbd|todo|planned|proposed|coming soon|upcoming|pending|future)\b[^).;]*/,
+        new RegExp(
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
+        ),
         "planned"
       ],
       [
@@ -31902,11 +31916,15 @@ var init_cues = __esm({
         "historical"
       ],
       [
-        /^[\s:(—–-]*(?:is|are|was|were|remains?|still)?\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\b/,
+        new RegExp(
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?|still)?\\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
+        ),
         "historical"
       ],
       [
-        /^[\s:(—–-]*(?:was|were|is|are|had|has|have)?\s*(?:not|never|n't)\s+(?:been\s+)?(?:created|committed|written|added|generated|pushed|saved)\b/,
+        new RegExp(
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
+        ),
         "historical"
       ],
       [
@@ -31923,7 +31941,9 @@ var init_cues = __esm({
       new RegExp(
         `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`
       ),
-      new RegExp(`\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`),
+      new RegExp(
+        `\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`
+      ),
       /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
     ];
     HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
@@ -31941,7 +31961,7 @@ var init_cues = __esm({
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-    PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/;
+    PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
     sectionMemo = /* @__PURE__ */ new Map();
   }
 });
@@ -32133,7 +32153,8 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        if (column === null || !STATUS_HEADER.test(column)) {
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module)s?\b/i.test(column);
+        if (subject && (column === null || !STATUS_HEADER.test(column))) {
           const statusIdx = header.findIndex((h2) => STATUS_HEADER.test(h2));
           if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
         }
@@ -32150,7 +32171,8 @@ function extractReferences(scan) {
       const item = scan.items[info.item];
       checked = item.checked;
       if (item.line !== info.line) parentItems.push(plainText(item.text));
-      for (let p = item.parent; p >= 0; p = scan.items[p].parent) parentItems.push(plainText(scan.items[p].text));
+      for (let p = item.parent; p >= 0; p = scan.items[p].parent)
+        parentItems.push(plainText(scan.items[p].text));
     }
     const sections = [];
     let h = info.kind === "heading" ? scan.headings[info.section]?.parent ?? -1 : info.section;
@@ -33427,7 +33449,7 @@ function findConsolidations(handoffs) {
   const targetFor = (target, consolidator, how) => {
     let c = byTarget.get(target);
     if (!c) {
-      c = { consolidator, target, members: [], how };
+      c = { consolidator, target, members: [], listed: [], how };
       byTarget.set(target, c);
       consolidations.push(c);
     }
@@ -33439,7 +33461,10 @@ function findConsolidations(handoffs) {
     if (listed.length > 0) {
       const c = targetFor(doc.path, doc.path, `listed in ${doc.path}`);
       c.consolidator = doc.path;
-      for (const m of listed) if (!c.members.includes(m)) c.members.push(m);
+      for (const m of listed) {
+        if (!c.members.includes(m)) c.members.push(m);
+        if (!c.listed.includes(m)) c.listed.push(m);
+      }
     }
     const into = doc.metadata.consolidatedInto?.trim();
     const stub = listed.length > 0 ? null : stubTarget(doc);
@@ -33576,9 +33601,9 @@ function actionRelation(a, b) {
   const scaffoldA = a.includes("scaffold");
   const scaffoldB = b.includes("scaffold");
   if (scaffoldA !== scaffoldB && (a.includes("implement") || b.includes("implement"))) return "conflict";
-  for (const x of a) if (b.includes(x)) return "same";
-  for (const x of a) for (const y of b) if (!sequential(x, y)) return "different";
-  return "conflict";
+  const [x, y] = [a[0], b[0]];
+  if (x === y) return "same";
+  return sequential(x, y) ? "conflict" : "different";
 }
 function verbOf(action) {
   return VERBS[action];
@@ -33590,6 +33615,7 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
+  for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   return out;
 }
@@ -33615,7 +33641,7 @@ var init_actions = __esm({
       ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
       [
         "fix",
-        /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|patch\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*)\b/
+        /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*)\b/
       ],
       ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
       ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],
@@ -33634,7 +33660,7 @@ var init_actions = __esm({
         /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
       ]
     ];
-    REPORT_RE = /\b(report|summary|recap|retro(spective)?|post[- ]?mortem|stand-?up|daily|weekly|digest|minutes|status update|session log|work log|changelog|progress|results?)\b/;
+    REPORT_RE = /\b(report|recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
     SEQUENTIAL = /* @__PURE__ */ new Set([
       "scaffold>implement",
       "scaffold>deploy",
@@ -33686,7 +33712,7 @@ function stem(word) {
     if (re.test(word)) {
       const cut = word.replace(re, rep);
       if (cut.length >= 3) {
-        out = cut.replace(/(.)\1$/, "$1");
+        out = /(at|iz|bl|ov|uc|ag)$/.test(cut) && !/(ate|ize|ble|ove|uce|age)$/.test(cut) ? `${cut}e` : cut.replace(/([^aeiouls])\1$/, "$1");
         break;
       }
     }
@@ -33765,7 +33791,7 @@ var init_text2 = __esm({
   "src/core/duplicates/text.ts"() {
     "use strict";
     STOP_WORDS = new Set(
-      "a an and are as at be been being but by can could did do does done for from had has have how i if in into is it its itself just let may me might more most must my no nor not of off on once only or other our out over own same shall she should so some such than that the their them then there these they this those through to too under until up very via was we were what when where which while who whom why will with would you your yours also all any each both few many much per use used using new now one two three etc eg ie vs via within without about above after again against before below between during further here re ok yes see get got make made need needs needed please ensure based like well still already yet handoff handoffs hand task tasks todo ticket agent agents assigned assignee owner priority status due date created author model version generated note notes item items section document doc md file files urgent critical high medium low asap today tomorrow yesterday eod week day days hour hours utc am pm jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" ")
+      "a an and are as at be been being but by can could did do does done for from had has have how i if in into is it its itself just let may me might more most must my no nor not of off on once only or other our out over own same shall she should so some such than that the their them then there these they this those through to too under until up very via was we were what when where which while who whom why will with would you your yours also all any each both few many much per use used using new now one two three etc eg ie vs via within without about above after again against before below between during further here re ok yes see get got make made need needs needed please ensure based like well still already yet handoff handoffs hand task tasks reissue reissued issued again still followup todo ticket agent agents assigned assignee owner priority status due date created author model version generated note notes item items section document doc md file files urgent critical high medium low asap today tomorrow yesterday eod week day days hour hours utc am pm jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" ")
     );
     BOILERPLATE_HEADINGS = new Set(
       [
@@ -33841,7 +33867,7 @@ var init_text2 = __esm({
       [/edly$/, ""],
       [/ed$/, ""],
       [/ers?$/, ""],
-      [/es$/, "e"],
+      [/(ch|sh|x|ss|z)es$/, "$1"],
       [/s$/, ""]
     ];
     stemCache = /* @__PURE__ */ new Map();
@@ -33929,7 +33955,14 @@ function commonPaths(corpus, members2) {
     }
   }
   const all = [...counts.values()].filter((c) => c.count >= 2 && c.weight >= 0.25);
-  all.sort((a, b) => b.count - a.count || b.weight - a.weight || a.key.localeCompare(b.key));
+  const titles = members2.map((m) => m.doc.title.toLowerCase()).join("\n");
+  const rank2 = (c) => {
+    const base = c.display.slice(c.display.lastIndexOf("/") + 1).toLowerCase();
+    return (titles.includes(base) ? 4 : 0) + (/\.(md|markdown|txt)$/.test(base) ? 0 : 2);
+  };
+  all.sort(
+    (a, b) => b.count - a.count || rank2(b) - rank2(a) || b.weight - a.weight || a.key.localeCompare(b.key)
+  );
   return { paths: all.filter((c) => c.count === members2.length), partial: all };
 }
 function range(values) {
@@ -33995,7 +34028,8 @@ function buildCorpus(handoffs) {
   };
   const raw = handoffs.map((doc, i) => {
     const fileWords = tokens(fileStem(doc.path), names);
-    const titleWords = unique([...tokens(doc.title, names), ...fileWords]);
+    const titleSeq = tokens(doc.title, names);
+    const titleWords = unique([...titleSeq, ...fileWords]);
     const bodyWords = doc.skipped ? [] : bodyTokens(doc.body, names);
     const titleIds = Int32Array.from(titleWords, idOf);
     const bodyIds = Int32Array.from(bodyWords, idOf);
@@ -34003,14 +34037,14 @@ function buildCorpus(handoffs) {
     for (const id of bodyIds) vocabulary.add(id);
     for (const id of vocabulary) dfCounts[id]++;
     const items = acceptanceItems(doc.checklist, idOf);
-    return { doc, i, titleWords, titleIds, bodyIds, vocabulary, items };
+    return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
   const n = handoffs.length;
   const tokenDf = Int32Array.from(dfCounts);
   const idf = new Float64Array(tokenDf.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id])) + 1;
   const features = raw.map(
-    ({ doc, i, titleWords, titleIds, bodyIds, vocabulary, items }) => {
+    ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
       const titleDates = datesIn(doc.title);
       const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
@@ -34020,6 +34054,7 @@ function buildCorpus(handoffs) {
         path: doc.path,
         open: isOpenStatus(doc),
         titleWords,
+        titleSeq,
         titleVec: vectorize(titleIds, idf, false),
         bodyVec: vectorize(bodyIds, idf, true),
         vocabulary,
@@ -34265,15 +34300,17 @@ function scorePair(corpus, fa, fb, windowDays) {
   const sharedWikilinks = [...fa.wikilinks].filter((w) => fb.wikilinks.has(w));
   const wikiSim = sharedWikilinks.length / Math.max(1, Math.min(fa.wikilinks.size, fb.wikilinks.size));
   const action = actionRelation(fa.actions, fb.actions);
-  const sharedAction = action === "same" ? fa.actions.find((x) => fb.actions.includes(x)) ?? null : null;
+  const sharedAction = action === "same" ? fa.actions[0] ?? null : null;
   const top = sharedPaths[0];
-  const intentConflict = top ? intentsConflict(fa, fb, top.key) : false;
+  const intentConflict = top && action !== "same" ? intentsConflict(fa, fb, top.key) : false;
   let instanceConflict = markersConflict(fa.markers, fb.markers);
   if (!instanceConflict && fa.report && fb.report && fa.titleDates.length > 0 && fb.titleDates.length > 0) {
     if (!fa.titleDates.some((d) => fb.titleDates.includes(d)))
       instanceConflict = "reports of different dates";
   }
   const kindConflict = fa.report !== fb.report;
+  const bothReports = fa.report && fb.report;
+  const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const W = WEIGHTS;
@@ -34290,6 +34327,8 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (intentConflict) z2 += W.intentConflict;
   if (instanceConflict) z2 += W.instanceConflict;
   if (kindConflict) z2 += W.kindConflict;
+  if (bothReports) z2 += W.bothReports;
+  if (siblings) z2 += W.siblingTitles;
   if (titleContradiction) z2 += W.titleContradiction;
   if (linked) z2 += W.linked;
   let score = 1 / (1 + Math.exp(-z2));
@@ -34316,6 +34355,8 @@ function scorePair(corpus, fa, fb, windowDays) {
     intentConflict,
     instanceConflict,
     kindConflict,
+    bothReports,
+    siblingTitles: siblings,
     titleContradiction,
     linked
   };
@@ -34367,6 +34408,18 @@ function itemOverlap(corpus, a, b) {
   const confidence = Math.min(1, shared.length / 2);
   return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
 }
+function siblingTitles(a, b) {
+  const same = (x, y) => x === y || x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
+  let post = 0;
+  while (post < a.length - pre && post < b.length - pre && same(a[a.length - 1 - post], b[b.length - 1 - post])) post++;
+  const midA = a.slice(pre, a.length - post);
+  const midB = b.slice(pre, b.length - post);
+  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
+  if (pre + post < 2) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+}
 function plansOnly(s) {
   return s.has("planned") && !s.has("exists") && !s.has("created");
 }
@@ -34412,13 +34465,13 @@ var init_score = __esm({
     init_features();
     init_text2();
     WEIGHTS = {
-      bias: -5,
+      bias: -3.8,
       path: 2.6,
       title: 3,
       body: 3.6,
       items: 2.4,
       sameAssignee: 0.7,
-      differentAssignees: -0.9,
+      differentAssignees: -0.4,
       datesClose: 0.4,
       datesFar: -0.8,
       wikilinks: 0.3,
@@ -34428,7 +34481,9 @@ var init_score = __esm({
       intentConflict: -1.5,
       instanceConflict: -4,
       kindConflict: -2.5,
-      titleContradiction: -1.2,
+      bothReports: -2.5,
+      siblingTitles: -3.5,
+      titleContradiction: 0,
       linked: -1.5
     };
   }
@@ -34688,7 +34743,7 @@ var init_HG202_consolidated_still_open = __esm({
             related = memberships.flatMap((c) => c.consolidator ? [c.consolidator] : []);
           } else {
             const listed = memberships.find(
-              (c) => c.consolidator && c.consolidator !== doc.path && c.how.startsWith("listed")
+              (c) => c.consolidator && c.consolidator !== doc.path && c.listed.includes(doc.path)
             );
             if (!listed || index.selfMarked.has(doc.path)) continue;
             message = `This handoff is consolidated into \`${listed.consolidator}\` but is still ${doc.metadata.rawStatus ?? doc.metadata.status ?? "open (no status)"}. Set \`status: consolidated\` and \`consolidated_into: ${listed.consolidator}\`, or run \`handoff-guard consolidate --apply\`.`;
@@ -34937,16 +34992,16 @@ function untrackedClassifier(config2) {
 function globTest(glob) {
   let test = tests.get(glob);
   if (test) return test;
-  const rest = glob.startsWith("**/") ? glob.slice(3) : null;
-  const folderAnywhere = rest?.endsWith("/**") ? rest.slice(0, -3) : null;
-  const folderAtRoot = glob.endsWith("/**") ? glob.slice(0, -3) : null;
-  if (rest !== null && !rest.includes("/")) {
-    const re = import_picomatch2.default.makeRe(rest, { dot: true });
+  const shape = shapeOf(glob);
+  if (shape.kind === "base") {
+    const re = shape.re;
     test = (_path, base) => re.test(base);
-  } else if (folderAnywhere !== null && LITERAL.test(folderAnywhere) && !folderAnywhere.includes("/")) {
-    test = (path) => hasSegment(path, folderAnywhere);
-  } else if (folderAtRoot !== null && LITERAL.test(folderAtRoot)) {
-    test = (path) => path === folderAtRoot || path.startsWith(`${folderAtRoot}/`);
+  } else if (shape.kind === "segment") {
+    const name = shape.name;
+    test = (path) => hasSegment(path, name);
+  } else if (shape.kind === "prefix") {
+    const prefix = shape.prefix;
+    test = (path) => path === prefix || path.startsWith(`${prefix}/`);
   } else {
     const re = import_picomatch2.default.makeRe(glob, { dot: true });
     test = (path) => re.test(path);
@@ -34954,10 +35009,41 @@ function globTest(glob) {
   tests.set(glob, test);
   return test;
 }
+function shapeOf(glob) {
+  if (glob.startsWith("**/")) {
+    const rest = glob.slice(3);
+    if (!rest.includes("/")) return { kind: "base", re: import_picomatch2.default.makeRe(rest, { dot: true }) };
+    const folder = rest.endsWith("/**") ? rest.slice(0, -3) : null;
+    if (folder && LITERAL.test(folder) && !folder.includes("/")) return { kind: "segment", name: folder };
+  }
+  if (glob.endsWith("/**")) {
+    const prefix = glob.slice(0, -3);
+    if (LITERAL.test(prefix)) return { kind: "prefix", prefix };
+  }
+  return { kind: "other" };
+}
 function compileList(globs) {
-  const list2 = globs.map(globTest);
-  return (path, base) => {
-    for (const test of list2) if (test(path, base)) return true;
+  const segments = /* @__PURE__ */ new Set();
+  const bases = [];
+  const others = [];
+  for (const glob of globs) {
+    const shape = shapeOf(glob);
+    if (shape.kind === "segment") segments.add(shape.name);
+    else if (shape.kind === "base") bases.push(`(?:${shape.re.source})`);
+    else others.push(globTest(glob));
+  }
+  const base = bases.length > 0 ? new RegExp(bases.join("|")) : null;
+  return (path, name) => {
+    if (base?.test(name)) return true;
+    if (segments.size > 0) {
+      for (let start = 0; start <= path.length; ) {
+        let end = path.indexOf("/", start);
+        if (end === -1) end = path.length;
+        if (segments.has(path.slice(start, end))) return true;
+        start = end + 1;
+      }
+    }
+    for (const test of others) if (test(path, name)) return true;
     return false;
   };
 }
@@ -62023,8 +62109,18 @@ async function runHygieneMode(ctx) {
   const repo = repoOf(ctx);
   const octokit = octokitFor(ctx);
   const scannedAt = `${snapshot.commit?.slice(0, 12) ?? "the checkout"} of ${branch}`;
+  const defaultBranch = ctx.event.payload.repository?.default_branch;
+  const ref = ctx.env["GITHUB_REF_NAME"];
+  const otherBranch = !!defaultBranch && !!ref && ref !== defaultBranch && ctx.env["GITHUB_REF_TYPE"] !== "tag";
+  if (otherBranch && !ctx.inputs["dry-run"]) {
+    ctx.io.annotate(
+      "notice",
+      `This run scanned ${ref}, not the default branch ${defaultBranch}: the hygiene issue is left as it is. Run it on the default branch (the schedule always does) to update the issue.`,
+      { title: "handoff-guard: not the default branch" }
+    );
+  }
   let note;
-  if (ctx.inputs["dry-run"]) {
+  if (ctx.inputs["dry-run"] || otherBranch) {
     note = await dryRunNote(ctx, clean, () => findHygieneIssues(octokit, repo, config2.hygiene.label));
   } else {
     try {
@@ -62352,7 +62448,7 @@ function checklistSection(plan, limit) {
     if (item.section !== section && item.section) {
       if (section !== null) out.push("");
       section = item.section;
-      out.push(`**${cell(section)}** \u2014 ${sourcesOfSection(plan, section, names)}`, "");
+      out.push(`**${cell(section)}**`, "");
     }
     out.push(itemLine(item, names));
   }
@@ -62360,11 +62456,6 @@ function checklistSection(plan, limit) {
     out.push("", `_\u2026 and ${plan.checklist.length - shown.length} more items (see the member handoffs)._`);
   out.push("");
   return out;
-}
-function sourcesOfSection(plan, section, names) {
-  const from = /* @__PURE__ */ new Set();
-  for (const item of plan.checklist) if (item.section === section) for (const s of item.sources) from.add(s);
-  return `_${[...from].map((s) => names.get(s) ?? s).join(", ")}_`;
 }
 function itemLine(item, names) {
   const sources = item.sources.map((s) => names.get(s) ?? s).join(", ");

@@ -29,8 +29,22 @@ export async function runHygieneMode(ctx: ModeContext): Promise<number> {
   const octokit = octokitFor(ctx);
   const scannedAt = `${snapshot.commit?.slice(0, 12) ?? "the checkout"} of ${branch}`;
 
+  // The living issue describes the default branch; a manual run on another branch only reports.
+  const defaultBranch = ctx.event.payload.repository?.default_branch;
+  const ref = ctx.env["GITHUB_REF_NAME"];
+  const otherBranch =
+    !!defaultBranch && !!ref && ref !== defaultBranch && ctx.env["GITHUB_REF_TYPE"] !== "tag";
+  if (otherBranch && !ctx.inputs["dry-run"]) {
+    ctx.io.annotate(
+      "notice",
+      `This run scanned ${ref}, not the default branch ${defaultBranch}: the hygiene issue is left as it is. ` +
+        "Run it on the default branch (the schedule always does) to update the issue.",
+      { title: "handoff-guard: not the default branch" },
+    );
+  }
+
   let note: string;
-  if (ctx.inputs["dry-run"]) {
+  if (ctx.inputs["dry-run"] || otherBranch) {
     note = await dryRunNote(ctx, clean, () => findHygieneIssues(octokit, repo, config.hygiene.label));
   } else {
     try {

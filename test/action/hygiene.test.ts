@@ -36,7 +36,7 @@ afterAll(async () => {
   for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
 });
 
-async function scan(inputs: Record<string, string> = {}, runToken = token) {
+async function scan(inputs: Record<string, string> = {}, runToken = token, env: Record<string, string> = {}) {
   const workspace = checkout(origin.dir, "main");
   workspaces.push(workspace);
   const payload = {
@@ -48,7 +48,7 @@ async function scan(inputs: Record<string, string> = {}, runToken = token) {
       default_branch: "main",
     },
   };
-  return runAction({ workspace, event: "schedule", payload, apiUrl: gh.url, token: runToken, inputs });
+  return runAction({ workspace, event: "schedule", payload, apiUrl: gh.url, token: runToken, inputs, env });
 }
 
 const hygieneIssues = () =>
@@ -118,6 +118,14 @@ describe("hygiene mode", { timeout: 120_000 }, () => {
     expect(gh.comments("acme", "widgets", extra.number).at(-1)!.body).toContain(
       `Duplicate of #${kept.number}`,
     );
+  });
+
+  it("a manual run on another branch reports without touching the issue", async () => {
+    const before = gh.requests.length;
+    const run = await scan({}, token, { GITHUB_REF_NAME: "feature/x" });
+    expect(run.code).toBe(0);
+    expect(run.annotations("notice").some((c) => /not the default branch main/.test(c.message))).toBe(true);
+    expect(gh.requests.slice(before).filter((r) => r.method !== "GET")).toEqual([]);
   });
 
   it("dry-run writes nothing and says what it would do", async () => {
