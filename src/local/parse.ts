@@ -26,8 +26,14 @@ export function parseLsFiles(text: string): IndexEntry[] {
     const path = record.slice(tab + 1);
     if (path === last) continue; // another stage of an unmerged path
     last = path;
-    const [tag = "", mode = "", object = ""] = record.slice(0, tab).split(" ");
-    entries.push({ path, mode, object, skipWorktree: tag === "S" });
+    // `<tag> <mode> <object> <stage>`: fixed-width but for the object name (SHA-1 or SHA-256).
+    const objectEnd = record.indexOf(" ", 9);
+    entries.push({
+      path,
+      mode: record.slice(2, 8),
+      object: record.slice(9, objectEnd),
+      skipWorktree: record.charCodeAt(0) === 83, // "S"
+    });
   }
   return entries;
 }

@@ -4,7 +4,7 @@
 import type { WorkingTreeState } from "../types.js";
 import {
   type Classification,
-  explain,
+  type Classifier,
   type UntrackedConfig,
   untrackedClassifier,
   virtualenvRoots,
@@ -102,7 +102,7 @@ export function planWorkingTree(
       continue;
     }
     const c = classifier.classify(path);
-    if (c.class === "ignored") skipped.push({ path, reason: c.reason });
+    if (c.class === "ignored") skipped.push({ path, reason: c.reason ?? "ignored" });
     else classified.push({ path, c: c as Classification & { class: WorkClass } });
   }
 
@@ -112,7 +112,7 @@ export function planWorkingTree(
   const groups = new Map<string, typeof classified>();
   for (const entry of classified) {
     const root = newFolderRoot(entry.path, committedFolder);
-    if (root === null) items.push(single(entry, added, classifier.isArtifact));
+    if (root === null) items.push(single(entry, added, classifier));
     else {
       const list = groups.get(root);
       if (list) list.push(entry);
@@ -130,7 +130,7 @@ export function planWorkingTree(
     const foreign = skipped.some((s) => s.path.startsWith(`${root}/`));
     for (const [cls, list] of byClass) {
       if (list.length < config.groupThreshold) {
-        for (const entry of list) items.push(single(entry, added, classifier.isArtifact));
+        for (const entry of list) items.push(single(entry, added, classifier));
         continue;
       }
       const files = list.map((e) => e.path).sort(byCodeUnit);
@@ -141,7 +141,7 @@ export function planWorkingTree(
         files,
         staged: stagedCount === files.length,
         someStaged: stagedCount > 0,
-        reason: explain(list[0]!.c, list[0]!.path),
+        reason: classifier.explain(list[0]!.c, list[0]!.path),
         wholeFolder: byClass.size === 1 && !foreign,
       };
       if (cls === "artifact") {
@@ -159,7 +159,7 @@ export function planWorkingTree(
 function single(
   entry: { path: string; c: Classification & { class: WorkClass } },
   added: ReadonlySet<string>,
-  isArtifact: (path: string) => boolean,
+  classifier: Classifier,
 ): UntrackedItem {
   const staged = added.has(entry.path);
   const item: UntrackedItem = {
@@ -168,14 +168,15 @@ function single(
     files: [entry.path],
     staged,
     someStaged: staged,
-    reason: explain(entry.c, entry.path),
+    reason: classifier.explain(entry.c, entry.path),
     wholeFolder: false,
   };
-  if (entry.c.class === "artifact") item.ignorePatterns = [ignorePatternFor(entry.path, isArtifact)];
+  if (entry.c.class === "artifact")
+    item.ignorePatterns = [ignorePatternFor(entry.path, classifier.isArtifact)];
   return item;
 }
 
-function changes(tree: WorkingTreeDetail, classifier: ReturnType<typeof untrackedClassifier>): ChangeItem[] {
+function changes(tree: WorkingTreeDetail, classifier: Classifier): ChangeItem[] {
   const out: ChangeItem[] = [];
   const renamedFrom = new Set<string>();
   const renamedTo = new Map<string, string>();
