@@ -87,7 +87,10 @@ export function verbCue(before: string): VerbCue | null {
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
     return { intent: "created", weak: false, word };
   }
+  // "replaced by X", "superseded with X": X is the replacement, not the removed file.
+  const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
   if (removePast) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} by` };
     if (/^(?:moved|renamed)$/.test(word) && located)
       return { intent: "created", weak: false, word: `${word} to` };
     if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
@@ -103,6 +106,7 @@ export function verbCue(before: string): VerbCue | null {
   }
   if (changeBase) return { intent: "exists", weak: true, word };
   if (removeBase) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} … with` };
     if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
     return { intent: "removed", weak: false, word };
   }
@@ -125,9 +129,16 @@ export interface AfterCue {
   phrase: string;
 }
 
+/** Up to two words between the mention and the cue: "`X` file was never committed". */
+const GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
+const CREATION =
+  "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
+
 const AFTER: [RegExp, Intent][] = [
   [
-    /^[\s:(—–-]*(?:is\s+|are\s+|was\s+|were\s+)?(?:to be|will be|needs? to be|should be|must be|yet to be|not yet|tbd|todo|planned|proposed|coming soon|upcoming|pending|future)\b[^).;]*/,
+    new RegExp(
+      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,
+    ),
     "planned",
   ],
   [
@@ -135,11 +146,15 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   [
-    /^[\s:(—–-]*(?:is|are|was|were|remains?|still)?\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\b/,
+    new RegExp(
+      `^[\\s:(—–-]*${GAP}(?:is|are|was|were|remains?|still)?\\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`,
+    ),
     "historical",
   ],
   [
-    /^[\s:(—–-]*(?:was|were|is|are|had|has|have)?\s*(?:not|never|n't)\s+(?:been\s+)?(?:created|committed|written|added|generated|pushed|saved)\b/,
+    new RegExp(
+      `^[\\s:(—–-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`,
+    ),
     "historical",
   ],
   [
@@ -221,7 +236,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 const PLAN_MOOD =
-  /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|timeline|schedule|blocked by|dependencies|prerequisites)\b/;
+  /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 const sectionMemo = new Map<string, SectionCue | null>();
 

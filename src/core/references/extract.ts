@@ -145,7 +145,10 @@ export function extractReferences(scan: Scan): Extraction {
         from = cell.start;
         to = Math.max(spanEnd, cell.start + cell.text.length);
         column = header[idx] ?? null;
-        if (column === null || !STATUS_HEADER.test(column)) {
+        // A row's status speaks for its subject: the first column or a file/path column.
+        const subject =
+          idx === 0 || (column !== null && /\b(?:file|path|name|document|artifact|module)s?\b/i.test(column));
+        if (subject && (column === null || !STATUS_HEADER.test(column))) {
           const statusIdx = header.findIndex((h) => STATUS_HEADER.test(h));
           if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
         }

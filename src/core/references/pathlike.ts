@@ -33,6 +33,8 @@ export interface PathCandidate {
 }
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const URLISH =
+  /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
 const SYSTEM_ROOT =
   /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
 const DOMAIN =
@@ -56,7 +58,9 @@ const LOCAL_ONLY =
  */
 export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
-  if (SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written)) return null;
+  // In links any `scheme:` is a URL (as on GitHub); elsewhere `retry.log:16:18` is a path with a suffix.
+  if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
+    return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
 
   const anchored = splitAnchor(written);

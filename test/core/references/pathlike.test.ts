@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { splitAnchor } from "../../../src/core/references/anchors.js";
+import { toPath } from "../../../src/core/references/pathlike.js";
+
+describe("toPath: what is a repository path", () => {
+  const yes: [string, string][] = [
+    ["api_healer.py", "api_healer.py"],
+    ["src/backend/search/", "src/backend/search/"],
+    ["crewai-service/", "crewai-service/"],
+    ["_agents/_logs/", "_agents/_logs/"],
+    ["./docs/guide.md", "docs/guide.md"],
+    ["../src/a.ts", "../src/a.ts"],
+    ["Dockerfile", "Dockerfile"],
+    ["Makefile", "Makefile"],
+    ["Dockerfile.dev", "Dockerfile.dev"],
+    [".gitignore", ".gitignore"],
+    [".eslintrc", ".eslintrc"],
+    ["README.md", "README.md"],
+    ["package.json", "package.json"],
+    ["config.json", "config.json"],
+    ["vite.config.ts", "vite.config.ts"],
+    ["tsconfig.build.json", "tsconfig.build.json"],
+    ["main.c", "main.c"],
+    ["2024.csv", "2024.csv"],
+    ["src\\backend\\app.py", "src/backend/app.py"],
+    ["/favicon.ico", "/favicon.ico"],
+    ["README.MD", "README.MD"],
+  ];
+  for (const [written, path] of yes) {
+    it(`${written} is a path`, () => {
+      expect(toPath(written, "prose")?.path).toBe(path);
+    });
+  }
+
+  const no = [
+    "google.generativeai.list_models()",
+    "self.fs.write_file",
+    "os.path",
+    "console.log",
+    "response.json",
+    "process.env",
+    "v1.0",
+    "1.2.3",
+    "0.43",
+    "3.9",
+    "Gemini/Abacus",
+    "404/NoneType",
+    "and/or",
+    "TCP/IP",
+    "pass/fail",
+    "@scope/pkg",
+    "gemini-2-0-flash",
+    "claude-sonnet-4-6",
+    "gpt-4.1",
+    "/health/api",
+    "/api/v1/users/:id",
+    "https://example.com/a.md",
+    "www.example.com",
+    "mailto:a@b.com",
+    "dev@example.com",
+    "render.com",
+    "example.io",
+    "agent.ai",
+    "site.dev",
+    "Node.js",
+    "Vue.js",
+    "e.g.",
+    "i.e",
+    "a.m",
+    ".py",
+    "/etc/nginx/nginx.conf",
+    "~/.bashrc",
+    "C:\\Users\\me\\file.txt",
+    "github.com/o/r/x.md",
+    "w/",
+    "README",
+    "fcntl/msvcrt",
+    "BUILD-048",
+    "x=1.py",
+  ];
+  for (const written of no) {
+    it(`${written} is not a path`, () => {
+      expect(toPath(written, "prose")).toBeNull();
+    });
+  }
+
+  it("accepts extensionless docs only in code and links", () => {
+    expect(toPath("README", "code")?.path).toBe("README");
+    expect(toPath("LICENSE", "prose")).toBeNull();
+    expect(toPath("docs/README", "prose")?.path).toBe("docs/README");
+  });
+
+  it("accepts spaces and & in code spans but not command lines", () => {
+    expect(toPath("docs/R&D notes.md", "code")?.path).toBe("docs/R&D notes.md");
+    expect(toPath("python run.py", "code")).toBeNull();
+    expect(toPath("pytest tests/test_a.py -x", "code")).toBeNull();
+    expect(toPath("docs/R&D notes.md", "prose")).toBeNull();
+  });
+
+  it("decodes links: escapes, %20, query and fragments", () => {
+    expect(toPath("docs/A%20%26%20B.md", "link")?.path).toBe("docs/A & B.md");
+    expect(toPath("ok\\_file.md", "link")?.path).toBe("ok_file.md");
+    expect(toPath("docs/x.md?plain=1#intro", "link")?.path).toBe("docs/x.md");
+    expect(toPath("#section", "link")).toBeNull();
+    expect(toPath("foo:bar", "link")).toBeNull();
+    expect(toPath("docs/guide", "link")?.path).toBe("docs/guide");
+  });
+
+  it("marks placeholders and globs as examples", () => {
+    const cases: [string, RegExp][] = [
+      ["_agents/_logs/api_healer_YYYYMMDD.json", /date/],
+      ["logs/<agent>.log", /angle/],
+      ["runs/{id}/result.json", /braces/],
+      ["$HOME_DIR/config.yaml", /variable/],
+      ["handoffs/handoff-XXXX.md", /XX/],
+      ["docs/**/*.md", /glob/],
+      ["src/*.py", /glob/],
+      ["path/to/file.py", /path\/to/],
+      ["foo/bar.py", /demo/],
+      [".../deep/file.py", /elided/],
+    ];
+    for (const [written, why] of cases) {
+      const c = toPath(written, "code");
+      expect(c, written).not.toBeNull();
+      expect(c!.example, written).toMatch(why);
+    }
+  });
+
+  it("marks local-only files (.env, node_modules/) as never committed", () => {
+    expect(toPath(".env", "prose")?.local).toBeDefined();
+    expect(toPath(".env.local", "prose")?.local).toBeDefined();
+    expect(toPath(".env.example", "prose")?.local).toBeUndefined();
+    expect(toPath("node_modules/", "prose")?.local).toBeDefined();
+  });
+});
+
+describe("line anchors", () => {
+  it("reads #L anchors and :line suffixes", () => {
+    expect(splitAnchor("a.py#L10-L20")).toMatchObject({ base: "a.py", range: { start: 10, end: 20 } });
+    expect(splitAnchor("a.py#L10")).toMatchObject({ base: "a.py", range: { start: 10, end: 10 } });
+    expect(splitAnchor("a.py:120")).toMatchObject({ base: "a.py", range: { start: 120, end: 120 } });
+    expect(splitAnchor("a.py:120-140")).toMatchObject({ base: "a.py", range: { start: 120, end: 140 } });
+    expect(splitAnchor("a.py:120:5")).toMatchObject({ base: "a.py", range: { start: 120, end: 120 } });
+    expect(splitAnchor("a.py#intro")).toEqual({ base: "a.py", rawLength: 10 });
+  });
+
+  it("does not read timestamps as line anchors", () => {
+    expect(splitAnchor("retry.log:16:18:21")).toEqual({ base: "retry.log", rawLength: 9 });
+    expect(splitAnchor("retry.log:16:18")).toEqual({ base: "retry.log", rawLength: 9 });
+    const p = toPath("retry.log:16:18:21", "prose");
+    expect(p?.path).toBe("retry.log");
+    expect(p?.range).toBeUndefined();
+    expect(p?.rawLength).toBe(9);
+  });
+
+  it("rejects inverted ranges", () => {
+    expect(splitAnchor("a.py#L20-L10").range).toBeUndefined();
+  });
+});
