@@ -117,6 +117,27 @@ describe("check mode on pull_request", { timeout: 60_000 }, () => {
     expect(error!.message).toContain("crewai-service/self_healer.py");
   });
 
+  it("checks the merge commit of a depth-1 checkout, as actions/checkout does by default", async () => {
+    origin.checkout("main");
+    origin.commit({ "docs/notes.md": "# Notes\n" }, "Main moves on");
+    origin.branch("merge-case", "main~1");
+    origin.commit({ "handoffs/merge-case.md": HANDOFF_PHANTOM }, "Handoff on a branch");
+    origin.checkout("main");
+    const payload = await gh.openPullRequest({ owner: "acme", repo: "widgets", head: "merge-case" });
+    const number = (payload as { number: number }).number;
+    // GitHub's refs/pull/N/merge: a merge of the head into the base.
+    const tree = origin.git("merge-tree", "--write-tree", "main", "merge-case");
+    const merge = origin.git("commit-tree", tree, "-p", "main", "-p", "merge-case", "-m", "Merge");
+    origin.git("update-ref", `refs/pull/${number}/merge`, merge);
+    const workspace = ws(checkout(origin.dir, `refs/pull/${number}/merge`, { depth: 1 }));
+
+    const run = await runAction({ workspace, event: "pull_request", payload, apiUrl: gh.url });
+
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations("error").map((c) => c.props["file"])).toEqual(["handoffs/merge-case.md"]);
+    expect(run.summary).toContain("Checked the 1 document change(s)");
+  });
+
   it("explains which fetch-depth to set when the base commit cannot be fetched", async () => {
     const payload = await gh.openPullRequest({
       owner: "acme",
