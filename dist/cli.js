@@ -29256,7 +29256,7 @@ function plainText(s) {
 
 // src/core/markdown/scan.ts
 var FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-var ATX = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var ATX = /^#{1,6}(?:[ \t]|$)/;
 var THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 var SETEXT = /^(?:=+|-+)[ \t]*$/;
 var BULLET = /^([-*+])(?:([ \t]+)|$)/;
@@ -29552,14 +29552,14 @@ function scanBlocks(rawLines, frontMatterLines) {
       finish(info);
       continue;
     }
-    const atx = canBlock && b0 === "#" ? ATX.exec(body) : null;
+    const atx = canBlock && b0 === "#" ? atxHeading(body) : null;
     if (atx) {
-      const depth = atx[1].length;
-      const headText = atx[2] ?? "";
+      const depth = atx.depth;
+      const base = p + contentInd.index;
+      const headText = body.slice(atx.start, atx.end);
       info.kind = "heading";
-      const hStart = text2.indexOf(headText, p + contentInd.index + depth);
-      info.start = headText === "" || hStart === -1 ? text2.length : hStart;
-      info.end = headText === "" || hStart === -1 ? text2.length : hStart + headText.length;
+      info.start = headText === "" ? text2.length : base + atx.start;
+      info.end = headText === "" ? text2.length : base + atx.end;
       section = addHeading(lineNo, depth, plainText(headText));
       info.section = section;
       label = null;
@@ -29654,6 +29654,23 @@ function scanBlocks(rawLines, frontMatterLines) {
     headings.push({ line, depth, text: text2, parent });
     return headings.length - 1;
   }
+}
+function atxHeading(body) {
+  let depth = 0;
+  while (depth < body.length && body.charCodeAt(depth) === 35) depth++;
+  if (depth < 1 || depth > 6) return null;
+  if (depth < body.length && body[depth] !== " " && body[depth] !== "	") return null;
+  let start = depth;
+  while (start < body.length && (body[start] === " " || body[start] === "	")) start++;
+  let end = body.length;
+  while (end > start && (body[end - 1] === " " || body[end - 1] === "	")) end--;
+  let hash2 = end;
+  while (hash2 > start && body[hash2 - 1] === "#") hash2--;
+  if (hash2 < end && (hash2 === start || body[hash2 - 1] === " " || body[hash2 - 1] === "	")) {
+    end = hash2;
+    while (end > start && (body[end - 1] === " " || body[end - 1] === "	")) end--;
+  }
+  return { depth, start, end };
 }
 function startsNewBlock(rest) {
   const ind = leadingIndent(rest);
@@ -29752,6 +29769,7 @@ function scanInline(text2, from = 0, to = text2.length) {
   for (const c of code) tokens2.push(c);
   const finder = new ForwardFinder(text2);
   const openers = [];
+  let inactiveBelow = 0;
   const tildes = [];
   let ci = 0;
   const special = /[\\<~[\]!]/g;
@@ -29796,17 +29814,20 @@ function scanInline(text2, from = 0, to = text2.length) {
     }
     if (ch === "!") {
       if (text2[i + 1] === "[") {
-        openers.push({ pos: i, image: true, active: true });
+        openers.push({ pos: i, image: true });
         special.lastIndex = i + 2;
       }
       continue;
     }
     if (ch === "[") {
-      openers.push({ pos: i, image: false, active: true });
+      openers.push({ pos: i, image: false });
       continue;
     }
     const opener = openers.pop();
-    if (!opener || !opener.active) continue;
+    if (!opener) continue;
+    const active = opener.image || openers.length >= inactiveBelow;
+    inactiveBelow = Math.min(inactiveBelow, openers.length);
+    if (!active) continue;
     if (text2[i + 1] === "(") {
       const d = destination(text2, i + 2, to, finder);
       if (d) {
@@ -29821,18 +29842,14 @@ function scanInline(text2, from = 0, to = text2.length) {
           destStart: d.destStart,
           angle: d.angle
         });
-        if (!opener.image) {
-          for (const o of openers) if (!o.image) o.active = false;
-        }
+        if (!opener.image) inactiveBelow = openers.length;
         special.lastIndex = d.end;
       }
     } else if (text2[i + 1] === "[") {
       const close = finder.find("]", i + 2);
       const nextOpen = finder.find("[", i + 2);
       if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
-        if (!opener.image) {
-          for (const o of openers) if (!o.image) o.active = false;
-        }
+        if (!opener.image) inactiveBelow = openers.length;
         special.lastIndex = close + 1;
       }
     }
@@ -29885,7 +29902,7 @@ function codeSpans(text2, from, to) {
 }
 function angle(text2, i, to, finder) {
   if (text2.startsWith("<!--", i)) {
-    const close = finder.find("-", i + 4) === -1 ? -1 : text2.indexOf("-->", i + 4);
+    const close = finder.find("-->", i + 4);
     const end = close === -1 || close + 3 > to ? to : close + 3;
     return { type: "html", start: i, end, tag: "!--" };
   }
@@ -31286,7 +31303,17 @@ function show(v) {
 }
 
 // src/core/document/suppressions.ts
-var COMMENT = /<!--\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b(.*?)-->/g;
+var DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b/;
+function commentsOn(text2) {
+  const out = [];
+  for (let open3 = text2.indexOf("<!--"); open3 !== -1; ) {
+    const close = text2.indexOf("-->", open3 + 4);
+    if (close === -1) break;
+    out.push(text2.slice(open3 + 4, close));
+    open3 = text2.indexOf("<!--", close + 3);
+  }
+  return out;
+}
 function readSuppressions(lines) {
   const out = [];
   const open3 = [];
@@ -31294,9 +31321,10 @@ function readSuppressions(lines) {
   for (const info of lines) {
     if (info.kind === "fence-body" || info.kind === "indented-code" || info.kind === "front-matter") continue;
     if (!info.text.includes("handoff-guard-")) continue;
-    COMMENT.lastIndex = 0;
-    for (let m = COMMENT.exec(info.text); m !== null; m = COMMENT.exec(info.text)) {
-      const rules = m[2].match(/HG\d{3}/g) ?? [];
+    for (const body of commentsOn(info.text)) {
+      const m = DIRECTIVE.exec(body);
+      if (!m) continue;
+      const rules = body.slice(m[0].length).match(/HG\d{3}/g) ?? [];
       switch (m[1]) {
         case "disable-next-line":
           out.push({ kind: "next-line", rules, fromLine: info.line + 1, toLine: info.line + 1 });
@@ -31363,7 +31391,7 @@ function parse3(path, input2, cls) {
       return {
         line: i.line,
         checked: i.checked === true,
-        text: i.text,
+        text: plainText(i.text),
         section: scan.headings[section]?.text ?? ""
       };
     }),
@@ -32167,6 +32195,7 @@ var ACTION_WORDS = [
   ]
 ];
 var REPORT_RE = /\b(report|recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 function actionsOf(title) {
   const text2 = title.toLowerCase().replace(/[_-]+/g, " ");
   const found = [];
@@ -32176,6 +32205,8 @@ function actionsOf(title) {
   }
   let actions = found.sort((a, b) => a.at - b.at).map((f) => f.action);
   if (actions.includes("scaffold")) actions = actions.filter((a) => a !== "implement");
+  if (actions[0] === "implement" && DOC_NOUNS.test(text2))
+    actions = ["document", ...actions.filter((a) => a !== "implement" && a !== "document")];
   return actions;
 }
 function isReport(title) {
@@ -32968,7 +32999,8 @@ function siblingTitles(a, b) {
   let pre = 0;
   while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
   let post = 0;
-  while (post < a.length - pre && post < b.length - pre && same(a[a.length - 1 - post], b[b.length - 1 - post])) post++;
+  while (post < a.length - pre && post < b.length - pre && same(a[a.length - 1 - post], b[b.length - 1 - post]))
+    post++;
   const midA = a.slice(pre, a.length - post);
   const midB = b.slice(pre, b.length - post);
   if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
@@ -34648,24 +34680,28 @@ function countLines(text2) {
 
 // src/local/parse.ts
 function parseLsFiles(text2) {
-  const entries = [];
+  const paths2 = [];
+  const submodules = [];
+  const symlinks = [];
+  const sparse = [];
   let last = "";
-  for (const record2 of splitNul(text2)) {
-    const tab = record2.indexOf("	");
-    if (tab === -1) continue;
-    const path = record2.slice(tab + 1);
-    if (path === last) continue;
-    last = path;
-    const objectEnd = record2.indexOf(" ", 9);
-    entries.push({
-      path,
-      mode: record2.slice(2, 8),
-      object: record2.slice(9, objectEnd),
-      skipWorktree: record2.charCodeAt(0) === 83
-      // "S"
-    });
+  for (let start = 0; start < text2.length; ) {
+    let end = text2.indexOf("\0", start);
+    if (end === -1) end = text2.length;
+    const tab = text2.indexOf("	", start);
+    if (tab !== -1 && tab < end) {
+      const path = text2.slice(tab + 1, end);
+      if (path !== last) {
+        last = path;
+        paths2.push(path);
+        if (text2.startsWith("160000", start + 2)) submodules.push(path);
+        else if (text2.startsWith("120000", start + 2)) symlinks.push(path);
+        if (text2.charCodeAt(start) === 83) sparse.push(path);
+      }
+    }
+    start = end + 1;
   }
-  return entries;
+  return { paths: paths2, submodules, symlinks, sparse };
 }
 function fields(record2, count) {
   const out = [];
@@ -34835,8 +34871,6 @@ var UnknownRevisionError = class extends Error {
 };
 var DEFAULT_HISTORY_LIMIT = 5e3;
 var DEFAULT_MAX_READ = 64 * 1024 * 1024;
-var SUBMODULE_MODE = "160000";
-var SYMLINK_MODE = "120000";
 async function loadLocalSnapshot(dir, options = {}) {
   const { top, prefix } = await locate(resolve(dir));
   const maxBytes = options.maxReadBytes ?? DEFAULT_MAX_READ;
@@ -34855,15 +34889,15 @@ async function loadLocalSnapshot(dir, options = {}) {
     ]) : Promise.resolve(null)
   ]);
   const change = options.changedSince === void 0 ? void 0 : await loadChange(top, options.changedSince, commit);
-  const entries = parseLsFiles(indexText);
-  const paths2 = entries.map((entry) => entry.path);
-  const tracked = new Set(paths2);
-  const submodules = entries.filter((e) => e.mode === SUBMODULE_MODE).map((e) => e.path);
-  const sparsePaths = entries.filter((e) => e.skipWorktree).map((e) => e.path);
-  const symlinks = new Set(entries.filter((e) => e.mode === SYMLINK_MODE).map((e) => e.path));
+  const listing = parseLsFiles(indexText);
+  const { paths: paths2, submodules } = listing;
+  const sparsePaths = listing.sparse;
+  const symlinks = new Set(listing.symlinks);
   const noRead = new Set(submodules);
   const fromIndex = new Set(sparsePaths);
+  let tracked;
   const read = async (path) => {
+    tracked ??= new Set(paths2);
     if (!tracked.has(path) || noRead.has(path)) return null;
     if (fromIndex.has(path)) return readIndexBlob(top, path, maxBytes);
     const outcome = await readWorkingFile(path, { realTop, maxBytes });

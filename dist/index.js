@@ -30022,24 +30022,28 @@ var init_memory = __esm({
 
 // src/local/parse.ts
 function parseLsFiles(text2) {
-  const entries = [];
+  const paths2 = [];
+  const submodules = [];
+  const symlinks = [];
+  const sparse = [];
   let last = "";
-  for (const record2 of splitNul(text2)) {
-    const tab = record2.indexOf("	");
-    if (tab === -1) continue;
-    const path = record2.slice(tab + 1);
-    if (path === last) continue;
-    last = path;
-    const objectEnd = record2.indexOf(" ", 9);
-    entries.push({
-      path,
-      mode: record2.slice(2, 8),
-      object: record2.slice(9, objectEnd),
-      skipWorktree: record2.charCodeAt(0) === 83
-      // "S"
-    });
+  for (let start = 0; start < text2.length; ) {
+    let end = text2.indexOf("\0", start);
+    if (end === -1) end = text2.length;
+    const tab = text2.indexOf("	", start);
+    if (tab !== -1 && tab < end) {
+      const path = text2.slice(tab + 1, end);
+      if (path !== last) {
+        last = path;
+        paths2.push(path);
+        if (text2.startsWith("160000", start + 2)) submodules.push(path);
+        else if (text2.startsWith("120000", start + 2)) symlinks.push(path);
+        if (text2.charCodeAt(start) === 83) sparse.push(path);
+      }
+    }
+    start = end + 1;
   }
-  return entries;
+  return { paths: paths2, submodules, symlinks, sparse };
 }
 function fields(record2, count) {
   const out = [];
@@ -30232,15 +30236,15 @@ async function loadLocalSnapshot(dir, options = {}) {
     ]) : Promise.resolve(null)
   ]);
   const change = options.changedSince === void 0 ? void 0 : await loadChange(top, options.changedSince, commit);
-  const entries = parseLsFiles(indexText);
-  const paths2 = entries.map((entry) => entry.path);
-  const tracked = new Set(paths2);
-  const submodules = entries.filter((e) => e.mode === SUBMODULE_MODE).map((e) => e.path);
-  const sparsePaths = entries.filter((e) => e.skipWorktree).map((e) => e.path);
-  const symlinks = new Set(entries.filter((e) => e.mode === SYMLINK_MODE).map((e) => e.path));
+  const listing = parseLsFiles(indexText);
+  const { paths: paths2, submodules } = listing;
+  const sparsePaths = listing.sparse;
+  const symlinks = new Set(listing.symlinks);
   const noRead = new Set(submodules);
   const fromIndex = new Set(sparsePaths);
+  let tracked;
   const read = async (path) => {
+    tracked ??= new Set(paths2);
     if (!tracked.has(path) || noRead.has(path)) return null;
     if (fromIndex.has(path)) return readIndexBlob(top, path, maxBytes);
     const outcome = await readWorkingFile(path, { realTop, maxBytes });
@@ -30366,7 +30370,7 @@ function folderFates(files) {
   }
   return folders;
 }
-var UnknownRevisionError, DEFAULT_HISTORY_LIMIT, DEFAULT_MAX_READ, SUBMODULE_MODE, SYMLINK_MODE;
+var UnknownRevisionError, DEFAULT_HISTORY_LIMIT, DEFAULT_MAX_READ;
 var init_git_snapshot = __esm({
   "src/local/git-snapshot.ts"() {
     "use strict";
@@ -30385,8 +30389,6 @@ var init_git_snapshot = __esm({
     };
     DEFAULT_HISTORY_LIMIT = 5e3;
     DEFAULT_MAX_READ = 64 * 1024 * 1024;
-    SUBMODULE_MODE = "160000";
-    SYMLINK_MODE = "120000";
   }
 });
 
@@ -30747,14 +30749,14 @@ function scanBlocks(rawLines, frontMatterLines) {
       finish(info);
       continue;
     }
-    const atx = canBlock && b0 === "#" ? ATX.exec(body) : null;
+    const atx = canBlock && b0 === "#" ? atxHeading(body) : null;
     if (atx) {
-      const depth = atx[1].length;
-      const headText = atx[2] ?? "";
+      const depth = atx.depth;
+      const base = p + contentInd.index;
+      const headText = body.slice(atx.start, atx.end);
       info.kind = "heading";
-      const hStart = text2.indexOf(headText, p + contentInd.index + depth);
-      info.start = headText === "" || hStart === -1 ? text2.length : hStart;
-      info.end = headText === "" || hStart === -1 ? text2.length : hStart + headText.length;
+      info.start = headText === "" ? text2.length : base + atx.start;
+      info.end = headText === "" ? text2.length : base + atx.end;
       section = addHeading(lineNo, depth, plainText(headText));
       info.section = section;
       label = null;
@@ -30850,6 +30852,23 @@ function scanBlocks(rawLines, frontMatterLines) {
     return headings.length - 1;
   }
 }
+function atxHeading(body) {
+  let depth = 0;
+  while (depth < body.length && body.charCodeAt(depth) === 35) depth++;
+  if (depth < 1 || depth > 6) return null;
+  if (depth < body.length && body[depth] !== " " && body[depth] !== "	") return null;
+  let start = depth;
+  while (start < body.length && (body[start] === " " || body[start] === "	")) start++;
+  let end = body.length;
+  while (end > start && (body[end - 1] === " " || body[end - 1] === "	")) end--;
+  let hash2 = end;
+  while (hash2 > start && body[hash2 - 1] === "#") hash2--;
+  if (hash2 < end && (hash2 === start || body[hash2 - 1] === " " || body[hash2 - 1] === "	")) {
+    end = hash2;
+    while (end > start && (body[end - 1] === " " || body[end - 1] === "	")) end--;
+  }
+  return { depth, start, end };
+}
 function startsNewBlock(rest) {
   const ind = leadingIndent(rest);
   if (ind.width >= 4) return false;
@@ -30906,7 +30925,7 @@ var init_scan = __esm({
     "use strict";
     init_text();
     FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-    ATX = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+    ATX = /^#{1,6}(?:[ \t]|$)/;
     THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
     SETEXT = /^(?:=+|-+)[ \t]*$/;
     BULLET = /^([-*+])(?:([ \t]+)|$)/;
@@ -30970,6 +30989,7 @@ function scanInline(text2, from = 0, to = text2.length) {
   for (const c of code) tokens2.push(c);
   const finder = new ForwardFinder(text2);
   const openers = [];
+  let inactiveBelow = 0;
   const tildes = [];
   let ci = 0;
   const special = /[\\<~[\]!]/g;
@@ -31014,17 +31034,20 @@ function scanInline(text2, from = 0, to = text2.length) {
     }
     if (ch === "!") {
       if (text2[i + 1] === "[") {
-        openers.push({ pos: i, image: true, active: true });
+        openers.push({ pos: i, image: true });
         special.lastIndex = i + 2;
       }
       continue;
     }
     if (ch === "[") {
-      openers.push({ pos: i, image: false, active: true });
+      openers.push({ pos: i, image: false });
       continue;
     }
     const opener = openers.pop();
-    if (!opener || !opener.active) continue;
+    if (!opener) continue;
+    const active = opener.image || openers.length >= inactiveBelow;
+    inactiveBelow = Math.min(inactiveBelow, openers.length);
+    if (!active) continue;
     if (text2[i + 1] === "(") {
       const d = destination(text2, i + 2, to, finder);
       if (d) {
@@ -31039,18 +31062,14 @@ function scanInline(text2, from = 0, to = text2.length) {
           destStart: d.destStart,
           angle: d.angle
         });
-        if (!opener.image) {
-          for (const o of openers) if (!o.image) o.active = false;
-        }
+        if (!opener.image) inactiveBelow = openers.length;
         special.lastIndex = d.end;
       }
     } else if (text2[i + 1] === "[") {
       const close = finder.find("]", i + 2);
       const nextOpen = finder.find("[", i + 2);
       if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
-        if (!opener.image) {
-          for (const o of openers) if (!o.image) o.active = false;
-        }
+        if (!opener.image) inactiveBelow = openers.length;
         special.lastIndex = close + 1;
       }
     }
@@ -31103,7 +31122,7 @@ function codeSpans(text2, from, to) {
 }
 function angle(text2, i, to, finder) {
   if (text2.startsWith("<!--", i)) {
-    const close = finder.find("-", i + 4) === -1 ? -1 : text2.indexOf("-->", i + 4);
+    const close = finder.find("-->", i + 4);
     const end = close === -1 || close + 3 > to ? to : close + 3;
     return { type: "html", start: i, end, tag: "!--" };
   }
@@ -32605,6 +32624,16 @@ var init_metadata = __esm({
 });
 
 // src/core/document/suppressions.ts
+function commentsOn(text2) {
+  const out = [];
+  for (let open4 = text2.indexOf("<!--"); open4 !== -1; ) {
+    const close = text2.indexOf("-->", open4 + 4);
+    if (close === -1) break;
+    out.push(text2.slice(open4 + 4, close));
+    open4 = text2.indexOf("<!--", close + 3);
+  }
+  return out;
+}
 function readSuppressions(lines) {
   const out = [];
   const open4 = [];
@@ -32612,9 +32641,10 @@ function readSuppressions(lines) {
   for (const info of lines) {
     if (info.kind === "fence-body" || info.kind === "indented-code" || info.kind === "front-matter") continue;
     if (!info.text.includes("handoff-guard-")) continue;
-    COMMENT.lastIndex = 0;
-    for (let m = COMMENT.exec(info.text); m !== null; m = COMMENT.exec(info.text)) {
-      const rules = m[2].match(/HG\d{3}/g) ?? [];
+    for (const body of commentsOn(info.text)) {
+      const m = DIRECTIVE.exec(body);
+      if (!m) continue;
+      const rules = body.slice(m[0].length).match(/HG\d{3}/g) ?? [];
       switch (m[1]) {
         case "disable-next-line":
           out.push({ kind: "next-line", rules, fromLine: info.line + 1, toLine: info.line + 1 });
@@ -32640,11 +32670,11 @@ function readSuppressions(lines) {
   for (const b of open4) out.push({ kind: "block", rules: b.rules, fromLine: b.from, toLine: last });
   return out;
 }
-var COMMENT;
+var DIRECTIVE;
 var init_suppressions = __esm({
   "src/core/document/suppressions.ts"() {
     "use strict";
-    COMMENT = /<!--\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b(.*?)-->/g;
+    DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b/;
   }
 });
 
@@ -32686,7 +32716,7 @@ function parse3(path, input2, cls) {
       return {
         line: i.line,
         checked: i.checked === true,
-        text: i.text,
+        text: plainText(i.text),
         section: scan.headings[section]?.text ?? ""
       };
     }),
@@ -33588,6 +33618,8 @@ function actionsOf(title) {
   }
   let actions = found.sort((a, b) => a.at - b.at).map((f) => f.action);
   if (actions.includes("scaffold")) actions = actions.filter((a) => a !== "implement");
+  if (actions[0] === "implement" && DOC_NOUNS.test(text2))
+    actions = ["document", ...actions.filter((a) => a !== "implement" && a !== "document")];
   return actions;
 }
 function isReport(title) {
@@ -33629,7 +33661,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, SEQUENTIAL, VERBS;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -33661,6 +33693,7 @@ var init_actions = __esm({
       ]
     ];
     REPORT_RE = /\b(report|recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+    DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
     SEQUENTIAL = /* @__PURE__ */ new Set([
       "scaffold>implement",
       "scaffold>deploy",
@@ -34413,7 +34446,8 @@ function siblingTitles(a, b) {
   let pre = 0;
   while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
   let post = 0;
-  while (post < a.length - pre && post < b.length - pre && same(a[a.length - 1 - post], b[b.length - 1 - post])) post++;
+  while (post < a.length - pre && post < b.length - pre && same(a[a.length - 1 - post], b[b.length - 1 - post]))
+    post++;
   const midA = a.slice(pre, a.length - post);
   const midB = b.slice(pre, b.length - post);
   if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
@@ -56918,12 +56952,12 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse4
   });
 }
-var VERSION, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
+var VERSION2, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    VERSION2 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
     DEFAULTS2 = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -57686,7 +57720,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION2, defaults_default, noop, request;
+var VERSION3, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -57694,10 +57728,10 @@ var init_dist_bundle2 = __esm({
     init_dist();
     init_json_with_bigint();
     init_dist_src();
-    VERSION2 = "10.0.16";
+    VERSION3 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
       }
     };
     noop = () => "";
@@ -57775,12 +57809,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
-    VERSION3 = "0.0.0-development";
+    VERSION4 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response) {
         super(_buildMessageForResponseErrors(response));
@@ -57814,7 +57848,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -57873,10 +57907,10 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4;
+var VERSION5;
 var init_version = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION4 = "7.0.8";
+    VERSION5 = "7.0.8";
   }
 });
 
@@ -57909,9 +57943,9 @@ var init_dist_src2 = __esm({
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION4;
+      static VERSION = VERSION5;
       static defaults(defaults2) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -58026,10 +58060,10 @@ var init_dist_src2 = __esm({
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5;
+var VERSION6;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION5 = "17.0.0";
+    VERSION6 = "17.0.0";
   }
 });
 
@@ -60477,8 +60511,8 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version2();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION5;
-    legacyRestEndpointMethods.VERSION = VERSION5;
+    restEndpointMethods.VERSION = VERSION6;
+    legacyRestEndpointMethods.VERSION = VERSION6;
   }
 });
 
@@ -60592,14 +60626,14 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION6, composePaginateRest;
+var VERSION7, composePaginateRest;
 var init_dist_bundle5 = __esm({
   "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION6 = "0.0.0-development";
+    VERSION7 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION6;
+    paginateRest.VERSION = VERSION7;
   }
 });
 
@@ -62041,13 +62075,13 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-var import_light, VERSION7;
+var import_light, VERSION8;
 var init_dist_bundle6 = __esm({
   "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     import_light = __toESM(require_light(), 1);
     init_dist_src();
-    VERSION7 = "0.0.0-development";
-    retry.VERSION = VERSION7;
+    VERSION8 = "0.0.0-development";
+    retry.VERSION = VERSION8;
   }
 });
 
@@ -62889,6 +62923,8 @@ ${issue3.body ?? ""}`;
   const closed = [];
   for (const issue3 of candidates.values()) {
     if (issue3.number === consolidated || issue3.pull_request || issue3.state !== "open") continue;
+    const { data: fresh } = await octokit.rest.issues.get({ ...repo, issue_number: issue3.number });
+    if (fresh.state !== "open") continue;
     await octokit.rest.issues.createComment({
       ...repo,
       issue_number: issue3.number,
@@ -63324,6 +63360,9 @@ var init_consolidate = __esm({
     init_octokit();
   }
 });
+
+// src/cli/version.ts
+var VERSION = true ? "0.1.0" : "dev";
 
 // src/action/run.ts
 init_load();
@@ -64057,7 +64096,6 @@ function maskSecret(secret) {
 }
 
 // src/action/run.ts
-var VERSION8 = true ? "0.1.0" : "dev";
 function modeFor(event) {
   switch (event) {
     case "schedule":
@@ -64090,9 +64128,9 @@ async function run(env = process.env, io = createIO(env)) {
       event,
       io,
       workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
-      version: VERSION8
+      version: VERSION
     };
-    io.info(`handoff-guard ${VERSION8}: ${mode} mode (event: ${event.name || "none"})`);
+    io.info(`handoff-guard ${VERSION}: ${mode} mode (event: ${event.name || "none"})`);
     switch (mode) {
       case "check":
         return await runCheckMode(ctx);

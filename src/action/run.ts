@@ -1,5 +1,6 @@
 // The Action as an importable function: env in, exit code out. main.ts only calls it.
 // Every failure ends as an error annotation that says what went wrong and how to fix it.
+import { VERSION } from "../cli/version.js";
 import { ConfigError } from "../core/config/load.js";
 import { NotAGitRepositoryError, UnknownRevisionError } from "../local/index.js";
 import { runCheckMode } from "./check.js";
@@ -7,9 +8,6 @@ import type { ModeContext } from "./context.js";
 import { readEvent } from "./event.js";
 import { type Env, InputError, type Inputs, type MODES, parseInputs } from "./inputs.js";
 import { type ActionIO, createIO, maskSecret } from "./io.js";
-
-declare const __HG_VERSION__: string | undefined;
-const VERSION: string = typeof __HG_VERSION__ === "string" ? __HG_VERSION__ : "dev";
 
 export type Mode = Exclude<(typeof MODES)[number], "auto">;
 

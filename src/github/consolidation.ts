@@ -168,6 +168,9 @@ async function closeMemberIssues(
   const closed: number[] = [];
   for (const issue of candidates.values()) {
     if (issue.number === consolidated || issue.pull_request || issue.state !== "open") continue;
+    // A concurrent run may have closed it since the listing: ask again, so it is closed (and told) once.
+    const { data: fresh } = await octokit.rest.issues.get({ ...repo, issue_number: issue.number });
+    if (fresh.state !== "open") continue;
     await octokit.rest.issues.createComment({
       ...repo,
       issue_number: issue.number,
