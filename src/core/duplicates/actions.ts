@@ -27,7 +27,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
   ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
   [
     "fix",
-    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|patch\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*)\b/,
+    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*)\b/,
   ],
   ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
   ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],
@@ -47,8 +47,14 @@ const ACTION_WORDS: [Action, RegExp][] = [
   ],
 ];
 
+/**
+ * Titles of documents that report rather than ask: "Feature Report: X", "Weekly status: W08",
+ * "Retrospective: March outage", "Session summary". Adjectives such as "daily" or "weekly" alone
+ * do not make a report ("Enforce the daily budget cap" is a task).
+ */
 const REPORT_RE =
-  /\b(report|summary|recap|retro(spective)?|post[- ]?mortem|stand-?up|daily|weekly|digest|minutes|status update|session log|work log|changelog|progress|results?)\b/;
+  /\b(report|recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+const DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 
 /** Actions named in a title, in order of appearance. A skeleton is never also an implementation. */
 export function actionsOf(title: string): Action[] {
@@ -60,6 +66,9 @@ export function actionsOf(title: string): Action[] {
   }
   let actions = found.sort((a, b) => a.at - b.at).map((f) => f.action);
   if (actions.includes("scaffold")) actions = actions.filter((a) => a !== "implement");
+  // "Write the deploy runbook" documents; it does not implement anything.
+  if (actions[0] === "implement" && DOC_NOUNS.test(text))
+    actions = ["document", ...actions.filter((a) => a !== "implement" && a !== "document")];
   return actions;
 }
 
@@ -109,9 +118,10 @@ export function actionRelation(
   const scaffoldA = a.includes("scaffold");
   const scaffoldB = b.includes("scaffold");
   if (scaffoldA !== scaffoldB && (a.includes("implement") || b.includes("implement"))) return "conflict";
-  for (const x of a) if (b.includes(x)) return "same";
-  for (const x of a) for (const y of b) if (!sequential(x, y)) return "different";
-  return "conflict";
+  // The main verb decides: "Review retry_proxy.py before it ships" is a review, not a deploy.
+  const [x, y] = [a[0]!, b[0]!];
+  if (x === y) return "same";
+  return sequential(x, y) ? "conflict" : "different";
 }
 
 const VERBS: Record<Action, string> = {
@@ -147,6 +157,8 @@ export function sequenceMarkers(title: string): Map<string, string> {
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
   for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
   for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
+  // ISO weeks: "2026-W08", "W09".
+  for (const m of text.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   // Ticket-like ids: DBG-008, BUILD-041, JIRA-1234.
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]!);
   return out;

@@ -12,6 +12,8 @@ export interface Consolidation {
   /** Where the members went: the consolidator's path, or a URL (an issue) from `consolidated_into`. */
   target: string;
   members: string[];
+  /** Members the consolidator names in its own list ("This Handoff Consolidates:"). */
+  listed: string[];
   /** How the link was found, for messages. */
   how: string;
 }
@@ -54,7 +56,7 @@ export function findConsolidations(handoffs: readonly AnalyzedDocument[]): Conso
   const targetFor = (target: string, consolidator: string | null, how: string): Consolidation => {
     let c = byTarget.get(target);
     if (!c) {
-      c = { consolidator, target, members: [], how };
+      c = { consolidator, target, members: [], listed: [], how };
       byTarget.set(target, c);
       consolidations.push(c);
     }
@@ -68,7 +70,10 @@ export function findConsolidations(handoffs: readonly AnalyzedDocument[]): Conso
     if (listed.length > 0) {
       const c = targetFor(doc.path, doc.path, `listed in ${doc.path}`);
       c.consolidator = doc.path;
-      for (const m of listed) if (!c.members.includes(m)) c.members.push(m);
+      for (const m of listed) {
+        if (!c.members.includes(m)) c.members.push(m);
+        if (!c.listed.includes(m)) c.listed.push(m);
+      }
     }
     // 2. A member that says where it went.
     const into = doc.metadata.consolidatedInto?.trim();

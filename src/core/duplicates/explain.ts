@@ -81,6 +81,8 @@ export function describeAgainst(e: PairEvidence): string[] {
   if (e.intentConflict) out.push("one plans to create the shared file, the other relies on it existing");
   if (e.instanceConflict) out.push(`different instances (${e.instanceConflict})`);
   if (e.kindConflict) out.push("one is a report, the other a task");
+  if (e.bothReports) out.push("both are reports, not work to do");
+  if (e.siblingTitles) out.push(`parallel tasks from one template (${e.siblingTitles})`);
   if (e.titleContradiction) out.push("each title names something the other never mentions");
   if (e.linked) out.push("one refers to the other (a follow-up)");
   if (e.differentAssignees) out.push("assigned to different people");

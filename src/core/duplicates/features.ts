@@ -35,6 +35,8 @@ export interface HandoffFeatures {
   open: boolean;
   /** Title words plus file-name words, without people's names. */
   titleWords: string[];
+  /** The title's own words in order (no file name), for spotting sibling titles. */
+  titleSeq: string[];
   titleVec: SparseVector;
   bodyVec: SparseVector;
   /** Every content token id of title and body, for "does the other document mention this at all". */
@@ -134,7 +136,8 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
 
   const raw = handoffs.map((doc, i) => {
     const fileWords = tokens(fileStem(doc.path), names);
-    const titleWords = unique([...tokens(doc.title, names), ...fileWords]);
+    const titleSeq = tokens(doc.title, names);
+    const titleWords = unique([...titleSeq, ...fileWords]);
     const bodyWords = doc.skipped ? [] : bodyTokens(doc.body, names);
     const titleIds = Int32Array.from(titleWords, idOf);
     const bodyIds = Int32Array.from(bodyWords, idOf);
@@ -142,7 +145,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     for (const id of bodyIds) vocabulary.add(id);
     for (const id of vocabulary) dfCounts[id]!++;
     const items = acceptanceItems(doc.checklist, idOf);
-    return { doc, i, titleWords, titleIds, bodyIds, vocabulary, items };
+    return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
 
   const n = handoffs.length;
@@ -151,7 +154,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id]!)) + 1;
 
   const features: HandoffFeatures[] = raw.map(
-    ({ doc, i, titleWords, titleIds, bodyIds, vocabulary, items }) => {
+    ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
       const titleDates = datesIn(doc.title);
       const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
@@ -161,6 +164,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
         path: doc.path,
         open: isOpenStatus(doc),
         titleWords,
+        titleSeq,
         titleVec: vectorize(titleIds, idf, false),
         bodyVec: vectorize(bodyIds, idf, true),
         vocabulary,

@@ -2,7 +2,7 @@
 // members into one place. Pure data in, data out; rendering lives in render.ts.
 import type { Resolution } from "../resolve/path-index.js";
 import type { AnalyzedDocument } from "../rules/rule.js";
-import type { DocumentMetadata, Intent } from "../types.js";
+import type { ChecklistItem, DocumentMetadata, Intent } from "../types.js";
 import { verbOf } from "./actions.js";
 import type { FrontMatterPatch } from "./frontmatter.js";
 import type { DuplicateAnalysis, DuplicateGroup } from "./group.js";
@@ -249,7 +249,9 @@ function consolidatedPath(earliest: string, task: string): string {
 export function mergeChecklists(docs: readonly AnalyzedDocument[]): MergedItem[] {
   const merged: (MergedItem & { words: string[]; norm: string })[] = [];
   for (const doc of docs) {
-    for (const item of doc.checklist) {
+    const lines = doc.body.split(/\r?\n/);
+    for (const parsed of doc.checklist) {
+      const item = { ...parsed, text: rawItemText(lines, doc.frontMatterLines, parsed) };
       const norm = normalizeItem(item.text);
       const words = norm.split(" ").filter(Boolean);
       const same = merged.find((m) =>
@@ -284,6 +286,16 @@ export function mergeChecklists(docs: readonly AnalyzedDocument[]): MergedItem[]
     }
   }
   return merged.map(({ words: _w, norm: _n, ...item }) => item);
+}
+
+/**
+ * The item as its author wrote it (code spans, links, emphasis kept), read from the body line;
+ * the parser's plain text when the line does not hold the checkbox.
+ */
+function rawItemText(lines: readonly string[], frontMatterLines: number, item: ChecklistItem): string {
+  const line = lines[item.line - 1 - frontMatterLines];
+  const m = line === undefined ? null : /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s+(.*)$/.exec(line);
+  return m?.[1]?.trim() || item.text;
 }
 
 /** Every path any member references (examples excepted), with whether it exists now. */

@@ -43,6 +43,10 @@ export interface PairEvidence {
   instanceConflict: string | null;
   /** A report and a task. */
   kindConflict: boolean;
+  /** Both are reports: they describe what happened, not work to do. */
+  bothReports: boolean;
+  /** Titles from one template that differ in one slot ("/health/api" vs "/health/db"). */
+  siblingTitles: string | null;
   /** Each title names something specific the other document never mentions. */
   titleContradiction: boolean;
   /** One handoff mentions the other (a follow-up or a parent), which is a relation, not a copy. */
@@ -51,13 +55,13 @@ export interface PairEvidence {
 
 /** Log-odds contributions. Exported for the documentation and for tests that pin the behaviour. */
 export const WEIGHTS = {
-  bias: -5.0,
+  bias: -3.8,
   path: 2.6,
   title: 3.0,
   body: 3.6,
   items: 2.4,
   sameAssignee: 0.7,
-  differentAssignees: -0.9,
+  differentAssignees: -0.4,
   datesClose: 0.4,
   datesFar: -0.8,
   wikilinks: 0.3,
@@ -67,7 +71,9 @@ export const WEIGHTS = {
   intentConflict: -1.5,
   instanceConflict: -4.0,
   kindConflict: -2.5,
-  titleContradiction: -1.2,
+  bothReports: -2.5,
+  siblingTitles: -3.5,
+  titleContradiction: 0,
   linked: -1.5,
 } as const;
 
@@ -122,10 +128,12 @@ export function scorePair(
   const wikiSim = sharedWikilinks.length / Math.max(1, Math.min(fa.wikilinks.size, fb.wikilinks.size));
 
   const action = actionRelation(fa.actions, fb.actions);
-  const sharedAction = action === "same" ? (fa.actions.find((x) => fb.actions.includes(x)) ?? null) : null;
+  const sharedAction = action === "same" ? (fa.actions[0] ?? null) : null;
 
   const top = sharedPaths[0];
-  const intentConflict = top ? intentsConflict(fa, fb, top.key) : false;
+  // Only when the titles do not already agree on the action: a duplicate "create X" may mention
+  // X as existing elsewhere in its text, and the parser's reading of one sentence is not the task.
+  const intentConflict = top && action !== "same" ? intentsConflict(fa, fb, top.key) : false;
 
   let instanceConflict = markersConflict(fa.markers, fb.markers);
   if (!instanceConflict && fa.report && fb.report && fa.titleDates.length > 0 && fb.titleDates.length > 0) {
@@ -133,6 +141,8 @@ export function scorePair(
       instanceConflict = "reports of different dates";
   }
   const kindConflict = fa.report !== fb.report;
+  const bothReports = fa.report && fb.report;
+  const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
 
@@ -150,6 +160,8 @@ export function scorePair(
   if (intentConflict) z += W.intentConflict;
   if (instanceConflict) z += W.instanceConflict;
   if (kindConflict) z += W.kindConflict;
+  if (bothReports) z += W.bothReports;
+  if (siblings) z += W.siblingTitles;
   if (titleContradiction) z += W.titleContradiction;
   if (linked) z += W.linked;
   let score = 1 / (1 + Math.exp(-z));
@@ -179,6 +191,8 @@ export function scorePair(
     intentConflict,
     instanceConflict,
     kindConflict,
+    bothReports,
+    siblingTitles: siblings,
     titleContradiction,
     linked,
   };
@@ -247,6 +261,32 @@ function itemOverlap(
   if (shared.length === 0) return { score: 0, shared };
   const confidence = Math.min(1, shared.length / 2);
   return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
+}
+
+/**
+ * Two titles from one template that differ in one contiguous slot of at most two words, with at
+ * least two words around it in common: "Add a /health/api endpoint" vs "Add a /health/db
+ * endpoint", "Feature Report: Budget chart" vs "Feature Report: Meeting summaries". Siblings are
+ * parallel tasks, not copies. Words sharing their first five letters count as equal
+ * (postgres/postgresql), so a re-issue that rewords one word is not a sibling.
+ */
+export function siblingTitles(a: readonly string[], b: readonly string[]): string | null {
+  const same = (x: string, y: string) =>
+    x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+  let pre = 0;
+  while (pre < a.length && pre < b.length && same(a[pre]!, b[pre]!)) pre++;
+  let post = 0;
+  while (
+    post < a.length - pre &&
+    post < b.length - pre &&
+    same(a[a.length - 1 - post]!, b[b.length - 1 - post]!)
+  )
+    post++;
+  const midA = a.slice(pre, a.length - post);
+  const midB = b.slice(pre, b.length - post);
+  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
+  if (pre + post < 2) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
 }
 
 function plansOnly(s: ReadonlySet<string>): boolean {

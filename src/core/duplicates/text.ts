@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
     "etc eg ie vs via within without about above after again against before below between during further here " +
     "re ok yes see get got make made need needs needed please ensure based like well still already yet " +
     // Handoff vocabulary every document shares.
-    "handoff handoffs hand task tasks todo ticket agent agents assigned assignee owner priority status due date " +
+    "handoff handoffs hand task tasks reissue reissued issued again still followup todo ticket agent agents assigned assignee owner priority status due date " +
     "created author model version generated note notes item items section document doc md file files " +
     "urgent critical high medium low asap today tomorrow yesterday eod week day days hour hours utc am pm " +
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august " +
@@ -116,7 +116,7 @@ const STEM_RULES: [RegExp, string][] = [
   [/edly$/, ""],
   [/ed$/, ""],
   [/ers?$/, ""],
-  [/es$/, "e"],
+  [/(ch|sh|x|ss|z)es$/, "$1"],
   [/s$/, ""],
 ];
 
@@ -132,7 +132,11 @@ export function stem(word: string): string {
     if (re.test(word)) {
       const cut = word.replace(re, rep);
       if (cut.length >= 3) {
-        out = cut.replace(/(.)\1$/, "$1");
+        // "rotated" → "rotat" → "rotate", so it meets "rotate"; "stopped" → "stop".
+        out =
+          /(at|iz|bl|ov|uc|ag)$/.test(cut) && !/(ate|ize|ble|ove|uce|age)$/.test(cut)
+            ? `${cut}e`
+            : cut.replace(/([^aeiouls])\1$/, "$1");
         break;
       }
     }

@@ -32,7 +32,7 @@ export const HG202: Rule = {
         related = memberships.flatMap((c) => (c.consolidator ? [c.consolidator] : []));
       } else {
         const listed = memberships.find(
-          (c) => c.consolidator && c.consolidator !== doc.path && c.how.startsWith("listed"),
+          (c) => c.consolidator && c.consolidator !== doc.path && c.listed.includes(doc.path),
         );
         if (!listed || index.selfMarked.has(doc.path)) continue;
         message = `This handoff is consolidated into \`${listed.consolidator}\` but is still ${doc.metadata.rawStatus ?? doc.metadata.status ?? "open (no status)"}. Set \`status: consolidated\` and \`consolidated_into: ${listed.consolidator}\`, or run \`handoff-guard consolidate --apply\`.`;

@@ -1,0 +1,109 @@
+// Pairwise precision and recall of duplicate detection on the labelled corpus
+// (test/fixtures/duplicate-corpus, labelled independently of the detector).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { defaultConfig } from "../src/core/config/schema.js";
+import { type DuplicateAnalysis, describeAgainst, findDuplicates } from "../src/core/duplicates/index.js";
+import { analyzeDocuments, check, selectDocuments } from "../src/core/engine.js";
+import { loadRepo } from "./core/duplicates/load.js";
+
+const CORPUS = join(import.meta.dirname, "fixtures/duplicate-corpus");
+
+interface Labels {
+  groups: { members: string[]; why: string }[];
+  stillOpenConsolidated: { member: string; consolidatedInto: string }[];
+  handoffs: { open: string[]; closed: string[] };
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+
+function pairsOf(groups: readonly (readonly string[])[], open: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups) {
+    const members = g.filter((m) => open.has(m));
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) out.add(pairKey(members[i]!, members[j]!));
+    }
+  }
+  return out;
+}
+
+describe("duplicate corpus", () => {
+  const labels: Labels = JSON.parse(readFileSync(join(CORPUS, "labels.json"), "utf8"));
+  const { snapshot } = loadRepo(join(CORPUS, "repo"));
+  const config = defaultConfig();
+  let analysis: DuplicateAnalysis;
+
+  beforeAll(async () => {
+    const paths = selectDocuments(snapshot.paths, config)
+      .filter((d) => d.class === "handoff")
+      .map((d) => d.path);
+    analysis = findDuplicates(await analyzeDocuments(snapshot, config, paths), {
+      threshold: config.duplicates.threshold,
+      dateWindowDays: config.duplicates.dateWindowDays,
+    });
+  });
+
+  /** Pairwise scores, computed once and printed. */
+  function measure() {
+    const open = new Set(labels.handoffs.open);
+    const truth = pairsOf(
+      labels.groups.map((g) => g.members),
+      open,
+    );
+    const predicted = pairsOf(
+      analysis.groups.map((g) => g.members),
+      open,
+    );
+    const hits = [...predicted].filter((p) => truth.has(p));
+    const precision = predicted.size === 0 ? 1 : hits.length / predicted.size;
+    const recall = hits.length / truth.size;
+    return { truth, predicted, hits, precision, recall };
+  }
+
+  it("prints pairwise precision and recall, with every miss and false positive", () => {
+    const { truth, predicted, hits, precision, recall } = measure();
+    const lines = [
+      `duplicate corpus: ${analysis.groups.length} groups, ${predicted.size} predicted pairs, ${truth.size} labelled pairs`,
+      `precision ${precision.toFixed(3)} (${hits.length}/${predicted.size}), recall ${recall.toFixed(3)} (${hits.length}/${truth.size})`,
+    ];
+    for (const p of predicted) {
+      if (truth.has(p)) continue;
+      const [a, b] = p.split("\n") as [string, string];
+      lines.push(`  false positive ${analysis.pair(a, b)!.score.toFixed(2)}: ${a} + ${b}`);
+    }
+    for (const p of truth) {
+      if (predicted.has(p)) continue;
+      const [a, b] = p.split("\n") as [string, string];
+      const e = analysis.pair(a, b);
+      lines.push(
+        `  missed ${e ? e.score.toFixed(2) : "n/a"}: ${a} + ${b}${e ? ` (${describeAgainst(e).join("; ") || "weak evidence"})` : ""}`,
+      );
+    }
+    console.log(lines.join("\n"));
+  });
+
+  it("has pairwise precision >= 0.90", () => {
+    expect(measure().precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // KNOWN GAP (see the report for issue 4): recall is 0.47 with lexical evidence only. The
+  // remaining labelled pairs are paraphrases that share neither files nor words ("stop truncating
+  // tool errors" / "capture full error details"). `it.fails` keeps the bar visible: this test
+  // starts failing, and must become a plain `it`, the day recall reaches 0.75.
+  it.fails("has pairwise recall >= 0.75", () => {
+    expect(measure().recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("never groups a closed handoff", () => {
+    const closed = new Set(labels.handoffs.closed);
+    for (const g of analysis.groups) for (const m of g.members) expect(closed.has(m), m).toBe(false);
+  });
+
+  it("reports what HG202 should, and only that", async () => {
+    const result = await check(snapshot, config, { rules: ["HG202"] });
+    const reported = result.findings.map((f) => f.path).sort();
+    expect(reported).toEqual(labels.stillOpenConsolidated.map((s) => s.member).sort());
+  });
+});
