@@ -1,6 +1,12 @@
 // Generates a realistic repository for benchmarks: `files` tracked files in nested folders and
 // `docs` Markdown documents of ~4 KB with ~15 references each (links with anchors, code spans,
 // bare names, fenced file lists, placeholders, a few phantoms), committed with git.
+//
+// `links: true` (the peers comparison) appends a "## Links" section of relative Markdown links to
+// every document, drawn from a second random stream so that the rest of each document, and the
+// default corpus of the `check` case, stay byte-identical. Some links are broken on purpose, in
+// the ways link checkers disagree about: a missing file, a missing heading, a file that exists
+// in the working tree but was never committed, a percent-encoded name, a folder link.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,7 +24,7 @@ function rng(seed) {
   };
 }
 
-export function generateRepo(dir, { files, docs, seed = 42, commit = true }) {
+export function generateRepo(dir, { files, docs, seed = 42, commit = true, links = false }) {
   const marker = join(dir, ".bench-complete");
   if (existsSync(marker)) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -45,10 +51,22 @@ export function generateRepo(dir, { files, docs, seed = 42, commit = true }) {
   }
   mkdirSync(join(dir, "docs/reports"), { recursive: true });
   mkdirSync(join(dir, "_agents/_handoffs"), { recursive: true });
+  const linkRand = rng(seed + 1);
   for (let i = 0; i < docs; i++) {
     const handoff = i % 4 === 0;
-    const path = handoff ? `_agents/_handoffs/handoff-${i}.md` : `docs/reports/report-${i}.md`;
-    writeFileSync(join(dir, path), documentText(i, rand, pick, sources, handoff));
+    const path = docPath(i);
+    let text = documentText(i, rand, pick, sources, handoff);
+    if (links) text += linksSection(i, docs, linkRand, sources);
+    writeFileSync(join(dir, path), text);
+  }
+  const untracked = [];
+  if (links) {
+    // Named with spaces, linked percent-encoded (`meeting%20notes%20N.md`).
+    for (let i = 0; i < docs; i += 100)
+      writeFileSync(join(dir, `docs/reports/meeting notes ${i}.md`), "# Notes\n");
+    // Written after the commit below: present in the working tree, absent from the commit.
+    mkdirSync(join(dir, "notes"), { recursive: true });
+    for (let i = 0; i < docs; i += 50) untracked.push(`notes/draft-${i + 7}.md`);
   }
   if (commit) {
     const git = (args) => execFileSync("git", args, { cwd: dir, stdio: "ignore", maxBuffer: 1 << 30 });
@@ -65,8 +83,34 @@ export function generateRepo(dir, { files, docs, seed = 42, commit = true }) {
       "bench corpus",
     ]);
   }
+  for (const path of untracked) writeFileSync(join(dir, path), "# Draft\n");
   writeFileSync(marker, "");
   return dir;
+}
+
+const docPath = (i) => (i % 4 === 0 ? `_agents/_handoffs/handoff-${i}.md` : `docs/reports/report-${i}.md`);
+
+/** Relative links from a document (always two folders deep) to other files of the corpus. */
+function linksSection(i, docs, rand, sources) {
+  const src = () => sources[Math.floor(rand() * sources.length)];
+  const other = (i + 1 + Math.floor(rand() * (docs - 1))) % docs;
+  const folder = src().split("/").slice(0, 2).join("/");
+  const lines = ["## Links", ""];
+  lines.push(`- See [the previous context](../../${docPath(other)}#context) before you start.`);
+  lines.push(`- Read [the ${i} source](../../${src()}) and [its sibling](../../${src()}).`);
+  lines.push(`- The whole [${folder}](../../${folder}/) folder is in scope.`);
+  // Broken in every tool's eyes: the file was never written.
+  if (i % 10 === 5)
+    lines.push(`- See [the old runner](../../src/legacy/runner_${i}.py) for the retry logic.`);
+  // The file exists, the heading does not.
+  if (i % 50 === 25) lines.push(`- See [the rollout notes](../../${docPath(other)}#rollout-plan) first.`);
+  // Present in the working tree, never committed.
+  if (i % 50 === 7) lines.push(`- See [the draft](../../notes/draft-${i}.md) for the open questions.`);
+  // A tracked file whose name has spaces, linked percent-encoded.
+  if (i % 100 === 3)
+    lines.push(`- See [the meeting notes](../../docs/reports/meeting%20notes%20${i - 3}.md).`);
+  lines.push("");
+  return `${lines.join("\n")}\n`;
 }
 
 function documentText(i, rand, pick, sources, handoff) {

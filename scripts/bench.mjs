@@ -5,18 +5,26 @@
 //   npm run bench                      all cases
 //   npm run bench -- --only check      one case (check | untracked | duplicates)
 //   npm run bench -- --runs 5          repetitions per size (median reported)
+//   npm run bench -- --peers [--corpus <dir>] [--docs 10000]
+//                                      handoff-guard vs remark-validate-links, markdown-link-check
+//                                      and linkinator on one corpus (scripts/bench-peers.mjs)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateRepo } from "./bench-corpus.mjs";
+import { benchPeers } from "./bench-peers.mjs";
 
 const { values } = parseArgs({
   options: {
     only: { type: "string" },
     runs: { type: "string", default: "3" },
     sizes: { type: "string", default: "2500,5000,10000" },
+    peers: { type: "boolean", default: false },
+    corpus: { type: "string" },
+    docs: { type: "string", default: "10000" },
+    tools: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -27,6 +35,16 @@ console.log(
   `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
 );
 
+if (values.peers) {
+  await benchPeers({
+    corpus: values.corpus,
+    docs: Number(values.docs),
+    runs,
+    work,
+    onlyTools: values.tools,
+  });
+  process.exit(0);
+}
 if (!values.only || values.only === "check") benchCheck();
 if (!values.only || values.only === "untracked") benchScript("untracked", "scripts/bench-untracked.mjs");
 if (!values.only || values.only === "duplicates") benchScript("duplicates", "scripts/bench-duplicates.mjs");
