@@ -3,7 +3,7 @@
 // ls-files + status) and the classification and grouping behind HG301-HG304. Prints JSON.
 //
 //   node scripts/bench-untracked.mjs [--tracked 100000] [--untracked 50000] [--folders 2000] [--runs 3]
-//                                    [--keep] [--repo <dir kept from an earlier run>]
+//                                    [--inside-tracked 0.5] [--keep] [--repo <dir kept from an earlier run>]
 //
 // Half of the folders are new (one grouped finding per kind each), half are tracked folders that
 // receive untracked files directly (one finding per file): the expensive mix for the grouping.
@@ -22,12 +22,16 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
     repo: { type: "string" },
+    // Share of the folders that are tracked folders receiving untracked files directly (one
+    // finding per file); the rest are new folders (one grouped finding per kind).
+    "inside-tracked": { type: "string", default: "0.5" },
   },
 });
 const TRACKED = Number(values.tracked);
 const UNTRACKED = Number(values.untracked);
 const FOLDERS = Number(values.folders);
 const RUNS = Number(values.runs);
+const INSIDE = Number(values["inside-tracked"]);
 
 register();
 const { loadLocalSnapshot } = await import("../src/local/index.ts");
@@ -69,7 +73,8 @@ function build() {
   const perFolder = Math.ceil(UNTRACKED / FOLDERS);
   let u = 0;
   for (let f = 0; f < FOLDERS && u < UNTRACKED; f++) {
-    const isNew = f % 2 === 0;
+    // Spread the tracked-folder share evenly over the folder numbers.
+    const isNew = Math.floor((f + 1) * INSIDE) === Math.floor(f * INSIDE);
     const folder = isNew
       ? join(dir, `feature${f}`, "src")
       : join(dir, "pkg", `p${(f >> 1) % trackedFolders}`);

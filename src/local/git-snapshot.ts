@@ -50,8 +50,6 @@ export class UnknownRevisionError extends Error {
 
 const DEFAULT_HISTORY_LIMIT = 5000;
 const DEFAULT_MAX_READ = 64 * 1024 * 1024;
-const SUBMODULE_MODE = "160000";
-const SYMLINK_MODE = "120000";
 
 export async function loadLocalSnapshot(
   dir: string,
@@ -78,16 +76,17 @@ export async function loadLocalSnapshot(
   const change =
     options.changedSince === undefined ? undefined : await loadChange(top, options.changedSince, commit);
 
-  const entries = parseLsFiles(indexText);
-  const paths = entries.map((entry) => entry.path);
-  const tracked = new Set(paths);
-  const submodules = entries.filter((e) => e.mode === SUBMODULE_MODE).map((e) => e.path);
-  const sparsePaths = entries.filter((e) => e.skipWorktree).map((e) => e.path);
-  const symlinks = new Set(entries.filter((e) => e.mode === SYMLINK_MODE).map((e) => e.path));
+  const listing = parseLsFiles(indexText);
+  const { paths, submodules } = listing;
+  const sparsePaths = listing.sparse;
+  const symlinks = new Set(listing.symlinks);
   const noRead = new Set(submodules);
   const fromIndex = new Set(sparsePaths);
+  // Built on the first read: a run that reads nothing (verify on a clean tree) does not pay for it.
+  let tracked: Set<string> | undefined;
 
   const read = async (path: string): Promise<string | null> => {
+    tracked ??= new Set(paths);
     if (!tracked.has(path) || noRead.has(path)) return null;
     if (fromIndex.has(path)) return readIndexBlob(top, path, maxBytes);
     const outcome = await readWorkingFile(path, { realTop, maxBytes });

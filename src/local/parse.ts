@@ -5,37 +5,47 @@ import type { ChangeSet, PathFate } from "../core/types.js";
 import type { WorkingTreeDetail } from "../core/untracked/types.js";
 import { splitNul } from "./git.js";
 
-export interface IndexEntry {
-  path: string;
-  mode: string;
-  object: string;
-  /** skip-worktree (sparse checkout): tracked, but deliberately absent from the working tree. */
-  skipWorktree: boolean;
+export interface IndexListing {
+  /** Every tracked path, in index order (sorted by bytes), each once. */
+  paths: string[];
+  /** Gitlinks (mode 160000): submodules. */
+  submodules: string[];
+  /** Symbolic links (mode 120000). */
+  symlinks: string[];
+  /** skip-worktree entries (sparse checkout): tracked, but deliberately absent from the working tree. */
+  sparse: string[];
 }
 
 /**
  * `git ls-files -z -s -t`: `<tag> <mode> <object> <stage>\t<path>`. Unmerged paths appear once per
- * stage; they are listed once (the first stage seen).
+ * stage; they are listed once. Parsed in place over the whole output, one string per path: with
+ * 100,000 files, per-entry objects and intermediate strings cost more in garbage collection than
+ * the parsing itself.
  */
-export function parseLsFiles(text: string): IndexEntry[] {
-  const entries: IndexEntry[] = [];
+export function parseLsFiles(text: string): IndexListing {
+  const paths: string[] = [];
+  const submodules: string[] = [];
+  const symlinks: string[] = [];
+  const sparse: string[] = [];
   let last = "";
-  for (const record of splitNul(text)) {
-    const tab = record.indexOf("\t");
-    if (tab === -1) continue;
-    const path = record.slice(tab + 1);
-    if (path === last) continue; // another stage of an unmerged path
-    last = path;
-    // `<tag> <mode> <object> <stage>`: fixed-width but for the object name (SHA-1 or SHA-256).
-    const objectEnd = record.indexOf(" ", 9);
-    entries.push({
-      path,
-      mode: record.slice(2, 8),
-      object: record.slice(9, objectEnd),
-      skipWorktree: record.charCodeAt(0) === 83, // "S"
-    });
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\0", start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf("\t", start);
+    if (tab !== -1 && tab < end) {
+      const path = text.slice(tab + 1, end);
+      if (path !== last) {
+        last = path;
+        paths.push(path);
+        // Fixed columns: tag at 0, mode at 2..8.
+        if (text.startsWith("160000", start + 2)) submodules.push(path);
+        else if (text.startsWith("120000", start + 2)) symlinks.push(path);
+        if (text.charCodeAt(start) === 83 /* S */) sparse.push(path);
+      }
+    }
+    start = end + 1;
   }
-  return entries;
+  return { paths, submodules, symlinks, sparse };
 }
 
 /** The first `count` space-separated fields of a record, and the rest (a path, which may hold spaces). */

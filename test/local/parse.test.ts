@@ -15,13 +15,18 @@ describe("git output parsers", () => {
       `M 100644 ${H} 3\tc.md`,
       `H 100644 ${H} 0\tnew\nline\t.md`,
     ].join(Z);
-    expect(parseLsFiles(`${text}${Z}`)).toEqual([
-      { path: "sp ace.md", mode: "100644", object: H, skipWorktree: false },
-      { path: "away/b.md", mode: "100644", object: H, skipWorktree: true },
-      { path: "vendor/sub", mode: "160000", object: H, skipWorktree: false },
-      { path: "c.md", mode: "100644", object: H, skipWorktree: false },
-      { path: "new\nline\t.md", mode: "100644", object: H, skipWorktree: false },
-    ]);
+    expect(parseLsFiles(`${text}${Z}`)).toEqual({
+      paths: ["sp ace.md", "away/b.md", "vendor/sub", "c.md", "new\nline\t.md"],
+      submodules: ["vendor/sub"],
+      symlinks: [],
+      sparse: ["away/b.md"],
+    });
+    expect(parseLsFiles(`H 120000 ${H} 0\tlink`)).toEqual({
+      paths: ["link"],
+      submodules: [],
+      symlinks: ["link"],
+      sparse: [],
+    });
   });
 
   it("status v2: every entry kind", () => {

@@ -142,34 +142,31 @@ function shapeOf(glob: string): Shape {
 }
 
 /**
- * One matcher for a list. Folder-anywhere globs become one set of names checked against the
- * path's segments, and basename globs one alternation, so a path costs a few operations however
- * long the list is.
+ * One matcher for a list. Folder-anywhere globs become one expression over the path's segments,
+ * and basename globs one alternation over the basename, so a path costs two or three expression
+ * tests however long the list is.
  */
 function compileList(globs: readonly string[]): ListMatcher {
-  const segments = new Set<string>();
+  const segments: string[] = [];
   const bases: string[] = [];
   const others: Test[] = [];
   for (const glob of globs) {
     const shape = shapeOf(glob);
-    if (shape.kind === "segment") segments.add(shape.name);
+    if (shape.kind === "segment") segments.push(escapeRegExp(shape.name));
     else if (shape.kind === "base") bases.push(`(?:${shape.re.source})`);
     else others.push(globTest(glob));
   }
   const base = bases.length > 0 ? new RegExp(bases.join("|")) : null;
+  const segment = segments.length > 0 ? new RegExp(`(?:^|/)(?:${segments.join("|")})(?:/|$)`) : null;
   return (path, name) => {
-    if (base?.test(name)) return true;
-    if (segments.size > 0) {
-      for (let start = 0; start <= path.length; ) {
-        let end = path.indexOf("/", start);
-        if (end === -1) end = path.length;
-        if (segments.has(path.slice(start, end))) return true;
-        start = end + 1;
-      }
-    }
+    if (base?.test(name) || segment?.test(path)) return true;
     for (const test of others) if (test(path, name)) return true;
     return false;
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 function hasSegment(path: string, segment: string): boolean {

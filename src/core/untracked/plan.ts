@@ -133,7 +133,7 @@ export function planWorkingTree(
         for (const entry of list) items.push(single(entry, added, classifier));
         continue;
       }
-      const files = list.map((e) => e.path).sort(byCodeUnit);
+      const files = list.map((e) => e.path).sort();
       const stagedCount = files.filter((f) => added.has(f)).length;
       const item: UntrackedItem = {
         class: cls,
@@ -152,8 +152,7 @@ export function planWorkingTree(
       items.push(item);
     }
   }
-  items.sort((a, b) => byCodeUnit(a.path, b.path));
-  return { untracked: items, changes: changes(tree, classifier), skipped };
+  return { untracked: sortByPath(items), changes: changes(tree, classifier), skipped };
 }
 
 function single(
@@ -255,6 +254,15 @@ export function ignorePatternFor(path: string, isArtifact: (path: string) => boo
   }
   if (isArtifact(`${PROBE}/${name}`)) return gitignoreEscape(name);
   return `/${gitignoreEscape(path)}`;
+}
+
+/**
+ * Items in path order (then class, for a folder grouped under two classes). The keys are unique, so
+ * a native sort of them does it, several times faster than a comparator on 30,000 items.
+ */
+function sortByPath(items: UntrackedItem[]): UntrackedItem[] {
+  const byKey = new Map(items.map((item) => [`${item.path}\0${item.class}`, item]));
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
 
 function byCodeUnit(a: string, b: string): number {

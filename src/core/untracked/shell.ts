@@ -20,7 +20,7 @@ export function shellQuote(word: string): string {
 /** Paths are always quoted, even plain ones, so commands read the same for every path. */
 export function quotePath(path: string): string {
   if (CONTROL.test(path)) return `$'${ansiC(path)}'`;
-  return `'${path.replaceAll("'", `'\\''`)}'`;
+  return path.includes("'") ? `'${path.replaceAll("'", `'\\''`)}'` : `'${path}'`;
 }
 
 function ansiC(text: string): string {
@@ -43,7 +43,8 @@ function paths(list: readonly string[]): string {
 
 /** Stage and commit exactly these paths (files or folders ending in `/`), nothing else that is staged. */
 export function commitCommand(list: readonly string[], message: string): string {
-  return `git add -- ${paths(list)} && git commit -m ${quotePath(message)} -- ${paths(list)}`;
+  const quoted = paths(list);
+  return `git add -- ${quoted} && git commit -m ${quotePath(message)} -- ${quoted}`;
 }
 
 /**
