@@ -180,8 +180,25 @@ if (PARSE) {
   docs = handoffs.map((h) => analyzed(h, index));
 }
 const t2 = performance.now();
+const cpu0 = process.cpuUsage();
 const analysis = findDuplicates(docs, { threshold: 0.6, dateWindowDays: 14 });
+const cpu = process.cpuUsage(cpu0);
 const t3 = performance.now();
+
+/** A fixed reference workload (Map updates and string splitting), to compare machines and load. */
+function reference() {
+  const c = process.cpuUsage();
+  const m = new Map();
+  for (let i = 0; i < 2e6; i++) {
+    const k = `w${i % 50000}`;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const words = Array.from({ length: 1e6 }, (_, i) => `token${i % 3000}`).join(" ");
+  let n = 0;
+  for (const w of words.toLowerCase().split(/[^a-z0-9]+/)) if (w.length > 2) n++;
+  const u = process.cpuUsage(c);
+  return Math.round((u.user + u.system) / 1000) + (n < 0 ? 1 : 0);
+}
 
 const grouped = analysis.groups.reduce((n, g) => n + g.members.length, 0);
 console.log(
@@ -192,6 +209,9 @@ console.log(
       generateMs: Math.round(t1 - t0),
       ...(PARSE ? { parseMs: Math.round(t2 - t1) } : {}),
       groupMs: Math.round(t3 - t2),
+      groupCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      // ~300 ms of CPU on an unloaded laptop; scale groupCpuMs by 300 / referenceCpuMs to compare.
+      referenceCpuMs: reference(),
       groups: analysis.groups.length,
       handoffsInGroups: grouped,
       node: process.version,

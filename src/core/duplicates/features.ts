@@ -55,6 +55,8 @@ export interface HandoffFeatures {
   created?: string;
   due?: string;
   items: AcceptanceItem[];
+  /** Sorted distinct token ids over all items, for a cheap "could any items match" check. */
+  itemVocabulary: Int32Array;
   wikilinks: Set<string>;
 }
 
@@ -180,6 +182,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
         created,
         due: doc.metadata.due,
         items,
+        itemVocabulary: Int32Array.from(new Set(items.flatMap((it) => [...it.ids]))).sort(),
         wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase())),
       };
     },

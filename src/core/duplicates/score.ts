@@ -223,6 +223,8 @@ function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
 export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   if (pathOverlap(fa, fb) >= 0.3) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
+  // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
+  if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) < 2) return false;
   return itemOverlap(corpus, fa.items, fb.items).score >= 0.3;
 }
 
@@ -313,6 +315,24 @@ function contradicts(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): 
     if (!fb.vocabulary.has(id)) return true;
   }
   return false;
+}
+
+/** How many ids two sorted lists share, counting no further than `enough`. */
+function sharedCount(a: Int32Array, b: Int32Array, enough: number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length && shared < enough) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /** Jaccard similarity of two sorted, distinct id lists. */
