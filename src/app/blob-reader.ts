@@ -3,6 +3,7 @@
 // up to BATCH files a query. A file GraphQL cannot give (truncated text) or a failed GraphQL call
 // falls back to REST (`git/blobs/{sha}` when the tree gave the blob SHA, else `contents/{path}`).
 import type { AppOctokit, RepoCoords } from "./octokit.js";
+import { parseBody } from "./tree.js";
 
 /** Files per GraphQL query. */
 export const BATCH = 250;
@@ -131,8 +132,18 @@ export class BlobReader {
       fields.push(`f${i}: object(expression: $e${i}) { ${selection} }`);
     });
     const query = `query(${decls.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
-    const data = await octokit.graphql<{ repository: Record<string, T | null> | null }>(query, vars);
-    const repository = data.repository ?? {};
+    // Unparsed, then native JSON.parse: a few hundred documents are a large body (see tree.ts).
+    const response = await octokit.request("POST /graphql", {
+      query,
+      variables: vars,
+      request: { parseSuccessResponseBody: false },
+    });
+    const body = (await parseBody(response.data)) as {
+      data?: { repository: Record<string, T | null> | null } | null;
+      errors?: { message: string; type?: string }[];
+    };
+    if (body.errors?.length && !body.data?.repository) throw new GraphqlError(body.errors);
+    const repository = body.data?.repository ?? {};
     return expressions.map((_, i) => repository[`f${i}`] ?? null);
   }
 
@@ -158,6 +169,13 @@ export class BlobReader {
 export function decodeText(bytes: Buffer): string | null {
   if (bytes.subarray(0, 8000).includes(0)) return null;
   return bytes.toString("utf8");
+}
+
+export class GraphqlError extends Error {
+  override readonly name = "GraphqlResponseError";
+  constructor(readonly errors: { message: string; type?: string }[]) {
+    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+  }
 }
 
 /** GraphQL not served (404 on /graphql, GHES without it) or refused for an unsupported shape. */

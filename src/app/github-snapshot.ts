@@ -56,7 +56,7 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
 
   // One query reads the config and, guessed with the default globs (the config is not known yet),
   // the documents to check and the handoffs that cross-document rules (HG106, HG201) compare with.
-  const guess = documentClassifier(defaultConfig());
+  const guess = memo(documentClassifier(defaultConfig()));
   const configCandidates = listing.truncated
     ? [...CONFIG_PATHS]
     : CONFIG_PATHS.filter((p) => listing.shas.has(p));
@@ -64,7 +64,7 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
   await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, true, only)]);
   const config = await loadConfig(reader, configCandidates);
 
-  const classify = documentClassifier(config.config);
+  const classify = config.file ? memo(documentClassifier(config.config)) : guess;
   if (listing.truncated && change) {
     // Changed files are known to exist at the head even when the listing cut them off.
     const have = new Set(listing.paths);
@@ -102,6 +102,19 @@ function wanted(
     for (const p of paths) if (classify(p) === "handoff") out.add(p);
   }
   return [...out];
+}
+
+/** Classifying 100,000 paths against a dozen globs is not free: do it once per path. */
+function memo<T>(fn: (path: string) => T): (path: string) => T {
+  const seen = new Map<string, T>();
+  return (path) => {
+    let value = seen.get(path);
+    if (value === undefined && !seen.has(path)) {
+      value = fn(path);
+      seen.set(path, value);
+    }
+    return value as T;
+  };
 }
 
 async function loadConfig(reader: BlobReader, candidates: readonly string[]): Promise<LoadedConfig> {
