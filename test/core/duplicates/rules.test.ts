@@ -1,0 +1,70 @@
+// HG201 and HG202 through the real engine (parser, resolver, rule registry).
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../../src/core/config/schema.js";
+import { check } from "../../../src/core/engine.js";
+import { memorySnapshot } from "../../../src/core/snapshot/memory.js";
+import { FILES, SAME, TRACKED } from "./fixtures.js";
+
+const files = { ...Object.fromEntries(TRACKED.map((p) => [p, "x\n"])), ...FILES };
+
+describe("HG201 duplicate-handoffs", () => {
+  it("reports each member at its title line, with the others related and the /consolidate hint", async () => {
+    const result = await check(memorySnapshot(files), defaultConfig(), { rules: ["HG201"] });
+    const found = result.findings.filter((f) => SAME.includes(f.path));
+    expect(found.map((f) => f.path).sort()).toEqual([...SAME].sort());
+    for (const f of found) {
+      expect(f.severity).toBe("warning");
+      expect(f.related.sort()).toEqual(SAME.filter((p) => p !== f.path).sort());
+      expect(f.message).toContain("russell");
+      expect(f.message).toContain(
+        "comment `/consolidate` on an issue or PR, or run `handoff-guard consolidate`",
+      );
+      expect(files[f.path]!.split("\n")[f.line - 1]).toMatch(/^# /);
+    }
+  });
+
+  it("on a pull request, reports only groups the change touches", async () => {
+    const result = await check(memorySnapshot(files), defaultConfig(), {
+      rules: ["HG201"],
+      documents: ["handoffs/write-onboarding-guide.md"],
+    });
+    expect(result.findings).toEqual([]);
+  });
+
+  it("is off when duplicates are disabled", async () => {
+    const config = defaultConfig();
+    config.duplicates.enabled = false;
+    expect((await check(memorySnapshot(files), config, { rules: ["HG201"] })).findings).toEqual([]);
+  });
+});
+
+describe("HG202 consolidated-still-open", () => {
+  const consolidated = {
+    ...files,
+    "handoffs/consolidated-migration.md":
+      "# CONSOLIDATED: Migrate users to Postgres (Replaces 2 tasks)\n\n**This Handoff Consolidates:**\n1. `migrate-users-postgres.md`\n2. `migrate-users-postgres-reissued.md`\n",
+    "handoffs/migrate-users-postgres-reissued.md": FILES[
+      "handoffs/migrate-users-postgres-reissued.md"
+    ]!.replace("status: open", "status: consolidated\nconsolidated_into: handoffs/consolidated-migration.md"),
+  };
+
+  it("reports a listed member that is still open, not the one marked consolidated, and no HG201", async () => {
+    const result = await check(memorySnapshot(consolidated), defaultConfig(), { rules: ["HG201", "HG202"] });
+    const hg202 = result.findings.filter((f) => f.rule === "HG202");
+    expect(hg202.map((f) => f.path)).toEqual(["handoffs/migrate-users-postgres.md"]);
+    expect(hg202[0]!.related).toEqual(["handoffs/consolidated-migration.md"]);
+    const hg201 = result.findings.filter((f) => f.rule === "HG201").map((f) => f.path);
+    expect(hg201).not.toContain("handoffs/migrate-users-postgres.md");
+    expect(hg201).not.toContain("handoffs/consolidated-migration.md");
+  });
+
+  it("reports consolidated_into with a status that is still open", async () => {
+    const text =
+      "---\nstatus: open\nconsolidated_into: https://github.com/acme/app/issues/9\n---\n# Deploy X\n";
+    const result = await check(memorySnapshot({ "handoffs/x.md": text }), defaultConfig(), {
+      rules: ["HG202"],
+    });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]!.message).toContain("status: consolidated");
+  });
+});
