@@ -7,7 +7,7 @@ import { type CommandOutcome, handleConsolidateComment } from "../github/consoli
 import { plansFor } from "../github/plans.js";
 import { repoInfo } from "./checks.js";
 import { issueCommentEvent, parsePayload } from "./events.js";
-import { loadGitHubSnapshot } from "./github-snapshot.js";
+import { loadGitHubSnapshot, readConfigAt } from "./github-snapshot.js";
 import type { AppOctokit, RepoInfo } from "./octokit.js";
 
 const queues = new Map<string, Promise<unknown>>();
@@ -44,11 +44,18 @@ async function consolidate(
   repo: RepoInfo,
   event: ReturnType<typeof issueCommentEvent.parse>,
 ): Promise<CommandOutcome> {
-  const { data: branch } = await octokit.rest.repos.getBranch({ ...repo, branch: repo.defaultBranch });
-  const baseSha = branch.commit.sha;
-  const loaded = await loadGitHubSnapshot({ octokit, repo, commit: baseSha, scope: "handoffs" });
-  const { config } = loaded;
-  const settings = config.config.consolidate;
+  // Only the config is read before the permission check (one request); the handoffs are read in
+  // plan(), once the commenter is known to be allowed.
+  const early = await readConfigAt(octokit, repo, repo.defaultBranch);
+  const settings = early.config.consolidate;
+  const apply = {
+    baseBranch: repo.defaultBranch,
+    baseSha: "", // set by plan(), which the shared flow always runs before applying
+    readFile: async (_path: string): Promise<string | null> => null,
+    label: settings.label,
+    issueLabel: settings.issueLabel,
+    pullRequest: settings.pullRequest,
+  };
   return handleConsolidateComment(
     octokit,
     {
@@ -59,23 +66,24 @@ async function consolidate(
     {
       least: settings.permission,
       async plan(command) {
-        if (config.error) {
+        if (early.error) {
           return {
             ok: false,
-            message: `the configuration is invalid, so nothing was planned: ${config.error.message}`,
+            message: `the configuration is invalid, so nothing was planned: ${early.error.message}`,
           };
         }
-        const linkTo = loaded.snapshot.linkTo;
-        return plansFor(loaded.snapshot, config.config, command, linkTo);
+        const { data: branch } = await octokit.rest.repos.getBranch({ ...repo, branch: repo.defaultBranch });
+        const loaded = await loadGitHubSnapshot({
+          octokit,
+          repo,
+          commit: branch.commit.sha,
+          scope: "handoffs",
+        });
+        apply.baseSha = branch.commit.sha;
+        apply.readFile = (path) => loaded.snapshot.read(path);
+        return plansFor(loaded.snapshot, loaded.config.config, command, loaded.snapshot.linkTo);
       },
-      apply: {
-        baseBranch: repo.defaultBranch,
-        baseSha,
-        readFile: (path) => loaded.snapshot.read(path),
-        label: settings.label,
-        issueLabel: settings.issueLabel,
-        pullRequest: settings.pullRequest,
-      },
+      apply,
     },
   );
 }

@@ -117,6 +117,13 @@ function memo<T>(fn: (path: string) => T): (path: string) => T {
   };
 }
 
+/** The config at a commit or branch, in ONE GraphQL request (every candidate file at once). */
+export async function readConfigAt(octokit: AppOctokit, repo: RepoInfo, rev: string): Promise<LoadedConfig> {
+  const reader = new BlobReader({ octokit, repo, commit: rev });
+  await reader.prefetch(CONFIG_PATHS);
+  return loadConfig(reader, CONFIG_PATHS);
+}
+
 async function loadConfig(reader: BlobReader, candidates: readonly string[]): Promise<LoadedConfig> {
   for (const file of candidates) {
     const text = await reader.read(file);

@@ -47,7 +47,12 @@ describe("App: /consolidate", () => {
 
   it("refuses a read-only user with a confused reaction and a reply", async () => {
     const payload = comment("rita", "/consolidate");
+    const since = t.gh.requests.length;
     expect((await t.gh.deliver(t.webhookUrl, "issue_comment", payload)).status).toBe(200);
+    // Refused before any handoff is read: only the config (one GraphQL query) was looked at.
+    const routes = t.gh.requests.slice(since).map((r) => r.route);
+    expect(routes).not.toContain("GET /repos/{owner}/{repo}/git/trees/{tree_sha}");
+    expect(routes.filter((r) => r === "POST /graphql")).toHaveLength(1);
     expect(reactionsOn(idOf(payload))).toEqual(["eyes", "confused"]);
     const reply = t.gh.comments(OWNER, REPO, tracking).at(-1)!;
     expect(reply.body).toContain("@rita");

@@ -1,6 +1,11 @@
 // Other ways a check starts: a bad config, a push to the default branch, a re-run, a truncated tree.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkRunPayload, pushPayload } from "../harness/index.js";
+import {
+  checkRunPayload,
+  installationPayload,
+  installationRepositoriesPayload,
+  pushPayload,
+} from "../harness/index.js";
 import { OWNER, REPO, startApp, type TestApp } from "./support.js";
 
 const open = (body: string) => `# Task\n\n**Status**: open\n\n${body}\n`;
@@ -101,5 +106,31 @@ describe("App: a tree GitHub truncates", () => {
     expect(phantoms).toHaveLength(1);
     expect(phantoms[0]!.message).toContain("zz/deep/ghost.py");
     expect(run.output.summary).toContain("truncated");
+  });
+});
+
+describe("App: installation events", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ "README.md": "# R\n" });
+  });
+  afterAll(async () => t.close());
+
+  it("are acknowledged without any API call (all state lives in GitHub)", async () => {
+    const inst = t.gh.state.installations.get(t.installationId)!;
+    const repo = t.gh.requireRepo(`${OWNER}/${REPO}`);
+    const before = t.gh.requests.length;
+    const a = await t.gh.deliver(
+      t.webhookUrl,
+      "installation",
+      installationPayload(t.gh, { installation: inst, action: "created" }),
+    );
+    const b = await t.gh.deliver(
+      t.webhookUrl,
+      "installation_repositories",
+      installationRepositoriesPayload(t.gh, { installation: inst, action: "added", repositories: [repo] }),
+    );
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(t.gh.requests.length).toBe(before);
   });
 });
