@@ -61,7 +61,7 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     ? [...CONFIG_PATHS]
     : CONFIG_PATHS.filter((p) => listing.shas.has(p));
   const only = request.scope ?? "documents";
-  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, true, only)]);
+  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, only)]);
   const config = await loadConfig(reader, configCandidates);
 
   const classify = config.file ? memo(documentClassifier(config.config)) : guess;
@@ -70,9 +70,11 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     const have = new Set(listing.paths);
     for (const p of change.changed) if (!have.has(p)) listing.paths.push(p);
   }
-  const documents = wanted(listing.paths, change, classify, false, only);
+  const documents = change
+    ? change.changed.filter((p) => classify(p))
+    : wanted(listing.paths, change, classify, only);
   // Only when the config's globs differ from the defaults does this read anything new.
-  await reader.prefetch(wanted(listing.paths, change, classify, config.config.duplicates.enabled, only));
+  await reader.prefetch(wanted(listing.paths, change, classify, only));
 
   const snapshot = buildSnapshot(request, listing, reader, change);
   if (listing.truncated) {
@@ -85,20 +87,21 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
 }
 
 /**
- * What must be read: the documents to check (changed ones, or all for a full scan) and, when the
- * change deletes or renames files (HG106) or duplicates are checked (HG201), every handoff.
+ * What must be read: the documents to check (changed ones, or all for a full scan) and, when
+ * there is anything to check, every handoff: the core compares changed handoffs with all open
+ * ones (HG201), looks for references to deleted or renamed files in all of them (HG106), and
+ * reads them for suppressions. Reading them here puts them in the same batched query.
  */
 function wanted(
   paths: readonly string[],
   change: ChangeSet | undefined,
   classify: (path: string) => "handoff" | "document" | null,
-  duplicates: boolean,
   scope: "documents" | "handoffs",
 ): string[] {
   if (!change) return paths.filter((p) => (scope === "handoffs" ? classify(p) === "handoff" : classify(p)));
   const out = new Set(change.changed.filter((p) => classify(p)));
   const removes = change.deleted.length > 0 || change.renamed.length > 0;
-  if (removes || (duplicates && out.size > 0)) {
+  if (removes || out.size > 0) {
     for (const p of paths) if (classify(p) === "handoff") out.add(p);
   }
   return [...out];
