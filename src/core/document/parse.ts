@@ -65,7 +65,7 @@ function parse(path: string, input: string, cls: DocumentClass): ParsedDocument 
         return {
           line: i.line,
           checked: i.checked === true,
-          text: i.text,
+          text: plainText(i.text),
           section: scan.headings[section]?.text ?? "",
         };
       }),

@@ -4,7 +4,19 @@
 import type { ScannedLine } from "../markdown/scan.js";
 import type { Suppression } from "../types.js";
 
-const COMMENT = /<!--\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b(.*?)-->/g;
+const DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b/;
+
+/** The comments on a line, found with indexOf (a lazy `<!--(.*?)-->` regex is quadratic on junk). */
+function commentsOn(text: string): string[] {
+  const out: string[] = [];
+  for (let open = text.indexOf("<!--"); open !== -1; ) {
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) break;
+    out.push(text.slice(open + 4, close));
+    open = text.indexOf("<!--", close + 3);
+  }
+  return out;
+}
 
 export function readSuppressions(lines: readonly ScannedLine[]): Suppression[] {
   const out: Suppression[] = [];
@@ -13,9 +25,10 @@ export function readSuppressions(lines: readonly ScannedLine[]): Suppression[] {
   for (const info of lines) {
     if (info.kind === "fence-body" || info.kind === "indented-code" || info.kind === "front-matter") continue;
     if (!info.text.includes("handoff-guard-")) continue;
-    COMMENT.lastIndex = 0;
-    for (let m = COMMENT.exec(info.text); m !== null; m = COMMENT.exec(info.text)) {
-      const rules: string[] = m[2]!.match(/HG\d{3}/g) ?? [];
+    for (const body of commentsOn(info.text)) {
+      const m = DIRECTIVE.exec(body);
+      if (!m) continue;
+      const rules: string[] = body.slice(m[0].length).match(/HG\d{3}/g) ?? [];
       switch (m[1]) {
         case "disable-next-line":
           out.push({ kind: "next-line", rules, fromLine: info.line + 1, toLine: info.line + 1 });

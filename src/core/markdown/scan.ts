@@ -107,7 +107,7 @@ interface OpenFence {
 }
 
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const ATX = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const BULLET = /^([-*+])(?:([ \t]+)|$)/;
@@ -472,14 +472,14 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
       continue;
     }
 
-    const atx = canBlock && b0 === "#" ? ATX.exec(body) : null;
+    const atx = canBlock && b0 === "#" ? atxHeading(body) : null;
     if (atx) {
-      const depth = atx[1]!.length;
-      const headText = atx[2] ?? "";
+      const depth = atx.depth;
+      const base = p + contentInd.index;
+      const headText = body.slice(atx.start, atx.end);
       info.kind = "heading";
-      const hStart = text.indexOf(headText, p + contentInd.index + depth);
-      info.start = headText === "" || hStart === -1 ? text.length : hStart;
-      info.end = headText === "" || hStart === -1 ? text.length : hStart + headText.length;
+      info.start = headText === "" ? text.length : base + atx.start;
+      info.end = headText === "" ? text.length : base + atx.end;
       section = addHeading(lineNo, depth, plainText(headText));
       info.section = section;
       label = null;
@@ -591,6 +591,30 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
     headings.push({ line, depth, text, parent });
     return headings.length - 1;
   }
+}
+
+/**
+ * An ATX heading: depth and the content span without the optional closing `#` run. Hand-written
+ * because the obvious regex (lazy content before optional trailing `#`s) is quadratic on long runs
+ * of spaces.
+ */
+export function atxHeading(body: string): { depth: number; start: number; end: number } | null {
+  let depth = 0;
+  while (depth < body.length && body.charCodeAt(depth) === 35) depth++;
+  if (depth < 1 || depth > 6) return null;
+  if (depth < body.length && body[depth] !== " " && body[depth] !== "\t") return null;
+  let start = depth;
+  while (start < body.length && (body[start] === " " || body[start] === "\t")) start++;
+  let end = body.length;
+  while (end > start && (body[end - 1] === " " || body[end - 1] === "\t")) end--;
+  // A closing sequence is a run of `#` preceded by a space (or the whole content).
+  let hash = end;
+  while (hash > start && body[hash - 1] === "#") hash--;
+  if (hash < end && (hash === start || body[hash - 1] === " " || body[hash - 1] === "\t")) {
+    end = hash;
+    while (end > start && (body[end - 1] === " " || body[end - 1] === "\t")) end--;
+  }
+  return { depth, start, end };
 }
 
 /** Would this line (container prefixes removed) start a block other than a paragraph? */

@@ -15,6 +15,7 @@ export interface Candidate {
   status?: "created" | "removed";
 }
 
+const MAX_TOKEN = 500;
 const LEAD = new Set(["(", '"', "'", "[", "{", "<", "«", "“", "‘", "¡", "¿"]);
 const TRAIL = new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "»", "”", "’", "…"]);
 const GLUED_PREFIX =
@@ -34,14 +35,19 @@ function isSeparator(c: number): boolean {
 /** Path-like tokens in a stretch of prose `text[from, to)`. */
 export function proseCandidates(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  TRIGGER.lastIndex = from;
-  for (let m = TRIGGER.exec(text); m !== null && m.index < to; m = TRIGGER.exec(text)) {
+  // Search only this segment: a global regex from `from` would run on past `to` for every
+  // gap between code spans, which is quadratic on a line full of them.
+  const seg = from === 0 && to === text.length ? text : text.slice(from, to);
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(seg); m !== null; m = TRIGGER.exec(seg)) {
     let a = m.index;
-    while (a > from && !isSeparator(text.charCodeAt(a - 1))) a--;
+    while (a > 0 && !isSeparator(seg.charCodeAt(a - 1))) a--;
     let b = m.index + m[0].length;
-    while (b < to && !isSeparator(text.charCodeAt(b))) b++;
+    while (b < seg.length && !isSeparator(seg.charCodeAt(b))) b++;
     TRIGGER.lastIndex = b;
-    const tok = text.slice(a, b);
+    // No path is that long (toPath caps at 400); skipping here keeps trimming linear.
+    if (b - a > MAX_TOKEN) continue;
+    const tok = seg.slice(a, b);
     const t = trimToken(tok);
     if (t.end <= t.start) continue;
     let s = t.start;
@@ -60,7 +66,7 @@ export function proseCandidates(text: string, from: number, to: number): Candida
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
-    const c = make(word, a + s, "prose", example);
+    const c = make(word, from + a + s, "prose", example);
     if (c) out.push(c);
   }
   return out;
@@ -68,6 +74,7 @@ export function proseCandidates(text: string, from: number, to: number): Candida
 
 /** A whole inline code span that is a path. */
 export function codeCandidate(value: string, valueStart: number): Candidate | null {
+  if (value.length > MAX_TOKEN) return null;
   const lead = value.length - value.trimStart().length;
   let word = value.trim();
   let start = valueStart + lead;
@@ -96,6 +103,7 @@ const COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
 
 /** The path on a fenced-block line that is only a path (plus a tree prefix or a comment), else null. */
 export function fenceCandidate(text: string, from: number): Candidate | null {
+  if (text.length - from > MAX_TOKEN * 2) return null;
   let i = from;
   const line = text.slice(from);
   // A path line has a dot or slash (or is a known extensionless name) and no code punctuation.

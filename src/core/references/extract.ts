@@ -24,11 +24,44 @@ export interface Extraction {
 }
 
 const STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome)\b|✅/i;
+/** Characters of a line read on each side of a mention. */
+const CONTEXT_WINDOW = 160;
+const MAX_PARENT_ITEMS = 5;
+
+/** Index of the cell containing `pos` (cells ordered by start). Binary search. */
+function cellIndex(cells: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cells[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Is [start, end) inside one of the (ordered, disjoint) strikethrough spans? Binary search. */
+function struck(strikes: InlineToken[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = strikes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = strikes[mid]!;
+    if (s.end < end) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 export function extractReferences(scan: Scan): Extraction {
   const refs: Reference[] = [];
   const wikilinks: string[] = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
+  const statusColumns = new Map<number, number>();
+  // Table cells of the current line, split once per line however many mentions it holds.
+  let cellsLine = -1;
+  let cellsCache: { text: string; start: number }[] = [];
 
   for (const info of scan.lines) {
     switch (info.kind) {
@@ -120,6 +153,26 @@ export function extractReferences(scan: Scan): Extraction {
     refs.push(ref);
   }
 
+  function statusColumn(table: number): number {
+    let col = statusColumns.get(table);
+    if (col === undefined) {
+      col = scan.tables[table]!.header.findIndex((h) => STATUS_HEADER.test(h));
+      statusColumns.set(table, col);
+    }
+    return col;
+  }
+
+  function cellsOf(info: ScannedLine): { text: string; start: number }[] {
+    if (cellsLine !== info.line) {
+      cellsLine = info.line;
+      cellsCache = splitCells(info.text.slice(info.start)).map((cell) => ({
+        ...cell,
+        start: cell.start + info.start,
+      }));
+    }
+    return cellsCache;
+  }
+
   function context(
     info: ScannedLine,
     c: Candidate,
@@ -133,13 +186,9 @@ export function extractReferences(scan: Scan): Extraction {
     let column: string | null = null;
     let statusCell: string | null = null;
     if (info.kind === "table-row" && info.table >= 0) {
-      const cells = splitCells(info.text.slice(info.start)).map((cell) => ({
-        ...cell,
-        start: cell.start + info.start,
-      }));
+      const cells = cellsOf(info);
       const header = scan.tables[info.table]!.header;
-      let idx = cells.length - 1;
-      while (idx > 0 && cells[idx]!.start > spanStart) idx--;
+      const idx = cellIndex(cells, spanStart);
       const cell = cells[idx];
       if (cell) {
         from = cell.start;
@@ -149,16 +198,22 @@ export function extractReferences(scan: Scan): Extraction {
         const subject =
           idx === 0 || (column !== null && /\b(?:file|path|name|document|artifact|module)s?\b/i.test(column));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
-          const statusIdx = header.findIndex((h) => STATUS_HEADER.test(h));
+          const statusIdx = statusColumn(info.table);
           if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
         }
       }
     }
     const text = info.text;
-    const before = clauseBefore(text.slice(from, spanStart));
-    const after = clauseAfter(text.slice(spanEnd, to));
-    const lineBefore = text.slice(from, spanStart);
-    const inline = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore);
+    // Context is read within a bounded window, so a megabyte line with thousands of mentions
+    // costs linear time, not quadratic.
+    const windowStart = Math.max(from, spanStart - CONTEXT_WINDOW);
+    const lineBefore = text.slice(windowStart, spanStart);
+    const before = clauseBefore(lineBefore);
+    const after = clauseAfter(text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW)));
+    const inline =
+      windowStart === from
+        ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore)
+        : null;
 
     const parentItems: string[] = [];
     let checked: boolean | null = null;
@@ -166,7 +221,11 @@ export function extractReferences(scan: Scan): Extraction {
       const item = scan.items[info.item]!;
       checked = item.checked;
       if (item.line !== info.line) parentItems.push(plainText(item.text));
-      for (let p = item.parent; p >= 0; p = scan.items[p]!.parent)
+      for (
+        let p = item.parent, depth = 0;
+        p >= 0 && depth < MAX_PARENT_ITEMS;
+        p = scan.items[p]!.parent, depth++
+      )
         parentItems.push(plainText(scan.items[p]!.text));
     }
     const sections: string[] = [];
@@ -190,7 +249,7 @@ export function extractReferences(scan: Scan): Extraction {
       column,
       statusCell,
       quote: info.quote > 0 && !info.callout,
-      strike: strikes.some((s) => s.start <= spanStart && s.end >= spanEnd),
+      strike: struck(strikes, spanStart, spanEnd),
       mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
     };
     if (c.status) ctx.fenceStatus = c.status;

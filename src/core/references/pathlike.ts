@@ -58,6 +58,7 @@ const LOCAL_ONLY =
  */
 export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
+  if (mode !== "link" && !plausible(written)) return null;
   // In links any `scheme:` is a URL (as on GitHub); elsewhere `retry.log:16:18` is a path with a suffix.
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
@@ -91,6 +92,26 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   else if (LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   return out;
+}
+
+/**
+ * Cheap pre-check before the regex work: without a slash, a token can only be a file if the
+ * text after its last dot is a known extension, or it is a known extensionless name or dotfile.
+ * Most rejected tokens ("e.g.", "v1.0", "self.fs.x") stop here.
+ */
+function plausible(written: string): boolean {
+  if (written.includes("/") || written.includes("\\")) return true;
+  const dot = written.lastIndexOf(".");
+  if (dot === -1) return EXTENSIONLESS.has(written) || /^[A-Z][A-Za-z]*file$/.test(written);
+  if (dot === 0 || written.startsWith(".env")) return true;
+  let end = dot + 1;
+  while (end < written.length && /[A-Za-z0-9]/.test(written[end]!)) end++;
+  const ext = written.slice(dot + 1, end);
+  if (ext.length === 1) return SINGLE_LETTER_EXTENSIONS.has(ext) || EXTENSIONLESS.has(written.slice(0, dot));
+  return (
+    KNOWN_EXTENSIONS.has(ext.toLowerCase()) ||
+    EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any"
+  );
 }
 
 /** Shape test for tokens outside links. */

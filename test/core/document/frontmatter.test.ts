@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { normalizeDate, normalizePriority, normalizeStatus } from "../../../src/core/document/normalize.js";
+import { fixture } from "./corpus.js";
+import { parse } from "./helpers.js";
+
+describe("front matter", () => {
+  it("reads known keys, keeps unknown ones, and front matter wins over body lines", () => {
+    const doc = parse(fixture("handoff-frontmatter.md"));
+    expect(doc.metadata).toEqual({
+      id: "handoff-cache-layer-20260301",
+      title: "Add a cache layer to the search API",
+      status: "in_progress",
+      rawStatus: "in progress",
+      assignee: "dana, lee",
+      priority: "high",
+      due: "2026-03-03",
+      created: "2026-03-01",
+      createdBy: "codex",
+      ignoreRules: ["HG105"],
+    });
+    expect(doc.frontMatter?.labels).toEqual(["search", "perf"]);
+    expect(doc.frontMatterLines).toBe(13);
+    expect(doc.title).toBe("Handoff: cache layer for search");
+    expect(doc.body.startsWith("\n# Handoff")).toBe(true);
+    expect(doc.problems).toEqual([]);
+  });
+
+  it("reports YAML that does not parse with its absolute line", () => {
+    const doc = parse("---\nid: a\nstatus: [open\ntitle: x\n---\n# T\n");
+    expect(doc.problems).toHaveLength(1);
+    expect(doc.problems[0]!.message).toMatch(/front matter YAML does not parse/);
+    expect(doc.problems[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(doc.frontMatterLines).toBe(5);
+  });
+
+  it("reports a known key with a bad value, naming the key, its line and the allowed values", () => {
+    const doc = parse(
+      "---\nid: a\nstatus: sleeping\npriority: whenever\ndue: someday\nhandoff-guard:\n  ignore: [nope]\n---\n",
+    );
+    const byKey = Object.fromEntries(doc.problems.map((p) => [p.key, p]));
+    expect(byKey.status).toMatchObject({ line: 3 });
+    expect(byKey.status!.message).toMatch(
+      /'sleeping'.*open, in_progress, blocked, done, consolidated, archived/,
+    );
+    expect(byKey.priority).toMatchObject({ line: 4 });
+    expect(byKey.priority!.message).toMatch(/critical, high, medium, low/);
+    expect(byKey.due).toMatchObject({ line: 5 });
+    expect(byKey.due!.message).toMatch(/YYYY-MM-DD/);
+    expect(byKey["handoff-guard"]).toMatchObject({ line: 6 });
+    expect(doc.metadata.rawStatus).toBe("sleeping");
+    expect(doc.metadata.status).toBeUndefined();
+  });
+
+  it("survives a YAML alias bomb", () => {
+    const bomb = [
+      "---",
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+      "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+      "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+      "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+      "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]",
+      "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]",
+      "---",
+      "# Title",
+      "See `src/a.py`.",
+    ].join("\n");
+    const doc = parse(bomb);
+    expect(doc.problems[0]!.message).toMatch(/cannot be expanded/);
+    expect(doc.frontMatter).toBeNull();
+    expect(doc.references.map((r) => r.path)).toEqual(["src/a.py"]);
+    expect(doc.references[0]!.line).toBe(11);
+  });
+
+  it("rejects front matter that is not a mapping, and ignores an unclosed opening rule", () => {
+    expect(parse("---\n- a\n- b\n---\n").problems[0]!.message).toMatch(/mapping/);
+    const open = parse("---\n# Title\n\nSee `src/a.py`.\n");
+    expect(open.frontMatterLines).toBe(0);
+    expect(open.problems).toEqual([]);
+  });
+
+  it("accepts YAML dates and `date`/`author` aliases", () => {
+    const doc = parse(
+      "---\ndate: 2026-02-19\nauthor: claude\ndeadline: 2026-02-21T10:00:00Z\nowner: russell\n---\n",
+    );
+    expect(doc.metadata).toMatchObject({
+      created: "2026-02-19",
+      createdBy: "claude",
+      due: "2026-02-21",
+      assignee: "russell",
+    });
+  });
+});
+
+describe("bold metadata lines in the body", () => {
+  it("fills fields from the metadata block at the top", () => {
+    const doc = parse(
+      "# Deploy healer\n\n**ID**: h-1\n**Assigned to**: russell\n**Priority**: P0\n**Due date**: 2026-02-21 (24 hours post-creation)\n**Status:** WIP\nOwner: someone\n\n## Later\n\n**Status**: done\n",
+    );
+    expect(doc.metadata).toMatchObject({
+      id: "h-1",
+      assignee: "russell",
+      priority: "critical",
+      due: "2026-02-21",
+      status: "in_progress",
+      rawStatus: "WIP",
+    });
+  });
+
+  it("accepts plain `Status: open` and list-style metadata", () => {
+    expect(parse("# T\nStatus: blocked\n").metadata.status).toBe("blocked");
+    expect(parse("# T\n- **Priority**: low\n").metadata.priority).toBe("low");
+  });
+
+  it("never reports problems for body values", () => {
+    expect(parse("# T\n**Status**: whatever this is\n").problems).toEqual([]);
+  });
+});
+
+describe("normalisation", () => {
+  it("maps status synonyms", () => {
+    const cases: [string, string | undefined][] = [
+      ["todo", "open"],
+      ["Pending", "open"],
+      ["ready", "open"],
+      ["in progress", "in_progress"],
+      ["WIP", "in_progress"],
+      ["active", "in_progress"],
+      ["✅ Completed", "done"],
+      ["RESOLVED - all good", "done"],
+      ["closed", "done"],
+      ["shipped", "done"],
+      ["✅", "done"],
+      ["superseded", "consolidated"],
+      ["duplicate", "consolidated"],
+      ["wontfix", "archived"],
+      ["cancelled", "archived"],
+      ["on hold", "blocked"],
+      ["All critical issues resolved", undefined],
+      ["sleeping", undefined],
+    ];
+    for (const [raw, status] of cases) expect(normalizeStatus(raw), raw).toBe(status);
+  });
+
+  it("maps priority synonyms", () => {
+    expect(normalizePriority("P0")).toBe("critical");
+    expect(normalizePriority("urgent")).toBe("critical");
+    expect(normalizePriority("blocker")).toBe("critical");
+    expect(normalizePriority("P1")).toBe("high");
+    expect(normalizePriority("normal")).toBe("medium");
+    expect(normalizePriority("P3")).toBe("low");
+    expect(normalizePriority("🔴 Critical")).toBe("critical");
+    expect(normalizePriority("soonish")).toBeUndefined();
+  });
+
+  it("normalises dates", () => {
+    expect(normalizeDate("2026-02-21")).toBe("2026-02-21");
+    expect(normalizeDate("2026-02-21T10:00Z")).toBe("2026-02-21");
+    expect(normalizeDate("Feb 21, 2026")).toBe("2026-02-21");
+    expect(normalizeDate("21 February 2026")).toBe("2026-02-21");
+    expect(normalizeDate("Saturday, February 21st, 2026")).toBe("2026-02-21");
+    expect(normalizeDate(new Date(Date.UTC(2026, 1, 21)))).toBe("2026-02-21");
+    expect(normalizeDate("2026-02-30")).toBeUndefined();
+    expect(normalizeDate("someday")).toBeUndefined();
+  });
+});
