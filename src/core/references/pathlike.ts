@@ -59,6 +59,7 @@ const LOCAL_ONLY =
 export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
+  if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
   // In links any `scheme:` is a URL (as on GitHub); elsewhere `retry.log:16:18` is a path with a suffix.
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
