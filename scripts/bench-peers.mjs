@@ -26,8 +26,11 @@ export const PEERS = {
 
 const RSS_PRELOAD = resolve("scripts/bench-rss.mjs");
 
-export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyTools }) {
+export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyTools, hgBundle }) {
   const peerDir = installPeers();
+  // Other sessions rebuild dist/cli.js in this working tree; measure a fixed file: the bundle
+  // committed at HEAD unless --hg names another.
+  const hg = hgBundle ? resolve(hgBundle) : committedBundle(work);
   const root = corpus
     ? resolve(corpus)
     : generateRepo(join(work, `peers-repo-${docs * 10}-${docs}`), { files: docs * 10, docs, links: true });
@@ -39,7 +42,7 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
     `\ncase: peers on ${root}: ${documents.length} tracked Markdown documents, ${tracked.length} tracked files`,
   );
 
-  let tools = toolList(peerDir, root, documents);
+  let tools = toolList(peerDir, root, documents, hg);
   if (onlyTools) tools = tools.filter((t) => onlyTools.split(",").includes(t.name));
   const results = Object.fromEntries(tools.map((t) => [t.name, { times: [], rss: [], loads: [], exit: [] }]));
   const outputs = {};
@@ -87,7 +90,7 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
   const links = extractLinks(root, documents, fromMarkdown);
   const verdicts = {};
   for (const tool of tools) verdicts[tool.name] = tool.parse(outputs[tool.name], links);
-  const hg = results["handoff-guard"] ? median(results["handoff-guard"].times) : undefined;
+  const hgWall = results["handoff-guard"] ? median(results["handoff-guard"].times) : undefined;
 
   console.log(
     `\n${documents.length} documents, ${links.all.length} local Markdown link targets; median of ${runs} alternating runs`,
@@ -101,7 +104,8 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
     const res = results[tool.name];
     const wall = median(res.times);
     const rss = Math.max(...res.rss) / 2 ** 20;
-    const ratio = hg === undefined ? "" : `${(hg / wall).toFixed(3)} (${(wall / hg).toFixed(1)}x)`;
+    const ratio =
+      hgWall === undefined ? "" : `${(hgWall / wall).toFixed(3)} (${(wall / hgWall).toFixed(1)}x)`;
     const broken = verdicts[tool.name].size;
     rows.push({
       tool: tool.name,
@@ -121,7 +125,7 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
 
   writeFileSync(
     join(work, "peers-results.json"),
-    `${JSON.stringify({ machine: machine(), root, documents: documents.length, links: links.all.length, runs, rows, commands: tools.map((t) => ({ tool: t.name, cwd: t.cwd, command: t.display })) }, null, 2)}\n`,
+    `${JSON.stringify({ machine: machine(), handoffGuard: hg, root, documents: documents.length, links: links.all.length, runs, rows, commands: tools.map((t) => ({ tool: t.name, cwd: t.cwd, command: t.display })) }, null, 2)}\n`,
   );
   if (verdicts["handoff-guard"]) {
     const report = agreement(root, tracked, links, verdicts, tools);
@@ -157,7 +161,15 @@ function installPeers() {
   return dir;
 }
 
-function toolList(peerDir, root, documents) {
+function committedBundle(work) {
+  const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  const file = join(work, "hg", `cli-${sha}.js`);
+  mkdirSync(join(work, "hg"), { recursive: true });
+  writeFileSync(file, execFileSync("git", ["show", "HEAD:dist/cli.js"], { maxBuffer: 1 << 30 }));
+  return file;
+}
+
+function toolList(peerDir, root, documents, hg) {
   const bin = (...p) => join(peerDir, "node_modules", ...p);
   const mlcConfig = join(peerDir, "markdown-link-check.json");
   writeFileSync(
@@ -174,8 +186,8 @@ function toolList(peerDir, root, documents) {
       name: "handoff-guard",
       version: JSON.parse(readFileSync("package.json", "utf8")).version,
       cwd: process.cwd(),
-      args: ["dist/cli.js", "check", root, "--format", "json", "--fail-on", "never"],
-      display: `node dist/cli.js check ${root} --format json --fail-on never`,
+      args: [hg, "check", root, "--format", "json", "--fail-on", "never"],
+      display: `node ${hg} check ${root} --format json --fail-on never`,
       parse: parseHandoffGuard,
     },
     {

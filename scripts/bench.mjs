@@ -5,7 +5,7 @@
 //   npm run bench                      all cases
 //   npm run bench -- --only check      one case (check | untracked | duplicates)
 //   npm run bench -- --runs 5          repetitions per size (median reported)
-//   npm run bench -- --peers [--corpus <dir>] [--docs 10000]
+//   npm run bench -- --peers [--corpus <dir>] [--docs 10000] [--hg <bundle>] [--tools a,b]
 //                                      handoff-guard vs remark-validate-links, markdown-link-check
 //                                      and linkinator on one corpus (scripts/bench-peers.mjs)
 import { spawnSync } from "node:child_process";
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     docs: { type: "string", default: "10000" },
     tools: { type: "string" },
+    hg: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -42,6 +43,7 @@ if (values.peers) {
     runs,
     work,
     onlyTools: values.tools,
+    hgBundle: values.hg,
   });
   process.exit(0);
 }
