@@ -133,17 +133,86 @@ export class PathIndex {
     const base = basename(path);
     const maxDistance = base.length > 12 ? 3 : 2;
     const scored: { path: string; score: number }[] = [];
-    for (const [candidate, files] of this.byBase) {
-      if (Math.abs(candidate.length - base.length) > maxDistance) continue;
-      const d = editDistance(base, candidate, maxDistance);
-      if (d > maxDistance || d === 0) continue;
-      for (const file of files) {
+    for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
+      if (d === 0) continue;
+      for (const file of this.byBase.get(candidate) ?? []) {
         const folderPenalty = dirname(file) === dirname(path) ? 0 : 0.5;
         scored.push({ path: file, score: d + folderPenalty });
       }
     }
     scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
     return scored.slice(0, limit).map((s) => s.path);
+  }
+
+  /** Sorted basenames with their insertion rank, built on the first `nearest` call. */
+  private sortedBases: { bases: string[]; rank: Map<string, number> } | null = null;
+
+  /**
+   * Every basename within `max` edits of `word`, with its distance, in insertion order: the same
+   * answer as `editDistance` against each basename, found by walking the sorted basenames as a
+   * trie (rows of a shared prefix are reused; a prefix whose row minimum exceeds `max` skips
+   * every basename that starts with it). Checking every basename made each phantom cost
+   * O(tracked basenames) edit distances: minutes on 100,000 files with 2,000 phantoms.
+   */
+  private basenamesWithin(word: string, max: number): [string, number][] {
+    if (!this.sortedBases) {
+      const rank = new Map<string, number>();
+      for (const b of this.byBase.keys()) rank.set(b, rank.size);
+      this.sortedBases = { bases: [...rank.keys()].sort(), rank };
+    }
+    const { bases, rank } = this.sortedBases;
+    const n = word.length;
+    const first = new Int32Array(n + 1);
+    for (let j = 0; j <= n; j++) first[j] = j;
+    // rows[k]: the DP row after the first k characters of `previous`.
+    const rows: Int32Array[] = [first];
+    let previous = "";
+    const out: [string, number][] = [];
+    let i = 0;
+    while (i < bases.length) {
+      const candidate = bases[i]!;
+      let shared = 0;
+      const limit = Math.min(previous.length, candidate.length, rows.length - 1);
+      while (shared < limit && previous.charCodeAt(shared) === candidate.charCodeAt(shared)) shared++;
+      rows.length = shared + 1;
+      let dead = -1;
+      for (let k = shared; k < candidate.length; k++) {
+        const above = rows[k]!;
+        const row = new Int32Array(n + 1);
+        row[0] = k + 1;
+        let rowMin = row[0]!;
+        const c = candidate.charCodeAt(k);
+        for (let j = 1; j <= n; j++) {
+          const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
+          const v = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+          row[j] = v;
+          if (v < rowMin) rowMin = v;
+        }
+        rows.push(row);
+        if (rowMin > max) {
+          dead = k + 1;
+          break;
+        }
+      }
+      previous = candidate;
+      i++;
+      if (dead === -1) {
+        const d = (rows[candidate.length] ?? first)[n] ?? max + 1;
+        if (d <= max) out.push([candidate, d]);
+      } else {
+        // Skip the contiguous run of basenames that start with the dead prefix.
+        const prefix = candidate.slice(0, dead);
+        let lo = i;
+        let hi = bases.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (bases[mid]!.startsWith(prefix)) lo = mid + 1;
+          else hi = mid;
+        }
+        i = lo;
+      }
+    }
+    return out.sort((a, b) => rank.get(a[0])! - rank.get(b[0])!);
   }
 }
 
