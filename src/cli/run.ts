@@ -10,7 +10,9 @@ import {
   GitNotFoundError,
   loadLocalSnapshot,
   NotAGitRepositoryError,
+  OutsideRootError,
   UnknownRevisionError,
+  writeWorkingFile,
 } from "../local/index.js";
 import { loadConfigFile } from "../node/config-file.js";
 import { type CheckArgs, HELP, parseCli, UsageError } from "./args.js";
@@ -63,7 +65,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
             format: args.format,
             select: args.select,
           },
-          { writeFile: (path, text) => writeFile(resolve(snapshot.topLevel, path), text) },
+          { writeFile: (path, text) => writeWorkingFile(snapshot.topLevel, path, text) },
         );
         io.stdout(output.endsWith("\n") ? output : `${output}\n`);
         return exitCode;
@@ -75,7 +77,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       error instanceof ConfigError ||
       error instanceof NotAGitRepositoryError ||
       error instanceof GitNotFoundError ||
-      error instanceof UnknownRevisionError
+      error instanceof UnknownRevisionError ||
+      error instanceof OutsideRootError
     ) {
       io.stderr(`handoff-guard: ${error.message}\n`);
       return EXIT_USAGE;

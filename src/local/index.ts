@@ -2,3 +2,4 @@
 export { GitCommandError, GitNotFoundError, NotAGitRepositoryError } from "./git.js";
 export type { LocalSnapshot, LocalSnapshotOptions } from "./git-snapshot.js";
 export { loadLocalSnapshot, UnknownRevisionError } from "./git-snapshot.js";
+export { OutsideRootError, writeWorkingFile } from "./write.js";

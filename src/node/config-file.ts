@@ -1,6 +1,6 @@
 // Finding and reading the config file in a local checkout (CLI and Action).
-import { readFile } from "node:fs/promises";
-import { isAbsolute, join, relative } from "node:path";
+import { readFile, realpath } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
 import { CONFIG_PATHS, ConfigError, parseConfig } from "../core/config/load.js";
 import { type Config, defaultConfig } from "../core/config/schema.js";
 
@@ -33,8 +33,21 @@ export async function loadConfigFile(
     });
     return { config: parseConfig(text, shown), file: shown };
   }
+  const realRoot = await realpath(root).catch(() => root);
   for (const candidate of CONFIG_PATHS) {
-    const text = await readFile(join(root, candidate), "utf8").catch(() => null);
+    // The repository's own config may be a symlink (a pull request can add one): follow it only
+    // while it stays inside the repository, so no file outside the root is ever read.
+    const real = await realpath(join(root, candidate)).catch(() => null);
+    if (real === null) continue;
+    if (!real.startsWith(realRoot + sep)) {
+      throw new ConfigError(
+        candidate,
+        { line: 1, column: 1 },
+        null,
+        "the config file is a symlink to a file outside the repository; it was not read. Replace it with a regular file.",
+      );
+    }
+    const text = await readFile(real, "utf8").catch(() => null);
     if (text !== null) return { config: parseConfig(text, candidate), file: candidate };
   }
   return { config: defaultConfig(), file: null };

@@ -131,7 +131,7 @@ function positionOf(
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const key = issue.path.join(".");
   const value = valueAt(data, issue.path as PropertyKey[]);
-  const shown = value === undefined ? "" : ` value ${JSON.stringify(value)?.slice(0, 80)}`;
+  const shown = value === undefined ? "" : ` value ${showValue(value)}`;
   switch (issue.code) {
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${key ? ` under "${key}"` : ""}. Allowed keys: ${allowedKeys(issue.path as string[]).join(", ")}.`;
@@ -190,6 +190,15 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[key];
   }
   return v;
+}
+
+/** A short JSON view of a value; YAML aliases can make it circular (`a: &x [*x]`), which JSON cannot show. */
+function showValue(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)).slice(0, 80);
+  } catch {
+    return "(a value that refers to itself through a YAML alias)";
+  }
 }
 
 function firstLine(text: string): string {
