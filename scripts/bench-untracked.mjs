@@ -57,6 +57,9 @@ function build() {
   const dir = mkdtempSync(join(tmpdir(), "hg-bench-untracked-"));
   const started = Date.now();
   git(dir, ["init", "-q", "-b", "main"]);
+  // No background `git gc --auto` after the big commit: it would compete with the timed runs.
+  git(dir, ["config", "gc.auto", "0"]);
+  git(dir, ["config", "maintenance.auto", "false"]);
   const trackedFolders = Math.max(1, Math.floor(FOLDERS / 2));
   const perTracked = Math.ceil(TRACKED / trackedFolders);
   let n = 0;
@@ -167,6 +170,7 @@ console.log(
         tracked: repo.tracked,
         untracked: repo.untracked,
         folders: FOLDERS,
+        insideTracked: INSIDE,
         buildSeconds: repo.buildSeconds,
       },
       runs: results.map((r) => ({
@@ -197,5 +201,5 @@ console.log(
     2,
   ),
 );
-if (!values.keep && !values.repo) rmSync(repo.dir, { recursive: true, force: true });
+if (!values.keep && !values.repo) rmSync(repo.dir, { recursive: true, force: true, maxRetries: 5 });
 else console.error(`kept ${repo.dir}`);
