@@ -50,10 +50,11 @@ const ACTION_WORDS: [Action, RegExp][] = [
 /**
  * Titles of documents that report rather than ask: "Feature Report: X", "Weekly status: W08",
  * "Retrospective: March outage", "Session summary". Adjectives such as "daily" or "weekly" alone
- * do not make a report ("Enforce the daily budget cap" is a task).
+ * do not make a report ("Enforce the daily budget cap" is a task), and neither does "report" as a
+ * noun modifier ("Report export times out", "Limit report exports" are tasks about a feature).
  */
 const REPORT_RE =
-  /\b(report|recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 const DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 
 /** Actions named in a title, in order of appearance. A skeleton is never also an implementation. */

@@ -1,10 +1,12 @@
-// Candidate pairs without comparing every pair. A pair can only score above the threshold when it
+// Candidate pairs without comparing every pair (in small repositories, up to ALL_PAIRS_UP_TO
+// open handoffs, every pair: complete, including pairs anchored by body similarity alone). A pair can only score above the threshold when it
 // is anchored (a shared path, a shared checklist item, or nearly the same title; see score.ts), so
-// an inverted index over those three is complete for the pairs that matter:
+// (or two rare words only they share) an inverted index over those four is complete for the pairs that matter:
 //   - paths and checklist items: every key, except the very common ones (they weigh ~0 anyway);
 //   - title words: prefix filtering. Each title contributes only its rarest words; two titles
 //     similar enough to anchor must share one of them.
 import type { Corpus } from "./features.js";
+import { ALL_PAIRS_UP_TO } from "./rare.js";
 
 export interface CandidateOptions {
   /** Postings longer than this are skipped (a path in hundreds of handoffs is not evidence). */
@@ -17,6 +19,13 @@ export function candidatePairs(
   options: CandidateOptions = {},
 ): [number, number][] {
   const n = corpus.features.length;
+  if (eligible.length <= ALL_PAIRS_UP_TO) {
+    const all: [number, number][] = [];
+    const sorted = [...eligible].sort((a, b) => a - b);
+    for (let x = 0; x < sorted.length; x++)
+      for (let y = x + 1; y < sorted.length; y++) all.push([sorted[x]!, sorted[y]!]);
+    return all;
+  }
   const cap = options.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
   const postings = new Map<string, number[]>();
   const post = (key: string, i: number) => {
@@ -29,6 +38,9 @@ export function candidatePairs(
     for (const key of f.paths.keys()) post(`p\0${key}`, i);
     for (const item of f.items) post(`i\0${item.norm}`, i);
     for (const word of titlePrefix(corpus, f.titleWords)) post(`t\0${word}`, i);
+    // Rare words (at most three handoffs use each): postings of two or three, cheap and complete
+    // for pairs anchored by rare shared words.
+    for (const id of f.rareIds) post(`r\0${id}`, i);
   }
   const seen = new Set<number>();
   const pairs: [number, number][] = [];

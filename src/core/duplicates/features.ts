@@ -3,6 +3,7 @@
 import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
+import { RARE_DF, RARE_SHARE } from "./rare.js";
 import { bodyTokens, datesIn, normalizeItem, tokens } from "./text.js";
 
 export interface PathMention {
@@ -41,6 +42,8 @@ export interface HandoffFeatures {
   bodyVec: SparseVector;
   /** Every content token id of title and body, for "does the other document mention this at all". */
   vocabulary: Set<number>;
+  /** Sorted ids of the rare words in `vocabulary` (see `rareOverlap` in score.ts). */
+  rareIds: Int32Array;
   paths: Map<string, PathMention>;
   /** Evidence weight of each path key (see `Corpus.pathWeight`), and their sum. */
   pathWeights: Map<string, number>;
@@ -66,6 +69,8 @@ export interface Corpus {
   n: number;
   tokenId: Map<string, number>;
   tokenDf: Int32Array;
+  /** The word of a token id. */
+  tokenWord(id: number): string;
   pathDf: Map<string, number>;
   itemDf: Map<string, number>;
   /** Rarity of a token id in [0,1]. */
@@ -152,6 +157,8 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
 
   const n = handoffs.length;
   const tokenDf = Int32Array.from(dfCounts);
+  const words: string[] = new Array(tokenId.size);
+  for (const [w, id] of tokenId) words[id] = w;
   const idf = new Float64Array(tokenDf.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id]!)) + 1;
 
@@ -170,6 +177,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
         titleVec: vectorize(titleIds, idf, false),
         bodyVec: vectorize(bodyIds, idf, true),
         vocabulary,
+        rareIds: rareIdsOf(vocabulary, tokenDf, words, n),
         paths,
         pathWeights: new Map(),
         pathTotal: 0,
@@ -230,12 +238,35 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     n,
     tokenId,
     tokenDf,
+    tokenWord: (id) => words[id] ?? "",
     pathDf,
     itemDf,
     tokenRarity: (id) => rarity(tokenDf[id] ?? 1),
     pathWeight,
     itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1),
   };
+}
+
+/** Rare words worth comparing: shared by at most `RARE_DF` handoffs, long enough to mean something. */
+function rareIdsOf(
+  vocabulary: ReadonlySet<number>,
+  df: Int32Array,
+  words: readonly string[],
+  n: number,
+): Int32Array {
+  // Rare means rare in this repository: at most RARE_DF handoffs and at most RARE_SHARE of them.
+  // Two of twenty documents sharing a word is ordinary overlap, two of a hundred is not.
+  const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
+  const out: number[] = [];
+  if (maxDf < 2) return new Int32Array(0);
+  for (const id of vocabulary) {
+    const d = df[id]!;
+    if (d < 2 || d > maxDf) continue;
+    const w = words[id]!;
+    if (w.length < 4 && !/^q/.test(w)) continue;
+    out.push(id);
+  }
+  return Int32Array.from(out).sort();
 }
 
 function fileStem(path: string): string {

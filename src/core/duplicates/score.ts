@@ -11,6 +11,7 @@
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine } from "./features.js";
+import { BODY_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
 
 export interface SharedPath {
@@ -29,6 +30,9 @@ export interface PairEvidence {
   titleSim: number;
   bodySim: number;
   itemScore: number;
+  /** Words only these two handoffs (or one more) use, weighted: 1 each for two, 0.5 for three. */
+  rareShared: number;
+  rareWords: string[];
   sharedItems: [AcceptanceItem, AcceptanceItem][];
   sameAssignee: string | null;
   differentAssignees: boolean;
@@ -60,6 +64,7 @@ export const WEIGHTS = {
   title: 3.0,
   body: 3.6,
   items: 2.4,
+  rare: 1.2,
   sameAssignee: 0.7,
   differentAssignees: -0.4,
   datesClose: 0.4,
@@ -67,7 +72,7 @@ export const WEIGHTS = {
   wikilinks: 0.3,
   sameAction: 0.5,
   actionDifferent: -1.0,
-  actionConflict: -3.0,
+  actionConflict: -5.0,
   intentConflict: -1.5,
   instanceConflict: -4.0,
   kindConflict: -2.5,
@@ -113,6 +118,7 @@ export function scorePair(
   const bodySim = cosine(fa.bodyVec, fb.bodyVec);
 
   const { score: itemScore, shared: sharedItems } = itemOverlap(corpus, fa.items, fb.items);
+  const { score: rareShared, words: rareWords } = rareOverlap(corpus, fa, fb);
 
   let sameAssignee: string | null = null;
   for (const n of fa.assignees) if (fb.assignees.has(n)) sameAssignee = n;
@@ -149,6 +155,7 @@ export function scorePair(
   const W = WEIGHTS;
   let z = W.bias;
   z += W.path * pathScore + W.title * titleSim + W.body * bodySim + W.items * itemScore;
+  z += W.rare * Math.min(1, rareShared / RARE_ANCHOR);
   if (sameAssignee) z += W.sameAssignee;
   if (differentAssignees) z += W.differentAssignees;
   if (datesClose) z += W.datesClose;
@@ -167,7 +174,15 @@ export function scorePair(
   let score = 1 / (1 + Math.exp(-z));
   // Two kinds of evidence must agree: something concrete in common (a rare file, a checklist,
   // nearly the same title) and the same subject in words. Wording alone is a template.
-  const anchored = pathScore >= 0.3 || itemScore >= 0.3 || titleSim >= 0.6;
+  // A body about the same subject (cosine >= BODY_ANCHOR over TF-IDF of content words, after the
+  // thesaurus) anchors too: paraphrases share neither files nor titles, but their problem
+  // statements name the same services, symptoms and numbers.
+  const anchored =
+    pathScore >= 0.3 ||
+    itemScore >= 0.3 ||
+    titleSim >= 0.6 ||
+    rareShared >= RARE_ANCHOR ||
+    bodySim >= BODY_ANCHOR;
   const worded = titleSim >= 0.3 || bodySim >= 0.25 || itemScore >= 0.5;
   if (!anchored || !worded) score = Math.min(score, 0.45);
 
@@ -180,6 +195,8 @@ export function scorePair(
     titleSim,
     bodySim,
     itemScore,
+    rareShared,
+    rareWords,
     sharedItems,
     sameAssignee,
     differentAssignees,
@@ -222,10 +239,44 @@ function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
  */
 export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   if (pathOverlap(fa, fb) >= 0.3) return true;
+  if (rareOverlap(corpus, fa, fb).score >= RARE_ANCHOR) return true;
+  if (cosine(fa.bodyVec, fb.bodyVec) >= BODY_ANCHOR) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
   // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
   if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) < 2) return false;
   return itemOverlap(corpus, fa.items, fb.items).score >= 0.3;
+}
+
+/**
+ * Words the two handoffs share that (almost) no other handoff uses: an error string, a function
+ * name, a service, a number ("q422", "executorlockmanager"). A word only these two use weighs 1,
+ * one a third handoff also uses weighs 0.5. Short words and the handoffs' own names do not count.
+ */
+export function rareOverlap(
+  corpus: Corpus,
+  fa: HandoffFeatures,
+  fb: HandoffFeatures,
+): { score: number; words: string[] } {
+  const [small, large] = fa.rareIds.length <= fb.rareIds.length ? [fa, fb] : [fb, fa];
+  let score = 0;
+  const ids: number[] = [];
+  let i = 0;
+  let j = 0;
+  const a = small.rareIds;
+  const b = large.rareIds;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      score += corpus.tokenDf[x]! <= 2 ? 1 : 0.5;
+      ids.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (ids.length === 0) return { score: 0, words: [] };
+  return { score, words: ids.map((id) => corpus.tokenWord(id)) };
 }
 
 function longer(a: string, b: string): string {

@@ -1,3 +1,5 @@
+import { canonicalWord } from "./thesaurus.js";
+
 // Text normalisation for similarity: tokens that carry the task, not the template around it.
 // Handoffs are written from many templates by many agents; what they share by accident (headings
 // such as "Context" or "Acceptance Criteria", metadata lines, stop words, dates) must not count.
@@ -124,7 +126,9 @@ const STEM_RULES: [RegExp, string][] = [
 const stemCache = new Map<string, string>();
 
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
+  // Short plurals: rows → row, logs → log (not "this", "bus", "gas" patterns).
+  if (word.length === 4) return /[^aiosu]s$/.test(word) ? word.slice(0, 3) : word;
+  if (word.length < 4) return word;
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   let out = word;
@@ -149,18 +153,87 @@ export function stem(word: string): string {
 /** Words of a short text (title, checklist item), stemmed, stop words and numbers removed. */
 export function tokens(text: string, extraStop?: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  // camelCase identifiers count as their words ("verifySignature" → verify, signature) and as a
+  // whole (a rare identifier is strong evidence); snake_case and kebab-case split below anyway.
+  let camel: string[] | null = null;
+  if (/[a-z][A-Z]/.test(text)) {
+    camel = text.match(/\b[a-z]+[A-Z][A-Za-z0-9]*|\b[A-Z][a-z]+[A-Z][A-Za-z0-9]*/g);
+    text = text.replace(/([a-z0-9])([A-Z][a-z])/g, "$1 $2");
+  }
   let clean = text.toLowerCase();
   // Cheap checks first: most lines have neither URLs nor dates.
   if (clean.includes("://")) clean = clean.replace(/https?:\/\/\S+/g, " ");
-  if (/\d/.test(clean)) clean = clean.replace(DATE_RE, " ");
+  if (/\d/.test(clean)) clean = quantities(clean.replace(DATE_RE, " "));
+  else if (/percent|dollar/.test(clean)) clean = quantities(clean);
   for (const raw of clean.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || /^\d+$/.test(raw) || STOP_WORDS.has(raw)) continue;
     if (extraStop?.has(raw)) continue;
+    if (QUANTITY.test(raw)) {
+      out.push(raw);
+      continue;
+    }
     // Tokens that mix letters and many digits are ids, hashes or timestamps: unique by design.
     if (/\d{4,}/.test(raw)) continue;
-    out.push(stem(raw));
+    out.push(stem(canonicalWord(raw)));
   }
+  if (camel) for (const id of camel) if (id.length >= 8) out.push(id.toLowerCase());
   return out;
+}
+
+/** Quantity tokens written by `quantities`: `qusd1`, `qpct5`, `q10000`. */
+const QUANTITY = /^q(usd|pct)?\d+(p\d+)?$/;
+
+const NUMBER_WORD: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+};
+
+function quantityToken(prefix: string, value: string, suffix = ""): string {
+  let n = Number(value.replace(/,/g, ""));
+  if (!Number.isFinite(n)) return " ";
+  if (suffix === "k") n *= 1000;
+  const s = String(Math.round(n * 100) / 100).replace(".", "p");
+  return ` q${prefix}${s} `;
+}
+
+/**
+ * Numbers written the same way whatever the style: "$1", "1 dollar" and "1 USD" → `qusd1`;
+ * "5%", "5 percent" and "five percent" → `qpct5`; "10k", "10,000" and "10000" → `q10000`;
+ * "200 characters" and "200-char" → `q200`. Single digits without a unit say nothing (list
+ * numbers, counts) and clock times are dropped.
+ */
+export function quantities(text: string): string {
+  return (
+    text
+      .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, " ")
+      .replace(
+        /\b(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred)\s+(percent|dollars?)\b/g,
+        (_, w: string, unit: string) => `${NUMBER_WORD[w]} ${unit}`,
+      )
+      .replace(/\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?/g, (_, v: string, k?: string) =>
+        quantityToken("usd", v, k ? "k" : ""),
+      )
+      .replace(/\b(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:dollars?|usd|bucks)\b/g, (_, v: string, k?: string) =>
+        quantityToken("usd", v, k ? "k" : ""),
+      )
+      .replace(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)/g, (_, v: string) => quantityToken("pct", v))
+      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, v: string) => quantityToken("", v, "k"))
+      .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v))
+      // Plain numbers of two digits or more that are not part of a version or a decimal.
+      .replace(/(?<![\d.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v: string) => quantityToken("", v))
+  );
 }
 
 /**
@@ -216,7 +289,9 @@ export function daysBetween(a: string | undefined, b: string | undefined): numbe
 export function normalizeItem(text: string): string {
   // Numbers stay: "below 10%" and "below 20%" are different criteria.
   const numbers = text.replace(/\([^)]*\)/g, " ").match(/\b\d+(?:\.\d+)?%?/g) ?? [];
-  return [...tokens(text.replace(/\([^)]*\)/g, " ")), ...numbers].join(" ");
+  // Quantity tokens from `tokens` are left out: the numbers are kept as written, just above.
+  const words = tokens(text.replace(/\([^)]*\)/g, " ")).filter((w) => !QUANTITY.test(w));
+  return [...words, ...numbers].join(" ");
 }
 
 /** Jaccard similarity of two token lists taken as sets. */

@@ -1,0 +1,14 @@
+/** Highest document frequency at which a word two handoffs share counts as rare evidence. */
+export const RARE_DF = 3;
+
+/** Rare shared words (weighted: 1 for a word only the two use, 0.5 for three) that anchor a pair. */
+export const RARE_ANCHOR = 2;
+
+/** Largest share of the handoffs a rare word may appear in (so small repositories have none). */
+export const RARE_SHARE = 0.04;
+
+/** Body similarity at which two handoffs are anchored without a shared file, item or title. */
+export const BODY_ANCHOR = 0.5;
+
+/** Up to this many eligible handoffs, every pair is a candidate (cheap, and complete for bodies). */
+export const ALL_PAIRS_UP_TO = 400;
