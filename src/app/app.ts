@@ -3,6 +3,7 @@ import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "pr
 import { registerCheckHandlers } from "./checks.js";
 import { registerConsolidate } from "./consolidate.js";
 import { hygieneHandler } from "./hygiene-endpoint.js";
+import { replayGuard } from "./replay.js";
 import { runHygiene, type Scheduler, type SchedulerSettings, startScheduler } from "./scheduler.js";
 
 export interface AppOptions {
@@ -14,8 +15,10 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   return (app: Probot, fn?: ApplicationFunctionOptions) => {
-    registerCheckHandlers(app);
-    registerConsolidate(app);
+    // A replayed delivery (same X-GitHub-Delivery) runs no handler twice.
+    const guarded = replayGuard(app);
+    registerCheckHandlers(guarded);
+    registerConsolidate(guarded);
     app.on(["installation", "installation_repositories"], async (context) => {
       const payload = context.payload as {
         action?: string;
