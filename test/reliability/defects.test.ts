@@ -16,3 +16,36 @@ describe("defects found by the property tests", () => {
     }
   });
 });
+
+describe("replayed webhook deliveries (App)", () => {
+  it("run each handler once per delivery id; a failed delivery can be delivered again; memory is bounded", async () => {
+    const { replayGuard } = await import("../../src/app/replay.js");
+    const handlers: ((c: unknown) => Promise<unknown>)[] = [];
+    const fake = { on: (_e: unknown, cb: (c: unknown) => Promise<unknown>) => handlers.push(cb), log: {} };
+    const app = replayGuard(fake as never, 3);
+    let runs = 0;
+    let fail = true;
+    app.on("pull_request", (async () => {
+      runs++;
+      if (fail) throw new Error("boom");
+    }) as never);
+    app.on("pull_request", (async () => {
+      runs += 100;
+    }) as never);
+    const ctx = (id: string) => ({ id, name: "pull_request", log: { info: () => {} } });
+    const deliver = async (id: string) => {
+      for (const h of handlers) await h(ctx(id)).catch(() => {});
+    };
+    await deliver("a");
+    expect(runs).toBe(101);
+    fail = false;
+    await deliver("a"); // the first handler failed: it runs again; the second does not
+    expect(runs).toBe(102);
+    await deliver("a");
+    expect(runs).toBe(102);
+    for (const id of ["b", "c", "d"]) await deliver(id); // evicts "a" (capacity 3 keys)
+    runs = 0;
+    await deliver("a");
+    expect(runs).toBe(101);
+  });
+});
