@@ -1,16 +1,16 @@
 // Bundles each entry into one self-contained ESM file under dist/ (committed; CI diffs it).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 const entries = [
   { in: "src/cli/main.ts", out: "dist/cli.js", shebang: true },
-  { in: "src/action/main.ts", out: "dist/index.js", shebang: false, optional: true },
+  { in: "src/action/main.ts", out: "dist/index.js", shebang: false },
+  { in: "src/app/server.ts", out: "dist/app.js", shebang: false },
 ];
 
 for (const entry of entries) {
-  if (entry.optional && !existsSync(entry.in)) continue;
   await build({
     entryPoints: [entry.in],
     outfile: entry.out,

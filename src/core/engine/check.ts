@@ -82,7 +82,11 @@ export async function check(
     }
   }
 
-  const kept = applySuppressions(findings, documents, await allHandoffs(), config);
+  // Suppressions live in the document a finding points at. Only findings outside the checked
+  // documents (HG106, HG201 on untouched handoffs) need the other handoffs, so read them only then.
+  const checked = new Set(documents.map((d) => d.path));
+  const outside = findings.some((f) => !checked.has(f.path));
+  const kept = applySuppressions(findings, documents, outside ? await allHandoffs() : [], config);
   return {
     version: 1,
     root: snapshot.root,
