@@ -106,8 +106,9 @@ function configurationPage(): string {
   const defaults = defaultConfig() as Record<string, unknown>;
   const rows: string[] = [];
   // biome-ignore lint/suspicious/noExplicitAny: walking the generated JSON schema
-  const walk = (schema: any, prefix: string, dflt: any) => {
-    for (const [key, prop] of Object.entries<any>(schema.properties ?? {})) {
+  type Node = any;
+  const walk = (schema: Node, prefix: string, dflt: Node) => {
+    for (const [key, prop] of Object.entries<Node>(schema.properties ?? {})) {
       const path = prefix ? `${prefix}.${key}` : key;
       const value = dflt?.[key];
       if (prop.type === "object" && prop.properties) {

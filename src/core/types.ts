@@ -50,13 +50,7 @@ export interface Reference {
 
 export type DocumentClass = "handoff" | "document";
 
-export type HandoffStatus =
-  | "open"
-  | "in_progress"
-  | "blocked"
-  | "done"
-  | "consolidated"
-  | "archived";
+export type HandoffStatus = "open" | "in_progress" | "blocked" | "done" | "consolidated" | "archived";
 
 /** Known metadata, merged from front matter (wins) and bold body lines (`**Status**: open`). */
 export interface DocumentMetadata {
