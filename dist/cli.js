@@ -29451,6 +29451,7 @@ function scanBlocks(rawLines, frontMatterLines) {
     }
     const c0 = text2.charAt(ind.index);
     const isMarker = (c0 === "-" || c0 === "*" || c0 === "+" || c0 >= "0" && c0 <= "9") && (BULLET.test(text2.slice(ind.index)) || ORDERED.test(text2.slice(ind.index)));
+    const inList = lists.length > 0;
     while (lists.length > 0 && ind.width < lists[lists.length - 1].contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text2.slice(ind.index))) break;
       lists.pop();
@@ -29493,7 +29494,7 @@ function scanBlocks(rawLines, frontMatterLines) {
         const marker = bullet ? 1 : (ordered?.[1]?.length ?? 0) + 1;
         const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
-        const interrupts = prevKind === "paragraph" && !lazy2 && lists.length === 0;
+        const interrupts = prevKind === "paragraph" && !lazy2 && !inList;
         const allowed = !(interrupts && emptyItem) && !(interrupts && ordered && ordered[1] !== "1");
         if (allowed) {
           const padding = spaces.length >= 5 || spaces.length === 0 ? 1 : spaces.length;
@@ -30393,7 +30394,7 @@ function balanced(s) {
 var MAX_TOKEN = 500;
 var LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201C", "\u2018", "\xA1", "\xBF"]);
 var TRAIL = /* @__PURE__ */ new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "\xBB", "\u201D", "\u2019", "\u2026"]);
-var GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta|post|pre|non)-(?=[a-z_.])/;
+var GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 var ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
 var TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
 function isSeparator(c) {
@@ -30568,10 +30569,14 @@ var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? 
 var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
 var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
 var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
 function verbCue(before) {
   VERB_RE.lastIndex = 0;
   let last = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    const next = m.index + m[0].length;
+    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+      continue;
     if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
       continue;
     last = m;

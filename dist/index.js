@@ -30656,6 +30656,7 @@ function scanBlocks(rawLines, frontMatterLines) {
     }
     const c0 = text2.charAt(ind.index);
     const isMarker = (c0 === "-" || c0 === "*" || c0 === "+" || c0 >= "0" && c0 <= "9") && (BULLET.test(text2.slice(ind.index)) || ORDERED.test(text2.slice(ind.index)));
+    const inList = lists.length > 0;
     while (lists.length > 0 && ind.width < lists[lists.length - 1].contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text2.slice(ind.index))) break;
       lists.pop();
@@ -30698,7 +30699,7 @@ function scanBlocks(rawLines, frontMatterLines) {
         const marker = bullet ? 1 : (ordered?.[1]?.length ?? 0) + 1;
         const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
-        const interrupts = prevKind === "paragraph" && !lazy2 && lists.length === 0;
+        const interrupts = prevKind === "paragraph" && !lazy2 && !inList;
         const allowed = !(interrupts && emptyItem) && !(interrupts && ordered && ordered[1] !== "1");
         if (allowed) {
           const padding = spaces.length >= 5 || spaces.length === 0 ? 1 : spaces.length;
@@ -31809,7 +31810,7 @@ var init_candidates = __esm({
     MAX_TOKEN = 500;
     LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201C", "\u2018", "\xA1", "\xBF"]);
     TRAIL = /* @__PURE__ */ new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "\xBB", "\u201D", "\u2019", "\u2026"]);
-    GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta|post|pre|non)-(?=[a-z_.])/;
+    GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
@@ -31836,6 +31837,9 @@ function verbCue(before) {
   VERB_RE.lastIndex = 0;
   let last = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    const next = m.index + m[0].length;
+    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+      continue;
     if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
       continue;
     last = m;
@@ -31988,7 +31992,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, GAP, CREATION, AFTER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, PATH_CHAR, GAP, CREATION, AFTER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32009,6 +32013,7 @@ var init_cues = __esm({
     NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
     FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
     NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+    PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
     GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
     CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
     AFTER = [

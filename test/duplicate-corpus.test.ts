@@ -89,11 +89,9 @@ describe("duplicate corpus", () => {
     expect(measure().precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  // KNOWN GAP (see the report for issue 4): recall is 0.47 with lexical evidence only. The
-  // remaining labelled pairs are paraphrases that share neither files nor words ("stop truncating
-  // tool errors" / "capture full error details"). `it.fails` keeps the bar visible: this test
-  // starts failing, and must become a plain `it`, the day recall reaches 0.75.
-  it.fails("has pairwise recall >= 0.75", () => {
+  // Recall was 0.47 with lexical evidence only; the thesaurus, quantity normalisation, rare shared
+  // words and the body anchor (issue 4) bring it to 0.75, exactly the bar: any regression fails.
+  it("has pairwise recall >= 0.75", () => {
     expect(measure().recall).toBeGreaterThanOrEqual(0.75);
   });
 

@@ -18,7 +18,10 @@ export type Action =
   | "research"
   | "report";
 
-/** Verb stems per action. Matched on word starts of the lower-cased title. */
+/**
+ * Verb stems per action. Matched on word starts of the lower-cased title. Symptom words (errors,
+ * crashes, flaky, broken, failing) ask for a fix: "Flaky test: test_x" is a fix, not a test task.
+ */
 const ACTION_WORDS: [Action, RegExp][] = [
   [
     "scaffold",
@@ -27,7 +30,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
   ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
   [
     "fix",
-    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*)\b/,
+    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails)\b/,
   ],
   ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
   ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],

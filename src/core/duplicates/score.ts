@@ -65,6 +65,7 @@ export const WEIGHTS = {
   body: 3.6,
   items: 2.4,
   rare: 1.2,
+  bodyAgrees: 1.0,
   sameAssignee: 0.7,
   differentAssignees: -0.4,
   datesClose: 0.4,
@@ -171,6 +172,20 @@ export function scorePair(
   if (siblings) z += W.siblingTitles;
   if (titleContradiction) z += W.titleContradiction;
   if (linked) z += W.linked;
+  // A body about the same subject with nothing at all against it: same or unnamed action, same
+  // or unknown assignee, no conflict of any kind. Paraphrased re-filings look exactly like this.
+  if (
+    bodySim >= BODY_ANCHOR &&
+    (action === "same" || action === "unknown") &&
+    !differentAssignees &&
+    !intentConflict &&
+    !instanceConflict &&
+    !kindConflict &&
+    !bothReports &&
+    !siblings &&
+    !linked
+  )
+    z += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z));
   // Two kinds of evidence must agree: something concrete in common (a rare file, a checklist,
   // nearly the same title) and the same subject in words. Wording alone is a template.

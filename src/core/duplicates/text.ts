@@ -232,7 +232,7 @@ export function quantities(text: string): string {
       .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, v: string) => quantityToken("", v, "k"))
       .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v))
       // Plain numbers of two digits or more that are not part of a version or a decimal.
-      .replace(/(?<![\d.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v: string) => quantityToken("", v))
+      .replace(/(?<![\w.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v: string) => quantityToken("", v))
   );
 }
 

@@ -156,7 +156,11 @@ describe("consolidation seed", () => {
     const written: Record<string, string> = {};
     await runConsolidate(
       { snapshot, config, dryRun: false, apply: true, format: "markdown", select: MEMBERS },
-      { writeFile: async (path, text) => void (written[path] = text) },
+      {
+        writeFile: async (path, text) => {
+          written[path] = text;
+        },
+      },
     );
     const handoffPath = Object.keys(written).find((p) => !MEMBERS.includes(p))!;
     expect(handoffPath).toMatch(

@@ -1,0 +1,73 @@
+// Unit tests for the recall signals of issue 4 (thesaurus, quantities, identifiers, report nouns,
+// symptom verbs). Wording is invented for these tests, not taken from the labelled corpus.
+import { describe, expect, it } from "vitest";
+import { actionRelation, actionsOf, isReport } from "../../../src/core/duplicates/actions.js";
+import { quantities, tokens } from "../../../src/core/duplicates/text.js";
+import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
+
+describe("thesaurus", () => {
+  it("maps interchangeable words to one concept, symmetrically", () => {
+    expect(tokens("Notify the pager when the nightly import crashes")).toEqual(
+      tokens("Alert paging when the nightly import errors"),
+    );
+    expect(canonicalWord("quota")).toBe("limit");
+    expect(canonicalWord("kubernetes")).toBe("kubernetes");
+  });
+
+  it("stays modest: no word belongs to two concepts", () => {
+    const seen = new Set<string>();
+    for (const line of THESAURUS) {
+      for (const w of line.split(" ")) {
+        expect(seen.has(w), w).toBe(false);
+        seen.add(w);
+      }
+    }
+    expect(THESAURUS.length).toBeLessThan(60);
+  });
+});
+
+describe("quantities", () => {
+  it("writes money, percentages and thousands one way", () => {
+    expect(tokens("refund above $25")).toContain("qusd25");
+    expect(tokens("refund above 25 dollars")).toContain("qusd25");
+    expect(tokens("retry when 3% of uploads fail")).toContain("qpct3");
+    expect(tokens("retry when three percent of uploads fail")).toContain("qpct3");
+    expect(tokens("page size of 50k items")).toContain("q50000");
+    expect(tokens("page size of 50,000 items")).toContain("q50000");
+    expect(tokens("keep 500-line snippets")).toEqual(tokens("keep 500 line snippets"));
+  });
+
+  it("drops clock times, versions and list numbers", () => {
+    expect(quantities("at 09:30 run 2.7.1")).not.toMatch(/q\d/);
+    expect(tokens("1. restart the worker")).not.toContain("q1");
+  });
+});
+
+describe("identifiers", () => {
+  it("splits camelCase into words and keeps the whole identifier", () => {
+    const t = tokens("parseInvoiceHeader drops the VAT line");
+    expect(t).toContain("parseinvoiceheader");
+    expect(t).toContain("invoice");
+    expect(t).toContain(tokens("header")[0]);
+  });
+
+  it("treats short plurals as singular", () => {
+    expect(tokens("rotate the keys")).toEqual(tokens("rotate the key"));
+  });
+});
+
+describe("titles", () => {
+  it("does not take 'report' used as a noun modifier for a report", () => {
+    expect(isReport("Report builder crashes on empty filters")).toBe(false);
+    expect(isReport("Speed up report downloads")).toBe(false);
+    expect(isReport("Incident report: search outage")).toBe(true);
+    expect(isReport("Sprint 12 report")).toBe(true);
+  });
+
+  it("reads symptom words as a request to fix", () => {
+    expect(actionsOf("Flaky test: test_refund_rounding")[0]).toBe("fix");
+    expect(actionRelation(actionsOf("Broken upload retries"), actionsOf("Fix upload retries"))).toBe("same");
+    // A real test task stays a test task.
+    expect(actionsOf("Test the refund rounding")[0]).toBe("test");
+  });
+});
