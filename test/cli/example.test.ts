@@ -39,10 +39,10 @@ describe("the example repository", () => {
         `HG102 error ${REPORT}:24 src/backend/search/semantic_search.py`,
         `HG102 error ${REPORT}:25 src/backend/search/tests/__init__.py`,
         `HG102 error ${REPORT}:26 src/backend/search/tests/test_semantic_search.py`,
-        "HG301 error src/backend/:1 ",
-        "HG302 warning docs/DBG-009_MULTIPLE_EXECUTOR_INSTANCES.md:1 ",
-        "HG303 notice build-046-validation.log:1 ",
-        "HG304 warning crewai-service/requirements.txt:1 ",
+        "HG301 error src/backend/:1 src/backend/",
+        "HG302 warning docs/DBG-009_MULTIPLE_EXECUTOR_INSTANCES.md:1 docs/DBG-009_MULTIPLE_EXECUTOR_INSTANCES.md",
+        "HG303 notice build-046-validation.log:1 build-046-validation.log",
+        "HG304 warning crewai-service/requirements.txt:1 crewai-service/requirements.txt",
       ].sort(),
     );
   });
