@@ -83,7 +83,7 @@ describe("glob matching", () => {
                   : "documentation";
         expect(classifier.classify(path).class).toBe(expected);
       }),
-      { numRuns: 1500 },
+      { numRuns: 400 },
     );
   });
 });
