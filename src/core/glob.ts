@@ -1,5 +1,6 @@
 // Glob and pattern matching over repository paths (posix, repo-relative).
 import picomatch from "picomatch";
+import { exponentialRisk } from "./regex-safety.js";
 
 export type PathMatcher = (path: string) => boolean;
 
@@ -20,6 +21,8 @@ export function patternMatcher(patterns: readonly string[]): PathMatcher {
   const regexes: RegExp[] = [];
   for (const pattern of patterns) {
     const regex = parseSlashRegex(pattern);
+    // The config loader refuses patterns that can backtrack exponentially; never run one anyway.
+    if (regex && exponentialRisk(regex.source)) continue;
     if (regex) regexes.push(regex);
     else if (!isSlashRegex(pattern)) globs.push(pattern);
   }

@@ -3,6 +3,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { isSlashRegex, parseSlashRegex } from "../glob.js";
+import { exponentialRisk } from "../regex-safety.js";
 import { type Config, configSchema } from "./schema.js";
 
 /** Where adapters look for the config file, in order. */
@@ -94,6 +95,17 @@ function checkIgnorePatterns(
         positionOf(doc, lineCounter, ["ignore", i]),
         `ignore.${i}`,
         `"${pattern}" is not a valid regular expression. Write a glob (legacy/**) or a valid /regex/.`,
+      );
+    }
+    // Patterns are matched against paths taken from documents (pull requests included): one that
+    // can backtrack exponentially would let a document stall the check.
+    const risk = isSlashRegex(pattern) ? exponentialRisk(pattern.slice(1, pattern.lastIndexOf("/"))) : null;
+    if (risk) {
+      throw new ConfigError(
+        file,
+        positionOf(doc, lineCounter, ["ignore", i]),
+        `ignore.${i}`,
+        `"${pattern}" has ${risk.reason}, which can take exponential time on some paths. Write it without repeating a group that itself repeats or has alternatives (e.g. /^(a|b)// rather than /^(a|b)+//), or use a glob.`,
       );
     }
   });

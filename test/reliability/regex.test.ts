@@ -1,0 +1,133 @@
+// Regular expressions over user text: every regex in src/ runs on adversarial inputs built from its
+// own characters (long runs that fail at the end), and the functions that apply regexes to user
+// text give correct answers on such inputs. Timing figures are in scripts/regex-timing.mjs; no
+// test here measures time (a catastrophic regex would show up as this file's timeout).
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../src/core/config/load.js";
+import { parseDocument } from "../../src/core/document/parse.js";
+import { patternMatcher } from "../../src/core/glob.js";
+import { exponentialRisk } from "../../src/core/regex-safety.js";
+import { escapeData, escapeMarkdown, escapeUrl, sanitizeForTerminal } from "../../src/core/render/index.js";
+import { parseCommand } from "../../src/github/command.js";
+import { adversarialInputs, regexInventory } from "./regex-inventory.js";
+
+const inventory = regexInventory();
+
+/**
+ * Regexes in src/ the static check flags, reviewed: each repeated group starts or ends with a
+ * character its body cannot match (or the repetition is bounded), so there is one way to match.
+ */
+const REVIEWED: Record<string, string> = {
+  "(?<![\\w.])v(\\d+(?:\\.\\d+)*)\\b": "each repetition starts with '.', which \\d cannot match",
+  '^"(?:[^"\\\\]|\\\\.)*"': "alternatives are disjoint (a backslash only in the second)",
+  "^'(?:[^']|'')*'": "alternatives are disjoint (a quote only in the second)",
+  "([^aeiouls])\\1$": "a one-character backreference at the end of a word",
+  "^[ ]{0,3}\\[((?:[^\\]\\\\[]|\\\\.){1,999})\\]:": "disjoint alternatives; bounded",
+  "^[ \\t]+(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|\\((?:[^()\\\\]|\\\\.)*\\))[ \\t]*$":
+    "disjoint alternatives inside each quoted form",
+  "<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>":
+    "each label repetition starts with '.'; inner repetition bounded",
+  "<(?:([A-Za-z][A-Za-z0-9-]*)(?:\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*\\s*\\/?>|\\/([A-Za-z][A-Za-z0-9-]*)\\s*>)":
+    "each attribute starts with whitespace that its value cannot contain (CommonMark's tag grammar)",
+  "^(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$": "each repetition starts with its marker",
+  "^(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*\\s*\\/?>|<\\/[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$":
+    "each attribute starts with whitespace that its value cannot contain",
+  "^\\[(?:[^\\]\\\\]|\\\\.){1,999}\\]:": "disjoint alternatives; bounded",
+  "^\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$": "each cell starts with '|'",
+  "^\\s+(?:\\S+\\s+){0,2}?(?:by|with)\\s+(?:the\\s+|a\\s+|new\\s+)*$": "bounded {0,2}; disjoint words",
+  "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. -]+)+\\\\?$": "each segment starts with a backslash",
+};
+
+describe("regexes in src/", () => {
+  it("are inventoried (literals and new RegExp)", () => {
+    expect(inventory.length).toBeGreaterThan(300);
+  });
+
+  it("the static check flags only reviewed patterns (a new nested quantifier needs a review)", () => {
+    const flagged = inventory
+      .filter((r) => r.regex && exponentialRisk(r.source))
+      .map((r) => r.source)
+      .filter((s) => !(s in REVIEWED) && !s.startsWith("^(?:[a-z0-9-]+\\.)+(?:com|org|net"));
+    expect(flagged).toEqual([]);
+  });
+
+  it("each regex answers on long adversarial inputs built from its own characters", () => {
+    let runs = 0;
+    for (const found of inventory) {
+      if (!found.regex) continue;
+      for (const input of adversarialInputs(found.source, 2_000)) {
+        const re = new RegExp(found.regex.source, found.regex.flags.replace("g", "").replace("y", ""));
+        const m = re.exec(input);
+        if (m) {
+          expect(m.index + m[0].length).toBeLessThanOrEqual(input.length);
+          expect(input.startsWith(m[0], m.index)).toBe(true);
+        }
+        runs++;
+      }
+    }
+    expect(runs).toBeGreaterThan(5_000);
+  });
+});
+
+describe("user text through the functions that apply regexes: correct answers on adversarial input", () => {
+  const N = 100_000;
+
+  it("the document parser (cue regexes built at run time included)", () => {
+    for (const text of [
+      `Deploy ${"the ".repeat(N / 4)}\`a.py\``,
+      `${"- [ ] ".repeat(N / 6)}create \`b.py\``,
+      `See \`c.py\` ${"was not ".repeat(N / 8)}.`,
+      `${"<!-- ".repeat(N / 5)}\`d.py\``,
+      `${"[".repeat(N)}](e.py)`,
+      `**Status**:${" ".repeat(N)}done`,
+    ]) {
+      const doc = parseDocument("h.md", text, "handoff");
+      expect(doc.skipped).toBeUndefined();
+      for (const r of doc.references)
+        expect(text.split("\n")[r.line - 1]!.startsWith(r.raw, r.column - 1)).toBe(true);
+    }
+    expect(
+      parseDocument("h.md", `Deploy ${"the ".repeat(N / 4)}\`a.py\``, "handoff").references[0]!.path,
+    ).toBe("a.py");
+  });
+
+  it("/consolidate parsing", () => {
+    expect(parseCommand(`/consolidate${" ".repeat(N)}`)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(parseCommand(`/consolidate ${"#".repeat(900)}`)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(parseCommand(`/consolidate #1 #2\n${"\r".repeat(N)}`)).toEqual({
+      ok: true,
+      command: { kind: "issues", dryRun: false, issues: [1, 2] },
+    });
+    expect(parseCommand(`${"/consolidate".repeat(N / 12)}`)).toEqual({ ok: false, reason: "not-a-command" });
+  });
+
+  it("escaping and sanitising", () => {
+    const nasty = "\u001b[2J@a|`*_\\\r\n%:,".repeat(N / 16);
+    expect(sanitizeForTerminal(nasty)).not.toMatch(/\u001b/);
+    expect(escapeMarkdown(nasty)).not.toMatch(/[\r\n]/);
+    expect(escapeData(nasty)).not.toMatch(/[\r\n]/);
+    expect(escapeUrl("( )".repeat(N / 3))).toBe("%28%20%29".repeat(N / 3));
+  });
+
+  it("config ignore regexes that can backtrack exponentially are refused, naming the key", () => {
+    for (const pattern of ["/^(a+)+$/", "/(\\w*)*x/", "/^(a|aa)*$/", "/(.*a){25}/", "/(a)\\1/"]) {
+      let error: unknown;
+      try {
+        parseConfig(`ignore:\n  - "${pattern.replace(/\\/g, "\\\\")}"\n`, ".github/handoff-guard.yml");
+      } catch (e) {
+        error = e;
+      }
+      expect(error, pattern).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).key).toBe("ignore.0");
+      expect((error as ConfigError).line).toBe(2);
+    }
+    // Ordinary patterns still work, on long adversarial paths too.
+    const config = parseConfig('ignore:\n  - "/^_debug\\\\//"\n  - "/\\\\.(log|tmp)$/"\n', "c.yml");
+    const match = patternMatcher(config.ignore);
+    expect(match("_debug/x.md")).toBe(true);
+    expect(match(`${"a/".repeat(2000)}x.log`)).toBe(true);
+    expect(match(`${"a".repeat(4000)}!`)).toBe(false);
+    // Even if one reached the matcher, it is never run.
+    expect(patternMatcher(["/^(a+)+$/"])(`${"a".repeat(40)}!`)).toBe(false);
+  });
+});
