@@ -51,17 +51,15 @@ const repoPath = fc.array(segment, { minLength: 1, maxLength: 6 }).map((parts) =
 
 describe("glob matching", () => {
   it("the fast matchers agree with picomatch (dot: true) on every default glob", () => {
-    fc.assert(
-      fc.property(repoPath, (path) => {
-        const base = path.slice(path.lastIndexOf("/") + 1);
-        for (const glob of ALL_GLOBS) {
-          expect(globTest(glob)(path, base), `${glob} on ${path}`).toBe(
-            picomatch.isMatch(path, glob, { dot: true }),
-          );
-        }
-      }),
-      { numRuns: 3000 },
-    );
+    const reference = ALL_GLOBS.map((glob) => ({ glob, match: picomatch(glob, { dot: true }) }));
+    const disagree: string[] = [];
+    for (const path of fc.sample(repoPath, { numRuns: 2000, seed: 7 })) {
+      const base = path.slice(path.lastIndexOf("/") + 1);
+      for (const { glob, match } of reference) {
+        if (globTest(glob)(path, base) !== match(path)) disagree.push(`${glob} on ${path}`);
+      }
+    }
+    expect(disagree).toEqual([]);
   });
 
   it("classification agrees with a plain picomatch reference", () => {
