@@ -135,7 +135,9 @@ function listedMembers(doc: AnalyzedDocument, lookup: (written: string) => strin
   const isTitleConsolidation = /\bconsolidat/i.test(doc.title) || REPLACES_N.test(doc.title);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const intro = LIST_INTRO.test(line) || (REPLACES_N.test(line) && !/^\s*[-*]\s*\[/.test(line));
+    // Whitespace runs collapsed first: LIST_INTRO's adjacent `\s*` are quadratic on a long blank run.
+    const flat = line.replace(/\s+/g, " ");
+    const intro = LIST_INTRO.test(flat) || (REPLACES_N.test(flat) && !/^\s*[-*]\s*\[/.test(flat));
     if (!intro) continue;
     // Names on the intro line itself ("Supersedes: `a.md`, `b.md`"), then the list below it.
     for (const name of namesIn(line)) pushFound(out, lookup(name));
