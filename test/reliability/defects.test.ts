@@ -49,3 +49,17 @@ describe("replayed webhook deliveries (App)", () => {
     expect(runs).toBe(101);
   });
 });
+
+describe("quadratic consolidation-intro regex on long blank runs (found by scripts/regex-timing.mjs)", () => {
+  it("a handoff with a 200,000-character run of whitespace is checked (took minutes before the fix)", async () => {
+    const { check } = await import("../../src/core/engine.js");
+    const { defaultConfig } = await import("../../src/core/config/schema.js");
+    const { memorySnapshot } = await import("../../src/core/snapshot/memory.js");
+    const files = {
+      "_agents/_handoffs/a.md": `# A\n\n${" ".repeat(200_000)}x\n- ${"\t".repeat(200_000)}y\n\nDeploy \`missing.py\`.\n`,
+      "src/x.py": "x\n",
+    };
+    const result = await check(memorySnapshot(files), defaultConfig());
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([["HG101", 6]]);
+  });
+});
