@@ -1,7 +1,9 @@
 // GitHub Actions workflow commands (`::error file=...::message`), one per finding, most severe
 // first. Escaping follows @actions/core's command.ts so that a path or message can never end a
 // command early or inject another one.
+
 import type { CheckResult, Finding, Severity } from "../types.js";
+import { ruleInfo } from "./rule-info.js";
 import { sortFindings } from "./sort.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = {
@@ -33,6 +35,7 @@ export function findingTitle(finding: Pick<Finding, "rule" | "name">): string {
 export function findingMessage(finding: Finding): string {
   const lines = [finding.message, ...(finding.suggestions ?? [])];
   if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  lines.push(`About ${finding.rule}: ${ruleInfo(finding.rule, finding.name).docUrl}`);
   return lines.join("\n");
 }
 

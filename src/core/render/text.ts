@@ -1,6 +1,7 @@
 // Human-readable terminal output: findings grouped by document, `path:line:col` first so that
 // terminals and editors make it clickable, suggestions indented below, a one-line tally last.
 import type { CheckResult, Finding, Severity } from "../types.js";
+import { rulesIn } from "./rule-info.js";
 import { compareFindings, countBySeverity, plural, sortFindings } from "./sort.js";
 
 export interface TextOptions {
@@ -101,6 +102,9 @@ export function renderText(result: CheckResult, options: TextOptions): string {
       `${tally.join(", ")} in ${plural(stats.documents, "document")}` +
         ` (${plural(stats.references, "reference")}) in ${Math.round(stats.durationMs)} ms`,
     );
+    // Every finding leads to a page saying why it fired and how to fix or silence it.
+    for (const { info } of rulesIn(findings))
+      out.push(paint("dim", `  ${info.id} ${info.name}: ${info.docUrl}`));
   }
 
   const skipped = stats.skipped ?? [];

@@ -9,10 +9,10 @@ vi.mock("../../../src/core/rules/index.js", async () => (await import("./fixture
 describe("renderGithub", () => {
   it("writes one workflow command per finding, most severe first", () => {
     expect(renderGithub(sampleResult())).toMatchInlineSnapshot(`
-      "::error file=_agents/_handoffs/deploy.md,line=12,col=5,title=HG101 phantom-reference::\`api_healer.py\` does not exist at this commit.%0Adid you mean src/healer/api_healer.py?
-      ::warning file=_agents/_handoffs/deploy.md,line=1,col=1,title=HG201 duplicate-handoffs::Same work as 2 other open handoffs: shared paths api_healer.py.%0AComment /consolidate to fold them into one issue.%0Arelated: _agents/_handoffs/deploy-2.md, handoffs/healer.md
-      ::warning file=docs/report.md,line=3,col=1,title=HG101 phantom-reference::\`crewai-service/\` does not exist at this commit.
-      ::notice file=retry.log,line=1,col=1,title=HG303 untracked-artifact::Untracked artifact \`retry.log\`.%0Arm retry.log%0Aecho 'retry.log' >> .gitignore
+      "::error file=_agents/_handoffs/deploy.md,line=12,col=5,title=HG101 phantom-reference::\`api_healer.py\` does not exist at this commit.%0Adid you mean src/healer/api_healer.py?%0AAbout HG101: https://example.test/docs/rules/HG101-phantom-reference.md
+      ::warning file=_agents/_handoffs/deploy.md,line=1,col=1,title=HG201 duplicate-handoffs::Same work as 2 other open handoffs: shared paths api_healer.py.%0AComment /consolidate to fold them into one issue.%0Arelated: _agents/_handoffs/deploy-2.md, handoffs/healer.md%0AAbout HG201: https://example.test/docs/rules/HG201-duplicate-handoffs.md
+      ::warning file=docs/report.md,line=3,col=1,title=HG101 phantom-reference::\`crewai-service/\` does not exist at this commit.%0AAbout HG101: https://example.test/docs/rules/HG101-phantom-reference.md
+      ::notice file=retry.log,line=1,col=1,title=HG303 untracked-artifact::Untracked artifact \`retry.log\`.%0Arm retry.log%0Aecho 'retry.log' >> .gitignore%0AAbout HG303: https://example.test/docs/rules/HG303-untracked-artifact.md
       "
     `);
   });
@@ -31,7 +31,7 @@ describe("renderGithub", () => {
     });
     const out = renderGithub(sampleResult([hostile]));
     expect(out).toBe(
-      "::error file=docs/a%3Ab%2Cc%25d.md,line=12,col=5,title=HG101 phantom-reference::line one%0A::error::injected%0D%0A100%25\n",
+      "::error file=docs/a%3Ab%2Cc%25d.md,line=12,col=5,title=HG101 phantom-reference::line one%0A::error::injected%0D%0A100%25%0AAbout HG101: https://example.test/docs/rules/HG101-phantom-reference.md\n",
     );
     // One command, one line: nothing in the input can start a second command.
     expect(out.trimEnd().split("\n")).toHaveLength(1);
@@ -54,7 +54,8 @@ describe("toAnnotations", () => {
           "end_column": 17,
           "end_line": 12,
           "message": "\`api_healer.py\` does not exist at this commit.
-      did you mean src/healer/api_healer.py?",
+      did you mean src/healer/api_healer.py?
+      About HG101: https://example.test/docs/rules/HG101-phantom-reference.md",
           "path": "_agents/_handoffs/deploy.md",
           "raw_details": "About HG101: https://example.test/docs/rules/HG101-phantom-reference.md
       To silence it, put <!-- handoff-guard-disable-next-line HG101 --> on the line above.",
@@ -68,7 +69,8 @@ describe("toAnnotations", () => {
           "end_line": 1,
           "message": "Same work as 2 other open handoffs: shared paths api_healer.py.
       Comment /consolidate to fold them into one issue.
-      related: _agents/_handoffs/deploy-2.md, handoffs/healer.md",
+      related: _agents/_handoffs/deploy-2.md, handoffs/healer.md
+      About HG201: https://example.test/docs/rules/HG201-duplicate-handoffs.md",
           "path": "_agents/_handoffs/deploy.md",
           "raw_details": "About HG201: https://example.test/docs/rules/HG201-duplicate-handoffs.md
       To silence it, put <!-- handoff-guard-disable-next-line HG201 --> on the line above.",
@@ -80,7 +82,8 @@ describe("toAnnotations", () => {
           "annotation_level": "warning",
           "end_column": 15,
           "end_line": 3,
-          "message": "\`crewai-service/\` does not exist at this commit.",
+          "message": "\`crewai-service/\` does not exist at this commit.
+      About HG101: https://example.test/docs/rules/HG101-phantom-reference.md",
           "path": "docs/report.md",
           "raw_details": "About HG101: https://example.test/docs/rules/HG101-phantom-reference.md
       To silence it, put <!-- handoff-guard-disable-next-line HG101 --> on the line above.",
@@ -94,7 +97,8 @@ describe("toAnnotations", () => {
           "end_line": 1,
           "message": "Untracked artifact \`retry.log\`.
       rm retry.log
-      echo 'retry.log' >> .gitignore",
+      echo 'retry.log' >> .gitignore
+      About HG303: https://example.test/docs/rules/HG303-untracked-artifact.md",
           "path": "retry.log",
           "raw_details": "About HG303: https://example.test/docs/rules/HG303-untracked-artifact.md
       To silence it, list the path under ignore: in .github/handoff-guard.yml, or set rules: { HG303: off }.",

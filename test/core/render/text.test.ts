@@ -23,6 +23,9 @@ describe("renderText", () => {
             → echo 'retry.log' >> .gitignore
 
       1 error, 2 warnings, 1 notice in 12 documents (140 references) in 85 ms
+        HG101 phantom-reference: https://example.test/docs/rules/HG101-phantom-reference.md
+        HG201 duplicate-handoffs: https://example.test/docs/rules/HG201-duplicate-handoffs.md
+        HG303 untracked-artifact: https://example.test/docs/rules/HG303-untracked-artifact.md
       Skipped 1 document:
         docs/huge.md: larger than 5 MB
       "
@@ -56,9 +59,10 @@ describe("renderText", () => {
   it("pluralises counts", () => {
     const one = sampleResult([finding()]);
     one.stats = { documents: 1, references: 1, durationMs: 2.4, skipped: [] };
-    expect(renderText(one, { color: false }).trimEnd().split("\n").at(-1)).toBe(
-      "1 error, 0 warnings, 0 notices in 1 document (1 reference) in 2 ms",
-    );
+    const lines = renderText(one, { color: false }).trimEnd().split("\n");
+    expect(lines).toContain("1 error, 0 warnings, 0 notices in 1 document (1 reference) in 2 ms");
+    // The tally is followed by the page of each rule that fired.
+    expect(lines.at(-1)).toMatch(/^ {2}HG101 phantom-reference: \S+HG101-phantom-reference\.md$/);
   });
 
   it("never lets a document's control characters reach the terminal", () => {
