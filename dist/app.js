@@ -22050,6 +22050,7 @@ function scanBlocks(rawLines, frontMatterLines) {
     }
     const c0 = text2.charAt(ind.index);
     const isMarker = (c0 === "-" || c0 === "*" || c0 === "+" || c0 >= "0" && c0 <= "9") && (BULLET.test(text2.slice(ind.index)) || ORDERED.test(text2.slice(ind.index)));
+    const inList = lists.length > 0;
     while (lists.length > 0 && ind.width < lists[lists.length - 1].contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text2.slice(ind.index))) break;
       lists.pop();
@@ -22092,7 +22093,7 @@ function scanBlocks(rawLines, frontMatterLines) {
         const marker = bullet ? 1 : (ordered?.[1]?.length ?? 0) + 1;
         const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
-        const interrupts = prevKind === "paragraph" && !lazy2 && lists.length === 0;
+        const interrupts = prevKind === "paragraph" && !lazy2 && !inList;
         const allowed = !(interrupts && emptyItem) && !(interrupts && ordered && ordered[1] !== "1");
         if (allowed) {
           const padding = spaces.length >= 5 || spaces.length === 0 ? 1 : spaces.length;
@@ -22992,7 +22993,7 @@ function balanced(s) {
 var MAX_TOKEN = 500;
 var LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201C", "\u2018", "\xA1", "\xBF"]);
 var TRAIL = /* @__PURE__ */ new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "\xBB", "\u201D", "\u2019", "\u2026"]);
-var GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta|post|pre|non)-(?=[a-z_.])/;
+var GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 var ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
 var TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
 function isSeparator(c) {
@@ -23167,10 +23168,14 @@ var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? 
 var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
 var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
 var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
 function verbCue(before) {
   VERB_RE.lastIndex = 0;
   let last = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    const next = m.index + m[0].length;
+    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+      continue;
     if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
       continue;
     last = m;
@@ -44261,6 +44266,91 @@ function describe3(cause) {
 
 // src/core/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/core/regex-safety.ts
+function exponentialRisk(source) {
+  const stack = [{ unbounded: false, alternation: false }];
+  let i = 0;
+  let last = null;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (/[1-9]/.test(next) || next === "k") return { reason: "a backreference" };
+      i += next === "u" && source[i + 2] === "{" ? source.indexOf("}", i) + 1 || source.length : 2;
+      last = null;
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(source, i);
+      last = null;
+      continue;
+    }
+    if (c === "(") {
+      stack.push({ unbounded: false, alternation: false });
+      i += source.startsWith("(?", i) ? groupPrefix(source, i) : 1;
+      last = null;
+      continue;
+    }
+    if (c === ")") {
+      const closed = stack.length > 1 ? stack.pop() : { unbounded: false, alternation: false };
+      const parent = stack[stack.length - 1];
+      parent.unbounded ||= closed.unbounded;
+      last = closed;
+      i++;
+      continue;
+    }
+    if (c === "|") {
+      stack[stack.length - 1].alternation = true;
+      last = null;
+      i++;
+      continue;
+    }
+    const quantifier = quantifierAt(source, i);
+    if (quantifier) {
+      if (quantifier.unbounded) {
+        if (last && (last.unbounded || last.alternation)) {
+          return {
+            reason: last.unbounded ? "a repeated group that itself contains a repetition (nested quantifiers)" : "a repeated group of alternatives"
+          };
+        }
+        stack[stack.length - 1].unbounded = true;
+      }
+      i += quantifier.length;
+      last = null;
+      continue;
+    }
+    last = null;
+    i++;
+  }
+  return null;
+}
+function classEnd(source, start) {
+  let i = start + 1;
+  if (source[i] === "^") i++;
+  if (source[i] === "]") i++;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+function groupPrefix(source, i) {
+  const m = /^\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>|[a-z]*-?[a-z]*:)/.exec(source.slice(i, i + 40));
+  return m ? m[0].length : 2;
+}
+function quantifierAt(source, i) {
+  const c = source[i];
+  const lazy2 = (n) => source[i + n] === "?" ? n + 1 : n;
+  if (c === "*" || c === "+") return { unbounded: true, length: lazy2(1) };
+  if (c === "?") return { unbounded: false, length: lazy2(1) };
+  if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
+    if (!m) return null;
+    const max = m[2] === void 0 ? Number(m[1]) : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+    return { unbounded: max > 20, length: lazy2(m[0].length) };
+  }
+  return null;
+}
+
+// src/core/glob.ts
 var NEVER2 = () => false;
 function globMatcher(globs) {
   if (globs.length === 0) return NEVER2;
@@ -44271,6 +44361,7 @@ function patternMatcher(patterns) {
   const regexes = [];
   for (const pattern of patterns) {
     const regex2 = parseSlashRegex(pattern);
+    if (regex2 && exponentialRisk(regex2.source)) continue;
     if (regex2) regexes.push(regex2);
     else if (!isSlashRegex(pattern)) globs.push(pattern);
   }
@@ -47459,6 +47550,15 @@ function checkIgnorePatterns(config3, doc, lineCounter, file2) {
         positionOf(doc, lineCounter, ["ignore", i]),
         `ignore.${i}`,
         `"${pattern}" is not a valid regular expression. Write a glob (legacy/**) or a valid /regex/.`
+      );
+    }
+    const risk = isSlashRegex(pattern) ? exponentialRisk(pattern.slice(1, pattern.lastIndexOf("/"))) : null;
+    if (risk) {
+      throw new ConfigError(
+        file2,
+        positionOf(doc, lineCounter, ["ignore", i]),
+        `ignore.${i}`,
+        `"${pattern}" has ${risk.reason}, which can take exponential time on some paths. Write it without repeating a group that itself repeats or has alternatives (e.g. /^(a|b)// rather than /^(a|b)+//), or use a glob.`
       );
     }
   });
