@@ -10,5 +10,12 @@ export const RARE_SHARE = 0.04;
 /** Body similarity at which two handoffs are anchored without a shared file, item or title. */
 export const BODY_ANCHOR = 0.5;
 
+/**
+ * Distinct content words each body needs before its similarity can stand as evidence on its own.
+ * Cosine over a dozen words is noise: two one-line tasks about the same service ("Deploy the
+ * healer", "Restart the healer") look alike without being the same work.
+ */
+export const BODY_MIN_TERMS = 12;
+
 /** Up to this many eligible handoffs, every pair is a candidate (cheap, and complete for bodies). */
 export const ALL_PAIRS_UP_TO = 400;

@@ -11,7 +11,7 @@
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine } from "./features.js";
-import { BODY_ANCHOR, RARE_ANCHOR } from "./rare.js";
+import { BODY_ANCHOR, BODY_MIN_TERMS, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
 
 export interface SharedPath {
@@ -117,6 +117,7 @@ export function scorePair(
 
   const titleSim = cosine(fa.titleVec, fb.titleVec);
   const bodySim = cosine(fa.bodyVec, fb.bodyVec);
+  const bodyStands = bodyEvidence(fa, fb, bodySim);
 
   const { score: itemScore, shared: sharedItems } = itemOverlap(corpus, fa.items, fb.items);
   const { score: rareShared, words: rareWords } = rareOverlap(corpus, fa, fb);
@@ -175,7 +176,7 @@ export function scorePair(
   // A body about the same subject with nothing at all against it: same or unnamed action, same
   // or unknown assignee, no conflict of any kind. Paraphrased re-filings look exactly like this.
   if (
-    bodySim >= BODY_ANCHOR &&
+    bodyStands &&
     (action === "same" || action === "unknown") &&
     !differentAssignees &&
     !intentConflict &&
@@ -193,11 +194,7 @@ export function scorePair(
   // thesaurus) anchors too: paraphrases share neither files nor titles, but their problem
   // statements name the same services, symptoms and numbers.
   const anchored =
-    pathScore >= 0.3 ||
-    itemScore >= 0.3 ||
-    titleSim >= 0.6 ||
-    rareShared >= RARE_ANCHOR ||
-    bodySim >= BODY_ANCHOR;
+    pathScore >= 0.3 || itemScore >= 0.3 || titleSim >= 0.6 || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= 0.3 || bodySim >= 0.25 || itemScore >= 0.5;
   if (!anchored || !worded) score = Math.min(score, 0.45);
 
@@ -255,7 +252,7 @@ function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
 export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   if (pathOverlap(fa, fb) >= 0.3) return true;
   if (rareOverlap(corpus, fa, fb).score >= RARE_ANCHOR) return true;
-  if (cosine(fa.bodyVec, fb.bodyVec) >= BODY_ANCHOR) return true;
+  if (bodyEvidence(fa, fb, cosine(fa.bodyVec, fb.bodyVec))) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
   // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
   if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) < 2) return false;
@@ -417,4 +414,10 @@ function sortedJaccard(a: Int32Array, b: Int32Array): number {
     else j++;
   }
   return shared / (a.length + b.length - shared);
+}
+
+/** Body similarity stands as evidence on its own only between bodies long enough to measure. */
+function bodyEvidence(fa: HandoffFeatures, fb: HandoffFeatures, bodySim: number): boolean {
+  if (bodySim < BODY_ANCHOR) return false;
+  return fa.bodyVec.ids.length >= BODY_MIN_TERMS && fb.bodyVec.ids.length >= BODY_MIN_TERMS;
 }

@@ -71,3 +71,22 @@ describe("titles", () => {
     expect(actionsOf("Test the refund rounding")[0]).toBe("test");
   });
 });
+
+describe("short bodies", () => {
+  it("do not make two one-line tasks about the same service the same work", async () => {
+    const { defaultConfig } = await import("../../../src/core/config/schema.js");
+    const { check } = await import("../../../src/core/engine.js");
+    const { memorySnapshot } = await import("../../../src/core/snapshot/memory.js");
+    // The regression seen in the Action's runner test: two short, different tasks about one service.
+    const files = {
+      "crewai-service/main.py": "print('hi')\n",
+      "crewai-service/healer.py": "# healer\n",
+      "handoffs/restart.md":
+        "# Restart the healer\n\n**Status**: open\n\nRestart `crewai-service/healer.py` after deploys.\n",
+      "handoffs/deploy.md":
+        "# Deploy the API healer\n\n**Status**: open\n\nDeploy `crewai-service/api_healer.py` to production and restart the service.\n",
+    };
+    const result = await check(memorySnapshot(files), defaultConfig());
+    expect(result.findings.filter((f) => f.rule === "HG201")).toEqual([]);
+  });
+});
