@@ -1023,7 +1023,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1056,18 +1056,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1080,7 +1080,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -4614,13 +4614,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split = source.split(/\n( *)/);
+      const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -30756,6 +30756,7 @@ function scanBlocks(rawLines, frontMatterLines) {
     }
     const c0 = text2.charAt(ind.index);
     const isMarker = (c0 === "-" || c0 === "*" || c0 === "+" || c0 >= "0" && c0 <= "9") && (BULLET.test(text2.slice(ind.index)) || ORDERED.test(text2.slice(ind.index)));
+    const inList = lists.length > 0;
     while (lists.length > 0 && ind.width < lists[lists.length - 1].contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text2.slice(ind.index))) break;
       lists.pop();
@@ -30798,7 +30799,7 @@ function scanBlocks(rawLines, frontMatterLines) {
         const marker = bullet ? 1 : (ordered?.[1]?.length ?? 0) + 1;
         const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
-        const interrupts = prevKind === "paragraph" && !lazy2 && lists.length === 0;
+        const interrupts = prevKind === "paragraph" && !lazy2 && !inList;
         const allowed = !(interrupts && emptyItem) && !(interrupts && ordered && ordered[1] !== "1");
         if (allowed) {
           const padding = spaces.length >= 5 || spaces.length === 0 ? 1 : spaces.length;
@@ -31341,31 +31342,35 @@ var init_inline = __esm({
 });
 
 // src/core/references/awareness.ts
-function applyAwareness(refs) {
+function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
   const byPath = /* @__PURE__ */ new Map();
-  const byBase = /* @__PURE__ */ new Map();
+  const bySuffix = /* @__PURE__ */ new Map();
   for (const intent of PRIORITY) {
-    for (const r of refs) {
-      if (r.intent !== intent) continue;
-      const { clean, base } = split(r.path);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      if (r.intent !== intent || tentative.has(i)) continue;
+      const clean = cleanPath(r.path);
       if (!byPath.has(clean)) byPath.set(clean, r);
-      if (!byBase.has(base)) byBase.set(base, r);
+      for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+        const suffix = clean.slice(at + 1);
+        if (suffix !== "" && !bySuffix.has(suffix)) bySuffix.set(suffix, r);
+      }
     }
   }
   if (byPath.size === 0) return;
   for (const r of refs) {
     if (r.intent !== "exists") continue;
-    const { clean, base, bare } = split(r.path);
-    const source = byPath.get(clean) ?? (bare ? byBase.get(base) : byPath.get(base));
+    const clean = cleanPath(r.path);
+    let source = byPath.get(clean) ?? bySuffix.get(clean);
+    for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
+      source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
-function split(path) {
-  const clean = path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
-  const slash = clean.lastIndexOf("/");
-  return { clean, base: slash === -1 ? clean : clean.slice(slash + 1), bare: slash === -1 };
+function cleanPath(path) {
+  return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }
 var PRIORITY;
 var init_awareness = __esm({
@@ -31780,10 +31785,11 @@ function proseCandidates(text2, from, to) {
     let word = tok.slice(t.start, t.end);
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
     let example;
-    const glued = GLUED_PREFIX.exec(word);
-    if (glued) {
-      s += glued[0].length;
-      word = word.slice(glued[0].length);
+    const glued2 = GLUED_PREFIX.exec(word);
+    if (glued2) {
+      s += glued2[0].length;
+      word = word.slice(glued2[0].length);
+      example = `glued word '${glued2[0]}\u2026' (an era or variant, not a file reference)`;
     }
     const assign = ASSIGNMENT.exec(word);
     if (assign) {
@@ -31930,7 +31936,14 @@ function inflect(words) {
 function verbCue(before) {
   VERB_RE.lastIndex = 0;
   let last = null;
-  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) last = m;
+  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    const next = m.index + m[0].length;
+    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+      continue;
+    if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
+    last = m;
+  }
   if (!last) {
     const loc = LOCATIVE.exec(before);
     return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
@@ -31971,7 +31984,7 @@ function verbCue(before) {
     return { intent: "removed", weak: false, word };
   }
   if (output2) {
-    if (/\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
+    if (IMPERATIVE_HEAD.test(head) && /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
       return { intent: "planned", weak: false, word: `${word} \u2026 ${between.trim().split(/\s+/).pop()}` };
     return { intent: "exists", weak: true, word };
   }
@@ -32001,6 +32014,47 @@ function historicalBefore(before) {
   );
   return m ? m[0].trim().slice(0, 60) : null;
 }
+function absenceBefore(before, after) {
+  const no = NO_SUCH_BEFORE.exec(before);
+  if (no) return { intent: "historical", phrase: no[0].trim() };
+  const wait = AWAIT_BEFORE.exec(before);
+  if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
+  return null;
+}
+function reliedAfter(after) {
+  const m = RELIED_AFTER.exec(after);
+  return m ? m[0].replace(/^[\s:)—–-]+/, "").trim() : null;
+}
+function quotedSpeech(before, after) {
+  if (!/["“‘']/.test(before)) return false;
+  let open4 = -1;
+  let closer = "";
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '"') {
+      if (open4 >= 0 && closer === '"') open4 = -1;
+      else if (open4 < 0) {
+        open4 = i;
+        closer = '"';
+      }
+    } else if (c === "\u201C" && open4 < 0) {
+      open4 = i;
+      closer = "\u201D";
+    } else if (c === "\u201D" && closer === "\u201D") open4 = -1;
+    else if (c === "\u2018" && open4 < 0) {
+      open4 = i;
+      closer = "\u2019";
+    } else if (c === "\u2019" && closer === "\u2019" && !/[a-z]/.test(before[i + 1] ?? "")) open4 = -1;
+    else if (c === "'" && open4 < 0 && (i === 0 || /[\s(:]/.test(before[i - 1]))) {
+      open4 = i;
+      closer = "'";
+    } else if (c === "'" && closer === "'" && open4 >= 0 && !/[a-z]/.test(before[i + 1] ?? "")) open4 = -1;
+  }
+  if (open4 < 0) return false;
+  const close = after.indexOf(closer);
+  if (close < 0) return false;
+  return /[a-z]{2,}\s/.test(before.slice(open4 + 1)) || /\s[a-z]{2,}/.test(after.slice(0, close));
+}
 function sectionCue(raw) {
   const hit = sectionMemo.get(raw);
   if (hit !== void 0) return hit;
@@ -32013,7 +32067,10 @@ function computeSectionCue(raw) {
   const t = raw.toLowerCase();
   if (t.trim() === "") return null;
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
+  if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
   if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
+  if (UNTRACKED_LIST.test(t) && !CLAIM_WORDS.test(t))
+    return { intent: "historical", strength: "list", criteria: false };
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
@@ -32035,7 +32092,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, GAP, CREATION, AFTER, FILEISH, PLANNED_LIST, HISTORICAL_LIST, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32055,12 +32112,15 @@ var init_cues = __esm({
     MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
     NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
     FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
+    NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+    IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
+    PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
     GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
     CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
     AFTER = [
       [
         new RegExp(
-          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
+          `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
         ),
         "planned"
       ],
@@ -32081,6 +32141,25 @@ var init_cues = __esm({
         "historical"
       ],
       [
+        // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
+        new RegExp(
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+        ),
+        "historical"
+      ],
+      [
+        // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
+        new RegExp(
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
+        ),
+        "planned"
+      ],
+      [
+        // A later clause about the same file: "do not edit X — it was deleted in #212".
+        /^[^.;]{0,40}?\b(?:it|which|this|that|they)\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded)\b/,
+        "removed"
+      ],
+      [
         /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file)\b/,
         "created"
       ],
@@ -32089,6 +32168,11 @@ var init_cues = __esm({
         "removed"
       ]
     ];
+    NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
+    AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
+    AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
+    RELIED_AFTER = /^[\s:)—–-]*(?:is\s+|are\s+|gets?\s+|got\s+)?(?:deployed|running|runs|live|working|works|passing|passes|reviewed|merged|released|published|verified|served|loaded|executed|updated|fixed|patched|migrated|configured|wired|documented|tested|refactored|cleaned up|deleted|removed)\b/;
+    MODIFY_WORD = /^(?:updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|touched|wired|applied)$/;
     FILEISH = "files?|docs?|documents?|documentation|artifacts?|deliverables?|outputs?|code|scripts?|tests?|modules?|components?|pages?|assets?";
     PLANNED_LIST = [
       new RegExp(
@@ -32100,6 +32184,9 @@ var init_cues = __esm({
       /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
     ];
     HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
+    RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
+    UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
+    CLAIM_WORDS = /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
     REMOVED_LIST = [
       new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
       /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/
@@ -32120,11 +32207,22 @@ var init_cues = __esm({
 });
 
 // src/core/references/intent.ts
+function exampleLead(before, path) {
+  if (before.includes("e") || before.includes("x")) {
+    EXAMPLE_LEAD.lastIndex = 0;
+    let last = null;
+    for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
+    if (last && verbCue(before.slice(last.index + last[0].length)) === null)
+      return `given as an example ('${last[0]}')`;
+  }
+  if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path)) return "generic name given as an example";
+  return null;
+}
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (ctx.local) return { intent: "example", reason: ctx.local };
-  if (/\b(?:e\.g\.|for example|for instance|such as|i\.e\.|like)\b/.test(ctx.before) && isGenericName(ctx.path))
-    return { intent: "example", reason: "generic name given as an example" };
+  const eg = exampleLead(ctx.before, ctx.path);
+  if (eg) return { intent: "example", reason: eg };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
   if (ctx.fenceStatus)
@@ -32142,6 +32240,14 @@ function classifyIntent(ctx) {
     };
   const past = historicalBefore(ctx.before);
   if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
+  const absent = absenceBefore(ctx.before, ctx.after);
+  if (absent)
+    return {
+      intent: absent.intent,
+      reason: `${absent.intent === "historical" ? "negated" : "not there yet"}: '${absent.phrase}'`
+    };
+  if (quotedSpeech(ctx.before, ctx.after))
+    return { intent: "historical", reason: "inside quoted speech (another document's words)" };
   const verb = verbCue(ctx.before);
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
@@ -32152,10 +32258,23 @@ function classifyIntent(ctx) {
       return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
     return { intent: "created", reason: "checked task item" };
   }
-  if (after) return { intent: "created", reason: `said after it: '${after.phrase}'` };
+  if (after) {
+    if (ctx.checked === false) {
+      const word = after.phrase.split(/\s+/).pop() ?? "";
+      if (MODIFY_WORD.test(word))
+        return { intent: "exists", reason: `unchecked task '\u2026 ${after.phrase}' changes an existing file` };
+      return { intent: "planned", reason: `unchecked task '\u2026 ${after.phrase}'` };
+    }
+    return { intent: "created", reason: `said after it: '${after.phrase}'` };
+  }
   if (ctx.mark === "cross") return { intent: "historical", reason: "marked \u274C" };
   if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked \u2705" };
   if (verb && !verb.weak) {
+    if (ctx.checked === false && verb.intent === "created") {
+      if (MODIFY_WORD.test(verb.word))
+        return { intent: "exists", reason: `unchecked task '${verb.word} \u2026' changes an existing file` };
+      return { intent: "planned", reason: `unchecked task '${verb.word} \u2026'` };
+    }
     const what2 = ctx.checked === false ? `unchecked task '${verb.word} \u2026'` : `'${verb.word}' before it`;
     return { intent: verb.intent, reason: what2 };
   }
@@ -32174,13 +32293,25 @@ function classifyIntent(ctx) {
         reason: `list item '${parent.slice(0, 50)}'`
       };
   }
-  if (ctx.checked === false) return { intent: "planned", reason: "unchecked task item" };
+  if (ctx.checked === false) {
+    const relied = reliedAfter(ctx.after);
+    if (relied) return { intent: "exists", reason: `unchecked task '\u2026 ${relied}' relies on it` };
+    return { intent: "planned", reason: "unchecked task item", tentative: true };
+  }
   const mood = sections.find((s) => s.cue.strength === "mood");
-  if (mood) return { intent: mood.cue.intent, reason: `${mood.where} '${mood.text.slice(0, 60)}'` };
+  if (mood && !(isLink(ctx.kind) && !mood.cue.criteria))
+    return {
+      intent: mood.cue.intent,
+      reason: `${mood.where} '${mood.text.slice(0, 60)}'`,
+      tentative: true
+    };
   return {
     intent: "exists",
     reason: ctx.kind === "link" || ctx.kind === "image" ? "link target" : "mentioned with no other signal"
   };
+}
+function isLink(kind) {
+  return kind === "link" || kind === "image" || kind === "definition" || kind === "wikilink";
 }
 function sectionCues(ctx) {
   const out = [];
@@ -32195,11 +32326,14 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
     init_cues();
     init_placeholder();
+    EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
+    SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
   }
 });
 
@@ -32228,6 +32362,8 @@ function struck(strikes, start, end) {
 }
 function extractReferences(scan) {
   const refs = [];
+  const tentative = /* @__PURE__ */ new Set();
+  const fenceWhy = /* @__PURE__ */ new Map();
   const wikilinks = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = /* @__PURE__ */ new Map();
@@ -32251,15 +32387,32 @@ function extractReferences(scan) {
       case "fence-body":
       case "indented-code": {
         const c = fenceCandidate(info.text, info.start);
-        if (c) push2(info, c, "fence", c.start, c.start + c.raw.length, []);
+        if (c) {
+          const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
+          if (why) c.example = why;
+          push2(info, c, "fence", c.start, c.start + c.raw.length, []);
+        }
         break;
       }
       default:
         break;
     }
   }
-  applyAwareness(refs);
+  applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+  function fenceExample(index) {
+    let why = fenceWhy.get(index);
+    if (why === void 0) {
+      const fence = scan.fences[index];
+      why = null;
+      if (fence) {
+        if (MARKDOWN_FENCE.test(fence.info)) why = "inside a fenced Markdown example";
+        else if (fence.label && EXAMPLE_LABEL.test(fence.label)) why = "inside a fenced template or example";
+      }
+      fenceWhy.set(index, why);
+    }
+    return why;
+  }
   function inlineLine(info) {
     const end = info.commentFrom >= 0 ? info.commentFrom : info.end;
     if (end <= info.start) return;
@@ -32273,6 +32426,8 @@ function extractReferences(scan) {
     };
     for (const t of tokens2) {
       if (t.type === "strike") continue;
+      if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
+        continue;
       if (t.start < cursor) continue;
       prose(cursor, t.start);
       cursor = t.end;
@@ -32299,7 +32454,8 @@ function extractReferences(scan) {
   }
   function push2(info, c, kind, spanStart, spanEnd, strikes) {
     const ctx = context3(info, c, kind, spanStart, spanEnd, strikes);
-    const { intent, reason } = classifyIntent(ctx);
+    const { intent, reason, tentative: weak } = classifyIntent(ctx);
+    if (weak) tentative.add(refs.length);
     const ref = {
       kind,
       raw: c.raw,
@@ -32355,7 +32511,14 @@ function extractReferences(scan) {
     const text2 = info.text;
     const windowStart = Math.max(from, spanStart - CONTEXT_WINDOW);
     const lineBefore = text2.slice(windowStart, spanStart);
-    const before = clauseBefore(lineBefore);
+    let before = clauseBefore(lineBefore);
+    if (windowStart === from && before.length === lineBefore.length && !info.itemStart) {
+      const prev = scan.lines[info.line - 2];
+      if (prev && prev.line === info.line - 1 && prev.kind === "paragraph" && prev.quote === info.quote && prev.item === info.item && prev.commentFrom < 0) {
+        const tail = prev.text.slice(Math.max(prev.start, prev.end - CONTINUATION_WINDOW), prev.end);
+        before = clauseBefore(`${tail} ${lineBefore}`);
+      }
+    }
     const after = clauseAfter(text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW)));
     const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) : null;
     const parentItems = [];
@@ -32397,6 +32560,12 @@ function extractReferences(scan) {
     return ctx;
   }
 }
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 160;
+}
+function glued(text2, start, end, from, to) {
+  return start > from && !isSpace(text2.charCodeAt(start - 1)) || end < to && !isSpace(text2.charCodeAt(end));
+}
 function clauseBefore(s) {
   let cut = 0;
   const re = /[.!?;:](?=\s)|\bthen\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b/g;
@@ -32415,7 +32584,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, ABBREVIATION;
+var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -32430,6 +32599,14 @@ var init_extract = __esm({
     STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome)\b|✅/i;
     CONTEXT_WINDOW = 160;
     MAX_PARENT_ITEMS = 5;
+    MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
+    EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
+    CONTINUATION_WINDOW = 80;
+    HTML_TAGS = new Set(
+      "a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table td th tr u ul !--".split(
+        " "
+      )
+    );
     ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st)|\.\w)$/i;
   }
 });
@@ -33638,7 +33815,7 @@ var init_hash = __esm({
 });
 
 // src/core/duplicates/rare.ts
-var RARE_DF, RARE_ANCHOR, RARE_SHARE, BODY_ANCHOR, ALL_PAIRS_UP_TO;
+var RARE_DF, RARE_ANCHOR, RARE_SHARE, BODY_ANCHOR, BODY_MIN_TERMS, ALL_PAIRS_UP_TO;
 var init_rare = __esm({
   "src/core/duplicates/rare.ts"() {
     "use strict";
@@ -33646,6 +33823,7 @@ var init_rare = __esm({
     RARE_ANCHOR = 2;
     RARE_SHARE = 0.04;
     BODY_ANCHOR = 0.5;
+    BODY_MIN_TERMS = 12;
     ALL_PAIRS_UP_TO = 400;
   }
 });
@@ -34712,6 +34890,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const pathScore = Math.min(1, overlap) * best;
   const titleSim = cosine(fa.titleVec, fb.titleVec);
   const bodySim = cosine(fa.bodyVec, fb.bodyVec);
+  const bodyStands = bodyEvidence(fa, fb, bodySim);
   const { score: itemScore, shared: sharedItems } = itemOverlap(corpus, fa.items, fb.items);
   const { score: rareShared, words: rareWords } = rareOverlap(corpus, fa, fb);
   let sameAssignee = null;
@@ -34757,10 +34936,10 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (siblings) z2 += W.siblingTitles;
   if (titleContradiction) z2 += W.titleContradiction;
   if (linked) z2 += W.linked;
-  if (bodySim >= BODY_ANCHOR && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked)
+  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked)
     z2 += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z2));
-  const anchored = pathScore >= 0.3 || itemScore >= 0.3 || titleSim >= 0.6 || rareShared >= RARE_ANCHOR || bodySim >= BODY_ANCHOR;
+  const anchored = pathScore >= 0.3 || itemScore >= 0.3 || titleSim >= 0.6 || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= 0.3 || bodySim >= 0.25 || itemScore >= 0.5;
   if (!anchored || !worded) score = Math.min(score, 0.45);
   return {
@@ -34806,7 +34985,7 @@ function pathOverlap(fa, fb) {
 function mayBeDuplicate(corpus, fa, fb) {
   if (pathOverlap(fa, fb) >= 0.3) return true;
   if (rareOverlap(corpus, fa, fb).score >= RARE_ANCHOR) return true;
-  if (cosine(fa.bodyVec, fb.bodyVec) >= BODY_ANCHOR) return true;
+  if (bodyEvidence(fa, fb, cosine(fa.bodyVec, fb.bodyVec))) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
   if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) < 2) return false;
   return itemOverlap(corpus, fa.items, fb.items).score >= 0.3;
@@ -34928,6 +35107,10 @@ function sortedJaccard(a, b) {
     else j++;
   }
   return shared / (a.length + b.length - shared);
+}
+function bodyEvidence(fa, fb, bodySim) {
+  if (bodySim < BODY_ANCHOR) return false;
+  return fa.bodyVec.ids.length >= BODY_MIN_TERMS && fb.bodyVec.ids.length >= BODY_MIN_TERMS;
 }
 var WEIGHTS;
 var init_score = __esm({
@@ -36204,108 +36387,6 @@ var init_context = __esm({
   }
 });
 
-// src/core/render/sort.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareStrings(a.path, b.path) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.target ?? "", b.target ?? "") || compareStrings(a.raw ?? "", b.raw ?? "") || compareStrings(a.message, b.message);
-}
-function sortFindings2(findings) {
-  return [...findings].sort(compareFindings);
-}
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-function plural2(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-var init_sort = __esm({
-  "src/core/render/sort.ts"() {
-    "use strict";
-    init_types();
-  }
-});
-
-// src/core/render/github.ts
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function findingTitle(finding) {
-  return `${finding.rule} ${finding.name}`;
-}
-function findingMessage(finding) {
-  const lines = [finding.message, ...finding.suggestions ?? []];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
-  return lines.join("\n");
-}
-function workflowCommand(finding) {
-  const properties = [["file", finding.path]];
-  if (finding.line >= 1) {
-    properties.push(["line", String(finding.line)]);
-    if (finding.column >= 1) properties.push(["col", String(finding.column)]);
-  }
-  properties.push(["title", findingTitle(finding)]);
-  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
-  return `::${COMMAND[finding.severity]} ${props}::${escapeData(findingMessage(finding))}`;
-}
-var COMMAND;
-var init_github = __esm({
-  "src/core/render/github.ts"() {
-    "use strict";
-    init_sort();
-    COMMAND = {
-      error: "error",
-      warning: "warning",
-      notice: "notice"
-    };
-  }
-});
-
-// src/core/render/json.ts
-function toJsonOutput(result) {
-  return {
-    version: 1,
-    root: result.root,
-    commit: result.commit ?? null,
-    findings: sortFindings2(result.findings).map((f) => ({
-      rule: f.rule,
-      name: f.name,
-      severity: f.severity,
-      path: f.path,
-      line: f.line,
-      column: f.column,
-      target: f.target ?? null,
-      raw: f.raw ?? null,
-      intent: f.intent ?? null,
-      message: f.message,
-      suggestions: [...f.suggestions ?? []],
-      related: [...f.related ?? []]
-    })),
-    stats: {
-      documents: result.stats.documents,
-      references: result.stats.references,
-      durationMs: result.stats.durationMs,
-      skipped: [...result.stats.skipped ?? []].map((s) => ({ path: s.path, reason: s.reason })).sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.reason, b.reason))
-    }
-  };
-}
-function renderJson(result) {
-  return `${JSON.stringify(toJsonOutput(result), null, 2)}
-`;
-}
-var init_json = __esm({
-  "src/core/render/json.ts"() {
-    "use strict";
-    init_sort();
-  }
-});
-
 // src/core/render/rule-info.ts
 function ruleInfo(id, fallbackName) {
   const rule = getRule(id);
@@ -36351,6 +36432,110 @@ var init_rule_info = __esm({
   "src/core/render/rule-info.ts"() {
     "use strict";
     init_rules();
+  }
+});
+
+// src/core/render/sort.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareStrings(a.path, b.path) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.target ?? "", b.target ?? "") || compareStrings(a.raw ?? "", b.raw ?? "") || compareStrings(a.message, b.message);
+}
+function sortFindings2(findings) {
+  return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function plural2(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+var init_sort = __esm({
+  "src/core/render/sort.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/core/render/github.ts
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function findingTitle(finding) {
+  return `${finding.rule} ${finding.name}`;
+}
+function findingMessage(finding) {
+  const lines = [finding.message, ...finding.suggestions ?? []];
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  lines.push(`About ${finding.rule}: ${ruleInfo(finding.rule, finding.name).docUrl}`);
+  return lines.join("\n");
+}
+function workflowCommand(finding) {
+  const properties = [["file", finding.path]];
+  if (finding.line >= 1) {
+    properties.push(["line", String(finding.line)]);
+    if (finding.column >= 1) properties.push(["col", String(finding.column)]);
+  }
+  properties.push(["title", findingTitle(finding)]);
+  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  return `::${COMMAND[finding.severity]} ${props}::${escapeData(findingMessage(finding))}`;
+}
+var COMMAND;
+var init_github = __esm({
+  "src/core/render/github.ts"() {
+    "use strict";
+    init_rule_info();
+    init_sort();
+    COMMAND = {
+      error: "error",
+      warning: "warning",
+      notice: "notice"
+    };
+  }
+});
+
+// src/core/render/json.ts
+function toJsonOutput(result) {
+  return {
+    version: 1,
+    root: result.root,
+    commit: result.commit ?? null,
+    findings: sortFindings2(result.findings).map((f) => ({
+      rule: f.rule,
+      name: f.name,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+      target: f.target ?? null,
+      raw: f.raw ?? null,
+      intent: f.intent ?? null,
+      message: f.message,
+      suggestions: [...f.suggestions ?? []],
+      related: [...f.related ?? []]
+    })),
+    stats: {
+      documents: result.stats.documents,
+      references: result.stats.references,
+      durationMs: result.stats.durationMs,
+      skipped: [...result.stats.skipped ?? []].map((s) => ({ path: s.path, reason: s.reason })).sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.reason, b.reason))
+    }
+  };
+}
+function renderJson(result) {
+  return `${JSON.stringify(toJsonOutput(result), null, 2)}
+`;
+}
+var init_json = __esm({
+  "src/core/render/json.ts"() {
+    "use strict";
+    init_sort();
   }
 });
 
@@ -36635,6 +36820,7 @@ var init_sarif = __esm({
 var init_text3 = __esm({
   "src/core/render/text.ts"() {
     "use strict";
+    init_rule_info();
     init_sort();
   }
 });

@@ -342,6 +342,8 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
     const isMarker =
       (c0 === "-" || c0 === "*" || c0 === "+" || (c0 >= "0" && c0 <= "9")) &&
       (BULLET.test(text.slice(ind.index)) || ORDERED.test(text.slice(ind.index)));
+    // A marker after a paragraph inside a list is a sibling item ("1. a⏎2. b"), not an interruption.
+    const inList = lists.length > 0;
     while (lists.length > 0 && ind.width < lists[lists.length - 1]!.contentIndent) {
       if (!isMarker && prevKind === "paragraph" && !startsNewBlock(text.slice(ind.index))) break;
       lists.pop();
@@ -392,7 +394,7 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
         const spaces = (bullet ? bullet[2] : ordered?.[3]) ?? "";
         const emptyItem = rest.slice(marker).trim() === "";
         // An empty item cannot interrupt a paragraph; an ordered list interrupting one starts at 1.
-        const interrupts = prevKind === "paragraph" && !lazy && lists.length === 0;
+        const interrupts = prevKind === "paragraph" && !lazy && !inList;
         const allowed = !(interrupts && emptyItem) && !(interrupts && ordered && ordered[1] !== "1");
         if (allowed) {
           const padding = spaces.length >= 5 || spaces.length === 0 ? 1 : spaces.length;

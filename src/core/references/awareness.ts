@@ -1,37 +1,49 @@
 // Document-level awareness: when the author shows anywhere in the document that a path is not
 // there yet (planned), gone (removed) or never was (historical), the plain "deploy X" mentions of
 // the same path elsewhere in that document are read in that light, not as phantoms.
+//
+// Only explicit statements spread (a verb, a negation, a "Files to create" list), never a bare
+// unchecked item or the mood of a section. Two mentions are the same path when they are written
+// the same way or one is a whole-segment suffix of the other (`api.py`, `svc/api.py`).
 
 import type { Intent, Reference } from "../types.js";
 
 const PRIORITY: Intent[] = ["planned", "removed", "historical"];
 
-export function applyAwareness(refs: Reference[]): void {
-  // Full path → first not-there mention; basename → first not-there mention with that basename.
+/**
+ * @param tentative indices of references whose intent rests on a weak signal: never a source.
+ */
+export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number> = new Set()): void {
+  // Written path → its first not-there mention; every whole-segment suffix of such a path → same.
   const byPath = new Map<string, Reference>();
-  const byBase = new Map<string, Reference>();
+  const bySuffix = new Map<string, Reference>();
   for (const intent of PRIORITY) {
-    for (const r of refs) {
-      if (r.intent !== intent) continue;
-      const { clean, base } = split(r.path);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (r.intent !== intent || tentative.has(i)) continue;
+      const clean = cleanPath(r.path);
       if (!byPath.has(clean)) byPath.set(clean, r);
-      if (!byBase.has(base)) byBase.set(base, r);
+      for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+        const suffix = clean.slice(at + 1);
+        if (suffix !== "" && !bySuffix.has(suffix)) bySuffix.set(suffix, r);
+      }
     }
   }
   if (byPath.size === 0) return;
   for (const r of refs) {
     if (r.intent !== "exists") continue;
-    const { clean, base, bare } = split(r.path);
-    // A bare name matches any path with that basename; a full path matches itself or a bare name.
-    const source = byPath.get(clean) ?? (bare ? byBase.get(base) : byPath.get(base));
+    const clean = cleanPath(r.path);
+    // Same written path, or this mention is a suffix of a not-there path ("api.py" of "svc/api.py").
+    let source = byPath.get(clean) ?? bySuffix.get(clean);
+    // Or a not-there mention is a suffix of this one ("deploy svc/api.py" after "create api.py").
+    for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
+      source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
 
-function split(path: string): { clean: string; base: string; bare: boolean } {
-  const clean = path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
-  const slash = clean.lastIndexOf("/");
-  return { clean, base: slash === -1 ? clean : clean.slice(slash + 1), bare: slash === -1 };
+function cleanPath(path: string): string {
+  return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }

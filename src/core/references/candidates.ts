@@ -57,8 +57,11 @@ export function proseCandidates(text: string, from: number, to: number): Candida
     let example: string | undefined;
     const glued = GLUED_PREFIX.exec(word);
     if (glued) {
+      // "Post-api.py cleanup", "pre-main.py refactor": the glued word names an era or a variant,
+      // not the file; still extracted (its position is known) but never flagged.
       s += glued[0].length;
       word = word.slice(glued[0].length);
+      example = `glued word '${glued[0]}…' (an era or variant, not a file reference)`;
     }
     const assign = ASSIGNMENT.exec(word);
     if (assign) {

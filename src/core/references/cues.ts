@@ -60,10 +60,35 @@ const FUTURE_BEFORE =
   /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
 
 /** The nearest verb (or locative preposition) before a mention, read right to left in the clause. */
+/**
+ * Words before a verb form that make it a noun or an adjective: "the load test output in X",
+ * "add tests for X", "the updated X". Such a match is not the clause's verb.
+ */
+const NOUN_BEFORE =
+  /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+
+/** What may precede a verb used as a command: nothing, a modal, "please", "then", "and", "to". */
+const IMPERATIVE_HEAD =
+  /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
+
+const PATH_CHAR = new Set(["-", "_", ".", "/", "\\"]);
+
 export function verbCue(before: string): VerbCue | null {
   VERB_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) last = m;
+  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    // Part of a path or identifier (`render-setup.md`, `run_tests.py`): not a word of the sentence.
+    const next = m.index + m[0].length;
+    if (
+      PATH_CHAR.has(before[m.index - 1] ?? "") ||
+      (PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+    )
+      continue;
+    // Participles keep their meaning as adjectives ("the deleted X"); base forms become nouns.
+    if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
+    last = m;
+  }
   if (!last) {
     const loc = LOCATIVE.exec(before);
     return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
@@ -111,8 +136,12 @@ export function verbCue(before: string): VerbCue | null {
     return { intent: "removed", weak: false, word };
   }
   if (output) {
-    // "Document results in X", "log to X": X is a file still to be written.
-    if (/\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
+    // "Document results in X", "log to X": X is a file still to be written. Only an imperative
+    // or modal verb plans a file; "the benchmark output in X" is a noun naming an existing file.
+    if (
+      IMPERATIVE_HEAD.test(head) &&
+      /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between)
+    )
       return { intent: "planned", weak: false, word: `${word} … ${between.trim().split(/\s+/).pop()}` };
     return { intent: "exists", weak: true, word };
   }
@@ -137,7 +166,7 @@ const CREATION =
 const AFTER: [RegExp, Intent][] = [
   [
     new RegExp(
-      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,
+      `^[\\s:,(—–-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,
     ),
     "planned",
   ],
@@ -156,6 +185,25 @@ const AFTER: [RegExp, Intent][] = [
       `^[\\s:(—–-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`,
     ),
     "historical",
+  ],
+  [
+    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
+    new RegExp(
+      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
+    ),
+    "historical",
+  ],
+  [
+    // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
+    new RegExp(
+      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`,
+    ),
+    "planned",
+  ],
+  [
+    // A later clause about the same file: "do not edit X — it was deleted in #212".
+    /^[^.;]{0,40}?\b(?:it|which|this|that|they)\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded)\b/,
+    "removed",
   ],
   [
     /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file)\b/,
@@ -197,6 +245,74 @@ export function historicalBefore(before: string): string | null {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 
+/** "There is no X", "no such file X": the author says the file does not exist. */
+const NO_SUCH_BEFORE =
+  /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
+/** "waiting on X", "blocked on X": a dependency that is not there yet. */
+const AWAIT_BEFORE =
+  /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
+/** "wait for X to finish": X is running, so it exists. */
+const AWAIT_RUN_AFTER =
+  /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
+
+/** A cue right before a mention that the file is not there: "there is no X", "waiting on X". */
+export function absenceBefore(before: string, after: string): { intent: Intent; phrase: string } | null {
+  const no = NO_SUCH_BEFORE.exec(before);
+  if (no) return { intent: "historical", phrase: no[0].trim() };
+  const wait = AWAIT_BEFORE.exec(before);
+  if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
+  return null;
+}
+
+/** After a mention in an unchecked item: "- [ ] X deployed to Render" relies on X as it is. */
+const RELIED_AFTER =
+  /^[\s:)—–-]*(?:is\s+|are\s+|gets?\s+|got\s+)?(?:deployed|running|runs|live|working|works|passing|passes|reviewed|merged|released|published|verified|served|loaded|executed|updated|fixed|patched|migrated|configured|wired|documented|tested|refactored|cleaned up|deleted|removed)\b/;
+
+export function reliedAfter(after: string): string | null {
+  const m = RELIED_AFTER.exec(after);
+  return m ? m[0].replace(/^[\s:)—–-]+/, "").trim() : null;
+}
+
+/** Participles in a goal that say the file is changed, not made: "- [ ] X updated" relies on X. */
+export const MODIFY_WORD =
+  /^(?:updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|touched|wired|applied)$/;
+
+/**
+ * Quoted speech around a mention: `says "deploy api.py"`. The mention must sit inside an open
+ * quote that closes after it, and the quote must hold more than the name itself (quoting a name
+ * for emphasis, `open "a.py"`, is not speech).
+ */
+export function quotedSpeech(before: string, after: string): boolean {
+  if (!/["“‘']/.test(before)) return false;
+  let open = -1;
+  let closer = "";
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (c === '"') {
+      if (open >= 0 && closer === '"') open = -1;
+      else if (open < 0) {
+        open = i;
+        closer = '"';
+      }
+    } else if (c === "“" && open < 0) {
+      open = i;
+      closer = "”";
+    } else if (c === "”" && closer === "”") open = -1;
+    else if (c === "‘" && open < 0) {
+      open = i;
+      closer = "’";
+    } else if (c === "’" && closer === "’" && !/[a-z]/.test(before[i + 1] ?? "")) open = -1;
+    else if (c === "'" && open < 0 && (i === 0 || /[\s(:]/.test(before[i - 1]!))) {
+      open = i;
+      closer = "'";
+    } else if (c === "'" && closer === "'" && open >= 0 && !/[a-z]/.test(before[i + 1] ?? "")) open = -1;
+  }
+  if (open < 0) return false;
+  const close = after.indexOf(closer);
+  if (close < 0) return false;
+  return /[a-z]{2,}\s/.test(before.slice(open + 1)) || /\s[a-z]{2,}/.test(after.slice(0, close));
+}
+
 /** What a heading, label or table header says about the files listed under it. */
 export interface SectionCue {
   intent: Intent;
@@ -220,6 +336,13 @@ const PLANNED_LIST = [
 ];
 const HISTORICAL_LIST =
   /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
+/** Lists the reader is asked to rely on: members of a consolidation, references, sources. */
+const RELIED_LIST =
+  /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
+const UNTRACKED_LIST =
+  /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
+const CLAIM_WORDS =
+  /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
 const REMOVED_LIST = [
   new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
   /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/,
@@ -254,7 +377,11 @@ function computeSectionCue(raw: string): SectionCue | null {
   const t = raw.toLowerCase();
   if (t.trim() === "") return null;
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
+  if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
   if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
+  // "Other untracked files", "Not committed": the document describes working-tree state truthfully.
+  if (UNTRACKED_LIST.test(t) && !CLAIM_WORDS.test(t))
+    return { intent: "historical", strength: "list", criteria: false };
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };

@@ -56,6 +56,9 @@ function struck(strikes: InlineToken[], start: number, end: number): boolean {
 
 export function extractReferences(scan: Scan): Extraction {
   const refs: Reference[] = [];
+  /** Indices of references whose intent rests on a weak signal (not spread by awareness). */
+  const tentative = new Set<number>();
+  const fenceWhy = new Map<number, string | null>();
   const wikilinks: string[] = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = new Map<number, number>();
@@ -81,15 +84,34 @@ export function extractReferences(scan: Scan): Extraction {
       case "fence-body":
       case "indented-code": {
         const c = fenceCandidate(info.text, info.start);
-        if (c) push(info, c, "fence", c.start, c.start + c.raw.length, []);
+        if (c) {
+          const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
+          if (why) c.example = why;
+          push(info, c, "fence", c.start, c.start + c.raw.length, []);
+        }
         break;
       }
       default:
         break;
     }
   }
-  applyAwareness(refs);
+  applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+
+  /** A fence that shows Markdown (```markdown) or a template is an illustration: paths in it are examples. */
+  function fenceExample(index: number): string | null {
+    let why = fenceWhy.get(index);
+    if (why === undefined) {
+      const fence = scan.fences[index];
+      why = null;
+      if (fence) {
+        if (MARKDOWN_FENCE.test(fence.info)) why = "inside a fenced Markdown example";
+        else if (fence.label && EXAMPLE_LABEL.test(fence.label)) why = "inside a fenced template or example";
+      }
+      fenceWhy.set(index, why);
+    }
+    return why;
+  }
 
   function inlineLine(info: ScannedLine): void {
     const end = info.commentFrom >= 0 ? info.commentFrom : info.end;
@@ -104,6 +126,9 @@ export function extractReferences(scan: Scan): Extraction {
     };
     for (const t of tokens) {
       if (t.type === "strike") continue;
+      // `services/<name>/utils.py`: an "HTML tag" glued to a word is a placeholder inside it.
+      if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
+        continue;
       if (t.start < cursor) continue; // inside a link's text: the link itself is the reference
       prose(cursor, t.start);
       cursor = t.end;
@@ -138,7 +163,8 @@ export function extractReferences(scan: Scan): Extraction {
     strikes: InlineToken[],
   ): void {
     const ctx = context(info, c, kind, spanStart, spanEnd, strikes);
-    const { intent, reason } = classifyIntent(ctx);
+    const { intent, reason, tentative: weak } = classifyIntent(ctx);
+    if (weak) tentative.add(refs.length);
     const ref: Reference = {
       kind,
       raw: c.raw,
@@ -208,7 +234,22 @@ export function extractReferences(scan: Scan): Extraction {
     // costs linear time, not quadratic.
     const windowStart = Math.max(from, spanStart - CONTEXT_WINDOW);
     const lineBefore = text.slice(windowStart, spanStart);
-    const before = clauseBefore(lineBefore);
+    let before = clauseBefore(lineBefore);
+    // A clause that wraps onto this line ("…, e.g.⏎`keys/prod/a.pem`") starts on the line before.
+    if (windowStart === from && before.length === lineBefore.length && !info.itemStart) {
+      const prev = scan.lines[info.line - 2];
+      if (
+        prev &&
+        prev.line === info.line - 1 &&
+        prev.kind === "paragraph" &&
+        prev.quote === info.quote &&
+        prev.item === info.item &&
+        prev.commentFrom < 0
+      ) {
+        const tail = prev.text.slice(Math.max(prev.start, prev.end - CONTINUATION_WINDOW), prev.end);
+        before = clauseBefore(`${tail} ${lineBefore}`);
+      }
+    }
     const after = clauseAfter(text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW)));
     const inline =
       windowStart === from
@@ -257,6 +298,29 @@ export function extractReferences(scan: Scan): Extraction {
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;
   }
+}
+
+const MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
+const EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
+/** Characters of the previous line read when a clause wraps onto the mention's line. */
+const CONTINUATION_WINDOW = 80;
+
+/** Real HTML tags stay tags when glued (`a.py<br>b.py`); anything else glued is a placeholder. */
+const HTML_TAGS = new Set(
+  "a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table td th tr u ul !--".split(
+    " ",
+  ),
+);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** An inline token glued to text on either side (no space between). */
+function glued(text: string, start: number, end: number, from: number, to: number): boolean {
+  return (
+    (start > from && !isSpace(text.charCodeAt(start - 1))) || (end < to && !isSpace(text.charCodeAt(end)))
+  );
 }
 
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st)|\.\w)$/i;

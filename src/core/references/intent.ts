@@ -4,9 +4,13 @@
 
 import type { Intent, ReferenceKind } from "../types.js";
 import {
+  absenceBefore,
   afterCue,
   historicalBefore,
   isConditional,
+  MODIFY_WORD,
+  quotedSpeech,
+  reliedAfter,
   type SectionCue,
   sectionCue,
   statusCellIntent,
@@ -48,16 +52,35 @@ export interface MentionContext {
 export interface IntentResult {
   intent: Intent;
   reason: string;
+  /**
+   * The intent rests on a weak signal (an unchecked item with no verb, the mood of a section):
+   * document-level awareness does not spread it to other mentions of the path.
+   */
+  tentative?: boolean;
+}
+
+/** "e.g." and friends; the mention is their example when no verb stands between them. */
+const EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
+const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
+
+/** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
+function exampleLead(before: string, path: string): string | null {
+  if (before.includes("e") || before.includes("x")) {
+    EXAMPLE_LEAD.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
+    if (last && verbCue(before.slice(last.index + last[0].length)) === null)
+      return `given as an example ('${last[0]}')`;
+  }
+  if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path)) return "generic name given as an example";
+  return null;
 }
 
 export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (ctx.local) return { intent: "example", reason: ctx.local };
-  if (
-    /\b(?:e\.g\.|for example|for instance|such as|i\.e\.|like)\b/.test(ctx.before) &&
-    isGenericName(ctx.path)
-  )
-    return { intent: "example", reason: "generic name given as an example" };
+  const eg = exampleLead(ctx.before, ctx.path);
+  if (eg) return { intent: "example", reason: eg };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
   if (ctx.fenceStatus)
@@ -76,6 +99,14 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     };
   const past = historicalBefore(ctx.before);
   if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
+  const absent = absenceBefore(ctx.before, ctx.after);
+  if (absent)
+    return {
+      intent: absent.intent,
+      reason: `${absent.intent === "historical" ? "negated" : "not there yet"}: '${absent.phrase}'`,
+    };
+  if (quotedSpeech(ctx.before, ctx.after))
+    return { intent: "historical", reason: "inside quoted speech (another document's words)" };
 
   const verb = verbCue(ctx.before);
   const sections = sectionCues(ctx);
@@ -88,10 +119,25 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       return { intent: "created", reason: `checked task '${verb.word} …'` };
     return { intent: "created", reason: "checked task item" };
   }
-  if (after) return { intent: "created", reason: `said after it: '${after.phrase}'` };
+  if (after) {
+    // "- [ ] X created": the goal of an open item, not a claim.
+    if (ctx.checked === false) {
+      const word = after.phrase.split(/\s+/).pop() ?? "";
+      if (MODIFY_WORD.test(word))
+        return { intent: "exists", reason: `unchecked task '… ${after.phrase}' changes an existing file` };
+      return { intent: "planned", reason: `unchecked task '… ${after.phrase}'` };
+    }
+    return { intent: "created", reason: `said after it: '${after.phrase}'` };
+  }
   if (ctx.mark === "cross") return { intent: "historical", reason: "marked ❌" };
   if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked ✅" };
   if (verb && !verb.weak) {
+    // An open item describes a goal: "saved as X" makes X (planned); "X updated" changes X (relied on).
+    if (ctx.checked === false && verb.intent === "created") {
+      if (MODIFY_WORD.test(verb.word))
+        return { intent: "exists", reason: `unchecked task '${verb.word} …' changes an existing file` };
+      return { intent: "planned", reason: `unchecked task '${verb.word} …'` };
+    }
     const what = ctx.checked === false ? `unchecked task '${verb.word} …'` : `'${verb.word}' before it`;
     return { intent: verb.intent, reason: what };
   }
@@ -112,13 +158,28 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
         reason: `list item '${parent.slice(0, 50)}'`,
       };
   }
-  if (ctx.checked === false) return { intent: "planned", reason: "unchecked task item" };
+  if (ctx.checked === false) {
+    // "- [ ] X deployed to Render": the goal relies on X; only a bare item is a deliverable.
+    const relied = reliedAfter(ctx.after);
+    if (relied) return { intent: "exists", reason: `unchecked task '… ${relied}' relies on it` };
+    return { intent: "planned", reason: "unchecked task item", tentative: true };
+  }
   const mood = sections.find((s) => s.cue.strength === "mood");
-  if (mood) return { intent: mood.cue.intent, reason: `${mood.where} '${mood.text.slice(0, 60)}'` };
+  // A link is followed by the reader: the mood of a plan section does not make its target planned.
+  if (mood && !(isLink(ctx.kind) && !mood.cue.criteria))
+    return {
+      intent: mood.cue.intent,
+      reason: `${mood.where} '${mood.text.slice(0, 60)}'`,
+      tentative: true,
+    };
   return {
     intent: "exists",
     reason: ctx.kind === "link" || ctx.kind === "image" ? "link target" : "mentioned with no other signal",
   };
+}
+
+function isLink(kind: ReferenceKind): boolean {
+  return kind === "link" || kind === "image" || kind === "definition" || kind === "wikilink";
 }
 
 interface PlacedCue {

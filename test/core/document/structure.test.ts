@@ -22,6 +22,19 @@ describe("document structure", () => {
     expect(parse("no heading\n", "docs/notes/x.md").title).toBe("x.md");
   });
 
+  it("reads every item of an ordered list after a lead-in line as a list item", () => {
+    const doc = parse("**Merged from:**\n1. [ ] `a.md`\n2. [x] `b.md`\n3. [ ] `c.md`\n");
+    expect(doc.checklist.map((c) => [c.line, c.checked])).toEqual([
+      [2, false],
+      [3, true],
+      [4, false],
+    ]);
+    // A paragraph is still not interrupted by an ordered list that does not start at 1.
+    const para = parse("Steps were taken in\n2. `x.md` order\n");
+    expect(para.references.find((r) => r.path === "x.md")?.line).toBe(2);
+    expect(parse("Intro\n2. [ ] `x.md`\n").checklist).toEqual([]);
+  });
+
   it("counts lines and keeps the body without front matter", () => {
     const doc = parse("---\nid: a\n---\nbody line\n");
     expect(doc.lineCount).toBe(5);

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import type { Intent } from "../../../src/core/types.js";
+import { intentOf, parse, refs } from "../document/helpers.js";
+
+// General linguistic rules, each with paraphrases (worded unlike the corpus) and near-misses
+// that must keep their old reading. [snippet, path, expected intent]
+const RULES: Record<string, [string, string, Intent][]> = {
+  "negated existence and a later removal clause": [
+    ["There's no `src/cache/v3.py`; stick with v2.", "src/cache/v3.py", "historical"],
+    ["There are no `tests/e2e/` folders yet.", "tests/e2e/", "historical"],
+    ["No such file `config/prod.yaml` on main.", "config/prod.yaml", "historical"],
+    ["Leave `old/runner.py` alone — it has been removed upstream.", "old/runner.py", "removed"],
+    ["Skip `lib/shim.js`, which was deleted last sprint.", "lib/shim.js", "removed"],
+    // near-misses
+    ["There is no need to edit `src/app.py` twice.", "src/app.py", "exists"],
+    ["Edit `src/app.py` — the old flag was deleted in #12.", "src/app.py", "exists"],
+  ],
+  "reported speech": [
+    ['The last three notes all say "run scripts/fix_all.sh first".', "scripts/fix_all.sh", "historical"],
+    ["Someone wrote “deploy `svc/healer.py` tonight” in the channel.", "svc/healer.py", "historical"],
+    ["The ticket title was 'Ship tools/sync.py now' again.", "tools/sync.py", "historical"],
+    // near-misses: a quoted name is emphasis, not speech; apostrophes are not quotes
+    ['Open "config/app.yaml" and change the port.', "config/app.yaml", "exists"],
+    ["Don't forget to run `scripts/lint.sh` before you're done.", "scripts/lint.sh", "exists"],
+  ],
+  "the author says it is not in the repository (yet)": [
+    ["`tools/sync.py` lives only on my laptop for now.", "tools/sync.py", "historical"],
+    ["`scripts/warm.sh` is not in the repo yet.", "scripts/warm.sh", "historical"],
+    ["- secrets: deploy/staging.env (not committed, ask Sam)", "deploy/staging.env", "historical"],
+    ["`docs/api.md` still being written by Gemini.", "docs/api.md", "planned"],
+    ["- Sam: `docs/limits.md` in progress", "docs/limits.md", "planned"],
+    ["Blocked on `vendor/maps/` (licence).", "vendor/maps/", "planned"],
+    ["Awaiting `data/seed.csv` from the data team.", "data/seed.csv", "planned"],
+    ["Designed in RFC-12 (`docs/rfc-12.md`, to be created).", "docs/rfc-12.md", "planned"],
+    // near-misses
+    ["`tools/sync.py` still works locally.", "tools/sync.py", "exists"],
+    ["Wait for `scripts/migrate.sh` to finish, then restart.", "scripts/migrate.sh", "exists"],
+  ],
+  "listings that say their files are untracked": [
+    ["**Untracked files:**\n\n```\nsrc/tmp_probe.py\n```", "src/tmp_probe.py", "historical"],
+    ["## Not committed\n\n- `notes/scratch.md`", "notes/scratch.md", "historical"],
+    ["**Local-only files**:\n- `out/dump.json`", "out/dump.json", "historical"],
+    // near-misses: a claim of new or changed files stays a claim
+    ["**Files created (not yet committed):**\n\n- `src/a.py`", "src/a.py", "created"],
+    ["## Files created\n\n- `src/b.py`", "src/b.py", "created"],
+  ],
+  "fenced Markdown and templates are illustrations": [
+    ["```md\n## Files created\n- src/x/y.py\n```", "src/x/y.py", "example"],
+    ["```markdown\n- docs/guide.md\n```", "docs/guide.md", "example"],
+    ["Handoff template:\n\n```\ndocs/report.md\n```", "docs/report.md", "example"],
+    // near-miss: a plain fenced list under a claim label
+    ["Files created:\n\n```\nsrc/x/y.py\n```", "src/x/y.py", "created"],
+  ],
+  "examples across a soft line break": [
+    ["Reports are named by date, for example\n`reports/2025-01-02.md`.", "reports/2025-01-02.md", "example"],
+    [
+      "Name each note after its ticket, e.g.\nnotes/ticket-12.md or similar.",
+      "notes/ticket-12.md",
+      "example",
+    ],
+    [
+      "Handoffs live in one folder, e.g. handoffs/2025-03-01-cache.md.",
+      "handoffs/2025-03-01-cache.md",
+      "example",
+    ],
+    // near-misses: a verb after the lead, or no lead at all
+    ["For example, run\n`scripts/check.sh` before merging.", "scripts/check.sh", "exists"],
+    ["The settings are described in\n`docs/config.md` in detail.", "docs/config.md", "exists"],
+    ["E.g. see `docs/guide.md` for the layout.", "docs/guide.md", "exists"],
+  ],
+  "unchecked items: planned only when the item makes the file": [
+    ["- [ ] Write `docs/ops.md`", "docs/ops.md", "planned"],
+    ["- [ ] Add unit tests in `tests/test_cache.py`", "tests/test_cache.py", "planned"],
+    ["- [ ] Chart of the flow, saved as `docs/flow.png`", "docs/flow.png", "planned"],
+    ["- [ ] `docs/ops.md` drafted and linked", "docs/ops.md", "planned"],
+    ["- [ ] Refactor `src/http.py`", "src/http.py", "exists"],
+    ["- [ ] Run `scripts/smoke.sh` against staging", "scripts/smoke.sh", "exists"],
+    ["- [ ] `svc/worker.py` running on Fly", "svc/worker.py", "exists"],
+    ["- [ ] `docs/ops.md` updated with the new port", "docs/ops.md", "exists"],
+    ["## Acceptance criteria\n\n- [ ] worker.py deployed to Fly", "worker.py", "exists"],
+    // near-miss: a bare item is a deliverable
+    ["- [ ] `src/new_mod.py`", "src/new_mod.py", "planned"],
+  ],
+  "glued era words": [
+    ["Pre-migrate.py behaviour is documented below.", "migrate.py", "example"],
+    ["The Post-loader.py era had fewer retries.", "loader.py", "example"],
+  ],
+  "verbs that are nouns or parts of paths": [
+    ["See docs/run-setup.md and the notes in `docs/x.md`.", "docs/x.md", "exists"],
+    ["Context: the benchmark output in docs/bench-2025.md.", "docs/bench-2025.md", "exists"],
+    // near-miss: a participle keeps its meaning as an adjective
+    ["Read the deleted `scripts/old.sh` history.", "scripts/old.sh", "removed"],
+  ],
+  "reliance lists and links in plan sections": [
+    ["**This note merges:**\n1. `notes/a.md` (first)\n2. `notes/b.md` (second)", "notes/b.md", "exists"],
+    ["## Missing pieces\n\n**Related documents:**\n- `docs/x.md`", "docs/x.md", "exists"],
+    [
+      "## Deliverables\n\n| Item | Link |\n|---|---|\n| Runbook | [runbook](docs/runbook.md) |",
+      "docs/runbook.md",
+      "exists",
+    ],
+    // near-miss: a plain mention in a plan section stays planned
+    ["## Next steps\n\n- `src/later.py` for caching", "src/later.py", "planned"],
+  ],
+};
+
+describe("intent rules", () => {
+  for (const [rule, cases] of Object.entries(RULES)) {
+    describe(rule, () => {
+      for (const [snippet, path, intent] of cases) {
+        it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
+          expect(intentOf(snippet, path)).toBe(intent);
+        });
+      }
+    });
+  }
+});
+
+describe("placeholder segments glued into a path", () => {
+  it("keeps services/<name>/utils.py whole and reads it as an example", () => {
+    const doc = parse("Layout: apps/<app>/main.py, tests beside it.\n");
+    const found = doc.references.filter((r) => r.path.endsWith("main.py"));
+    expect(found.map((r) => [r.raw, r.intent])).toEqual([["apps/<app>/main.py", "example"]]);
+  });
+
+  it("still splits at real HTML tags", () => {
+    const doc = parse("| Files |\n|---|\n| src/a.py<br>src/b.py |\n");
+    expect(refs(doc, "src/a.py").map((r) => r.intent)).toEqual(["exists"]);
+    expect(refs(doc, "src/b.py").map((r) => r.intent)).toEqual(["exists"]);
+  });
+});
+
+describe("awareness spreads only explicit statements, by path suffix", () => {
+  it("a bare unchecked item does not make a full-path mention planned", () => {
+    const doc = parse("Deploy `svc/api.py` to Fly.\n\n## Checks\n\n- [ ] api.py\n");
+    expect(refs(doc, "svc/api.py")[0]!.intent).toBe("exists");
+  });
+
+  it("an explicit plan for the bare name covers the full path", () => {
+    const doc = parse("Gemini will write api.py.\n\nDeploy `svc/api.py`.\n");
+    expect(refs(doc, "svc/api.py")[0]!.intent).toBe("planned");
+  });
+
+  it("an explicit plan for a full path covers a shorter suffix", () => {
+    const doc = parse("Gemini will write `app/svc/api.py`.\n\nDeploy `svc/api.py`.\n");
+    expect(refs(doc, "svc/api.py")[0]!.intent).toBe("planned");
+  });
+
+  it("different folders with the same basename stay apart", () => {
+    const doc = parse("Gemini will write `a/api.py`.\n\nDeploy `b/api.py`.\n");
+    expect(refs(doc, "b/api.py")[0]!.intent).toBe("exists");
+  });
+});
