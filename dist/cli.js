@@ -7975,7 +7975,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7983,7 +7983,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8192,7 +8192,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8238,8 +8238,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8935,7 +8935,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8993,7 +8993,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9121,7 +9121,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -31911,7 +31911,7 @@ var PathIndex = class {
     scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
     return scored.slice(0, limit).map((s) => s.path);
   }
-  /** Sorted basenames with their insertion rank, built on the first `nearest` call. */
+  /** Sorted basenames packed for a cache-friendly walk, built on the first `nearest` call. */
   sortedBases = null;
   /**
    * Every basename within `max` edits of `word`, with its distance, in insertion order: the same
@@ -31919,66 +31919,104 @@ var PathIndex = class {
    * trie (rows of a shared prefix are reused; a prefix whose row minimum exceeds `max` skips
    * every basename that starts with it). Checking every basename made each phantom cost
    * O(tracked basenames) edit distances: minutes on 100,000 files with 2,000 phantoms.
+   *
+   * The basenames are packed into one UTF-16 array with each one's common-prefix length with the
+   * previous: the walk reads sequential memory instead of 100,000 scattered strings (cache misses
+   * on string headers cost more than the edit-distance rows themselves).
    */
   basenamesWithin(word, max) {
-    if (!this.sortedBases) {
-      const rank2 = /* @__PURE__ */ new Map();
-      for (const b of this.byBase.keys()) rank2.set(b, rank2.size);
-      this.sortedBases = { bases: [...rank2.keys()].sort(), rank: rank2 };
-    }
-    const { bases, rank } = this.sortedBases;
+    this.sortedBases ??= packSorted([...this.byBase.keys()]);
+    const { bases, rank, chars, offsets, lcp, longest } = this.sortedBases;
+    const count = bases.length;
     const n = word.length;
-    const first = new Int32Array(n + 1);
-    for (let j = 0; j <= n; j++) first[j] = j;
-    const rows = [first];
-    let previous = "";
+    const width = n + 1;
+    const target = new Uint16Array(n);
+    for (let j = 0; j < n; j++) target[j] = word.charCodeAt(j);
+    const inf = max + 1;
+    const rows = new Int32Array((longest + 1) * width);
+    for (let j = 0; j <= n; j++) rows[j] = j < inf ? j : inf;
+    let valid = 0;
     const out = [];
     let i = 0;
-    while (i < bases.length) {
-      const candidate = bases[i];
-      let shared = 0;
-      const limit = Math.min(previous.length, candidate.length, rows.length - 1);
-      while (shared < limit && previous.charCodeAt(shared) === candidate.charCodeAt(shared)) shared++;
-      rows.length = shared + 1;
+    while (i < count) {
+      const from = offsets[i];
+      const length = offsets[i + 1] - from;
+      let k = Math.min(lcp[i], valid, length);
       let dead = -1;
-      for (let k = shared; k < candidate.length; k++) {
-        const above = rows[k];
-        const row = new Int32Array(n + 1);
-        row[0] = k + 1;
-        let rowMin = row[0];
-        const c = candidate.charCodeAt(k);
-        for (let j = 1; j <= n; j++) {
-          const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
-          const v = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
-          row[j] = v;
+      for (; k < length; k++) {
+        const above = k * width;
+        const row = above + width;
+        const r = k + 1;
+        const lo = r - max > 1 ? r - max : 1;
+        const hi = r + max < n ? r + max : n;
+        let rowMin = inf;
+        if (lo === 1) {
+          const v0 = r < inf ? r : inf;
+          rows[row] = v0;
+          rowMin = v0;
+        } else rows[row + lo - 1] = inf;
+        const c = chars[from + k];
+        for (let j = lo; j <= hi; j++) {
+          let v = rows[above + j - 1] + (target[j - 1] === c ? 0 : 1);
+          const up = rows[above + j] + 1;
+          if (up < v) v = up;
+          const left = rows[row + j - 1] + 1;
+          if (left < v) v = left;
+          if (v > inf) v = inf;
+          rows[row + j] = v;
           if (v < rowMin) rowMin = v;
         }
-        rows.push(row);
-        if (rowMin > max) {
-          dead = k + 1;
+        if (hi < n) rows[row + hi + 1] = inf;
+        if (rowMin >= inf) {
+          dead = r;
           break;
         }
       }
-      previous = candidate;
       i++;
       if (dead === -1) {
-        const d = (rows[candidate.length] ?? first)[n] ?? max + 1;
-        if (d <= max) out.push([candidate, d]);
+        valid = length;
+        const d = Math.abs(length - n) > max ? inf : rows[length * width + n];
+        if (d <= max) out.push([i - 1, d]);
       } else {
-        const prefix = candidate.slice(0, dead);
-        let lo = i;
-        let hi = bases.length;
-        while (lo < hi) {
-          const mid = lo + hi >>> 1;
-          if (bases[mid].startsWith(prefix)) lo = mid + 1;
-          else hi = mid;
-        }
-        i = lo;
+        valid = dead;
+        while (i < count && lcp[i] >= dead) i++;
       }
     }
-    return out.sort((a, b) => rank.get(a[0]) - rank.get(b[0]));
+    out.sort((x, y) => rank[x[0]] - rank[y[0]]);
+    return out.map(([at, d]) => [bases[at], d]);
   }
 };
+function packSorted(inserted) {
+  const position = /* @__PURE__ */ new Map();
+  for (const b of inserted) position.set(b, position.size);
+  const bases = [...inserted].sort();
+  const rank = Int32Array.from(bases, (b) => position.get(b));
+  let total = 0;
+  let longest = 0;
+  for (const b of bases) {
+    total += b.length;
+    if (b.length > longest) longest = b.length;
+  }
+  const chars = new Uint16Array(total);
+  const offsets = new Int32Array(bases.length + 1);
+  const lcp = new Int32Array(bases.length);
+  let at = 0;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    offsets[i] = at;
+    for (let k = 0; k < b.length; k++) chars[at + k] = b.charCodeAt(k);
+    if (i > 0) {
+      const prev = bases[i - 1];
+      const limit = Math.min(prev.length, b.length);
+      let l = 0;
+      while (l < limit && prev.charCodeAt(l) === b.charCodeAt(l)) l++;
+      lcp[i] = l;
+    }
+    at += b.length;
+  }
+  offsets[bases.length] = at;
+  return { bases, rank, chars, offsets, lcp, longest };
+}
 function push(map2, key, value) {
   const list2 = map2.get(key);
   if (list2) list2.push(value);
@@ -31993,6 +32031,7 @@ function dirname(path) {
   return i === -1 ? "" : path.slice(0, i);
 }
 function normalize(folder, relative3) {
+  if (isPlainRelative(relative3)) return folder ? `${folder}/${relative3}` : relative3;
   const out = folder ? folder.split("/") : [];
   for (const segment of relative3.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -32002,6 +32041,13 @@ function normalize(folder, relative3) {
     } else out.push(segment);
   }
   return out.join("/");
+}
+function isPlainRelative(relative3) {
+  if (relative3 === "" || relative3.startsWith("/") || relative3.endsWith("/") || relative3.includes("//"))
+    return false;
+  if (relative3 === "." || relative3 === ".." || relative3.startsWith("./") || relative3.startsWith("../"))
+    return false;
+  return !(relative3.includes("/./") || relative3.includes("/../") || relative3.endsWith("/.") || relative3.endsWith("/.."));
 }
 
 // src/core/engine/analyze.ts
@@ -35418,11 +35464,51 @@ function parseFateLog(text2) {
 }
 
 // src/local/read.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
 import { open as open2, realpath } from "node:fs/promises";
 import { join, sep } from "node:path";
 var SNIFF_BYTES = 8e3;
 async function readWorkingFile(path, options) {
   if (path === "" || path.startsWith("/") || path.split("/").includes("..")) return { refused: "outside" };
+  return readFast(path, options) ?? readResolved(path, options);
+}
+var NO_FOLLOW = constants.O_NOFOLLOW;
+var NON_BLOCK = constants.O_NONBLOCK ?? 0;
+function readFast(path, options) {
+  const folders = options.realFolders;
+  if (!folders || NO_FOLLOW === void 0) return void 0;
+  const slash = path.lastIndexOf("/");
+  const folder = slash === -1 ? "" : path.slice(0, slash);
+  let real = folders.get(folder);
+  if (real === void 0) {
+    real = null;
+    try {
+      const resolved = folder === "" ? options.realTop : realpathSync.native(join(options.realTop, folder));
+      if (resolved === options.realTop || resolved.startsWith(options.realTop + sep)) real = resolved;
+    } catch {
+    }
+    folders.set(folder, real);
+  }
+  if (real === null) return void 0;
+  let fd;
+  try {
+    fd = openSync(join(real, path.slice(slash + 1)), constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) return { refused: "not a file" };
+    if (stat2.size > options.maxBytes) return { refused: "too large" };
+    const text2 = decodeText(readFileSync(fd));
+    return text2 === null ? { refused: "binary" } : { text: text2 };
+  } catch (error62) {
+    return { refused: error62.code ?? "unreadable" };
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readResolved(path, options) {
   let real;
   try {
     real = await realpath(join(options.realTop, path));
@@ -35495,11 +35581,12 @@ async function loadLocalSnapshot(dir, options = {}) {
   const noRead = new Set(submodules);
   const fromIndex = new Set(sparsePaths);
   let tracked;
+  const realFolders = /* @__PURE__ */ new Map();
   const read = async (path) => {
     tracked ??= new Set(paths2);
     if (!tracked.has(path) || noRead.has(path)) return null;
     if (fromIndex.has(path)) return readIndexBlob(top, path, maxBytes);
-    const outcome = await readWorkingFile(path, { realTop, maxBytes });
+    const outcome = await readWorkingFile(path, { realTop, maxBytes, realFolders });
     if ("text" in outcome) return outcome.text;
     if ("missing" in outcome && !symlinks.has(path)) return readIndexBlob(top, path, maxBytes);
     return null;
@@ -35624,7 +35711,7 @@ function folderFates(files) {
 }
 
 // src/local/write.ts
-import { constants } from "node:fs";
+import { constants as constants2 } from "node:fs";
 import { lstat, mkdir, open as open3, realpath as realpath3 } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join2, sep as sep2 } from "node:path";
 var OutsideRootError = class extends Error {
@@ -35669,7 +35756,7 @@ async function writeWorkingFile(top, path, text2) {
   }
   const handle = await open3(
     target,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+    constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW,
     420
   );
   try {
