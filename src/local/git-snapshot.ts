@@ -84,12 +84,13 @@ export async function loadLocalSnapshot(
   const fromIndex = new Set(sparsePaths);
   // Built on the first read: a run that reads nothing (verify on a clean tree) does not pay for it.
   let tracked: Set<string> | undefined;
+  const realFolders = new Map<string, string | null>();
 
   const read = async (path: string): Promise<string | null> => {
     tracked ??= new Set(paths);
     if (!tracked.has(path) || noRead.has(path)) return null;
     if (fromIndex.has(path)) return readIndexBlob(top, path, maxBytes);
-    const outcome = await readWorkingFile(path, { realTop, maxBytes });
+    const outcome = await readWorkingFile(path, { realTop, maxBytes, realFolders });
     if ("text" in outcome) return outcome.text;
     // Deleted in the working tree only: the index still holds the tracked content. A dangling
     // symlink's blob is its target's name, not content, so it stays null.

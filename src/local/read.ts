@@ -1,4 +1,5 @@
 // Reading tracked files from the working tree without ever leaving the repository root.
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
 import { open, realpath } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { git } from "./git.js";
@@ -11,6 +12,11 @@ export interface ReaderOptions {
   realTop: string;
   /** Files larger than this read as null. */
   maxBytes: number;
+  /**
+   * Real paths of folders already resolved (repo-relative folder → real path, or null when it is
+   * not a plain folder inside the root). Pass one map per snapshot to enable the fast path.
+   */
+  realFolders?: Map<string, string | null>;
 }
 
 export type ReadOutcome = { text: string } | { missing: true } | { refused: string };
@@ -21,6 +27,56 @@ export type ReadOutcome = { text: string } | { missing: true } | { refused: stri
  */
 export async function readWorkingFile(path: string, options: ReaderOptions): Promise<ReadOutcome> {
   if (path === "" || path.startsWith("/") || path.split("/").includes("..")) return { refused: "outside" };
+  return readFast(path, options) ?? readResolved(path, options);
+}
+
+const NO_FOLLOW = constants.O_NOFOLLOW;
+const NON_BLOCK = constants.O_NONBLOCK ?? 0;
+
+/**
+ * The common case in a few synchronous calls: the file's folder resolves (once per folder) to a
+ * real folder inside the root, and the file itself is not a symlink (`O_NOFOLLOW`), so its real
+ * path is that folder plus its name. Anything else (a symlink, a missing file, an error, a
+ * platform without `O_NOFOLLOW`) returns undefined and takes the general path, which decides.
+ * One realpath and four awaited calls per document cost more than parsing it.
+ */
+function readFast(path: string, options: ReaderOptions): ReadOutcome | undefined {
+  const folders = options.realFolders;
+  if (!folders || NO_FOLLOW === undefined) return undefined;
+  const slash = path.lastIndexOf("/");
+  const folder = slash === -1 ? "" : path.slice(0, slash);
+  let real = folders.get(folder);
+  if (real === undefined) {
+    real = null;
+    try {
+      const resolved = folder === "" ? options.realTop : realpathSync.native(join(options.realTop, folder));
+      if (resolved === options.realTop || resolved.startsWith(options.realTop + sep)) real = resolved;
+    } catch {
+      // Missing or unreadable folder: the general path reports it.
+    }
+    folders.set(folder, real);
+  }
+  if (real === null) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(join(real, path.slice(slash + 1)), constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { refused: "not a file" };
+    if (stat.size > options.maxBytes) return { refused: "too large" };
+    const text = decodeText(readFileSync(fd));
+    return text === null ? { refused: "binary" } : { text };
+  } catch (error) {
+    return { refused: (error as NodeJS.ErrnoException).code ?? "unreadable" };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readResolved(path: string, options: ReaderOptions): Promise<ReadOutcome> {
   let real: string;
   try {
     real = await realpath(join(options.realTop, path));
