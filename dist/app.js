@@ -47732,7 +47732,7 @@ async function loadTree(octokit, repo, commit) {
     ...repo,
     tree_sha: commit,
     recursive: "1",
-    request: { parseSuccessResponseBody: false }
+    request: UNPARSED
   });
   const data = await parseBody(response.data);
   const shas = /* @__PURE__ */ new Map();
@@ -47740,6 +47740,17 @@ async function loadTree(octokit, repo, commit) {
     if (entry.type === "blob" && entry.path && entry.sha) shas.set(entry.path, entry.sha);
   }
   return { paths: [...shas.keys()], shas, truncated: data.truncated === true, walked: [] };
+}
+var UNPARSED = { parseSuccessResponseBody: false, fetch: bufferedFetch };
+var NULL_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+async function bufferedFetch(input2, init2) {
+  const response = await fetch(input2, init2);
+  const body = await response.arrayBuffer();
+  return new Response(NULL_BODY.has(response.status) ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers
+  });
 }
 async function parseBody(body) {
   if (body && typeof body === "object" && "getReader" in body) {
@@ -47881,7 +47892,7 @@ var BlobReader = class {
     const response = await octokit.request("POST /graphql", {
       query,
       variables: vars,
-      request: { parseSuccessResponseBody: false }
+      request: UNPARSED
     });
     const body = await parseBody(response.data);
     if (body.errors?.length && !body.data?.repository) throw new GraphqlError(body.errors);
@@ -52239,8 +52250,8 @@ function isPlainObject3(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -52256,7 +52267,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,

@@ -3,7 +3,7 @@
 // up to BATCH files a query. A file GraphQL cannot give (truncated text) or a failed GraphQL call
 // falls back to REST (`git/blobs/{sha}` when the tree gave the blob SHA, else `contents/{path}`).
 import type { AppOctokit, RepoCoords } from "./octokit.js";
-import { parseBody } from "./tree.js";
+import { parseBody, UNPARSED } from "./tree.js";
 
 /** Files per GraphQL query. */
 export const BATCH = 250;
@@ -136,7 +136,7 @@ export class BlobReader {
     const response = await octokit.request("POST /graphql", {
       query,
       variables: vars,
-      request: { parseSuccessResponseBody: false },
+      request: UNPARSED,
     });
     const body = (await parseBody(response.data)) as {
       data?: { repository: Record<string, T | null> | null } | null;

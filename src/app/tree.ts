@@ -20,7 +20,7 @@ export async function loadTree(octokit: AppOctokit, repo: RepoCoords, commit: st
     ...repo,
     tree_sha: commit,
     recursive: "1",
-    request: { parseSuccessResponseBody: false },
+    request: UNPARSED,
   });
   const data = (await parseBody(response.data)) as {
     tree: { path?: string; type?: string; sha?: string }[];
@@ -31,6 +31,27 @@ export async function loadTree(octokit: AppOctokit, repo: RepoCoords, commit: st
     if (entry.type === "blob" && entry.path && entry.sha) shas.set(entry.path, entry.sha);
   }
   return { paths: [...shas.keys()], shas, truncated: data.truncated === true, walked: [] };
+}
+
+/**
+ * Octokit options for a body left unparsed. With `parseSuccessResponseBody: false` Octokit keeps
+ * only `response.body`, a stream that undici cancels once its Response object is garbage-collected:
+ * under load a collection between the answer and `parseBody` failed the check with "Response body
+ * object should not be disturbed or locked". `bufferedFetch` reads the body before handing it on.
+ */
+export const UNPARSED = { parseSuccessResponseBody: false, fetch: bufferedFetch } as const;
+
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/** fetch, with the body read in full before the Response is returned (see UNPARSED). */
+export async function bufferedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const response = await fetch(input, init);
+  const body = await response.arrayBuffer();
+  return new Response(NULL_BODY.has(response.status) ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /** A response body left unparsed (a web stream), parsed as JSON; an already parsed body as is. */
