@@ -25,6 +25,11 @@ export interface FaultSpec {
   /** Let this many matching requests through first. */
   skip?: number;
   message?: string;
+  /**
+   * Answer the error only after the request was handled (the write happened): a lost answer, as
+   * when GitHub times out or a proxy fails after the change was made. Default false.
+   */
+  afterHandling?: boolean;
   /** Extra condition on the request. */
   match?: (request: FaultRequest) => boolean;
 }
@@ -67,8 +72,9 @@ export class Faults {
   }
 
   /** Applies the first matching fault: waits for its latency, then throws its error (if any). */
-  async apply(request: FaultRequest): Promise<void> {
+  async apply(request: FaultRequest, phase: "before" | "after" = "before"): Promise<void> {
     for (const fault of this.active) {
+      if ((fault.afterHandling ? "after" : "before") !== phase) continue;
       const routeOk = fault.route === "*" || fault.route === request.route;
       if (!routeOk || (fault.match && !fault.match(request))) continue;
       if (fault.skip && fault.skip > 0) {

@@ -148,6 +148,7 @@ async function handle(gh: FakeGitHub, req: IncomingMessage, res: ServerResponse)
     const repo = authorize(gh, base, match.route.auth ?? "token", match.route.perm);
     const ctx = { ...base, repo: repo as Repo } satisfies Ctx;
     reply = await match.route.handler(ctx);
+    await gh.faults.apply({ method, route: route!, path: url.pathname + url.search, body }, "after");
   } catch (error) {
     if (error instanceof HttpError) {
       const errBody: Record<string, unknown> = {
