@@ -117,7 +117,8 @@ describe("syncHygieneIssue", () => {
   });
 
   it("two concurrent first runs leave one open issue", async () => {
-    const slow = gh.faults.add({ route: "POST /repos/{owner}/{repo}/issues", latencyMs: 150 });
+    // 1 s is wide enough that a loaded CI machine still starts both searches before either create lands.
+    const slow = gh.faults.add({ route: "POST /repos/{owner}/{repo}/issues", latencyMs: 1000 });
     const [a, b] = await Promise.all([
       syncHygieneIssue(octokit, repo, input("report 1")),
       syncHygieneIssue(octokit, repo, input("report 1")),
@@ -168,7 +169,8 @@ describe("applyConsolidation", () => {
 
   it("two concurrent runs leave one consolidated issue and one pull request", async () => {
     // Slow issue creation so that both runs search, find nothing, and both create.
-    const slow = gh.faults.add({ route: "POST /repos/{owner}/{repo}/issues", latencyMs: 150 });
+    // 1 s is wide enough that a loaded CI machine still starts both searches before either create lands.
+    const slow = gh.faults.add({ route: "POST /repos/{owner}/{repo}/issues", latencyMs: 1000 });
     const creates = gh.count("POST /repos/{owner}/{repo}/issues");
     const [a, b] = await Promise.all([
       applyConsolidation(octokit, plan("hg-race"), options()),
