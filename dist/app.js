@@ -44544,6 +44544,7 @@ var HG101 = {
     const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+      if (ctx.ignored.has(resolution.path)) continue;
       if (removed.has(resolution.path)) continue;
       const what2 = ref.folder ? "folder" : "file";
       const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
@@ -44577,6 +44578,7 @@ var HG102 = {
     const untrackedSet = new Set(untracked);
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "created" || resolution.status !== "missing") continue;
+      if (ctx.ignored.has(resolution.path)) continue;
       const target = resolution.path;
       const local = untrackedSet.has(target) || ref.folder && untracked.some((p) => p.startsWith(`${target}/`));
       let message;
@@ -47087,7 +47089,7 @@ async function check2(snapshot, config3, options2 = {}) {
     index,
     documents,
     allHandoffs,
-    fates: await missingTargetFates(snapshot, documents),
+    ...await missingTargetFacts(snapshot, documents),
     hygiene: options2.hygiene ?? false,
     now: options2.now ?? /* @__PURE__ */ new Date()
   };
@@ -47118,8 +47120,7 @@ async function check2(snapshot, config3, options2 = {}) {
     }
   };
 }
-async function missingTargetFates(snapshot, documents) {
-  if (!snapshot.history) return /* @__PURE__ */ new Map();
+async function missingTargetFacts(snapshot, documents) {
   const missing = /* @__PURE__ */ new Set();
   for (const doc of documents) {
     doc.resolutions.forEach((resolution, i) => {
@@ -47129,12 +47130,13 @@ async function missingTargetFates(snapshot, documents) {
       }
     });
   }
-  if (missing.size === 0) return /* @__PURE__ */ new Map();
-  try {
-    return await snapshot.history([...missing]);
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
+  if (missing.size === 0) return { fates: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Set() };
+  const wanted2 = [...missing];
+  const [fates, ignored] = await Promise.all([
+    snapshot.history?.(wanted2).catch(() => /* @__PURE__ */ new Map()) ?? /* @__PURE__ */ new Map(),
+    snapshot.ignored?.(wanted2).catch(() => /* @__PURE__ */ new Set()) ?? /* @__PURE__ */ new Set()
+  ]);
+  return { fates, ignored };
 }
 function setting(config3, rule, cls) {
   const configured = config3.rules[rule.id];

@@ -32206,6 +32206,7 @@ var HG101 = {
     const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+      if (ctx.ignored.has(resolution.path)) continue;
       if (removed.has(resolution.path)) continue;
       const what2 = ref.folder ? "folder" : "file";
       const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
@@ -32239,6 +32240,7 @@ var HG102 = {
     const untrackedSet = new Set(untracked);
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "created" || resolution.status !== "missing") continue;
+      if (ctx.ignored.has(resolution.path)) continue;
       const target = resolution.path;
       const local = untrackedSet.has(target) || ref.folder && untracked.some((p) => p.startsWith(`${target}/`));
       let message;
@@ -34604,7 +34606,7 @@ async function check2(snapshot, config2, options = {}) {
     index,
     documents,
     allHandoffs,
-    fates: await missingTargetFates(snapshot, documents),
+    ...await missingTargetFacts(snapshot, documents),
     hygiene: options.hygiene ?? false,
     now: options.now ?? /* @__PURE__ */ new Date()
   };
@@ -34635,8 +34637,7 @@ async function check2(snapshot, config2, options = {}) {
     }
   };
 }
-async function missingTargetFates(snapshot, documents) {
-  if (!snapshot.history) return /* @__PURE__ */ new Map();
+async function missingTargetFacts(snapshot, documents) {
   const missing = /* @__PURE__ */ new Set();
   for (const doc of documents) {
     doc.resolutions.forEach((resolution, i) => {
@@ -34646,12 +34647,13 @@ async function missingTargetFates(snapshot, documents) {
       }
     });
   }
-  if (missing.size === 0) return /* @__PURE__ */ new Map();
-  try {
-    return await snapshot.history([...missing]);
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
+  if (missing.size === 0) return { fates: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Set() };
+  const wanted = [...missing];
+  const [fates, ignored] = await Promise.all([
+    snapshot.history?.(wanted).catch(() => /* @__PURE__ */ new Map()) ?? /* @__PURE__ */ new Map(),
+    snapshot.ignored?.(wanted).catch(() => /* @__PURE__ */ new Set()) ?? /* @__PURE__ */ new Set()
+  ]);
+  return { fates, ignored };
 }
 function setting(config2, rule, cls) {
   const configured = config2.rules[rule.id];
@@ -35612,6 +35614,9 @@ async function loadLocalSnapshot(dir, options = {}) {
     async history(wanted) {
       fates ??= loadFates(top, commit, options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
       return (await fates).lookup(wanted);
+    },
+    async ignored(wanted) {
+      return checkIgnored(top, wanted);
     }
   };
   if (statusText !== null) snapshot.workingTree = parseStatusV2(statusText);
@@ -35708,6 +35713,15 @@ function folderFates(files) {
     }
   }
   return folders;
+}
+async function checkIgnored(top, paths2) {
+  const asked = paths2.filter((p) => p.length > 0 && !p.includes("\0"));
+  if (asked.length === 0) return /* @__PURE__ */ new Set();
+  const result = await git(top, ["check-ignore", "--no-index", "-z", "--stdin"], `${asked.join("\0")}\0`);
+  if (result.code !== 0 && result.code !== 1) return /* @__PURE__ */ new Set();
+  return new Set(
+    result.stdout.toString("utf8").split("\0").filter((p) => p.length > 0).map((p) => p.replace(/\/+$/, ""))
+  );
 }
 
 // src/local/write.ts

@@ -30421,6 +30421,9 @@ async function loadLocalSnapshot(dir, options = {}) {
     async history(wanted) {
       fates ??= loadFates(top, commit, options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
       return (await fates).lookup(wanted);
+    },
+    async ignored(wanted) {
+      return checkIgnored(top, wanted);
     }
   };
   if (statusText !== null) snapshot.workingTree = parseStatusV2(statusText);
@@ -30517,6 +30520,15 @@ function folderFates(files) {
     }
   }
   return folders;
+}
+async function checkIgnored(top, paths2) {
+  const asked = paths2.filter((p) => p.length > 0 && !p.includes("\0"));
+  if (asked.length === 0) return /* @__PURE__ */ new Set();
+  const result = await git(top, ["check-ignore", "--no-index", "-z", "--stdin"], `${asked.join("\0")}\0`);
+  if (result.code !== 0 && result.code !== 1) return /* @__PURE__ */ new Set();
+  return new Set(
+    result.stdout.toString("utf8").split("\0").filter((p) => p.length > 0).map((p) => p.replace(/\/+$/, ""))
+  );
 }
 var UnknownRevisionError, DEFAULT_HISTORY_LIMIT, DEFAULT_MAX_READ;
 var init_git_snapshot = __esm({
@@ -33644,6 +33656,7 @@ var init_HG101_phantom_reference = __esm({
         const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
         for (const { doc, ref, resolution } of references(ctx.documents)) {
           if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+          if (ctx.ignored.has(resolution.path)) continue;
           if (removed.has(resolution.path)) continue;
           const what2 = ref.folder ? "folder" : "file";
           const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
@@ -33689,6 +33702,7 @@ var init_HG102_uncommitted_claim = __esm({
         const untrackedSet = new Set(untracked);
         for (const { doc, ref, resolution } of references(ctx.documents)) {
           if (ref.intent !== "created" || resolution.status !== "missing") continue;
+          if (ctx.ignored.has(resolution.path)) continue;
           const target = resolution.path;
           const local = untrackedSet.has(target) || ref.folder && untracked.some((p) => p.startsWith(`${target}/`));
           let message;
@@ -36285,7 +36299,7 @@ async function check2(snapshot, config2, options = {}) {
     index,
     documents,
     allHandoffs,
-    fates: await missingTargetFates(snapshot, documents),
+    ...await missingTargetFacts(snapshot, documents),
     hygiene: options.hygiene ?? false,
     now: options.now ?? /* @__PURE__ */ new Date()
   };
@@ -36316,8 +36330,7 @@ async function check2(snapshot, config2, options = {}) {
     }
   };
 }
-async function missingTargetFates(snapshot, documents) {
-  if (!snapshot.history) return /* @__PURE__ */ new Map();
+async function missingTargetFacts(snapshot, documents) {
   const missing = /* @__PURE__ */ new Set();
   for (const doc of documents) {
     doc.resolutions.forEach((resolution, i) => {
@@ -36327,12 +36340,13 @@ async function missingTargetFates(snapshot, documents) {
       }
     });
   }
-  if (missing.size === 0) return /* @__PURE__ */ new Map();
-  try {
-    return await snapshot.history([...missing]);
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
+  if (missing.size === 0) return { fates: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Set() };
+  const wanted = [...missing];
+  const [fates, ignored] = await Promise.all([
+    snapshot.history?.(wanted).catch(() => /* @__PURE__ */ new Map()) ?? /* @__PURE__ */ new Map(),
+    snapshot.ignored?.(wanted).catch(() => /* @__PURE__ */ new Set()) ?? /* @__PURE__ */ new Set()
+  ]);
+  return { fates, ignored };
 }
 function setting(config2, rule, cls) {
   const configured = config2.rules[rule.id];

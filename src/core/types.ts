@@ -164,6 +164,11 @@ export interface RepoSnapshot {
   lineCount?(path: string): Promise<number | null>;
   /** Where paths went, from history; absent when history is not available. */
   history?(paths: readonly string[]): Promise<Map<string, PathFate>>;
+  /**
+   * Which of `paths` the repository's ignore rules (.gitignore, info/exclude) cover. A file the
+   * repository ignores is meant to stay local, so a mention of it is never a phantom.
+   */
+  ignored?(paths: readonly string[]): Promise<Set<string>>;
   workingTree?: WorkingTreeState;
   change?: ChangeSet;
   /** Link to a file at the commit, for rendered issues (`https://github.com/o/r/blob/<sha>/<path>`). */

@@ -120,6 +120,9 @@ export async function loadLocalSnapshot(
       fates ??= loadFates(top, commit, options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
       return (await fates).lookup(wanted);
     },
+    async ignored(wanted) {
+      return checkIgnored(top, wanted);
+    },
   };
   if (statusText !== null) snapshot.workingTree = parseStatusV2(statusText);
   if (change) snapshot.change = change;
@@ -234,4 +237,19 @@ function folderFates(files: Map<string, PathFate>): Map<string, PathFate> {
     }
   }
   return folders;
+}
+
+/** One `git check-ignore` call for every path asked about (exit 1 just means none is ignored). */
+async function checkIgnored(top: string, paths: readonly string[]): Promise<Set<string>> {
+  const asked = paths.filter((p) => p.length > 0 && !p.includes("\0"));
+  if (asked.length === 0) return new Set();
+  const result = await git(top, ["check-ignore", "--no-index", "-z", "--stdin"], `${asked.join("\0")}\0`);
+  if (result.code !== 0 && result.code !== 1) return new Set();
+  return new Set(
+    result.stdout
+      .toString("utf8")
+      .split("\0")
+      .filter((p) => p.length > 0)
+      .map((p) => p.replace(/\/+$/, "")),
+  );
 }

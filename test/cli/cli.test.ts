@@ -147,6 +147,21 @@ describe("options", () => {
   });
 });
 
+describe("ignored paths", () => {
+  it("are never phantoms: the repository says they stay local", () => {
+    const doc = "# Report\n\nOpen `results/summary.json` and `logs/run-12.log` after the run.\n";
+    const ignored = committedRepo({ ...base, ".gitignore": "results/\n*.log\n", "docs/report.md": doc });
+    const quiet = JSON.parse(cli(["check", "--format", "json", "--no-untracked"], ignored.dir).stdout);
+    expect(quiet.findings).toEqual([]);
+    const plain = committedRepo({ ...base, "docs/report.md": doc });
+    const loud = JSON.parse(cli(["check", "--format", "json", "--no-untracked"], plain.dir).stdout);
+    expect(loud.findings.map((f: { target: string }) => f.target).sort()).toEqual([
+      "logs/run-12.log",
+      "results/summary.json",
+    ]);
+  });
+});
+
 describe("explain", () => {
   it("explains a rule with its fix and how to silence it", () => {
     const dir = tempDir();

@@ -65,7 +65,7 @@ export async function check(
     index,
     documents,
     allHandoffs,
-    fates: await missingTargetFates(snapshot, documents),
+    ...(await missingTargetFacts(snapshot, documents)),
     hygiene: options.hygiene ?? false,
     now: options.now ?? new Date(),
   };
@@ -101,12 +101,14 @@ export async function check(
   };
 }
 
-/** Ask history once, for every missing target, so "did you mean" can say where a file went. */
-async function missingTargetFates(
+/**
+ * Ask history and the ignore rules once each, for every missing target: history says where a file
+ * went ("did you mean"), the ignore rules say it was never meant to be committed.
+ */
+async function missingTargetFacts(
   snapshot: RepoSnapshot,
   documents: readonly AnalyzedDocument[],
-): Promise<Map<string, PathFate>> {
-  if (!snapshot.history) return new Map();
+): Promise<{ fates: Map<string, PathFate>; ignored: Set<string> }> {
   const missing = new Set<string>();
   for (const doc of documents) {
     doc.resolutions.forEach((resolution, i) => {
@@ -116,13 +118,14 @@ async function missingTargetFates(
       }
     });
   }
-  if (missing.size === 0) return new Map();
-  try {
-    return await snapshot.history([...missing]);
-  } catch {
-    // History is a courtesy for suggestions; a failure must not fail the check.
-    return new Map();
-  }
+  if (missing.size === 0) return { fates: new Map(), ignored: new Set() };
+  const wanted = [...missing];
+  // Both are courtesies for precision and suggestions; a failure must not fail the check.
+  const [fates, ignored] = await Promise.all([
+    snapshot.history?.(wanted).catch(() => new Map<string, PathFate>()) ?? new Map<string, PathFate>(),
+    snapshot.ignored?.(wanted).catch(() => new Set<string>()) ?? new Set<string>(),
+  ]);
+  return { fates, ignored };
 }
 
 function setting(config: Config, rule: Rule, cls: DocumentClass): SeveritySetting {

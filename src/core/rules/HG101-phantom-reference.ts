@@ -21,6 +21,8 @@ export const HG101: Rule = {
     const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+      // A path the repository ignores is meant to stay local (logs, build output, editor state).
+      if (ctx.ignored.has(resolution.path)) continue;
       // A file this very change removes is reported once, by HG106, which says where it went.
       if (removed.has(resolution.path)) continue;
       const what = ref.folder ? "folder" : "file";

@@ -23,6 +23,8 @@ export const HG102: Rule = {
     const untrackedSet = new Set(untracked);
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "created" || resolution.status !== "missing") continue;
+      // A path the repository ignores is meant to stay local (logs, build output, editor state).
+      if (ctx.ignored.has(resolution.path)) continue;
       const target = resolution.path;
       const local =
         untrackedSet.has(target) || (ref.folder && untracked.some((p) => p.startsWith(`${target}/`)));

@@ -46,6 +46,8 @@ export interface RuleContext {
   allHandoffs(): Promise<readonly AnalyzedDocument[]>;
   /** Where missing targets went, from history (empty when the snapshot has no history). */
   fates: ReadonlyMap<string, PathFate>;
+  /** Missing targets the repository's ignore rules cover: meant to stay local, never phantoms. */
+  ignored: ReadonlySet<string>;
   /** Hygiene scans also report time-dependent rules (HG402). */
   hygiene: boolean;
   now: Date;
