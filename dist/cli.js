@@ -30326,7 +30326,9 @@ var CHECKS = [
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
-  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"]
+  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+  // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
+  [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
 ];
 function placeholderReason(path) {
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
@@ -30403,6 +30405,7 @@ function looksLikePath(p, mode) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
+    if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;

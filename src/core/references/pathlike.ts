@@ -121,6 +121,8 @@ export function looksLikePath(p: string, mode: PathMode): boolean {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]!) || words.some((w) => w.startsWith("-"))) return false;
+    // `/consolidate a.md b.md`: a slash command with arguments, not a path with spaces.
+    if (/^\/[A-Za-z][\w-]*$/.test(words[0]!)) return false;
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;

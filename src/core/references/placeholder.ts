@@ -12,6 +12,8 @@ const CHECKS: [RegExp, string][] = [
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-…' placeholder"],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+  // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
+  [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
 ];
 
 /** Why `path` is a placeholder, or null when it reads as a real path. */
