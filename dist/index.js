@@ -33230,7 +33230,17 @@ function packSorted(inserted) {
     at += b.length;
   }
   offsets[bases.length] = at;
-  return { bases, rank: rank2, chars, offsets, lcp, longest };
+  const skip = new Int32Array(bases.length);
+  const open4 = [];
+  for (let i = 0; i < bases.length; i++) {
+    while (open4.length > 0 && lcp[open4.at(-1)] > lcp[i]) skip[open4.pop()] = i;
+    open4.push(i);
+  }
+  for (const i of open4) skip[i] = bases.length;
+  return { bases, rank: rank2, chars, offsets, lcp, skip, longest };
+}
+function withoutDigits(name) {
+  return name.replace(/[0-9]+/g, "#");
 }
 function push(map2, key, value) {
   const list2 = map2.get(key);
@@ -33371,14 +33381,17 @@ var init_path_index = __esm({
       }
       /**
        * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
-       * Bounded: only basenames within distance 2 (3 for long names) are considered.
+       * Bounded: only basenames within distance 1 (2 for names longer than 7) are considered.
        */
       nearest(path, limit = 3) {
         const base = basename2(path);
-        const maxDistance = base.length > 12 ? 3 : 2;
+        const maxDistance = base.length <= 3 ? 0 : base.length <= 7 ? 1 : 2;
+        if (maxDistance === 0) return [];
         const scored = [];
+        const digitless = withoutDigits(base);
         for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
           if (d === 0) continue;
+          if (withoutDigits(candidate) === digitless) continue;
           for (const file2 of this.byBase.get(candidate) ?? []) {
             const folderPenalty = dirname(file2) === dirname(path) ? 0 : 0.5;
             scored.push({ path: file2, score: d + folderPenalty });
@@ -33402,7 +33415,7 @@ var init_path_index = __esm({
        */
       basenamesWithin(word, max) {
         this.sortedBases ??= packSorted([...this.byBase.keys()]);
-        const { bases, rank: rank2, chars, offsets, lcp, longest } = this.sortedBases;
+        const { bases, rank: rank2, chars, offsets, lcp, skip, longest } = this.sortedBases;
         const count = bases.length;
         const n = word.length;
         const width = n + 1;
@@ -33455,7 +33468,7 @@ var init_path_index = __esm({
             if (d <= max) out.push([i - 1, d]);
           } else {
             valid = dead;
-            while (i < count && lcp[i] >= dead) i++;
+            while (i < count && lcp[i] >= dead) i = skip[i];
           }
         }
         out.sort((x, y) => rank2[x[0]] - rank2[y[0]]);
@@ -34369,19 +34382,25 @@ function tokens(text2, extraStop) {
   if (/\d/.test(clean)) clean = quantities(clean.replace(DATE_RE, " "));
   else if (/percent|dollar/.test(clean)) clean = quantities(clean);
   for (const raw of clean.split(/[^a-z0-9]+/)) {
-    if (raw.length < 2 || /^\d+$/.test(raw) || STOP_WORDS.has(raw)) continue;
-    if (extraStop?.has(raw)) continue;
-    if (QUANTITY.test(raw)) {
-      out.push(raw);
-      continue;
+    if (raw.length < 2 || extraStop?.has(raw)) continue;
+    let token = wordCache.get(raw);
+    if (token === void 0) {
+      token = wordToken(raw);
+      if (wordCache.size > 2e5) wordCache.clear();
+      wordCache.set(raw, token);
     }
-    if (/\d{4,}/.test(raw)) continue;
-    out.push(stem(canonicalWord(raw)));
+    if (token !== "") out.push(token);
   }
   if (camel) {
     for (const id of camel) if (id.length >= 8) out.push(id.toLowerCase());
   }
   return out;
+}
+function wordToken(raw) {
+  if (/^\d+$/.test(raw) || STOP_WORDS.has(raw)) return "";
+  if (QUANTITY.test(raw)) return raw;
+  if (/\d{4,}/.test(raw)) return "";
+  return stem(canonicalWord(raw));
 }
 function quantityToken(prefix, value, suffix = "") {
   let n = Number(value.replace(/,/g, ""));
@@ -34455,7 +34474,7 @@ function inWords(n, unit) {
   const word = n <= 10 ? NUMBER_WORDS[n] : String(n);
   return `${word} ${unit}${n === 1 ? "" : "s"}`;
 }
-var STOP_WORDS, BOILERPLATE_HEADINGS, METADATA_KEYS, DATE_RE, STEM_RULES, stemCache, QUANTITY, NUMBER_WORD, NUMBER_WORDS;
+var STOP_WORDS, BOILERPLATE_HEADINGS, METADATA_KEYS, DATE_RE, STEM_RULES, stemCache, wordCache, QUANTITY, NUMBER_WORD, NUMBER_WORDS;
 var init_text2 = __esm({
   "src/core/duplicates/text.ts"() {
     "use strict";
@@ -34541,6 +34560,7 @@ var init_text2 = __esm({
       [/s$/, ""]
     ];
     stemCache = /* @__PURE__ */ new Map();
+    wordCache = /* @__PURE__ */ new Map();
     QUANTITY = /^q(usd|pct)?\d+(p\d+)?$/;
     NUMBER_WORD = {
       one: 1,

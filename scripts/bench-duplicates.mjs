@@ -1,5 +1,5 @@
 // Benchmark: group N synthetic handoffs (default 10,000) into duplicates and time it.
-//   npx tsx scripts/bench-duplicates.mjs [N] [--parse]
+//   npx tsx scripts/bench-duplicates.mjs [N] [--parse] [--dump <groups.json>]
 // Without --parse the handoffs are built as analyzed documents directly (times the duplicate
 // detection alone); with --parse they are written as Markdown into a memory snapshot and go
 // through the real parser and resolver first (times the whole `consolidate` path).
@@ -198,6 +198,19 @@ function reference() {
   for (const w of words.toLowerCase().split(/[^a-z0-9]+/)) if (w.length > 2) n++;
   const u = process.cpuUsage(c);
   return Math.round((u.user + u.system) / 1000) + (n < 0 ? 1 : 0);
+}
+
+// --dump <file>: the groups with their scores, to check that a speed-up changed no result.
+const dumpAt = process.argv.indexOf("--dump");
+if (dumpAt > 0) {
+  const { writeFileSync } = await import("node:fs");
+  const dump = analysis.groups.map((g) => ({
+    key: g.key,
+    members: g.members,
+    score: g.score,
+    evidence: g.evidence,
+  }));
+  writeFileSync(process.argv[dumpAt + 1], `${JSON.stringify(dump, null, 1)}\n`);
 }
 
 const grouped = analysis.groups.reduce((n, g) => n + g.members.length, 0);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { editDistance, normalize, PathIndex } from "../../src/core/resolve/path-index.js";
 
@@ -89,6 +90,34 @@ describe("did-you-mean helpers", () => {
   it("finds the nearest names by edit distance", () => {
     expect(index.nearest("crewai-service/setings.py")).toContain("crewai-service/settings.py");
     expect(index.nearest("totally/unrelated_name.py")).toEqual([]);
+  });
+
+  it("does not offer another member of a numbered series as a typo", () => {
+    const numbered = new PathIndex(["src/executor_61.py", "src/executor_7.py", "src/exector_0.py"]);
+    expect(numbered.nearest("src/executor_0.py")).toEqual(["src/exector_0.py"]);
+  });
+
+  it("finds exactly what comparing against every tracked name finds", () => {
+    // The sorted-basename walk skips whole runs of names; a brute-force scan is the reference.
+    // A two-letter alphabet keeps many names within one or two edits of each other.
+    const name = fc.stringMatching(/^[ab]{2,9}(\.1)?$/);
+    const query = fc.stringMatching(/^[ab]{4,9}(\.1)?$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 60 }), query, (names, query) => {
+        const files = names.map((n, i) => `d${i % 3}/${n}`);
+        const tree = new PathIndex(files);
+        const max = query.length <= 3 ? 0 : query.length <= 7 ? 1 : 2;
+        const digitless = (s: string) => s.replace(/[0-9]+/g, "#");
+        const expected = files
+          .map((f) => ({ f, d: editDistance(f.slice(3), query, max) }))
+          .filter(({ f, d }) => max > 0 && d > 0 && d <= max && digitless(f.slice(3)) !== digitless(query))
+          .map(({ f, d }) => ({ f, score: d + (f.startsWith("d0/") ? 0 : 0.5) }))
+          .sort((a, b) => a.score - b.score || a.f.localeCompare(b.f))
+          .map(({ f }) => f);
+        expect(tree.nearest(`d0/${query}`, files.length)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("normalizes and refuses to climb above the root", () => {

@@ -166,18 +166,28 @@ export function tokens(text: string, extraStop?: ReadonlySet<string>): string[] 
   if (/\d/.test(clean)) clean = quantities(clean.replace(DATE_RE, " "));
   else if (/percent|dollar/.test(clean)) clean = quantities(clean);
   for (const raw of clean.split(/[^a-z0-9]+/)) {
-    if (raw.length < 2 || /^\d+$/.test(raw) || STOP_WORDS.has(raw)) continue;
-    if (extraStop?.has(raw)) continue;
-    if (QUANTITY.test(raw)) {
-      out.push(raw);
-      continue;
+    if (raw.length < 2 || extraStop?.has(raw)) continue;
+    let token = wordCache.get(raw);
+    if (token === undefined) {
+      token = wordToken(raw);
+      if (wordCache.size > 200_000) wordCache.clear();
+      wordCache.set(raw, token);
     }
-    // Tokens that mix letters and many digits are ids, hashes or timestamps: unique by design.
-    if (/\d{4,}/.test(raw)) continue;
-    out.push(stem(canonicalWord(raw)));
+    if (token !== "") out.push(token);
   }
   if (camel) for (const id of camel) if (id.length >= 8) out.push(id.toLowerCase());
   return out;
+}
+
+/** Raw word → its token ("" when it is not one): vocabularies repeat, so most words are seen before. */
+const wordCache = new Map<string, string>();
+
+function wordToken(raw: string): string {
+  if (/^\d+$/.test(raw) || STOP_WORDS.has(raw)) return "";
+  if (QUANTITY.test(raw)) return raw;
+  // Tokens that mix letters and many digits are ids, hashes or timestamps: unique by design.
+  if (/\d{4,}/.test(raw)) return "";
+  return stem(canonicalWord(raw));
 }
 
 /** Quantity tokens written by `quantities`: `qusd1`, `qpct5`, `q10000`. */

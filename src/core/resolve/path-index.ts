@@ -127,14 +127,19 @@ export class PathIndex {
 
   /**
    * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
-   * Bounded: only basenames within distance 2 (3 for long names) are considered.
+   * Bounded: only basenames within distance 1 (2 for names longer than 7) are considered.
    */
   nearest(path: string, limit = 3): string[] {
     const base = basename(path);
-    const maxDistance = base.length > 12 ? 3 : 2;
+    // A typo is one or two edits; more than that on a name this short is another name.
+    const maxDistance = base.length <= 3 ? 0 : base.length <= 7 ? 1 : 2;
+    if (maxDistance === 0) return [];
     const scored: { path: string; score: number }[] = [];
+    const digitless = withoutDigits(base);
     for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
       if (d === 0) continue;
+      // `executor_61.py` for `executor_0.py` is another member of a numbered series, not a typo.
+      if (withoutDigits(candidate) === digitless) continue;
       for (const file of this.byBase.get(candidate) ?? []) {
         const folderPenalty = dirname(file) === dirname(path) ? 0 : 0.5;
         scored.push({ path: file, score: d + folderPenalty });
@@ -160,7 +165,7 @@ export class PathIndex {
    */
   private basenamesWithin(word: string, max: number): [string, number][] {
     this.sortedBases ??= packSorted([...this.byBase.keys()]);
-    const { bases, rank, chars, offsets, lcp, longest } = this.sortedBases;
+    const { bases, rank, chars, offsets, lcp, skip, longest } = this.sortedBases;
     const count = bases.length;
     const n = word.length;
     const width = n + 1;
@@ -218,8 +223,10 @@ export class PathIndex {
         if (d <= max) out.push([i - 1, d]);
       } else {
         valid = dead;
-        // Skip the run of basenames that start with the dead prefix (common prefix >= dead).
-        while (i < count && lcp[i]! >= dead) i++;
+        // Skip the run of basenames that start with the dead prefix (common prefix >= dead):
+        // skip[i] jumps over a whole run sharing basename i's prefix, so a dead prefix costs a few
+        // jumps instead of one step per basename under it.
+        while (i < count && lcp[i]! >= dead) i = skip[i]!;
       }
     }
     out.sort((x, y) => rank[x[0]]! - rank[y[0]]!);
@@ -237,6 +244,8 @@ interface SortedBases {
   offsets: Int32Array;
   /** Length of the common prefix of basename i and basename i - 1 (0 for the first). */
   lcp: Int32Array;
+  /** First index after i whose common prefix with its predecessor is shorter than lcp[i]. */
+  skip: Int32Array;
   longest: number;
 }
 
@@ -269,7 +278,19 @@ function packSorted(inserted: string[]): SortedBases {
     at += b.length;
   }
   offsets[bases.length] = at;
-  return { bases, rank, chars, offsets, lcp, longest };
+  // Every basename between i and skip[i] shares at least lcp[i] characters with basename i - 1.
+  const skip = new Int32Array(bases.length);
+  const open: number[] = [];
+  for (let i = 0; i < bases.length; i++) {
+    while (open.length > 0 && lcp[open.at(-1)!] > lcp[i]!) skip[open.pop()!] = i;
+    open.push(i);
+  }
+  for (const i of open) skip[i] = bases.length;
+  return { bases, rank, chars, offsets, lcp, skip, longest };
+}
+
+function withoutDigits(name: string): string {
+  return name.replace(/[0-9]+/g, "#");
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
