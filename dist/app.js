@@ -44245,7 +44245,11 @@ function packSorted(inserted) {
   const skip = new Int32Array(bases.length);
   const open2 = [];
   for (let i = 0; i < bases.length; i++) {
-    while (open2.length > 0 && lcp[open2.at(-1)] > lcp[i]) skip[open2.pop()] = i;
+    const depth = lcp[i];
+    for (let top = open2.at(-1); top !== void 0 && lcp[top] > depth; top = open2.at(-1)) {
+      skip[top] = i;
+      open2.pop();
+    }
     open2.push(i);
   }
   for (const i of open2) skip[i] = bases.length;

@@ -32024,7 +32024,11 @@ function packSorted(inserted) {
   const skip = new Int32Array(bases.length);
   const open4 = [];
   for (let i = 0; i < bases.length; i++) {
-    while (open4.length > 0 && lcp[open4.at(-1)] > lcp[i]) skip[open4.pop()] = i;
+    const depth = lcp[i];
+    for (let top = open4.at(-1); top !== void 0 && lcp[top] > depth; top = open4.at(-1)) {
+      skip[top] = i;
+      open4.pop();
+    }
     open4.push(i);
   }
   for (const i of open4) skip[i] = bases.length;

@@ -282,7 +282,11 @@ function packSorted(inserted: string[]): SortedBases {
   const skip = new Int32Array(bases.length);
   const open: number[] = [];
   for (let i = 0; i < bases.length; i++) {
-    while (open.length > 0 && lcp[open.at(-1)!] > lcp[i]!) skip[open.pop()!] = i;
+    const depth = lcp[i]!;
+    for (let top = open.at(-1); top !== undefined && lcp[top]! > depth; top = open.at(-1)) {
+      skip[top] = i;
+      open.pop();
+    }
     open.push(i);
   }
   for (const i of open) skip[i] = bases.length;
