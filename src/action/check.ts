@@ -44,6 +44,7 @@ export async function runCheckMode(ctx: ModeContext): Promise<number> {
   const snapshot = await loadLocalSnapshot(ctx.workspace, {
     untracked: ctx.inputs.untracked,
     ...(base ? { changedSince: base } : {}),
+    deferWorkingTree: true,
   });
   const { config, file } = await loadConfigFile(
     snapshot.topLevel,

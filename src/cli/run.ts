@@ -97,6 +97,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const snapshot = await loadLocalSnapshot(dir, {
     untracked: args.untracked,
     changedSince: args.changedSince,
+    deferWorkingTree: true,
   });
   const { config } = await loadConfigFile(snapshot.topLevel, args.config, io.cwd);
   const documents = snapshot.change

@@ -170,6 +170,12 @@ export interface RepoSnapshot {
    */
   ignored?(paths: readonly string[]): Promise<Set<string>>;
   workingTree?: WorkingTreeState;
+  /**
+   * The working tree's state while it is still being read (`git status` on a large checkout takes
+   * as long as parsing thousands of documents). `check` awaits it after analysing the documents.
+   * A snapshot sets at most one of `workingTree` and `pendingWorkingTree`.
+   */
+  pendingWorkingTree?: Promise<WorkingTreeState>;
   change?: ChangeSet;
   /** Link to a file at the commit, for rendered issues (`https://github.com/o/r/blob/<sha>/<path>`). */
   linkTo?(path: string, line?: number): string;

@@ -20,6 +20,11 @@ export interface LocalSnapshotOptions {
   historyLimit?: number;
   /** Files larger than this read as null. Default 64 MiB. */
   maxReadBytes?: number;
+  /**
+   * With `untracked`: return before `git status` finishes and hand its result over as
+   * `pendingWorkingTree`, so documents are parsed while git walks the working tree.
+   */
+  deferWorkingTree?: boolean;
 }
 
 export interface LocalSnapshot extends RepoSnapshot {
@@ -57,21 +62,26 @@ export async function loadLocalSnapshot(
 ): Promise<LocalSnapshot> {
   const { top, prefix } = await locate(resolve(dir));
   const maxBytes = options.maxReadBytes ?? DEFAULT_MAX_READ;
+  const status = options.untracked
+    ? gitText(top, [
+        "status",
+        "--porcelain=v2",
+        "-z",
+        "--untracked-files=all",
+        // A submodule's own edits are its business; a moved submodule pointer is ours.
+        "--ignore-submodules=dirty",
+        "--renames",
+      ])
+    : null;
+  const pendingTree = status && options.deferWorkingTree ? status.then(parseStatusV2) : null;
+  // Handled here so a failure before anyone awaits it is not an unhandled rejection; whoever
+  // awaits `pendingWorkingTree` still sees the error.
+  pendingTree?.catch(() => {});
   const [realTop, commit, indexText, statusText] = await Promise.all([
     realpath(top),
     headCommit(top),
     gitText(top, ["ls-files", "-z", "-s", "-t"]),
-    options.untracked
-      ? gitText(top, [
-          "status",
-          "--porcelain=v2",
-          "-z",
-          "--untracked-files=all",
-          // A submodule's own edits are its business; a moved submodule pointer is ours.
-          "--ignore-submodules=dirty",
-          "--renames",
-        ])
-      : Promise.resolve(null),
+    pendingTree ? null : status,
   ]);
   const change =
     options.changedSince === undefined ? undefined : await loadChange(top, options.changedSince, commit);
@@ -125,6 +135,7 @@ export async function loadLocalSnapshot(
     },
   };
   if (statusText !== null) snapshot.workingTree = parseStatusV2(statusText);
+  if (pendingTree) snapshot.pendingWorkingTree = pendingTree;
   if (change) snapshot.change = change;
   return snapshot;
 }

@@ -114,6 +114,19 @@ describe("claims and deliverables (HG102, HG103)", () => {
     expect(hg102[0]!.suggestions[0]).toContain("git add src/search/engine.py");
   });
 
+  it("waits for a working tree that is still being read, and reports the same", async () => {
+    const tree = { untracked: ["src/search/engine.py"], modified: [], deleted: [] };
+    const ready = await check(
+      memorySnapshot({ ...CODE, "docs/report.md": report }, { workingTree: tree }),
+      defaultConfig(),
+    );
+    const snapshot = memorySnapshot({ ...CODE, "docs/report.md": report });
+    snapshot.pendingWorkingTree = new Promise((resolve) => setTimeout(() => resolve(tree), 20));
+    const pending = await check(snapshot, defaultConfig());
+    expect(only(pending.findings, "HG102")[0]?.message).toContain("never committed");
+    expect(pending.findings).toEqual(ready.findings);
+  });
+
   it("says a claimed file was never created when it is nowhere", async () => {
     const list = await findings(
       { "docs/report.md": report },

@@ -45,6 +45,18 @@ describe("loadLocalSnapshot: tracked tree", () => {
     expect(snap.workingTree?.deleted).toEqual(["gone.md"]);
   });
 
+  it("hands the working tree over as a promise when asked to defer it, with the same content", async () => {
+    const repo = committedRepo({ "gone.md": "x\n", "keep.md": "k\n" });
+    repo.write("new.md", "n\n");
+    repo.git("add", "new.md");
+    repo.write("notes/draft.md", "d\n");
+    const now = await loadLocalSnapshot(repo.dir, { untracked: true });
+    const deferred = await loadLocalSnapshot(repo.dir, { untracked: true, deferWorkingTree: true });
+    expect(deferred.workingTree).toBeUndefined();
+    expect(now.workingTree?.untracked).toEqual(["notes/draft.md"]);
+    expect(await deferred.pendingWorkingTree).toEqual(now.workingTree);
+  });
+
   it("reads a file deleted only in the working tree from the index", async () => {
     const repo = committedRepo({ "doc.md": "from the index\n" });
     rmSync(join(repo.dir, "doc.md"));

@@ -58,10 +58,12 @@ export async function check(
     return handoffs;
   };
 
-  const untracked = (options.untracked ?? true) && config.untracked.enabled && !!snapshot.workingTree;
+  const hasWorkingTree = !!(snapshot.workingTree ?? snapshot.pendingWorkingTree);
+  const untracked = (options.untracked ?? true) && config.untracked.enabled && hasWorkingTree;
+  const workingTree = untracked ? (snapshot.workingTree ?? (await snapshot.pendingWorkingTree)) : undefined;
   const ctx: RuleContext = {
     config,
-    snapshot: untracked ? snapshot : { ...snapshot, workingTree: undefined },
+    snapshot: { ...snapshot, workingTree, pendingWorkingTree: undefined },
     index,
     documents,
     allHandoffs,
