@@ -40,8 +40,11 @@ export interface HandoffFeatures {
   titleSeq: string[];
   titleVec: SparseVector;
   bodyVec: SparseVector;
-  /** Every content token id of title and body, for "does the other document mention this at all". */
-  vocabulary: Set<number>;
+  /**
+   * Every content token id of title and body, sorted and distinct, for "does the other document
+   * mention this at all" (see `hasId`).
+   */
+  vocabulary: Int32Array;
   /** Sorted ids of the rare words in `vocabulary` (see `rareOverlap` in score.ts). */
   rareIds: Int32Array;
   paths: Map<string, PathMention>;
@@ -141,17 +144,23 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     return id;
   };
 
+  const idsOf = (words: readonly string[]): Int32Array => {
+    const ids = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) ids[k] = idOf(words[k]!);
+    return ids;
+  };
+
+  // Token ids are handed out in first-seen order (title, body, then items, handoff by handoff):
+  // vectors are sorted by id, so this order fixes the summation order of every cosine.
   const raw = handoffs.map((doc, i) => {
     const fileWords = tokens(fileStem(doc.path), names);
     const titleSeq = tokens(doc.title, names);
     const titleWords = unique([...titleSeq, ...fileWords]);
-    const bodyWords = doc.skipped ? [] : bodyTokens(doc.body, names);
-    const titleIds = Int32Array.from(titleWords, idOf);
-    const bodyIds = Int32Array.from(bodyWords, idOf);
-    const vocabulary = new Set<number>(titleIds);
-    for (const id of bodyIds) vocabulary.add(id);
+    const titleIds = idsOf(titleWords).sort();
+    const bodyIds = doc.skipped ? new Int32Array(0) : idsOf(bodyTokens(doc.body, names)).sort();
+    const vocabulary = mergeDistinct(titleIds, bodyIds);
     for (const id of vocabulary) dfCounts[id]!++;
-    const items = acceptanceItems(doc.checklist, idOf);
+    const items = acceptanceItems(doc.checklist, idsOf);
     return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
 
@@ -190,7 +199,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
         created,
         due: doc.metadata.due,
         items,
-        itemVocabulary: Int32Array.from(new Set(items.flatMap((it) => [...it.ids]))).sort(),
+        itemVocabulary: itemVocabularyOf(items),
         wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase())),
       };
     },
@@ -248,12 +257,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
 }
 
 /** Rare words worth comparing: shared by at most `RARE_DF` handoffs, long enough to mean something. */
-function rareIdsOf(
-  vocabulary: ReadonlySet<number>,
-  df: Int32Array,
-  words: readonly string[],
-  n: number,
-): Int32Array {
+function rareIdsOf(vocabulary: Int32Array, df: Int32Array, words: readonly string[], n: number): Int32Array {
   // Rare means rare in this repository: at most RARE_DF handoffs and at most RARE_SHARE of them.
   // Two of twenty documents sharing a word is ordinary overlap, two of a hundred is not.
   const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
@@ -263,10 +267,11 @@ function rareIdsOf(
     const d = df[id]!;
     if (d < 2 || d > maxDf) continue;
     const w = words[id]!;
-    if (w.length < 4 && !/^q/.test(w)) continue;
+    if (w.length < 4 && !w.startsWith("q")) continue;
     out.push(id);
   }
-  return Int32Array.from(out).sort();
+  // Sorted already: the vocabulary is.
+  return Int32Array.from(out);
 }
 
 function fileStem(path: string): string {
@@ -353,25 +358,74 @@ function canonicalizeBareNames(features: HandoffFeatures[]): void {
   }
 }
 
-function acceptanceItems(checklist: readonly ChecklistItem[], idOf: (t: string) => number): AcceptanceItem[] {
+function acceptanceItems(
+  checklist: readonly ChecklistItem[],
+  idsOf: (words: readonly string[]) => Int32Array,
+): AcceptanceItem[] {
   const out: AcceptanceItem[] = [];
   for (const item of checklist) {
     const norm = normalizeItem(item.text);
     const words = norm.split(" ").filter(Boolean);
     if (words.length < 2) continue;
-    const ids = Int32Array.from(new Set(words.map(idOf))).sort();
-    out.push({ item, norm, words, ids });
+    out.push({ item, norm, words, ids: distinct(idsOf(words).sort()) });
   }
   return out;
 }
 
-/** TF-IDF over token ids (optionally sublinear tf), L2-normalised, sorted by id. */
-function vectorize(tokenIds: Int32Array, idf: Float64Array, sublinear: boolean): SparseVector {
-  const sorted = Int32Array.from(tokenIds).sort();
-  let distinct = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const weights = new Float64Array(distinct);
+/** Sorted distinct token ids over all items. */
+function itemVocabularyOf(items: readonly AcceptanceItem[]): Int32Array {
+  let length = 0;
+  for (const it of items) length += it.ids.length;
+  const all = new Int32Array(length);
+  let at = 0;
+  for (const it of items) {
+    all.set(it.ids, at);
+    at += it.ids.length;
+  }
+  return distinct(all.sort());
+}
+
+/** The distinct values of a sorted list (a copy). */
+function distinct(sorted: Int32Array): Int32Array {
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++)
+    if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k]!;
+  return sorted.slice(0, n);
+}
+
+/** The distinct values of two sorted lists together, sorted. */
+function mergeDistinct(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.slice(0, n);
+}
+
+/** Whether a sorted id list holds `id` (binary search). */
+export function hasId(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** TF-IDF over token ids (sorted, repeats counted; optionally sublinear tf), L2-normalised. */
+function vectorize(sorted: Int32Array, idf: Float64Array, sublinear: boolean): SparseVector {
+  let size = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) size++;
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
   let norm = 0;
   let at = -1;
   for (let k = 0; k < sorted.length; k++) {
@@ -383,14 +437,14 @@ function vectorize(tokenIds: Int32Array, idf: Float64Array, sublinear: boolean):
     }
     weights[at] = (weights[at] ?? 0) + 1;
   }
-  for (let k = 0; k < distinct; k++) {
+  for (let k = 0; k < size; k++) {
     const count = weights[k] ?? 1;
     const w = (sublinear ? 1 + Math.log(count) : 1) * (idf[ids[k] ?? 0] ?? 1);
     weights[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < distinct; k++) weights[k] = (weights[k] ?? 0) / norm;
+  if (norm > 0) for (let k = 0; k < size; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { ids, weights };
 }
 

@@ -10,7 +10,7 @@
 // so a pair crosses the default threshold (0.6) only with agreeing evidence of two kinds.
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
-import { cosine } from "./features.js";
+import { cosine, hasId } from "./features.js";
 import { BODY_ANCHOR, BODY_MIN_TERMS, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
 
@@ -247,16 +247,20 @@ function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
 
 /**
  * A cheap upper bound: false when the pair cannot pass the anchoring rule in `scorePair` (and so
- * cannot score above 0.45). Used to skip most candidate pairs in large repositories.
+ * cannot score above 0.45). Used to skip most candidate pairs in large repositories. The tests
+ * are independent, so they run cheapest first: the body cosine, the costliest, comes last.
  */
 export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   if (pathOverlap(fa, fb) >= 0.3) return true;
-  if (rareOverlap(corpus, fa, fb).score >= RARE_ANCHOR) return true;
-  if (bodyEvidence(fa, fb, cosine(fa.bodyVec, fb.bodyVec))) return true;
+  if (rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
   // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
-  if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) < 2) return false;
-  return itemOverlap(corpus, fa.items, fb.items).score >= 0.3;
+  if (
+    sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2 &&
+    itemOverlap(corpus, fa.items, fb.items).score >= 0.3
+  )
+    return true;
+  return longBodies(fa, fb) && bodyEvidence(fa, fb, cosine(fa.bodyVec, fb.bodyVec));
 }
 
 /**
@@ -269,26 +273,36 @@ export function rareOverlap(
   fa: HandoffFeatures,
   fb: HandoffFeatures,
 ): { score: number; words: string[] } {
-  const [small, large] = fa.rareIds.length <= fb.rareIds.length ? [fa, fb] : [fb, fa];
+  const score = rareScore(corpus, fa.rareIds, fb.rareIds);
+  if (score === 0) return { score: 0, words: [] };
+  const words: string[] = [];
+  forShared(fa.rareIds, fb.rareIds, (id) => words.push(corpus.tokenWord(id)));
+  return { score, words };
+}
+
+/** The score of `rareOverlap` alone, without collecting the words. */
+function rareScore(corpus: Corpus, a: Int32Array, b: Int32Array): number {
   let score = 0;
-  const ids: number[] = [];
+  forShared(a, b, (id) => {
+    score += corpus.tokenDf[id]! <= 2 ? 1 : 0.5;
+  });
+  return score;
+}
+
+/** Calls `visit` with each id two sorted, distinct lists share, in ascending order. */
+function forShared(a: Int32Array, b: Int32Array, visit: (id: number) => void): void {
   let i = 0;
   let j = 0;
-  const a = small.rareIds;
-  const b = large.rareIds;
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      score += corpus.tokenDf[x]! <= 2 ? 1 : 0.5;
-      ids.push(x);
+      visit(x);
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  if (ids.length === 0) return { score: 0, words: [] };
-  return { score, words: ids.map((id) => corpus.tokenWord(id)) };
 }
 
 function longer(a: string, b: string): string {
@@ -375,7 +389,7 @@ function contradicts(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): 
     const id = corpus.tokenId.get(word);
     if (id === undefined || word.length < 4) continue;
     if (corpus.tokenRarity(id) < 0.85 || corpus.tokenDf[id]! < 1) continue;
-    if (!fb.vocabulary.has(id)) return true;
+    if (!hasId(fb.vocabulary, id)) return true;
   }
   return false;
 }
@@ -418,6 +432,9 @@ function sortedJaccard(a: Int32Array, b: Int32Array): number {
 
 /** Body similarity stands as evidence on its own only between bodies long enough to measure. */
 function bodyEvidence(fa: HandoffFeatures, fb: HandoffFeatures, bodySim: number): boolean {
-  if (bodySim < BODY_ANCHOR) return false;
+  return bodySim >= BODY_ANCHOR && longBodies(fa, fb);
+}
+
+function longBodies(fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   return fa.bodyVec.ids.length >= BODY_MIN_TERMS && fb.bodyVec.ids.length >= BODY_MIN_TERMS;
 }
