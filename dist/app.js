@@ -44432,7 +44432,16 @@ function quantifierAt(source, i) {
 var NEVER2 = () => false;
 function globMatcher(globs) {
   if (globs.length === 0) return NEVER2;
-  return (0, import_picomatch.default)(globs, { dot: true });
+  const match = (0, import_picomatch.default)(globs, { dot: true });
+  const suffixes = globs.map(literalSuffix);
+  if (suffixes.some((s) => s === "")) return match;
+  const endings = [...new Set(suffixes)];
+  return (path2) => endings.some((e) => path2.endsWith(e)) && match(path2);
+}
+function literalSuffix(glob) {
+  let i = glob.length;
+  while (i > 0 && /[A-Za-z0-9._-]/.test(glob[i - 1])) i--;
+  return glob.slice(i);
 }
 function patternMatcher(patterns) {
   const globs = [];
@@ -44465,10 +44474,8 @@ function documentClassifier(config3) {
   const isDocument = globMatcher(config3.documents);
   const isExcluded = globMatcher(config3.exclude);
   return (path2) => {
-    if (isExcluded(path2)) return null;
-    if (isHandoff(path2)) return "handoff";
-    if (isDocument(path2)) return "document";
-    return null;
+    const cls = isHandoff(path2) ? "handoff" : isDocument(path2) ? "document" : null;
+    return cls && !isExcluded(path2) ? cls : null;
   };
 }
 function selectDocuments(paths2, config3) {
@@ -45749,7 +45756,8 @@ function itemVocabularyOf(items) {
 }
 function distinct(sorted) {
   let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
+  for (let k = 0; k < sorted.length; k++)
+    if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
   return sorted.slice(0, n);
 }
 function mergeDistinct(a, b) {

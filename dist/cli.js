@@ -9240,7 +9240,16 @@ function quantifierAt(source, i) {
 var NEVER = () => false;
 function globMatcher(globs) {
   if (globs.length === 0) return NEVER;
-  return (0, import_picomatch.default)(globs, { dot: true });
+  const match = (0, import_picomatch.default)(globs, { dot: true });
+  const suffixes = globs.map(literalSuffix);
+  if (suffixes.some((s) => s === "")) return match;
+  const endings = [...new Set(suffixes)];
+  return (path) => endings.some((e) => path.endsWith(e)) && match(path);
+}
+function literalSuffix(glob) {
+  let i = glob.length;
+  while (i > 0 && /[A-Za-z0-9._-]/.test(glob[i - 1])) i--;
+  return glob.slice(i);
 }
 function patternMatcher(patterns) {
   const globs = [];
@@ -32127,10 +32136,8 @@ function documentClassifier(config2) {
   const isDocument = globMatcher(config2.documents);
   const isExcluded = globMatcher(config2.exclude);
   return (path) => {
-    if (isExcluded(path)) return null;
-    if (isHandoff(path)) return "handoff";
-    if (isDocument(path)) return "document";
-    return null;
+    const cls = isHandoff(path) ? "handoff" : isDocument(path) ? "document" : null;
+    return cls && !isExcluded(path) ? cls : null;
   };
 }
 function selectDocuments(paths2, config2) {
@@ -33411,7 +33418,8 @@ function itemVocabularyOf(items) {
 }
 function distinct(sorted) {
   let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
+  for (let k = 0; k < sorted.length; k++)
+    if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
   return sorted.slice(0, n);
 }
 function mergeDistinct(a, b) {

@@ -9,7 +9,24 @@ const NEVER: PathMatcher = () => false;
 /** One matcher for a list of globs; `dot: true` so `.github/**` and `**\/.claude/**` behave as users expect. */
 export function globMatcher(globs: readonly string[]): PathMatcher {
   if (globs.length === 0) return NEVER;
-  return picomatch(globs as string[], { dot: true });
+  const match = picomatch(globs as string[], { dot: true });
+  // Most document globs end in a literal extension (`**\/*.md`): a path that ends otherwise cannot
+  // match, and testing that first skips picomatch for nearly every file of a large tree.
+  const suffixes = globs.map(literalSuffix);
+  if (suffixes.some((s) => s === "")) return match;
+  const endings = [...new Set(suffixes)];
+  return (path) => endings.some((e) => path.endsWith(e)) && match(path);
+}
+
+/**
+ * The literal text every path matching `glob` ends with (".md" for `**\/handoff*.md`), or "" when
+ * the glob ends in a wildcard, class, brace or extglob. Only characters that are literal in every
+ * glob dialect count, so the answer is never longer than the truth.
+ */
+export function literalSuffix(glob: string): string {
+  let i = glob.length;
+  while (i > 0 && /[A-Za-z0-9._-]/.test(glob[i - 1]!)) i--;
+  return glob.slice(i);
 }
 
 /**

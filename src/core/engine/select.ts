@@ -15,10 +15,9 @@ export function documentClassifier(config: Config): DocumentClassifier {
   const isDocument = globMatcher(config.documents);
   const isExcluded = globMatcher(config.exclude);
   return (path) => {
-    if (isExcluded(path)) return null;
-    if (isHandoff(path)) return "handoff";
-    if (isDocument(path)) return "document";
-    return null;
+    // Exclusion last: the class globs usually end in an extension and reject most paths cheaply.
+    const cls = isHandoff(path) ? "handoff" : isDocument(path) ? "document" : null;
+    return cls && !isExcluded(path) ? cls : null;
   };
 }
 
