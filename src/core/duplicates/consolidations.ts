@@ -32,6 +32,8 @@ const LIST_INTRO =
   /^\s*(?:[-*]\s*)?(?:\*\*|__)?\s*(?:this (?:handoff|document|task|issue) )?(?:consolidates|supersedes|replaces|merges|combines|folds in|absorbs|subsumes)\b[^\n]*$/i;
 const REPLACES_N =
   /\breplaces?\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}(?:tasks?|handoffs?|documents?|tickets?|issues?)\b/i;
+/** Every list intro (LIST_INTRO, REPLACES_N) holds one of these words: most bodies hold none. */
+const INTRO_WORD = /consolidates|supersedes|replace|merges|combines|folds|absorbs|subsumes/i;
 const STUB_TITLE =
   /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
 const STUB_LINE =
@@ -130,11 +132,12 @@ function nameIndex(handoffs: readonly AnalyzedDocument[]): Map<string, string[]>
 
 /** Members named in a "Consolidates:" / "Supersedes:" / "Replaces N tasks" list. */
 function listedMembers(doc: AnalyzedDocument, lookup: (written: string) => string | null): string[] {
-  const lines = doc.body.split(/\r?\n/);
+  const lines = INTRO_WORD.test(doc.body) ? doc.body.split(/\r?\n/) : [];
   const out: string[] = [];
   const isTitleConsolidation = /\bconsolidat/i.test(doc.title) || REPLACES_N.test(doc.title);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!INTRO_WORD.test(line)) continue;
     // Whitespace runs collapsed first: LIST_INTRO's adjacent `\s*` are quadratic on a long blank run.
     const flat = line.replace(/\s+/g, " ");
     const intro = LIST_INTRO.test(flat) || (REPLACES_N.test(flat) && !/^\s*[-*]\s*\[/.test(flat));
@@ -186,11 +189,7 @@ function namesIn(line: string): string[] {
 function stubTarget(doc: AnalyzedDocument): string | null {
   // Only the top of the document: a stub says it first. Deeper mentions ("the old parser was
   // replaced by `x.py`") are about code, not about the handoff.
-  const head = doc.body
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .slice(0, 12)
-    .join("\n");
+  const head = firstLines(doc.body, 12);
   const m = STUB_LINE.exec(head);
   if (m) {
     const target = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
@@ -199,4 +198,22 @@ function stubTarget(doc: AnalyzedDocument): string | null {
   if (STUB_TITLE.test(doc.title)) return "";
   if (doc.metadata.rawStatus && STUB_STATUS.test(doc.metadata.rawStatus.trim())) return "";
   return null;
+}
+
+/** The first `count` non-blank lines of a text, joined by "\n", without splitting all of it. */
+function firstLines(text: string, count: number): string {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < count && start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    // As split(/\r?\n/): a "\r" before the line break belongs to the break.
+    const line = text.slice(
+      start,
+      end > start && text[end - 1] === "\r" && end < text.length ? end - 1 : end,
+    );
+    if (line.trim() !== "") lines.push(line);
+    start = end + 1;
+  }
+  return lines.join("\n");
 }
