@@ -31,6 +31,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
   }
   if (close === -1) return none;
+  const simple = readSimpleMapping(lines, close);
+  if (simple) return { ...simple, lines: close + 1, problems: [] };
   const source = lines.slice(1, close).join("\n");
   const out: FrontMatter = { data: null, lines: close + 1, keyLines: new Map(), problems: [] };
   if (source.trim() === "") return out;
@@ -85,6 +87,35 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
   }
   return out;
+}
+
+/** `key: value` where the value is a plain word or phrase (no quotes, `#`, `:` or flow syntax). */
+const SIMPLE_PAIR = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([A-Za-z_][A-Za-z0-9_ .,/+@-]*?|\d{4}-\d{2}-\d{2})[ ]*$/;
+/** Plain scalars YAML 1.2 reads as something other than a string. */
+const NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+/**
+ * Front matter that is only `key: plain value` lines (most handoffs: status, owner, dates) read
+ * without the YAML parser, which costs more than the rest of parsing such a document. Anything
+ * else (quotes, lists, nesting, comments, numbers, booleans) returns null and goes to `yaml`;
+ * the result is exactly what `yaml` (YAML 1.2 core schema) would give.
+ */
+function readSimpleMapping(
+  lines: readonly string[],
+  close: number,
+): { data: Record<string, unknown>; keyLines: Map<string, number> } | null {
+  if (close < 2) return null;
+  const data: Record<string, unknown> = {};
+  const keyLines = new Map<string, number>();
+  for (let i = 1; i < close; i++) {
+    const m = SIMPLE_PAIR.exec(lines[i]!);
+    if (!m) return null;
+    const [, key, value] = m as unknown as [string, string, string];
+    if (key === "__proto__" || NOT_A_STRING.test(value)) return null;
+    data[key] = value;
+    if (!keyLines.has(key)) keyLines.set(key, i + 1);
+  }
+  return { data, keyLines };
 }
 
 function messageOf(e: unknown): string {

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { readFrontMatter } from "../../../src/core/document/frontmatter.js";
 import { normalizeDate, normalizePriority, normalizeStatus } from "../../../src/core/document/normalize.js";
 import { fixture } from "./corpus.js";
 import { parse } from "./helpers.js";
@@ -162,5 +165,55 @@ describe("normalisation", () => {
     expect(normalizeDate(new Date(Date.UTC(2026, 1, 21)))).toBe("2026-02-21");
     expect(normalizeDate("2026-02-30")).toBeUndefined();
     expect(normalizeDate("someday")).toBeUndefined();
+  });
+});
+
+describe("simple front matter read without the YAML parser", () => {
+  it("gives exactly what the YAML parser gives, for simple and not-so-simple values", () => {
+    const key = fc.constantFrom("status", "assigned_to", "due", "id", "a-b", "_x", "title", "status");
+    const value = fc.oneof(
+      fc.constantFrom(
+        "open",
+        "in_progress",
+        "2026-06-13",
+        "2026-06-13T10:00",
+        "yes",
+        "true",
+        "Null",
+        "12",
+        "1.5",
+        "crewai-service/api_healer.py",
+        "a, b",
+        "x   ",
+        "'quoted'",
+        "a # comment",
+        "a: b",
+        "[1, 2]",
+        "",
+        "-x",
+        "Deploy the healer.",
+      ),
+      fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_ .,/+@#:'"-]{0,12}$/),
+    );
+    const line = fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (body) => {
+        const lines = ["---", ...body, "---", "# Title"];
+        const fm = readFrontMatter(lines);
+        const doc = parseDocument(body.join("\n"), { uniqueKeys: false, strict: false });
+        if (doc.errors.length > 0) {
+          expect(fm.problems.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(fm.data).toEqual(doc.toJS());
+        const firstLines = new Map<string, number>();
+        body.forEach((l, i) => {
+          const k = l.slice(0, l.indexOf(":"));
+          if (!firstLines.has(k)) firstLines.set(k, i + 2);
+        });
+        expect(fm.keyLines).toEqual(firstLines);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
