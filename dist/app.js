@@ -22853,6 +22853,7 @@ var SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin
 var DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|ly|gg|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
 var WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
 var SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
+var ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
 var COMMANDS = new Set(
   `python python3 py node npm npx pnpm yarn bun deno tsx ts-node git cat cd ls ll pytest bash sh zsh
   make docker kubectl pip pip3 uv poetry go cargo rustc rm mv cp vim vi nano code open source export
@@ -22926,6 +22927,10 @@ function looksLikePath(p, mode) {
     if (seg === "") return false;
     if (seg === "." || seg === "..") {
       if (i === segments.length - 1 && !folder) return false;
+      continue;
+    }
+    if (ASCII_SEGMENT.test(seg)) {
+      if (!/[A-Za-z0-9]/.test(seg)) return false;
       continue;
     }
     if (!SEGMENT.test(seg) || !/[\p{L}\p{N}]/u.test(seg)) return false;
@@ -45858,6 +45863,31 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
+var DenseCosine = class {
+  dense;
+  spread = null;
+  constructor(dimensions) {
+    this.dense = new Float64Array(dimensions);
+  }
+  cosine(a, b) {
+    if (this.spread !== a) this.spreadOut(a);
+    const dense = this.dense;
+    const ids = b.ids;
+    const weights = b.weights;
+    let dot = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      dot += dense[id] * weights[k];
+    }
+    return Math.min(1, dot);
+  }
+  spreadOut(a) {
+    const old = this.spread;
+    if (old) for (let k = 0; k < old.ids.length; k++) this.dense[old.ids[k]] = 0;
+    for (let k = 0; k < a.ids.length; k++) this.dense[a.ids[k]] = a.weights[k];
+    this.spread = a;
+  }
+};
 
 // src/core/duplicates/score.ts
 var WEIGHTS = {
@@ -46002,21 +46032,13 @@ function pathOverlap(fa, fb) {
   if (shared === 0) return 0;
   return Math.min(1, shared / Math.max(1e-9, Math.min(fa.pathTotal, fb.pathTotal))) * best;
 }
-function mayBeDuplicate(corpus, fa, fb) {
+function mayBeDuplicate(corpus, fa, fb, bodies) {
   if (pathOverlap(fa, fb) >= 0.3) return true;
   if (rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
   if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2 && itemOverlap(corpus, fa.items, fb.items).score >= 0.3)
     return true;
-  const g = globalThis;
-  g.__n = (g.__n ?? 0) + 1;
-  if (g.__last === fa.i) g.__same = (g.__same ?? 0) + 1;
-  g.__last = fa.i;
-  const c = cosine(fa.bodyVec, fb.bodyVec);
-  if (c >= 0.5) g.__pass = (g.__pass ?? 0) + 1;
-  g.__len = (g.__len ?? 0) + fa.bodyVec.ids.length + fb.bodyVec.ids.length;
-  if (c >= 0.3) g.__p3 = (g.__p3 ?? 0) + 1;
-  return longBodies(fa, fb) && bodyEvidence(fa, fb, c);
+  return longBodies(fa, fb) && bodyEvidence(fa, fb, bodies.cosine(fa.bodyVec, fb.bodyVec));
 }
 function rareOverlap(corpus, fa, fb) {
   const score = rareScore(corpus, fa.rareIds, fb.rareIds);
@@ -46172,11 +46194,12 @@ function findDuplicates(handoffs, options2 = {}) {
     return e;
   };
   const edges = [];
+  const bodies = new DenseCosine(corpus.tokenId.size);
   for (const [a, b] of candidatePairs(corpus, eligible)) {
     const fa = corpus.features[a];
     const fb = corpus.features[b];
     if (sameConsolidation(consolidations, fa.path, fb.path)) continue;
-    if (threshold > 0.45 && !mayBeDuplicate(corpus, fa, fb)) continue;
+    if (threshold > 0.45 && !mayBeDuplicate(corpus, fa, fb, bodies)) continue;
     const e = evidence(a, b);
     if (e.score >= threshold) edges.push(e);
   }

@@ -41,6 +41,8 @@ const DOMAIN =
   /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|ly|gg|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
 const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
 const SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
+/** The common subset of SEGMENT: ASCII letters, digits, `_`, `.` and `-`. */
+const ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
 const COMMANDS = new Set(
   `python python3 py node npm npx pnpm yarn bun deno tsx ts-node git cat cd ls ll pytest bash sh zsh
   make docker kubectl pip pip3 uv poetry go cargo rustc rm mv cp vim vi nano code open source export
@@ -140,6 +142,11 @@ export function looksLikePath(p: string, mode: PathMode): boolean {
     if (seg === "") return false;
     if (seg === "." || seg === "..") {
       if (i === segments.length - 1 && !folder) return false;
+      continue;
+    }
+    // Plain ASCII names (nearly all) skip the Unicode-aware tests, which cost several times more.
+    if (ASCII_SEGMENT.test(seg)) {
+      if (!/[A-Za-z0-9]/.test(seg)) return false;
       continue;
     }
     if (!SEGMENT.test(seg) || !/[\p{L}\p{N}]/u.test(seg)) return false;
