@@ -10,7 +10,7 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import { candidatePairs } from "./candidates.js";
 import { type ConsolidationIndex, findConsolidations, sameConsolidation } from "./consolidations.js";
 import { describeGroup } from "./explain.js";
-import { buildCorpus, type Corpus, type HandoffFeatures } from "./features.js";
+import { buildCorpus, type Corpus, DenseCosine, type HandoffFeatures } from "./features.js";
 import { mayBeDuplicate, type PairEvidence, scorePair } from "./score.js";
 import { datesIn } from "./text.js";
 
@@ -80,12 +80,13 @@ export function findDuplicates(
   };
 
   const edges: PairEvidence[] = [];
+  const bodies = new DenseCosine(corpus.tokenId.size);
   for (const [a, b] of candidatePairs(corpus, eligible)) {
     const fa = corpus.features[a]!;
     const fb = corpus.features[b]!;
     if (sameConsolidation(consolidations, fa.path, fb.path)) continue;
     // Pairs that cannot be anchored score at most 0.45: skip the full comparison.
-    if (threshold > 0.45 && !mayBeDuplicate(corpus, fa, fb)) continue;
+    if (threshold > 0.45 && !mayBeDuplicate(corpus, fa, fb, bodies)) continue;
     const e = evidence(a, b);
     if (e.score >= threshold) edges.push(e);
   }

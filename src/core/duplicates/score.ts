@@ -10,7 +10,7 @@
 // so a pair crosses the default threshold (0.6) only with agreeing evidence of two kinds.
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
-import { cosine, hasId } from "./features.js";
+import { cosine, type DenseCosine, hasId } from "./features.js";
 import { BODY_ANCHOR, BODY_MIN_TERMS, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
 
@@ -248,9 +248,15 @@ function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
 /**
  * A cheap upper bound: false when the pair cannot pass the anchoring rule in `scorePair` (and so
  * cannot score above 0.45). Used to skip most candidate pairs in large repositories. The tests
- * are independent, so they run cheapest first: the body cosine, the costliest, comes last.
+ * are independent, so they run cheapest first: the body cosine, the costliest, comes last (and
+ * through `bodies`, which keeps `fa`'s body spread out for the next pair with the same `fa`).
  */
-export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
+export function mayBeDuplicate(
+  corpus: Corpus,
+  fa: HandoffFeatures,
+  fb: HandoffFeatures,
+  bodies: DenseCosine,
+): boolean {
   if (pathOverlap(fa, fb) >= 0.3) return true;
   if (rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR) return true;
   if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
@@ -260,7 +266,7 @@ export function mayBeDuplicate(corpus: Corpus, fa: HandoffFeatures, fb: HandoffF
     itemOverlap(corpus, fa.items, fb.items).score >= 0.3
   )
     return true;
-  return longBodies(fa, fb) && bodyEvidence(fa, fb, cosine(fa.bodyVec, fb.bodyVec));
+  return longBodies(fa, fb) && bodyEvidence(fa, fb, bodies.cosine(fa.bodyVec, fb.bodyVec));
 }
 
 /**
