@@ -9,7 +9,11 @@
 // replays). Prints JSON, then a short table.
 //
 //   npx tsx scripts/load-app.mjs [--repos 10] [--prs 50] [--files 10000] [--docs 200]
-//                                [--window 50] [--rounds 3] [--timeout 900]
+//                                [--window 50] [--rounds 3] [--timeout 900] [--gc]
+//
+// --gc starts the App with --expose-gc and, after each round settles, forces a full collection in
+// it and records its heap and RSS right after: readings that do not depend on when V8 chose to
+// collect, so "memory flat across rounds" is a measured claim.
 //
 // Octokit in the App: retries 3, retryAfterBaseValue 5 ms, throttling groups write/notifications/
 // search with maxConcurrent 10 and minTime 0, global maxConcurrent 20 minTime 0 (as in
@@ -38,6 +42,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     timeout: { type: "string", default: "900" },
     grace: { type: "string", default: "300" },
+    gc: { type: "boolean", default: false },
   },
 });
 
@@ -78,6 +83,15 @@ if (values.serve) {
   process.once("SIGTERM", stop);
   // Exit with the parent (never outlive it).
   process.stdin.on("close", stop);
+  // `gc` on stdin (with --expose-gc): collect, then report memory on stdout.
+  process.stdin.on("data", (data) => {
+    if (!String(data).includes("gc") || typeof globalThis.gc !== "function") return;
+    globalThis.gc();
+    const m = process.memoryUsage();
+    process.stdout.write(
+      `mem ${JSON.stringify({ heapUsed: m.heapUsed, rss: m.rss, external: m.external })}\n`,
+    );
+  });
   process.stdin.resume();
   process.stdout.write("ready\n");
   await new Promise(() => {});
@@ -209,9 +223,12 @@ try {
     baseUrl: gh.url,
     port,
   };
-  child = spawn(process.execPath, ["--import", "tsx", process.argv[1], "--serve", JSON.stringify(settings)], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const gcFlag = values.gc ? ["--expose-gc"] : [];
+  child = spawn(
+    process.execPath,
+    [...gcFlag, "--import", "tsx", process.argv[1], "--serve", JSON.stringify(settings)],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
   await new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`App server exited (${code})`)));
     child.stdout.on("data", (d) => String(d).includes("ready") && resolve());
@@ -321,6 +338,7 @@ try {
     // Settle, then the App's RSS after the round.
     await sleep(3000);
     const { rssMiB } = procStatus(child.pid);
+    const afterGc = values.gc ? await collectInApp(child) : null;
     latencies.sort((a, b) => a - b);
     const byConclusion = {};
     for (const run of runs)
@@ -343,6 +361,9 @@ try {
         max: Math.round(latencies.at(-1) ?? 0),
       },
       appRssAfterMiB: mib(rssMiB),
+      ...(afterGc
+        ? { appHeapAfterGcMiB: mib(afterGc.heapUsed / 2 ** 20), appRssAfterGcMiB: mib(afterGc.rss / 2 ** 20) }
+        : {}),
       appCpuSeconds: Math.round(appCpuS * 10) / 10,
       harnessCpuSeconds: Math.round((own.user + own.system) / 1e5) / 10,
       fakeGitHubRequests: fakeByRoute,
@@ -390,10 +411,36 @@ try {
       ].join(" "),
     );
   console.log(`App RSS: start ${result.appRssStartMiB} MiB, peak ${result.appPeakRssMiB} MiB`);
+  if (values.gc)
+    console.log(
+      `After a forced collection, per round: heap ${rounds.map((r) => r.appHeapAfterGcMiB).join(", ")} MiB; ` +
+        `RSS ${rounds.map((r) => r.appRssAfterGcMiB).join(", ")} MiB`,
+    );
   await cleanup();
   process.exit(result.allCompleted ? 0 : 1);
 } catch (error) {
   console.error(error);
   await cleanup();
   process.exit(1);
+}
+
+/** Ask the App (started with --expose-gc) to collect, and read the memory it reports after. */
+function collectInApp(app) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error("the App did not answer the gc request in 60 s")),
+      60_000,
+    );
+    let buffered = "";
+    const onData = (data) => {
+      buffered += String(data);
+      const line = buffered.split("\n").find((l) => l.startsWith("mem "));
+      if (!line) return;
+      clearTimeout(timer);
+      app.stdout.off("data", onData);
+      resolve(JSON.parse(line.slice(4)));
+    };
+    app.stdout.on("data", onData);
+    app.stdin.write("gc\n");
+  });
 }
