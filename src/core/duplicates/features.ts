@@ -4,7 +4,7 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
-import { bodyTokens, datesIn, normalizeItem, tokens } from "./text.js";
+import { contentLines, datesIn, normalizeItem, rawWords, tokenOf, tokens } from "./text.js";
 
 export interface PathMention {
   /** Canonical key: the resolved path when found, else the written path (bare name for phantoms). */
@@ -150,6 +150,27 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     return ids;
   };
 
+  // The body's words go from raw word to token id in one lookup (the words of `bodyTokens`).
+  const idByWord = new Map<string, number>(); // -1: not a token, or a person's name
+  const bodyIdsOf = (body: string): Int32Array => {
+    const ids: number[] = [];
+    for (const text of contentLines(body)) {
+      const { words, identifiers } = rawWords(text);
+      for (const word of words) {
+        if (word.length < 2) continue;
+        let id = idByWord.get(word);
+        if (id === undefined) {
+          const token = names.has(word) ? "" : tokenOf(word);
+          id = token === "" ? -1 : idOf(token);
+          idByWord.set(word, id);
+        }
+        if (id >= 0) ids.push(id);
+      }
+      for (const identifier of identifiers) ids.push(idOf(identifier));
+    }
+    return Int32Array.from(ids);
+  };
+
   // Token ids are handed out in first-seen order (title, body, then items, handoff by handoff):
   // vectors are sorted by id, so this order fixes the summation order of every cosine.
   const raw = handoffs.map((doc, i) => {
@@ -157,7 +178,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     const titleSeq = tokens(doc.title, names);
     const titleWords = unique([...titleSeq, ...fileWords]);
     const titleIds = idsOf(titleWords).sort();
-    const bodyIds = doc.skipped ? new Int32Array(0) : idsOf(bodyTokens(doc.body, names)).sort();
+    const bodyIds = doc.skipped ? new Int32Array(0) : bodyIdsOf(doc.body).sort();
     const vocabulary = mergeDistinct(titleIds, bodyIds);
     for (const id of vocabulary) dfCounts[id]!++;
     const items = acceptanceItems(doc.checklist, idsOf);
