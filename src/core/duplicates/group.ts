@@ -85,7 +85,7 @@ export function findDuplicates(
     const fa = corpus.features[a]!;
     const fb = corpus.features[b]!;
     if (sameConsolidation(consolidations, fa.path, fb.path)) continue;
-    // Pairs that cannot be anchored score at most 0.45: skip the full comparison.
+    // Pairs that are not both anchored and worded score at most 0.45: skip the full comparison.
     if (threshold > 0.45 && !mayBeDuplicate(corpus, fa, fb, bodies)) continue;
     const e = evidence(a, b);
     if (e.score >= threshold) edges.push(e);

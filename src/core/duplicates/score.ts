@@ -83,6 +83,12 @@ export const WEIGHTS = {
   linked: -1.5,
 } as const;
 
+/** Something concrete in common: any one of these (or rare words, or a body that stands). */
+const ANCHOR = { path: 0.3, items: 0.3, title: 0.6 } as const;
+
+/** The same subject in words: any one of these. */
+const WORDED = { title: 0.3, body: 0.25, items: 0.5 } as const;
+
 export function scorePair(
   corpus: Corpus,
   fa: HandoffFeatures,
@@ -194,8 +200,12 @@ export function scorePair(
   // thesaurus) anchors too: paraphrases share neither files nor titles, but their problem
   // statements name the same services, symptoms and numbers.
   const anchored =
-    pathScore >= 0.3 || itemScore >= 0.3 || titleSim >= 0.6 || rareShared >= RARE_ANCHOR || bodyStands;
-  const worded = titleSim >= 0.3 || bodySim >= 0.25 || itemScore >= 0.5;
+    pathScore >= ANCHOR.path ||
+    itemScore >= ANCHOR.items ||
+    titleSim >= ANCHOR.title ||
+    rareShared >= RARE_ANCHOR ||
+    bodyStands;
+  const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
 
   return {
@@ -246,10 +256,12 @@ function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
 }
 
 /**
- * A cheap upper bound: false when the pair cannot pass the anchoring rule in `scorePair` (and so
- * cannot score above 0.45). Used to skip most candidate pairs in large repositories. The tests
- * are independent, so they run cheapest first: the body cosine, the costliest, comes last (and
- * through `bodies`, which keeps `fa`'s body spread out for the next pair with the same `fa`).
+ * A cheap upper bound: false when the pair cannot pass the rule at the end of `scorePair` (anchored
+ * and worded), and so cannot score above 0.45. Used to skip most candidate pairs in large
+ * repositories: most pairs that share a file or a rare word are about different work. Each
+ * measure is the one `scorePair` takes, bit for bit; the costly ones (items, the body cosine
+ * through `bodies`, which keeps `fa`'s body spread out for the next pair with the same `fa`) are
+ * computed only when the cheaper ones do not decide.
  */
 export function mayBeDuplicate(
   corpus: Corpus,
@@ -257,16 +269,31 @@ export function mayBeDuplicate(
   fb: HandoffFeatures,
   bodies: DenseCosine,
 ): boolean {
-  if (pathOverlap(fa, fb) >= 0.3) return true;
-  if (rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR) return true;
-  if (cosine(fa.titleVec, fb.titleVec) >= 0.6) return true;
-  // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
-  if (
-    sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2 &&
-    itemOverlap(corpus, fa.items, fb.items).score >= 0.3
-  )
-    return true;
-  return longBodies(fa, fb) && bodyEvidence(fa, fb, bodies.cosine(fa.bodyVec, fb.bodyVec));
+  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  let bodySim: number | undefined;
+  const body = (): number => {
+    bodySim ??= bodies.cosine(fa.bodyVec, fb.bodyVec);
+    return bodySim;
+  };
+  let itemScore: number | undefined;
+  const items = (): number => {
+    itemScore ??= itemOverlap(corpus, fa.items, fb.items).score;
+    return itemScore;
+  };
+  const anchored =
+    pathOverlap(fa, fb) >= ANCHOR.path ||
+    rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR ||
+    titleSim >= ANCHOR.title ||
+    // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
+    (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2 && items() >= ANCHOR.items) ||
+    (longBodies(fa, fb) && bodyEvidence(fa, fb, body()));
+  if (!anchored) return false;
+  return (
+    titleSim >= WORDED.title ||
+    body() >= WORDED.body ||
+    // Items that match share a word at least (distinct ids: "retry retry" is one).
+    (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 1) >= 1 && items() >= WORDED.items)
+  );
 }
 
 /**
