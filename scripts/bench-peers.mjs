@@ -6,6 +6,7 @@
 //   npm run bench -- --peers --docs 2000          a smaller generated corpus
 //   npm run bench -- --peers --corpus <checkout>  any git checkout
 //   npm run bench -- --peers --runs 5 --only-tools handoff-guard,markdown-link-check
+//   npm run bench -- --peers --reanalyze          redo the agreement report from the saved outputs
 //
 // Writes .bench/peers-results.json and .bench/agreement.md (every broken-link disagreement).
 import { execFileSync, spawnSync } from "node:child_process";
@@ -26,7 +27,7 @@ export const PEERS = {
 
 const RSS_PRELOAD = resolve("scripts/bench-rss.mjs");
 
-export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyTools, hgBundle }) {
+export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyTools, hgBundle, reanalyze }) {
   const peerDir = installPeers();
   // Other sessions rebuild dist/cli.js in this working tree; measure a fixed file: the bundle
   // committed at HEAD unless --hg names another.
@@ -46,7 +47,28 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
   if (onlyTools) tools = tools.filter((t) => onlyTools.split(",").includes(t.name));
   const results = Object.fromEntries(tools.map((t) => [t.name, { times: [], rss: [], loads: [], exit: [] }]));
   const outputs = {};
-  for (let r = 0; r < runs; r++) {
+  let measuredRuns = runs;
+  // --reanalyze: no runs; the verdicts and the agreement report come from the outputs the last
+  // run saved (.bench/peers-output-<tool>.txt), and the times from .bench/peers-results.json.
+  if (reanalyze) {
+    const saved = JSON.parse(readFileSync(join(work, "peers-results.json"), "utf8"));
+    measuredRuns = saved.runs;
+    for (const row of saved.rows) {
+      if (!results[row.tool]) continue;
+      results[row.tool].times = row.times;
+      results[row.tool].rss = [row.rss * 2 ** 20];
+      results[row.tool].loads = row.loads;
+    }
+    for (const tool of tools) {
+      const text = readFileSync(join(work, `peers-output-${tool.name}.txt`), "utf8");
+      const at = text.lastIndexOf("\n--- stderr ---\n");
+      outputs[tool.name] = {
+        stdout: text.slice(0, at),
+        stderr: text.slice(at + "\n--- stderr ---\n".length),
+      };
+    }
+  }
+  for (let r = 0; r < (reanalyze ? 0 : runs); r++) {
     for (const tool of tools) {
       const load = readLoad();
       const rssFile = join(work, `rss-${tool.name}.txt`);
@@ -93,7 +115,7 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
   const hgWall = results["handoff-guard"] ? median(results["handoff-guard"].times) : undefined;
 
   console.log(
-    `\n${documents.length} documents, ${links.all.length} local Markdown link targets; median of ${runs} alternating runs`,
+    `\n${documents.length} documents, ${links.all.length} local Markdown link targets; median of ${measuredRuns} alternating runs`,
   );
   console.log(
     "tool                   | median wall (s) | peak RSS (MB) | handoff-guard/peer | broken local links",
@@ -125,7 +147,7 @@ export async function benchPeers({ corpus, docs = 10000, runs = 3, work, onlyToo
 
   writeFileSync(
     join(work, "peers-results.json"),
-    `${JSON.stringify({ machine: machine(), handoffGuard: hg, root, documents: documents.length, links: links.all.length, runs, rows, commands: tools.map((t) => ({ tool: t.name, cwd: t.cwd, command: t.display })) }, null, 2)}\n`,
+    `${JSON.stringify({ machine: machine(), handoffGuard: hg, root, documents: documents.length, links: links.all.length, runs: measuredRuns, rows, commands: tools.map((t) => ({ tool: t.name, cwd: t.cwd, command: t.display })) }, null, 2)}\n`,
   );
   if (verdicts["handoff-guard"]) {
     const report = agreement(root, tracked, links, verdicts, tools);
@@ -353,15 +375,28 @@ function parseLinkinator(out, links) {
     badTargets.set(url.replace(/\/$/, ""), `status ${l.status} (reported under ${l.parent})`);
   }
   for (const l of links.all) if (badTargets.has(l.target)) broken.set(l.id, badTargets.get(l.target));
+  // Documents linkinator could not fetch as a page (status 0): it never read their links.
+  broken.unread = new Set(
+    json.links
+      .filter((l) => l.state === "BROKEN" && l.status === 0 && !/^https?:/.test(l.url))
+      .map((l) => l.url),
+  );
   return broken;
 }
 
 /** Why two verdicts differ, from the corpus itself. */
-function reason(root, trackedSet, trackedDirs, link, brokenByHg) {
+function reason(root, trackedSet, trackedDirs, link, brokenByHg, peerMessage, peerVerdict) {
   const onDisk = existsSync(join(root, link.target));
   const isDir = onDisk && statSync(join(root, link.target)).isDirectory();
   const hash = /#(.*)$/.exec(link.url)?.[1];
   const tracked = trackedSet.has(link.target) || trackedDirs.has(link.target);
+  // linkinator's status 0 means its request to its own local file server got no HTTP answer at
+  // all (it records no error detail). A document it could not fetch is never read, so none of
+  // its links are checked either.
+  if (tracked && onDisk && peerMessage?.startsWith("status 0 "))
+    return "linkinator's request for the target on its own local file server failed (status 0, no HTTP answer, no error detail): the file exists and is tracked, linkinator reports it broken";
+  if (peerMessage === undefined && peerVerdict.unread?.has(link.doc))
+    return "linkinator never read the document holding this link: its request for the document itself failed (status 0, no HTTP answer, no error detail)";
   if (onDisk && !tracked)
     return "present in the working tree but not committed: handoff-guard resolves against the git-tracked tree of the commit, the peer against the files on disk";
   if (tracked && hash && !/^L\d+/.test(hash) && /\.md$/i.test(link.target))
@@ -416,7 +451,7 @@ function agreement(root, tracked, links, verdicts, tools) {
     ]) {
       for (const id of ids) {
         const link = links.all[id];
-        const why = reason(root, trackedSet, trackedDirs, link, hg.has(id));
+        const why = reason(root, trackedSet, trackedDirs, link, hg.has(id), peer.get(id), peer);
         const key = `${side}: ${why}`;
         if (!groups.has(key)) groups.set(key, []);
         groups.get(key).push({ link, peerSays: peer.get(id), hgSays: hg.get(id) });

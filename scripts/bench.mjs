@@ -26,6 +26,7 @@ const { values } = parseArgs({
     docs: { type: "string", default: "10000" },
     tools: { type: "string" },
     hg: { type: "string" },
+    reanalyze: { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -44,6 +45,7 @@ if (values.peers) {
     work,
     onlyTools: values.tools,
     hgBundle: values.hg,
+    reanalyze: values.reanalyze,
   });
   process.exit(0);
 }
