@@ -4,7 +4,8 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
-import { contentLines, datesIn, normalizeItem, rawWords, tokenOf, tokens } from "./text.js";
+import { contentLines, datesIn, normalizeItem, tokenOf, tokens } from "./text.js";
+import { WordIds } from "./word-ids.js";
 
 export interface PathMention {
   /** Canonical key: the resolved path when found, else the written path (bare name for phantoms). */
@@ -150,24 +151,14 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     return ids;
   };
 
-  // The body's words go from raw word to token id in one lookup (the words of `bodyTokens`).
-  const idByWord = new Map<string, number>(); // -1: not a token, or a person's name
+  // The body's words (those of `bodyTokens`) go from raw word to token id in one lookup.
+  const bodyWords = new WordIds((word) => {
+    const token = names.has(word) ? "" : tokenOf(word);
+    return token === "" ? -1 : idOf(token);
+  }, idOf);
   const bodyIdsOf = (body: string): Int32Array => {
     const ids: number[] = [];
-    for (const text of contentLines(body)) {
-      const { words, identifiers } = rawWords(text);
-      for (const word of words) {
-        if (word.length < 2) continue;
-        let id = idByWord.get(word);
-        if (id === undefined) {
-          const token = names.has(word) ? "" : tokenOf(word);
-          id = token === "" ? -1 : idOf(token);
-          idByWord.set(word, id);
-        }
-        if (id >= 0) ids.push(id);
-      }
-      for (const identifier of identifiers) ids.push(idOf(identifier));
-    }
+    for (const text of contentLines(body)) bodyWords.read(text, ids);
     return Int32Array.from(ids);
   };
 
