@@ -270,30 +270,30 @@ export function mayBeDuplicate(
   bodies: DenseCosine,
 ): boolean {
   const titleSim = cosine(fa.titleVec, fb.titleVec);
-  let bodySim: number | undefined;
-  const body = (): number => {
-    bodySim ??= bodies.cosine(fa.bodyVec, fb.bodyVec);
-    return bodySim;
-  };
-  let itemScore: number | undefined;
-  const items = (): number => {
-    itemScore ??= itemOverlap(corpus, fa.items, fb.items).score;
-    return itemScore;
-  };
-  const anchored =
+  let itemScore = -1; // -1: not computed (both measures are >= 0)
+  let bodySim = -1;
+  let anchored =
     pathOverlap(fa, fb) >= ANCHOR.path ||
     rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR ||
-    titleSim >= ANCHOR.title ||
-    // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
-    (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2 && items() >= ANCHOR.items) ||
-    (longBodies(fa, fb) && bodyEvidence(fa, fb, body()));
+    titleSim >= ANCHOR.title;
+  // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
+  if (!anchored && sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2) {
+    itemScore = itemOverlap(corpus, fa.items, fb.items).score;
+    anchored = itemScore >= ANCHOR.items;
+  }
+  if (!anchored && longBodies(fa, fb)) {
+    bodySim = bodies.cosine(fa.bodyVec, fb.bodyVec);
+    anchored = bodyEvidence(fa, fb, bodySim);
+  }
   if (!anchored) return false;
-  return (
-    titleSim >= WORDED.title ||
-    body() >= WORDED.body ||
-    // Items that match share a word at least (distinct ids: "retry retry" is one).
-    (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 1) >= 1 && items() >= WORDED.items)
-  );
+
+  if (titleSim >= WORDED.title) return true;
+  if (bodySim < 0) bodySim = bodies.cosine(fa.bodyVec, fb.bodyVec);
+  if (bodySim >= WORDED.body) return true;
+  // Items that match share a word at least (distinct ids: "retry retry" is one).
+  if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 1) < 1) return false;
+  if (itemScore < 0) itemScore = itemOverlap(corpus, fa.items, fb.items).score;
+  return itemScore >= WORDED.items;
 }
 
 /**
@@ -350,13 +350,13 @@ function itemOverlap(
 ): { score: number; shared: [AcceptanceItem, AcceptanceItem][] } {
   if (a.length === 0 || b.length === 0) return { score: 0, shared: [] };
   const shared: [AcceptanceItem, AcceptanceItem][] = [];
-  const used = new Set<number>();
+  const used: boolean[] = new Array(b.length).fill(false);
   let weight = 0;
   for (const x of a) {
     let bestK = -1;
     let bestSim = 0;
     for (let k = 0; k < b.length; k++) {
-      if (used.has(k)) continue;
+      if (used[k]) continue;
       const y = b[k]!;
       const sim = x.norm === y.norm ? 1 : sortedJaccard(x.ids, y.ids);
       if (sim > bestSim) {
@@ -365,7 +365,7 @@ function itemOverlap(
       }
     }
     if (bestK >= 0 && bestSim >= 0.75) {
-      used.add(bestK);
+      used[bestK] = true;
       shared.push([x, b[bestK]!]);
       weight += corpus.itemWeight(x.norm) * bestSim;
     }
