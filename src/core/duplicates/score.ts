@@ -243,7 +243,8 @@ export function scorePair(
  * matches a three-line task about one of them.
  */
 function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
-  const [small, large] = fa.paths.size <= fb.paths.size ? [fa, fb] : [fb, fa];
+  const small = fa.paths.size <= fb.paths.size ? fa : fb;
+  const large = small === fa ? fb : fa;
   let shared = 0;
   let best = 0;
   for (const [key, w] of small.pathWeights) {

@@ -322,9 +322,10 @@ export function daysBetween(a: string | undefined, b: string | undefined): numbe
 /** A checklist item reduced to what it asks for, for folding near-identical items. */
 export function normalizeItem(text: string): string {
   // Numbers stay: "below 10%" and "below 20%" are different criteria.
-  const numbers = text.replace(/\([^)]*\)/g, " ").match(/\b\d+(?:\.\d+)?%?/g) ?? [];
+  const bare = text.replace(/\([^)]*\)/g, " ");
+  const numbers = bare.match(/\b\d+(?:\.\d+)?%?/g) ?? [];
   // Quantity tokens from `tokens` are left out: the numbers are kept as written, just above.
-  const words = tokens(text.replace(/\([^)]*\)/g, " ")).filter((w) => !QUANTITY.test(w));
+  const words = tokens(bare).filter((w) => !QUANTITY.test(w));
   return [...words, ...numbers].join(" ");
 }
 
