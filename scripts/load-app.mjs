@@ -10,20 +10,27 @@
 //
 //   npx tsx scripts/load-app.mjs [--repos 10] [--prs 50] [--files 10000] [--docs 200]
 //                                [--window 50] [--rounds 3] [--timeout 900] [--gc]
+//                                [--heap-snapshots DIR [--snapshot-rounds 1,3,LAST]]
 //
 // --gc starts the App with --expose-gc and, after each round settles, forces a full collection in
 // it and records its heap and RSS right after: readings that do not depend on when V8 chose to
 // collect, so "memory flat across rounds" is a measured claim.
+//
+// --heap-snapshots DIR (implies --gc): after the rounds listed in --snapshot-rounds (default: the
+// first and the last), the App also writes a V8 heap snapshot, right after the forced collection,
+// to DIR/round-N.heapsnapshot. Compare two with `node scripts/heap-diff.mjs A B`. Writing one takes
+// a few seconds and briefly doubles the App's memory; the round's timings are taken before it.
 //
 // Octokit in the App: retries 3, retryAfterBaseValue 5 ms, throttling groups write/notifications/
 // search with maxConcurrent 10 and minTime 0, global maxConcurrent 20 minTime 0 (as in
 // test/app/support.ts). Production keeps Octokit's 1 s write spacing, which would serialise the
 // 1,000 check-run writes of a round over 1,000 s.
 import { execFileSync, spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { join, resolve as resolvePath } from "node:path";
 import { parseArgs } from "node:util";
+import { writeHeapSnapshot } from "node:v8";
 import Bottleneck from "bottleneck";
 import { pino } from "pino";
 import { createApp } from "../src/app/app.ts";
@@ -43,8 +50,15 @@ const { values } = parseArgs({
     timeout: { type: "string", default: "900" },
     grace: { type: "string", default: "300" },
     gc: { type: "boolean", default: false },
+    "heap-snapshots": { type: "string" },
+    "snapshot-rounds": { type: "string" },
   },
 });
+const SNAPSHOT_DIR = values["heap-snapshots"] ? resolvePath(values["heap-snapshots"]) : null;
+if (SNAPSHOT_DIR) {
+  values.gc = true;
+  mkdirSync(SNAPSHOT_DIR, { recursive: true });
+}
 
 const TUNING = {
   retries: 3,
@@ -83,14 +97,27 @@ if (values.serve) {
   process.once("SIGTERM", stop);
   // Exit with the parent (never outlive it).
   process.stdin.on("close", stop);
-  // `gc` on stdin (with --expose-gc): collect, then report memory on stdout.
+  // `gc` on stdin (with --expose-gc): collect, then report memory on stdout. `gc PATH`: also write
+  // a heap snapshot to PATH after the collection (the memory reported is from before writing it).
+  let input = "";
   process.stdin.on("data", (data) => {
-    if (!String(data).includes("gc") || typeof globalThis.gc !== "function") return;
-    globalThis.gc();
-    const m = process.memoryUsage();
-    process.stdout.write(
-      `mem ${JSON.stringify({ heapUsed: m.heapUsed, rss: m.rss, external: m.external })}\n`,
-    );
+    input += String(data);
+    let newline = input.indexOf("\n");
+    while (newline >= 0) {
+      const line = input.slice(0, newline).trim();
+      input = input.slice(newline + 1);
+      newline = input.indexOf("\n");
+      if (!line.startsWith("gc") || typeof globalThis.gc !== "function") continue;
+      globalThis.gc();
+      const m = process.memoryUsage();
+      const path = line.slice(2).trim();
+      const started = performance.now();
+      if (path) writeHeapSnapshot(path);
+      const snapshotMs = path ? Math.round(performance.now() - started) : undefined;
+      process.stdout.write(
+        `mem ${JSON.stringify({ heapUsed: m.heapUsed, rss: m.rss, external: m.external, snapshotMs })}\n`,
+      );
+    }
   });
   process.stdin.resume();
   process.stdout.write("ready\n");
@@ -104,6 +131,11 @@ const DOCS = Number(values.docs);
 const WINDOW_MS = Number(values.window) * 1000;
 const ROUNDS = Number(values.rounds);
 const TOTAL = REPOS * PRS;
+const SNAPSHOT_ROUNDS = new Set(
+  (values["snapshot-rounds"] ?? `1,${ROUNDS}`)
+    .split(",")
+    .map((r) => (r.trim().toUpperCase() === "LAST" ? ROUNDS : Number(r))),
+);
 
 const temp = mkdtempSync(join(tmpdir(), "hg-load-"));
 let child = null;
@@ -338,7 +370,13 @@ try {
     // Settle, then the App's RSS after the round.
     await sleep(3000);
     const { rssMiB } = procStatus(child.pid);
-    const afterGc = values.gc ? await collectInApp(child) : null;
+    const snapshotPath =
+      SNAPSHOT_DIR && SNAPSHOT_ROUNDS.has(round) ? join(SNAPSHOT_DIR, `round-${round}.heapsnapshot`) : null;
+    const afterGc = values.gc ? await collectInApp(child, snapshotPath) : null;
+    if (snapshotPath)
+      console.error(
+        `load-app: round ${round}: heap snapshot ${snapshotPath} (${mib(statSync(snapshotPath).size / 2 ** 20)} MiB, ${afterGc.snapshotMs} ms)`,
+      );
     latencies.sort((a, b) => a - b);
     const byConclusion = {};
     for (const run of runs)
@@ -364,6 +402,7 @@ try {
       ...(afterGc
         ? { appHeapAfterGcMiB: mib(afterGc.heapUsed / 2 ** 20), appRssAfterGcMiB: mib(afterGc.rss / 2 ** 20) }
         : {}),
+      ...(snapshotPath ? { heapSnapshot: snapshotPath } : {}),
       appCpuSeconds: Math.round(appCpuS * 10) / 10,
       harnessCpuSeconds: Math.round((own.user + own.system) / 1e5) / 10,
       fakeGitHubRequests: fakeByRoute,
@@ -424,12 +463,15 @@ try {
   process.exit(1);
 }
 
-/** Ask the App (started with --expose-gc) to collect, and read the memory it reports after. */
-function collectInApp(app) {
+/**
+ * Ask the App (started with --expose-gc) to collect, and read the memory it reports after; with
+ * `snapshotPath`, it also writes a heap snapshot there.
+ */
+function collectInApp(app, snapshotPath = null) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error("the App did not answer the gc request in 60 s")),
-      60_000,
+      () => reject(new Error("the App did not answer the gc request in 300 s")),
+      300_000,
     );
     let buffered = "";
     const onData = (data) => {
@@ -441,6 +483,6 @@ function collectInApp(app) {
       resolve(JSON.parse(line.slice(4)));
     };
     app.stdout.on("data", onData);
-    app.stdin.write("gc\n");
+    app.stdin.write(snapshotPath ? `gc ${snapshotPath}\n` : "gc\n");
   });
 }
