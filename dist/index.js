@@ -31612,6 +31612,7 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
 
 // src/core/references/anchors.ts
 function splitAnchor(s) {
+  if (!s.includes("#") && !s.includes(":")) return { base: s, rawLength: s.length };
   const hash2 = HASH_LINE.exec(s);
   if (hash2) return withRange(s.slice(0, hash2.index), hash2[1], hash2[2], s.length);
   const ts = TIMESTAMP.exec(s);
@@ -31645,6 +31646,7 @@ var init_anchors = __esm({
 
 // src/core/references/placeholder.ts
 function placeholderReason(path) {
+  if (!ANY.test(path)) return null;
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
   return null;
 }
@@ -31654,7 +31656,7 @@ function isGenericName(path) {
 function neutralise(path) {
   return path.replace(/<[^<>]*>|\{[^{}]*\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|%[sd]/g, "x").replace(/\*\*?|\?/g, "x").replace(/\.\.\.|…/g, "x");
 }
-var CHECKS, GENERIC;
+var CHECKS, ANY, GENERIC;
 var init_placeholder = __esm({
   "src/core/references/placeholder.ts"() {
     "use strict";
@@ -31673,6 +31675,11 @@ var init_placeholder = __esm({
       // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
       [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
     ];
+    ANY = new RegExp(
+      CHECKS.map(
+        ([re]) => re.flags.includes("i") ? re.source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : re.source
+      ).join("|")
+    );
     GENERIC = /(?:^|\/)(?:example|examples|sample|file|filename|name|new|some|something|test|thing|abc|xyz)(?:[-_.][^/]*)?$/i;
   }
 });
@@ -31695,10 +31702,10 @@ function toPath(written, mode) {
     base = unescapeMarkdown(base);
   }
   if (base === "" || base.startsWith("#")) return null;
-  if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
+  if (base.includes("\\") && WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
   if (SYSTEM_ROOT.test(base)) return null;
   while (base.startsWith("./")) base = base.slice(2);
-  base = base.replace(/\/{2,}/g, "/");
+  if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
   if (base === "" || base === "." || base === "/") return null;
   const folder = base.endsWith("/");
   const example = placeholderReason(base) ?? void 0;
@@ -31707,9 +31714,12 @@ function toPath(written, mode) {
   const out = { path: base, folder, rawLength: anchored.rawLength };
   if (anchored.range) out.range = anchored.range;
   if (example) out.example = example;
-  else if (LOCAL_ONLY.test(base.replace(/\/$/, "")))
+  else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   return out;
+}
+function mayBeLocalOnly(path) {
+  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -31723,6 +31733,21 @@ function plausible(written) {
   return KNOWN_EXTENSIONS.has(ext.toLowerCase()) || EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any";
 }
 function looksLikePath(p, mode) {
+  const plain = isPlainAscii(p);
+  if (!plain) return looksLikeOddPath(p, mode);
+  return segmentsLookLikePath(p, mode, true);
+}
+function isPlainAscii(p) {
+  for (let k = 0; k < p.length; k++) {
+    const c = p.charCodeAt(k);
+    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 45 && c <= 57 || // - . / 0-9
+    c === 95)
+      continue;
+    return false;
+  }
+  return true;
+}
+function looksLikeOddPath(p, mode) {
   if (/\s/.test(p)) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
@@ -31733,6 +31758,9 @@ function looksLikePath(p, mode) {
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
   if (p.includes("@") && !p.includes("/@")) return false;
   if (p.startsWith("@")) return false;
+  return segmentsLookLikePath(p, mode, false);
+}
+function segmentsLookLikePath(p, mode, plain) {
   const folder = p.endsWith("/");
   const rooted = p.startsWith("/");
   const segments = p.split("/");
@@ -31746,15 +31774,14 @@ function looksLikePath(p, mode) {
       if (i === segments.length - 1 && !folder) return false;
       continue;
     }
-    if (ASCII_SEGMENT.test(seg)) {
-      if (!/[A-Za-z0-9]/.test(seg)) return false;
+    if (plain || ASCII_SEGMENT.test(seg)) {
+      if (!hasAsciiAlphanumeric(seg)) return false;
       continue;
     }
     if (!SEGMENT.test(seg) || !/[\p{L}\p{N}]/u.test(seg)) return false;
     if (/^[()]|[()]$/.test(seg) && !balanced(seg)) return false;
   }
-  const first = segments[0];
-  if (DOMAIN.test(first) && (segments.length > 1 || folder)) return false;
+  if ((segments.length > 1 || folder) && DOMAIN.test(segments[0])) return false;
   const last = segments[segments.length - 1];
   if (folder) {
     if (!new RegExp("\\p{L}", "u").test(last)) return false;
@@ -31765,7 +31792,7 @@ function looksLikePath(p, mode) {
   return isFileName(last, segments.length > 1, mode);
 }
 function isFileName(name, hasDir, mode) {
-  if (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name))
+  if (name.charCodeAt(0) === 46 && (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name)))
     return true;
   const bare = EXTENSIONLESS.get(name);
   if (bare) return bare === "any" || mode !== "prose" || hasDir;
@@ -31788,6 +31815,13 @@ function isFileName(name, hasDir, mode) {
     if (/\(\)?$/.test(stem2)) return false;
   }
   return true;
+}
+function hasAsciiAlphanumeric(s) {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122 || c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 function balanced(s) {
   let depth = 0;
@@ -31938,6 +31972,8 @@ function make(word, start, mode, example) {
   return out;
 }
 function trimToken(tok) {
+  if (tok.length > 0 && plainStart(tok.charCodeAt(0)) && plainEnd(tok.charCodeAt(tok.length - 1)))
+    return { start: 0, end: tok.length };
   let s = 0;
   let e = tok.length;
   for (let changed = true; changed && e > s; ) {
@@ -31972,6 +32008,12 @@ function trimToken(tok) {
     }
   }
   return { start: s, end: e };
+}
+function plainStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 46 && c <= 57;
+}
+function plainEnd(c) {
+  return c >= 97 && c <= 122 && c !== 115 || c >= 65 && c <= 90 || c >= 47 && c <= 57;
 }
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
@@ -34489,6 +34531,11 @@ function contentLines(body) {
   const out = [];
   for (const line of body.split(/\r?\n/)) {
     const trimmed = line.trim();
+    const first = trimmed.charCodeAt(0) | 32;
+    if (first >= 97 && first <= 122 && first !== 99 && first !== 103) {
+      out.push(trimmed);
+      continue;
+    }
     if (trimmed === "" || /^(-{3,}|\*{3,}|_{3,})$/.test(trimmed)) continue;
     const heading = /^#{1,6}\s+(.*)$/.exec(trimmed);
     if (heading) {
@@ -34767,18 +34814,6 @@ var init_explain = __esm({
 });
 
 // src/core/duplicates/word-ids.ts
-function isPlain(text2) {
-  let lower = false;
-  for (let k = 0; k < text2.length; k++) {
-    const c = text2.charCodeAt(k);
-    if (c >= 128 || c >= 48 && c <= 57) return false;
-    const upper = c >= 65 && c <= 90;
-    if (upper && lower) return false;
-    if (c === 58 && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47) return false;
-    lower = c >= 97 && c <= 122;
-  }
-  return !/percent|dollar/i.test(text2);
-}
 function hashOf(text2, start, end) {
   let hash2 = FNV_OFFSET;
   for (let k = start; k < end; k++) hash2 = Math.imul(hash2 ^ (text2.charCodeAt(k) | 32), FNV_PRIME);
@@ -34790,7 +34825,7 @@ function sameWord(word, text2, start, end) {
     if (word.charCodeAt(k) !== (text2.charCodeAt(start + k) | 32)) return false;
   return true;
 }
-var FNV_OFFSET, FNV_PRIME, WordIds;
+var FNV_OFFSET, FNV_PRIME, WordIds, MONEY_OR_PERCENT;
 var init_word_ids = __esm({
   "src/core/duplicates/word-ids.ts"() {
     "use strict";
@@ -34812,36 +34847,62 @@ var init_word_ids = __esm({
       words = [];
       hashes = [];
       ids = [];
+      /** Word bounds and hashes of the line being read (reused: no allocation per line). */
+      bounds = new Int32Array(3 * 64);
       /** Appends the token ids of a text's words (of two letters or more) to `out`, in order. */
       read(text2, out) {
-        if (!isPlain(text2)) {
-          const { words, identifiers } = rawWords(text2);
-          for (const word of words) {
-            if (word.length < 2) continue;
-            const id = this.find(word, 0, word.length, hashOf(word, 0, word.length));
-            if (id >= 0) out.push(id);
-          }
-          for (const identifier of identifiers) out.push(this.idOfToken(identifier));
-          return;
-        }
+        let words = 0;
         let start = -1;
         let hash2 = 0;
+        let lower = false;
         for (let k = 0; k <= text2.length; k++) {
           const c = k < text2.length ? text2.charCodeAt(k) : 0;
-          if (c >= 65 && c <= 90 || c >= 97 && c <= 122) {
+          const isLower = c >= 97 && c <= 122;
+          if (isLower || c >= 65 && c <= 90) {
+            if (!isLower && lower) return this.readRaw(text2, out);
             if (start < 0) {
               start = k;
               hash2 = FNV_OFFSET;
             }
             hash2 = Math.imul(hash2 ^ (c | 32), FNV_PRIME);
-          } else if (start >= 0) {
+            lower = isLower;
+            continue;
+          }
+          if (c >= 128 || c >= 48 && c <= 57) return this.readRaw(text2, out);
+          if (c === 58 && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47)
+            return this.readRaw(text2, out);
+          lower = false;
+          if (start >= 0) {
             if (k - start >= 2) {
-              const id = this.find(text2, start, k, hash2);
-              if (id >= 0) out.push(id);
+              if (3 * words + 3 > this.bounds.length) {
+                const grown = new Int32Array(this.bounds.length * 2);
+                grown.set(this.bounds);
+                this.bounds = grown;
+              }
+              this.bounds[3 * words] = start;
+              this.bounds[3 * words + 1] = k;
+              this.bounds[3 * words + 2] = hash2;
+              words++;
             }
             start = -1;
           }
         }
+        if (words > 0 && MONEY_OR_PERCENT.test(text2)) return this.readRaw(text2, out);
+        const bounds = this.bounds;
+        for (let w = 0; w < words; w++) {
+          const id = this.find(text2, bounds[3 * w], bounds[3 * w + 1], bounds[3 * w + 2]);
+          if (id >= 0) out.push(id);
+        }
+      }
+      /** A line that is not plain: its words as `rawWords` reads them. */
+      readRaw(text2, out) {
+        const { words, identifiers } = rawWords(text2);
+        for (const word of words) {
+          if (word.length < 2) continue;
+          const id = this.find(word, 0, word.length, hashOf(word, 0, word.length));
+          if (id >= 0) out.push(id);
+        }
+        for (const identifier of identifiers) out.push(this.idOfToken(identifier));
       }
       /** The id of the word `text[start, end)` lower-cased, added to the table when new. */
       find(text2, start, end, hash2) {
@@ -34870,6 +34931,7 @@ var init_word_ids = __esm({
         for (let e = 0; e < this.words.length; e++) this.place(e);
       }
     };
+    MONEY_OR_PERCENT = /percent|dollar/i;
   }
 });
 

@@ -278,6 +278,12 @@ export function contentLines(body: string): string[] {
   const out: string[] = [];
   for (const line of body.split(/\r?\n/)) {
     const trimmed = line.trim();
+    // Most lines start with a letter that begins none of the patterns below: no regex needed.
+    const first = trimmed.charCodeAt(0) | 32;
+    if (first >= 97 && first <= 122 && first !== 99 && first !== 103) {
+      out.push(trimmed);
+      continue;
+    }
     if (trimmed === "" || /^(-{3,}|\*{3,}|_{3,})$/.test(trimmed)) continue;
     const heading = /^#{1,6}\s+(.*)$/.exec(trimmed);
     if (heading) {

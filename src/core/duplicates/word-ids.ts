@@ -26,36 +26,67 @@ export class WordIds {
     private readonly idOfToken: (token: string) => number,
   ) {}
 
+  /** Word bounds and hashes of the line being read (reused: no allocation per line). */
+  private bounds = new Int32Array(3 * 64);
+
   /** Appends the token ids of a text's words (of two letters or more) to `out`, in order. */
   read(text: string, out: number[]): void {
-    if (!isPlain(text)) {
-      const { words, identifiers } = rawWords(text);
-      for (const word of words) {
-        if (word.length < 2) continue;
-        const id = this.find(word, 0, word.length, hashOf(word, 0, word.length));
-        if (id >= 0) out.push(id);
-      }
-      for (const identifier of identifiers) out.push(this.idOfToken(identifier));
-      return;
-    }
+    // One pass finds the words and proves the line plain (ASCII, no digits, camelCase or "://");
+    // the words are looked up only once the whole line is known to be plain, so the table and
+    // its id order are exactly what reading the line through `rawWords` would give.
+    let words = 0;
     let start = -1;
     let hash = 0;
+    let lower = false;
     for (let k = 0; k <= text.length; k++) {
       const c = k < text.length ? text.charCodeAt(k) : 0;
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      const isLower = c >= 97 && c <= 122;
+      if (isLower || (c >= 65 && c <= 90)) {
+        if (!isLower && lower) return this.readRaw(text, out); // camelCase
         if (start < 0) {
           start = k;
           hash = FNV_OFFSET;
         }
         hash = Math.imul(hash ^ (c | 32), FNV_PRIME);
-      } else if (start >= 0) {
+        lower = isLower;
+        continue;
+      }
+      if (c >= 128 || (c >= 48 && c <= 57)) return this.readRaw(text, out); // non-ASCII, digits
+      if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47)
+        return this.readRaw(text, out); // "://"
+      lower = false;
+      if (start >= 0) {
         if (k - start >= 2) {
-          const id = this.find(text, start, k, hash);
-          if (id >= 0) out.push(id);
+          if (3 * words + 3 > this.bounds.length) {
+            const grown = new Int32Array(this.bounds.length * 2);
+            grown.set(this.bounds);
+            this.bounds = grown;
+          }
+          this.bounds[3 * words] = start;
+          this.bounds[3 * words + 1] = k;
+          this.bounds[3 * words + 2] = hash;
+          words++;
         }
         start = -1;
       }
     }
+    if (words > 0 && MONEY_OR_PERCENT.test(text)) return this.readRaw(text, out);
+    const bounds = this.bounds;
+    for (let w = 0; w < words; w++) {
+      const id = this.find(text, bounds[3 * w]!, bounds[3 * w + 1]!, bounds[3 * w + 2]!);
+      if (id >= 0) out.push(id);
+    }
+  }
+
+  /** A line that is not plain: its words as `rawWords` reads them. */
+  private readRaw(text: string, out: number[]): void {
+    const { words, identifiers } = rawWords(text);
+    for (const word of words) {
+      if (word.length < 2) continue;
+      const id = this.find(word, 0, word.length, hashOf(word, 0, word.length));
+      if (id >= 0) out.push(id);
+    }
+    for (const identifier of identifiers) out.push(this.idOfToken(identifier));
   }
 
   /** The id of the word `text[start, end)` lower-cased, added to the table when new. */
@@ -88,19 +119,11 @@ export class WordIds {
   }
 }
 
-/** Whether `rawWords` would read the text as its runs of letters, lower-cased, and nothing else. */
-function isPlain(text: string): boolean {
-  let lower = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 48 && c <= 57)) return false; // non-ASCII, digits
-    const upper = c >= 65 && c <= 90;
-    if (upper && lower) return false; // camelCase
-    if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return false; // "://"
-    lower = c >= 97 && c <= 122;
-  }
-  return !/percent|dollar/i.test(text);
-}
+/**
+ * A plain line (no digits, non-ASCII, camelCase or "://") that `rawWords` still rewrites: number
+ * words before "percent" or "dollar" become quantities.
+ */
+const MONEY_OR_PERCENT = /percent|dollar/i;
 
 /** FNV-1a over the characters, ASCII letters lower-cased (digits are unchanged by `| 32`). */
 function hashOf(text: string, start: number, end: number): number {

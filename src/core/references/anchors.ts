@@ -17,6 +17,8 @@ const COLON_LINE = /:L?(\d{1,9})(?:-L?(\d{1,9}))?(?::(\d{1,6}))?$/;
 const PLAIN_TEXT_LOG = /\.(log|txt|out|err|trace|jsonl|ndjson|csv)$/i;
 
 export function splitAnchor(s: string): Anchored {
+  // Every anchor starts with `#` or `:`; most paths have neither.
+  if (!s.includes("#") && !s.includes(":")) return { base: s, rawLength: s.length };
   const hash = HASH_LINE.exec(s);
   if (hash) return withRange(s.slice(0, hash.index), hash[1]!, hash[2], s.length);
   // Three numeric groups, or two after a log-ish file, are a time of day, not a position.

@@ -152,6 +152,10 @@ function make(word: string, start: number, mode: PathMode, example?: string): Ca
 
 /** Strip surrounding punctuation, emphasis and possessives from a prose token. */
 export function trimToken(tok: string): { start: number; end: number } {
+  // Starts with a letter, digit, `.` or `/` and ends with a letter (not `s`, which may close a
+  // possessive), digit or `/`: nothing below would trim it.
+  if (tok.length > 0 && plainStart(tok.charCodeAt(0)) && plainEnd(tok.charCodeAt(tok.length - 1)))
+    return { start: 0, end: tok.length };
   let s = 0;
   let e = tok.length;
   for (let changed = true; changed && e > s; ) {
@@ -193,6 +197,14 @@ export function trimToken(tok: string): { start: number; end: number } {
     }
   }
   return { start: s, end: e };
+}
+
+function plainStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 46 && c <= 57);
+}
+
+function plainEnd(c: number): boolean {
+  return (c >= 97 && c <= 122 && c !== 115) || (c >= 65 && c <= 90) || (c >= 47 && c <= 57);
 }
 
 /** `__init__` keeps its underscores. */

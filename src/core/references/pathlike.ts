@@ -78,10 +78,10 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
     base = unescapeMarkdown(base);
   }
   if (base === "" || base.startsWith("#")) return null;
-  if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
+  if (base.includes("\\") && WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
   if (SYSTEM_ROOT.test(base)) return null;
   while (base.startsWith("./")) base = base.slice(2);
-  base = base.replace(/\/{2,}/g, "/");
+  if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
   if (base === "" || base === "." || base === "/") return null;
 
   const folder = base.endsWith("/");
@@ -92,9 +92,20 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   const out: PathCandidate = { path: base, folder, rawLength: anchored.rawLength };
   if (anchored.range) out.range = anchored.range;
   if (example) out.example = example;
-  else if (LOCAL_ONLY.test(base.replace(/\/$/, "")))
+  else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   return out;
+}
+
+/** False when LOCAL_ONLY cannot match: none of its names starts the path or a segment. */
+function mayBeLocalOnly(path: string): boolean {
+  return (
+    path.startsWith(".") ||
+    path.includes("/.") ||
+    path.includes("venv") ||
+    path.includes("node_modules") ||
+    path.includes("__pycache__")
+  );
 }
 
 /**
@@ -119,6 +130,30 @@ function plausible(written: string): boolean {
 
 /** Shape test for tokens outside links. */
 export function looksLikePath(p: string, mode: PathMode): boolean {
+  // Nearly every path is plain ASCII (letters, digits, `_ . - /`), which none of the character
+  // tests below can reject: they are skipped for it.
+  const plain = isPlainAscii(p);
+  if (!plain) return looksLikeOddPath(p, mode);
+  return segmentsLookLikePath(p, mode, true);
+}
+
+function isPlainAscii(p: string): boolean {
+  for (let k = 0; k < p.length; k++) {
+    const c = p.charCodeAt(k);
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 45 && c <= 57) || // - . / 0-9
+      c === 95
+    )
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/** `looksLikePath` for a path with any character outside the plain ASCII set. */
+function looksLikeOddPath(p: string, mode: PathMode): boolean {
   if (/\s/.test(p)) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
@@ -130,7 +165,11 @@ export function looksLikePath(p: string, mode: PathMode): boolean {
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
   if (p.includes("@") && !p.includes("/@")) return false;
   if (p.startsWith("@")) return false;
+  return segmentsLookLikePath(p, mode, false);
+}
 
+/** The segment, folder and file-name tests; `plain` when every character is plain ASCII. */
+function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolean {
   const folder = p.endsWith("/");
   const rooted = p.startsWith("/");
   const segments = p.split("/");
@@ -145,15 +184,14 @@ export function looksLikePath(p: string, mode: PathMode): boolean {
       continue;
     }
     // Plain ASCII names (nearly all) skip the Unicode-aware tests, which cost several times more.
-    if (ASCII_SEGMENT.test(seg)) {
-      if (!/[A-Za-z0-9]/.test(seg)) return false;
+    if (plain || ASCII_SEGMENT.test(seg)) {
+      if (!hasAsciiAlphanumeric(seg)) return false;
       continue;
     }
     if (!SEGMENT.test(seg) || !/[\p{L}\p{N}]/u.test(seg)) return false;
     if (/^[()]|[()]$/.test(seg) && !balanced(seg)) return false;
   }
-  const first = segments[0]!;
-  if (DOMAIN.test(first) && (segments.length > 1 || folder)) return false;
+  if ((segments.length > 1 || folder) && DOMAIN.test(segments[0]!)) return false;
 
   const last = segments[segments.length - 1]!;
   if (folder) {
@@ -190,7 +228,10 @@ const PROSE_WORDS = new Set([
 
 /** A file name: known extension, known extensionless name, or known dotfile. */
 export function isFileName(name: string, hasDir: boolean, mode: PathMode): boolean {
-  if (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name))
+  if (
+    name.charCodeAt(0) === 46 &&
+    (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name))
+  )
     return true;
   const bare = EXTENSIONLESS.get(name);
   if (bare) return bare === "any" || mode !== "prose" || hasDir;
@@ -218,6 +259,14 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode): boole
     if (/\(\)?$/.test(stem)) return false;
   }
   return true;
+}
+
+function hasAsciiAlphanumeric(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 function balanced(s: string): boolean {
