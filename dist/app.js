@@ -45626,6 +45626,10 @@ var WordIds = class {
   bounds = new Int32Array(3 * 64);
   /** Appends the token ids of a text's words (of two letters or more) to `out`, in order. */
   read(text2, out) {
+    if (!this.readPlain(text2, out)) this.readRaw(text2, out);
+  }
+  /** Reads a plain line and returns true; returns false, having read nothing, for any other. */
+  readPlain(text2, out) {
     let words = 0;
     let start = -1;
     let hash2 = 0;
@@ -45634,7 +45638,7 @@ var WordIds = class {
       const c = k < text2.length ? text2.charCodeAt(k) : 0;
       const isLower = c >= 97 && c <= 122;
       if (isLower || c >= 65 && c <= 90) {
-        if (!isLower && lower) return this.readRaw(text2, out);
+        if (!isLower && lower) return false;
         if (start < 0) {
           start = k;
           hash2 = FNV_OFFSET;
@@ -45643,9 +45647,8 @@ var WordIds = class {
         lower = isLower;
         continue;
       }
-      if (c >= 128 || c >= 48 && c <= 57) return this.readRaw(text2, out);
-      if (c === 58 && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47)
-        return this.readRaw(text2, out);
+      if (c >= 128 || c >= 48 && c <= 57) return false;
+      if (c === 58 && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47) return false;
       lower = false;
       if (start >= 0) {
         if (k - start >= 2) {
@@ -45662,12 +45665,13 @@ var WordIds = class {
         start = -1;
       }
     }
-    if (words > 0 && MONEY_OR_PERCENT.test(text2)) return this.readRaw(text2, out);
+    if (words > 0 && MONEY_OR_PERCENT.test(text2)) return false;
     const bounds = this.bounds;
     for (let w = 0; w < words; w++) {
       const id = this.find(text2, bounds[3 * w], bounds[3 * w + 1], bounds[3 * w + 2]);
       if (id >= 0) out.push(id);
     }
+    return true;
   }
   /** A line that is not plain: its words as `rawWords` reads them. */
   readRaw(text2, out) {

@@ -31,6 +31,11 @@ export class WordIds {
 
   /** Appends the token ids of a text's words (of two letters or more) to `out`, in order. */
   read(text: string, out: number[]): void {
+    if (!this.readPlain(text, out)) this.readRaw(text, out);
+  }
+
+  /** Reads a plain line and returns true; returns false, having read nothing, for any other. */
+  private readPlain(text: string, out: number[]): boolean {
     // One pass finds the words and proves the line plain (ASCII, no digits, camelCase or "://");
     // the words are looked up only once the whole line is known to be plain, so the table and
     // its id order are exactly what reading the line through `rawWords` would give.
@@ -42,7 +47,7 @@ export class WordIds {
       const c = k < text.length ? text.charCodeAt(k) : 0;
       const isLower = c >= 97 && c <= 122;
       if (isLower || (c >= 65 && c <= 90)) {
-        if (!isLower && lower) return this.readRaw(text, out); // camelCase
+        if (!isLower && lower) return false; // camelCase
         if (start < 0) {
           start = k;
           hash = FNV_OFFSET;
@@ -51,9 +56,8 @@ export class WordIds {
         lower = isLower;
         continue;
       }
-      if (c >= 128 || (c >= 48 && c <= 57)) return this.readRaw(text, out); // non-ASCII, digits
-      if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47)
-        return this.readRaw(text, out); // "://"
+      if (c >= 128 || (c >= 48 && c <= 57)) return false; // non-ASCII, digits
+      if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return false; // "://"
       lower = false;
       if (start >= 0) {
         if (k - start >= 2) {
@@ -70,12 +74,13 @@ export class WordIds {
         start = -1;
       }
     }
-    if (words > 0 && MONEY_OR_PERCENT.test(text)) return this.readRaw(text, out);
+    if (words > 0 && MONEY_OR_PERCENT.test(text)) return false;
     const bounds = this.bounds;
     for (let w = 0; w < words; w++) {
       const id = this.find(text, bounds[3 * w]!, bounds[3 * w + 1]!, bounds[3 * w + 2]!);
       if (id >= 0) out.push(id);
     }
+    return true;
   }
 
   /** A line that is not plain: its words as `rawWords` reads them. */
