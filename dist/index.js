@@ -31784,14 +31784,14 @@ function segmentsLookLikePath(p, mode, plain) {
   if ((segments.length > 1 || folder) && DOMAIN.test(segments[0])) return false;
   const last = segments[segments.length - 1];
   if (folder) {
-    if (!new RegExp("\\p{L}", "u").test(last)) return false;
+    if (!(plain ? hasAsciiLetter(last) : new RegExp("\\p{L}", "u").test(last))) return false;
     if (segments.length === 1 && !rooted && mode === "prose" && (last.length < 2 || PROSE_WORDS.has(last.toLowerCase())))
       return false;
     return !rooted || mode !== "prose";
   }
-  return isFileName(last, segments.length > 1, mode);
+  return isFileName(last, segments.length > 1, mode, plain);
 }
-function isFileName(name, hasDir, mode) {
+function isFileName(name, hasDir, mode, plain = false) {
   if (name.charCodeAt(0) === 46 && (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name)))
     return true;
   const bare = EXTENSIONLESS.get(name);
@@ -31805,7 +31805,7 @@ function isFileName(name, hasDir, mode) {
     const head = name.slice(0, name.indexOf("."));
     return EXTENSIONLESS.get(head) === "any";
   }
-  if (!/[\p{L}\p{N}]/u.test(stem2)) return false;
+  if (!(plain ? hasAsciiAlphanumeric(stem2) : /[\p{L}\p{N}]/u.test(stem2))) return false;
   if (!hasDir) {
     const parts = stem2.split(".");
     const root = parts[0];
@@ -31820,6 +31820,13 @@ function hasAsciiAlphanumeric(s) {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k) | 32;
     if (c >= 97 && c <= 122 || c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+function hasAsciiLetter(s) {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
   }
   return false;
 }
@@ -32484,6 +32491,7 @@ function extractReferences(scan) {
   const wikilinks = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = /* @__PURE__ */ new Map();
+  const itemTexts = [];
   let cellsLine = -1;
   let cellsCache = [];
   for (const info of scan.lines) {
@@ -32586,6 +32594,14 @@ function extractReferences(scan) {
     if (c.cand.range) ref.range = c.cand.range;
     refs.push(ref);
   }
+  function itemText(index) {
+    let text2 = itemTexts[index];
+    if (text2 === void 0) {
+      text2 = plainText(scan.items[index].text);
+      itemTexts[index] = text2;
+    }
+    return text2;
+  }
   function statusColumn(table2) {
     let col = statusColumns.get(table2);
     if (col === void 0) {
@@ -32643,9 +32659,9 @@ function extractReferences(scan) {
     if (info.item >= 0) {
       const item = scan.items[info.item];
       checked = item.checked;
-      if (item.line !== info.line) parentItems.push(plainText(item.text));
+      if (item.line !== info.line) parentItems.push(itemText(info.item));
       for (let p = item.parent, depth = 0; p >= 0 && depth < MAX_PARENT_ITEMS; p = scan.items[p].parent, depth++)
-        parentItems.push(plainText(scan.items[p].text));
+        parentItems.push(itemText(p));
     }
     const sections = [];
     let h = info.kind === "heading" ? scan.headings[info.section]?.parent ?? -1 : info.section;
@@ -33180,7 +33196,7 @@ function parseDocument3(path, text2, cls, options) {
 }
 function parse3(path, input2, cls) {
   const text2 = input2.charCodeAt(0) === 65279 ? input2.slice(1) : input2;
-  const lines = text2.split(/\r\n|\r|\n/);
+  const lines = text2.includes("\r") ? text2.split(/\r\n|\r|\n/) : text2.split("\n");
   const fm = readFrontMatter(lines);
   const scan = scanBlocks(lines, fm.lines);
   const { metadata, problems } = metadataFromFrontMatter(fm);
@@ -33222,7 +33238,7 @@ function skipReason(text2, maxBytes) {
   const head = text2.slice(0, SNIFF);
   if (head.includes("\0")) return "binary (contains NUL bytes)";
   let bad = 0;
-  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 65533) bad++;
+  for (let i = head.indexOf("\uFFFD"); i !== -1; i = head.indexOf("\uFFFD", i + 1)) bad++;
   if (bad > 16 && bad > head.length / 10) return "not valid UTF-8 text";
   return null;
 }

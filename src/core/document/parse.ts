@@ -37,7 +37,8 @@ export function parseDocument(
 
 function parse(path: string, input: string, cls: DocumentClass): ParsedDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lines = text.split(/\r\n|\r|\n/);
+  // Splitting on a string is several times faster than on a regex; most files have no `\r`.
+  const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   const fm = readFrontMatter(lines);
   const scan = scanBlocks(lines, fm.lines);
   const { metadata, problems } = metadataFromFrontMatter(fm);
@@ -85,7 +86,7 @@ function skipReason(text: string, maxBytes: number): string | null {
   const head = text.slice(0, SNIFF);
   if (head.includes("\u0000")) return "binary (contains NUL bytes)";
   let bad = 0;
-  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
+  for (let i = head.indexOf("\ufffd"); i !== -1; i = head.indexOf("\ufffd", i + 1)) bad++;
   if (bad > 16 && bad > head.length / 10) return "not valid UTF-8 text";
   return null;
 }

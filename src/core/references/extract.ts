@@ -62,6 +62,7 @@ export function extractReferences(scan: Scan): Extraction {
   const wikilinks: string[] = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = new Map<number, number>();
+  const itemTexts: (string | undefined)[] = [];
   // Table cells of the current line, split once per line however many mentions it holds.
   let cellsLine = -1;
   let cellsCache: { text: string; start: number }[] = [];
@@ -179,6 +180,16 @@ export function extractReferences(scan: Scan): Extraction {
     refs.push(ref);
   }
 
+  /** An item's plain text, once per item however many mentions sit under it. */
+  function itemText(index: number): string {
+    let text = itemTexts[index];
+    if (text === undefined) {
+      text = plainText(scan.items[index]!.text);
+      itemTexts[index] = text;
+    }
+    return text;
+  }
+
   function statusColumn(table: number): number {
     let col = statusColumns.get(table);
     if (col === undefined) {
@@ -261,13 +272,13 @@ export function extractReferences(scan: Scan): Extraction {
     if (info.item >= 0) {
       const item = scan.items[info.item]!;
       checked = item.checked;
-      if (item.line !== info.line) parentItems.push(plainText(item.text));
+      if (item.line !== info.line) parentItems.push(itemText(info.item));
       for (
         let p = item.parent, depth = 0;
         p >= 0 && depth < MAX_PARENT_ITEMS;
         p = scan.items[p]!.parent, depth++
       )
-        parentItems.push(plainText(scan.items[p]!.text));
+        parentItems.push(itemText(p));
     }
     const sections: string[] = [];
     let h = info.kind === "heading" ? (scan.headings[info.section]?.parent ?? -1) : info.section;

@@ -195,7 +195,7 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
 
   const last = segments[segments.length - 1]!;
   if (folder) {
-    if (!/\p{L}/u.test(last)) return false;
+    if (!(plain ? hasAsciiLetter(last) : /\p{L}/u.test(last))) return false;
     // A single bare word with a slash ("w/", "and/") is prose, not a folder.
     if (
       segments.length === 1 &&
@@ -206,7 +206,7 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
       return false;
     return !rooted || mode !== "prose";
   }
-  return isFileName(last, segments.length > 1, mode);
+  return isFileName(last, segments.length > 1, mode, plain);
 }
 
 const PROSE_WORDS = new Set([
@@ -226,8 +226,11 @@ const PROSE_WORDS = new Set([
   "the",
 ]);
 
-/** A file name: known extension, known extensionless name, or known dotfile. */
-export function isFileName(name: string, hasDir: boolean, mode: PathMode): boolean {
+/**
+ * A file name: known extension, known extensionless name, or known dotfile. `plain` when the name
+ * is known to be plain ASCII (letters, digits, `_ . -`), which skips a Unicode-aware test.
+ */
+export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain = false): boolean {
   if (
     name.charCodeAt(0) === 46 &&
     (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name))
@@ -248,7 +251,7 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode): boole
     const head = name.slice(0, name.indexOf("."));
     return EXTENSIONLESS.get(head) === "any";
   }
-  if (!/[\p{L}\p{N}]/u.test(stem)) return false;
+  if (!(plain ? hasAsciiAlphanumeric(stem) : /[\p{L}\p{N}]/u.test(stem))) return false;
   if (!hasDir) {
     const parts = stem.split(".");
     const root = parts[0]!;
@@ -265,6 +268,14 @@ function hasAsciiAlphanumeric(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k) | 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
+function hasAsciiLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
   }
   return false;
 }
