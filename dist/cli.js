@@ -30372,7 +30372,7 @@ var COMMANDS = new Set(
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
 );
-var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
 function toPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
@@ -30407,7 +30407,7 @@ function toPath(written, mode) {
   return out;
 }
 function mayBeLocalOnly(path) {
-  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__");
+  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -31736,12 +31736,15 @@ function show(v) {
 
 // src/core/document/suppressions.ts
 var DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b/;
-function commentsOn(text2) {
+function commentsOn(info) {
+  const text2 = info.text;
   const out = [];
+  let code = null;
   for (let open4 = text2.indexOf("<!--"); open4 !== -1; ) {
     const close = text2.indexOf("-->", open4 + 4);
     if (close === -1) break;
-    out.push(text2.slice(open4 + 4, close));
+    code ??= scanInline(text2, info.start, info.end).filter((t) => t.type === "code");
+    if (!code.some((c) => c.start <= open4 && open4 < c.end)) out.push(text2.slice(open4 + 4, close));
     open4 = text2.indexOf("<!--", close + 3);
   }
   return out;
@@ -31753,7 +31756,7 @@ function readSuppressions(lines) {
   for (const info of lines) {
     if (info.kind === "fence-body" || info.kind === "indented-code" || info.kind === "front-matter") continue;
     if (!info.text.includes("handoff-guard-")) continue;
-    for (const body of commentsOn(info.text)) {
+    for (const body of commentsOn(info)) {
       const m = DIRECTIVE.exec(body);
       if (!m) continue;
       const rules = body.slice(m[0].length).match(/HG\d{3}/g) ?? [];

@@ -31719,7 +31719,7 @@ function toPath(written, mode) {
   return out;
 }
 function mayBeLocalOnly(path) {
-  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__");
+  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -31859,7 +31859,7 @@ var init_pathlike = __esm({
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
     );
-    LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+    LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
     PROSE_WORDS = /* @__PURE__ */ new Set([
       "and",
       "or",
@@ -33128,12 +33128,15 @@ var init_metadata = __esm({
 });
 
 // src/core/document/suppressions.ts
-function commentsOn(text2) {
+function commentsOn(info) {
+  const text2 = info.text;
   const out = [];
+  let code = null;
   for (let open4 = text2.indexOf("<!--"); open4 !== -1; ) {
     const close = text2.indexOf("-->", open4 + 4);
     if (close === -1) break;
-    out.push(text2.slice(open4 + 4, close));
+    code ??= scanInline(text2, info.start, info.end).filter((t) => t.type === "code");
+    if (!code.some((c) => c.start <= open4 && open4 < c.end)) out.push(text2.slice(open4 + 4, close));
     open4 = text2.indexOf("<!--", close + 3);
   }
   return out;
@@ -33145,7 +33148,7 @@ function readSuppressions(lines) {
   for (const info of lines) {
     if (info.kind === "fence-body" || info.kind === "indented-code" || info.kind === "front-matter") continue;
     if (!info.text.includes("handoff-guard-")) continue;
-    for (const body of commentsOn(info.text)) {
+    for (const body of commentsOn(info)) {
       const m = DIRECTIVE.exec(body);
       if (!m) continue;
       const rules = body.slice(m[0].length).match(/HG\d{3}/g) ?? [];
@@ -33178,6 +33181,7 @@ var DIRECTIVE;
 var init_suppressions = __esm({
   "src/core/document/suppressions.ts"() {
     "use strict";
+    init_inline();
     DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|enable)\b/;
   }
 });

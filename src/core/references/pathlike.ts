@@ -51,8 +51,9 @@ const COMMANDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Never committed: secrets, dependencies, caches, editor state and coverage output (as DEFAULT_ARTIFACTS). */
 const LOCAL_ONLY =
-  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
 
 /**
  * Turn a written token into a path candidate, or null when it is not a repository path.
@@ -104,7 +105,9 @@ function mayBeLocalOnly(path: string): boolean {
     path.includes("/.") ||
     path.includes("venv") ||
     path.includes("node_modules") ||
-    path.includes("__pycache__")
+    path.includes("__pycache__") ||
+    path.includes("coverage") ||
+    path.includes("htmlcov")
   );
 }
 

@@ -67,6 +67,16 @@ describe("suppressions", () => {
     expect(same.suppressions).toEqual([{ kind: "next-line", rules: ["HG101"], fromLine: 1, toLine: 1 }]);
   });
 
+  it("ignores suppression text inside code spans: docs that show the directive silence nothing", () => {
+    const doc = parse(
+      "To silence a block, write `<!-- handoff-guard-disable HG101 -->` above it.\n\nDeploy `src/missing.py`.\n",
+    );
+    expect(doc.suppressions).toEqual([]);
+    // A real comment after a code span on the same line still counts.
+    const real = parse("Deploy `x.py` <!-- handoff-guard-disable-line HG101 -->\n");
+    expect(real.suppressions).toEqual([{ kind: "next-line", rules: ["HG101"], fromLine: 1, toLine: 1 }]);
+  });
+
   it("ignores suppression text inside code blocks", () => {
     expect(parse("```\n<!-- handoff-guard-disable -->\n```\n").suppressions).toEqual([]);
   });

@@ -131,6 +131,11 @@ describe("toPath: what is a repository path", () => {
     expect(toPath(".env.local", "prose")?.local).toBeDefined();
     expect(toPath(".env.example", "prose")?.local).toBeUndefined();
     expect(toPath("node_modules/", "prose")?.local).toBeDefined();
+    // Coverage output is generated, as the untracked checks' artifact defaults say.
+    expect(toPath("coverage/", "prose")?.local).toBeDefined();
+    expect(toPath("coverage/lcov-report/index.html", "code")?.local).toBeDefined();
+    expect(toPath("htmlcov/index.html", "code")?.local).toBeDefined();
+    expect(toPath("src/recovery/coverage_report.py", "code")?.local).toBeUndefined();
   });
 });
 
