@@ -44881,7 +44881,7 @@ function candidatePairs(corpus, eligible, options2 = {}) {
     const all = [];
     const sorted = [...eligible].sort((a, b) => a - b);
     for (let x = 0; x < sorted.length; x++)
-      for (let y = x + 1; y < sorted.length; y++) all.push([sorted[x], sorted[y]]);
+      for (let y = x + 1; y < sorted.length; y++) all.push(sorted[x], sorted[y]);
     return all;
   }
   const cap5 = options2.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
@@ -44909,7 +44909,7 @@ function candidatePairs(corpus, eligible, options2 = {}) {
         const key = a * n + b;
         if (seen.has(key)) continue;
         seen.add(key);
-        pairs.push([a, b]);
+        pairs.push(a, b);
       }
     }
   }
@@ -46416,7 +46416,10 @@ function findDuplicates(handoffs, options2 = {}) {
   };
   const edges = [];
   const bodies = new DenseCosine(corpus.tokenId.size);
-  for (const [a, b] of candidatePairs(corpus, eligible)) {
+  const pairs = candidatePairs(corpus, eligible);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k];
+    const b = pairs[k + 1];
     const fa = corpus.features[a];
     const fb = corpus.features[b];
     if (sameConsolidation(consolidations, fa.path, fb.path)) continue;
@@ -46447,18 +46450,18 @@ function findDuplicates(handoffs, options2 = {}) {
     if (seen.has(cluster) || cluster.length < 2) continue;
     seen.add(cluster);
     const members2 = cluster.map((i) => corpus.features[i]).sort(earliestFirst);
-    const pairs = [];
+    const pairs2 = [];
     for (let x = 0; x < members2.length; x++) {
-      for (let y = x + 1; y < members2.length; y++) pairs.push(evidence(members2[x].i, members2[y].i));
+      for (let y = x + 1; y < members2.length; y++) pairs2.push(evidence(members2[x].i, members2[y].i));
     }
-    const scores = pairs.map((p) => p.score);
+    const scores = pairs2.map((p) => p.score);
     groups2.push({
       key: groupKey(members2.map((m) => m.doc)),
       members: members2.map((m) => m.path),
       score: round(scores.reduce((s, v) => s + v, 0) / scores.length),
       minScore: round(Math.min(...scores)),
-      evidence: describeGroup(corpus, members2, pairs),
-      pairs
+      evidence: describeGroup(corpus, members2, pairs2),
+      pairs: pairs2
     });
   }
   groups2.sort(

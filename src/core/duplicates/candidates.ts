@@ -13,17 +13,21 @@ export interface CandidateOptions {
   maxPosting?: number;
 }
 
+/**
+ * Candidate pairs as one flat list, `[a0, b0, a1, b1, ...]` with a < b in each pair: hundreds of
+ * thousands of two-element arrays would cost more to allocate and collect than to compare.
+ */
 export function candidatePairs(
   corpus: Corpus,
   eligible: readonly number[],
   options: CandidateOptions = {},
-): [number, number][] {
+): number[] {
   const n = corpus.features.length;
   if (eligible.length <= ALL_PAIRS_UP_TO) {
-    const all: [number, number][] = [];
+    const all: number[] = [];
     const sorted = [...eligible].sort((a, b) => a - b);
     for (let x = 0; x < sorted.length; x++)
-      for (let y = x + 1; y < sorted.length; y++) all.push([sorted[x]!, sorted[y]!]);
+      for (let y = x + 1; y < sorted.length; y++) all.push(sorted[x]!, sorted[y]!);
     return all;
   }
   const cap = options.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
@@ -43,7 +47,7 @@ export function candidatePairs(
     for (const id of f.rareIds) post(`r\0${id}`, i);
   }
   const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  const pairs: number[] = [];
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
     for (let x = 0; x < list.length; x++) {
@@ -53,7 +57,7 @@ export function candidatePairs(
         const key = a * n + b;
         if (seen.has(key)) continue;
         seen.add(key);
-        pairs.push([a, b]);
+        pairs.push(a, b);
       }
     }
   }

@@ -81,7 +81,10 @@ export function findDuplicates(
 
   const edges: PairEvidence[] = [];
   const bodies = new DenseCosine(corpus.tokenId.size);
-  for (const [a, b] of candidatePairs(corpus, eligible)) {
+  const pairs = candidatePairs(corpus, eligible);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k]!;
+    const b = pairs[k + 1]!;
     const fa = corpus.features[a]!;
     const fb = corpus.features[b]!;
     if (sameConsolidation(consolidations, fa.path, fb.path)) continue;
