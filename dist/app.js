@@ -22916,9 +22916,7 @@ function plausible(written) {
   return KNOWN_EXTENSIONS.has(ext.toLowerCase()) || EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any";
 }
 function looksLikePath(p, mode) {
-  const plain = isPlainAscii(p);
-  if (!plain) return looksLikeOddPath(p, mode);
-  return segmentsLookLikePath(p, mode, true);
+  return isPlainAscii(p) ? segmentsLookLikePath(p, mode, true) : looksLikeOddPath(p, mode);
 }
 function isPlainAscii(p) {
   for (let k = 0; k < p.length; k++) {
@@ -43951,12 +43949,14 @@ var DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|enabl
 function commentsOn(info) {
   const text2 = info.text;
   const out = [];
+  const tick = text2.indexOf("`");
   let code = null;
   for (let open2 = text2.indexOf("<!--"); open2 !== -1; ) {
     const close = text2.indexOf("-->", open2 + 4);
     if (close === -1) break;
-    code ??= scanInline(text2, info.start, info.end).filter((t) => t.type === "code");
-    if (!code.some((c) => c.start <= open2 && open2 < c.end)) out.push(text2.slice(open2 + 4, close));
+    if (tick !== -1 && tick < open2)
+      code ??= scanInline(text2, info.start, info.end).filter((t) => t.type === "code");
+    if (!code?.some((c) => c.start <= open2 && open2 < c.end)) out.push(text2.slice(open2 + 4, close));
     open2 = text2.indexOf("<!--", close + 3);
   }
   return out;

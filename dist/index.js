@@ -31733,9 +31733,7 @@ function plausible(written) {
   return KNOWN_EXTENSIONS.has(ext.toLowerCase()) || EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any";
 }
 function looksLikePath(p, mode) {
-  const plain = isPlainAscii(p);
-  if (!plain) return looksLikeOddPath(p, mode);
-  return segmentsLookLikePath(p, mode, true);
+  return isPlainAscii(p) ? segmentsLookLikePath(p, mode, true) : looksLikeOddPath(p, mode);
 }
 function isPlainAscii(p) {
   for (let k = 0; k < p.length; k++) {
@@ -33131,12 +33129,14 @@ var init_metadata = __esm({
 function commentsOn(info) {
   const text2 = info.text;
   const out = [];
+  const tick = text2.indexOf("`");
   let code = null;
   for (let open4 = text2.indexOf("<!--"); open4 !== -1; ) {
     const close = text2.indexOf("-->", open4 + 4);
     if (close === -1) break;
-    code ??= scanInline(text2, info.start, info.end).filter((t) => t.type === "code");
-    if (!code.some((c) => c.start <= open4 && open4 < c.end)) out.push(text2.slice(open4 + 4, close));
+    if (tick !== -1 && tick < open4)
+      code ??= scanInline(text2, info.start, info.end).filter((t) => t.type === "code");
+    if (!code?.some((c) => c.start <= open4 && open4 < c.end)) out.push(text2.slice(open4 + 4, close));
     open4 = text2.indexOf("<!--", close + 3);
   }
   return out;

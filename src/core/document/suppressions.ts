@@ -15,12 +15,15 @@ const DIRECTIVE = /^\s*handoff-guard-(disable-next-line|disable-line|disable|ena
 function commentsOn(info: ScannedLine): string[] {
   const text = info.text;
   const out: string[] = [];
+  // A code span holding the comment opens before it: with no backtick before, there is none.
+  const tick = text.indexOf("`");
   let code: { start: number; end: number }[] | null = null;
   for (let open = text.indexOf("<!--"); open !== -1; ) {
     const close = text.indexOf("-->", open + 4);
     if (close === -1) break;
-    code ??= scanInline(text, info.start, info.end).filter((t) => t.type === "code");
-    if (!code.some((c) => c.start <= open && open < c.end)) out.push(text.slice(open + 4, close));
+    if (tick !== -1 && tick < open)
+      code ??= scanInline(text, info.start, info.end).filter((t) => t.type === "code");
+    if (!code?.some((c) => c.start <= open && open < c.end)) out.push(text.slice(open + 4, close));
     open = text.indexOf("<!--", close + 3);
   }
   return out;

@@ -51,7 +51,10 @@ const COMMANDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Never committed: secrets, dependencies, caches, editor state and coverage output (as DEFAULT_ARTIFACTS). */
+/**
+ * Never committed: secrets, dependencies, caches, editor state and coverage output (as
+ * DEFAULT_ARTIFACTS). A name added here goes into `mayBeLocalOnly` too.
+ */
 const LOCAL_ONLY =
   /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
 
@@ -135,9 +138,7 @@ function plausible(written: string): boolean {
 export function looksLikePath(p: string, mode: PathMode): boolean {
   // Nearly every path is plain ASCII (letters, digits, `_ . - /`), which none of the character
   // tests below can reject: they are skipped for it.
-  const plain = isPlainAscii(p);
-  if (!plain) return looksLikeOddPath(p, mode);
-  return segmentsLookLikePath(p, mode, true);
+  return isPlainAscii(p) ? segmentsLookLikePath(p, mode, true) : looksLikeOddPath(p, mode);
 }
 
 function isPlainAscii(p: string): boolean {
