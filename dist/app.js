@@ -22459,7 +22459,13 @@ function scanInline(text2, from = 0, to = text2.length) {
       if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
         if (!opener.image) inactiveBelow = openers.length;
         special.lastIndex = close + 1;
+        const textStart = opener.pos + (opener.image ? 2 : 1);
+        const label = close === i + 2 ? text2.slice(textStart, i) : text2.slice(i + 2, close);
+        tokens2.push({ type: "reflink", start: opener.pos, end: close + 1, label });
       }
+    } else {
+      const textStart = opener.pos + (opener.image ? 2 : 1);
+      tokens2.push({ type: "reflink", start: opener.pos, end: i + 1, label: text2.slice(textStart, i) });
     }
   }
   for (let k = 0; k + 1 < tildes.length; k += 2) {
@@ -23632,6 +23638,14 @@ function extractReferences(scan) {
   const itemTexts = [];
   let cellsLine = -1;
   let cellsCache = [];
+  const definitions = /* @__PURE__ */ new Map();
+  const labels = /* @__PURE__ */ new Set();
+  for (const info of scan.lines) {
+    if (info.kind !== "definition") continue;
+    const d = parseDefinition(info.text, info.start);
+    definitions.set(info.line, d);
+    if (d) labels.add(normalizeLabel(d.label));
+  }
   for (const info of scan.lines) {
     switch (info.kind) {
       case "paragraph":
@@ -23640,7 +23654,7 @@ function extractReferences(scan) {
         inlineLine(info);
         break;
       case "definition": {
-        const d = parseDefinition(info.text, info.start);
+        const d = definitions.get(info.line) ?? null;
         if (d) {
           const c = linkCandidate(d.dest, d.destStart);
           if (c) push2(info, c, "definition", c.start, c.start + c.raw.length, []);
@@ -23689,6 +23703,12 @@ function extractReferences(scan) {
     };
     for (const t of tokens2) {
       if (t.type === "strike") continue;
+      if (t.type === "reflink") {
+        if (t.start < cursor || !labels.has(normalizeLabel(t.label))) continue;
+        prose(cursor, t.start);
+        cursor = t.end;
+        continue;
+      }
       if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
         continue;
       if (t.start < cursor) continue;
@@ -23830,6 +23850,9 @@ function extractReferences(scan) {
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;
   }
+}
+function normalizeLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 var MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 var EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;

@@ -21,6 +21,11 @@ export type InlineToken =
   | { type: "autolink"; start: number; end: number; dest: string; destStart: number; email: boolean }
   | { type: "html"; start: number; end: number; tag: string }
   | { type: "wikilink"; start: number; end: number; name: string; nameStart: number }
+  /**
+   * `[text][label]`, `[text][]` or `[text]`: a link only if the document defines the label (the
+   * caller knows the definitions; the scanner does not), else plain text.
+   */
+  | { type: "reflink"; start: number; end: number; label: string }
   | { type: "strike"; start: number; end: number };
 
 /** CommonMark asks for at least 3 levels; 8 covers real paths and bounds failed scans. */
@@ -128,7 +133,15 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
       if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
         if (!opener.image) inactiveBelow = openers.length;
         special.lastIndex = close + 1;
+        const textStart = opener.pos + (opener.image ? 2 : 1);
+        // `[text][]` (collapsed) uses the text as its label.
+        const label = close === i + 2 ? text.slice(textStart, i) : text.slice(i + 2, close);
+        tokens.push({ type: "reflink", start: opener.pos, end: close + 1, label });
       }
+    } else {
+      // Shortcut reference `[text]`.
+      const textStart = opener.pos + (opener.image ? 2 : 1);
+      tokens.push({ type: "reflink", start: opener.pos, end: i + 1, label: text.slice(textStart, i) });
     }
   }
   for (let k = 0; k + 1 < tildes.length; k += 2) {

@@ -2,7 +2,7 @@
 // spans, prose and fenced path lists, give each the context it stands in, classify intent, then
 // apply document-level awareness.
 
-import { parseDefinition } from "../markdown/definition.js";
+import { type Definition, parseDefinition } from "../markdown/definition.js";
 import { type InlineToken, scanInline } from "../markdown/inline.js";
 import { type Scan, type ScannedLine, splitCells } from "../markdown/scan.js";
 import { plainText } from "../markdown/text.js";
@@ -66,6 +66,16 @@ export function extractReferences(scan: Scan): Extraction {
   // Table cells of the current line, split once per line however many mentions it holds.
   let cellsLine = -1;
   let cellsCache: { text: string; start: number }[] = [];
+  // Definitions first: a reference link (`[text][label]`, `[text]`) is a link only when the
+  // document defines its label, wherever the definition stands.
+  const definitions = new Map<number, Definition | null>();
+  const labels = new Set<string>();
+  for (const info of scan.lines) {
+    if (info.kind !== "definition") continue;
+    const d = parseDefinition(info.text, info.start);
+    definitions.set(info.line, d);
+    if (d) labels.add(normalizeLabel(d.label));
+  }
 
   for (const info of scan.lines) {
     switch (info.kind) {
@@ -75,7 +85,7 @@ export function extractReferences(scan: Scan): Extraction {
         inlineLine(info);
         break;
       case "definition": {
-        const d = parseDefinition(info.text, info.start);
+        const d = definitions.get(info.line) ?? null;
         if (d) {
           const c = linkCandidate(d.dest, d.destStart);
           if (c) push(info, c, "definition", c.start, c.start + c.raw.length, []);
@@ -127,6 +137,14 @@ export function extractReferences(scan: Scan): Extraction {
     };
     for (const t of tokens) {
       if (t.type === "strike") continue;
+      if (t.type === "reflink") {
+        // A defined reference link: its definition line is the reference, and a file named in
+        // its text (`[`contributing.md`][contributing]`) is the link's label, not a mention.
+        if (t.start < cursor || !labels.has(normalizeLabel(t.label))) continue;
+        prose(cursor, t.start);
+        cursor = t.end;
+        continue;
+      }
       // `services/<name>/utils.py`: an "HTML tag" glued to a word is a placeholder inside it.
       if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
         continue;
@@ -309,6 +327,11 @@ export function extractReferences(scan: Scan): Extraction {
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;
   }
+}
+
+/** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 const MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
