@@ -22724,6 +22724,11 @@ var PRODUCT_NAMES = new Set(
   knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
   phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax`.split(/\s+/).filter(Boolean)
 );
+var SYSTEM_PROGRAMS = new Set(
+  `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
+  mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
+  whoami winget choco robocopy xcopy`.split(/\s+/).filter(Boolean)
+);
 var EXTENSIONLESS = new Map([
   ...[
     "Dockerfile",
@@ -23013,6 +23018,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     const parts = stem2.split(".");
     const root = parts[0];
     if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase())) return false;
+    if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     if (/\(\)?$/.test(stem2)) return false;
@@ -23089,6 +23095,7 @@ function proseCandidates(text2, from, to) {
 }
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
+  if (value.trimStart().startsWith("!")) return null;
   const lead = value.length - value.trimStart().length;
   let word = value.trim();
   let start = valueStart + lead;
@@ -23730,12 +23737,16 @@ function extractReferences(scan) {
           raw: t.name,
           cand: { path: path2, folder: false, rawLength: t.name.length }
         };
+        if (INTERNAL_SLOTS.has(t.name))
+          c.example = "an ECMAScript internal slot such as [[Prototype]], not a note";
         push2(info, c, "wikilink", t.start, t.end, strikes);
       }
     }
     prose(cursor, end);
   }
   function push2(info, c, kind, spanStart, spanEnd, strikes) {
+    if (!c.example && projectTitle(info, c.raw))
+      c.example = "the project's name as the title (`# core.js`), not a file";
     const ctx = context(info, c, kind, spanStart, spanEnd, strikes);
     const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(refs.length);
@@ -23751,6 +23762,11 @@ function extractReferences(scan) {
     };
     if (c.cand.range) ref.range = c.cand.range;
     refs.push(ref);
+  }
+  function projectTitle(info, raw) {
+    if (info.kind !== "heading") return false;
+    const heading = scan.headings[info.section];
+    return heading?.depth === 1 && heading.text === raw && PROJECT_NAME.test(raw);
   }
   function itemText(index) {
     let text2 = itemTexts[index];
@@ -23851,6 +23867,14 @@ function extractReferences(scan) {
     return ctx;
   }
 }
+var PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+var INTERNAL_SLOTS = new Set(
+  `Prototype Call Construct Get Set Class Value Writable Enumerable Configurable Scope Environment
+  PromiseState PromiseResult PromiseFulfillReactions PromiseRejectReactions Target Handler BoundThis
+  BoundTargetFunction BoundArguments Extensible HomeObject FunctionKind Realm DefineOwnProperty
+  GetOwnProperty HasProperty Delete OwnPropertyKeys GetPrototypeOf SetPrototypeOf IsExtensible
+  PreventExtensions PrimitiveValue ErrorData BooleanData NumberData StringData SymbolData DateValue`.split(/\s+/).filter(Boolean)
+);
 function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }

@@ -31454,7 +31454,7 @@ var init_awareness = __esm({
 });
 
 // src/core/references/extensions.ts
-var EXTENSIONS, KNOWN_EXTENSIONS, SINGLE_LETTER_EXTENSIONS, MEMBER_LIKE_EXTENSIONS, IDENTIFIER_STEMS, PRODUCT_NAMES, EXTENSIONLESS, DOTFILES;
+var EXTENSIONS, KNOWN_EXTENSIONS, SINGLE_LETTER_EXTENSIONS, MEMBER_LIKE_EXTENSIONS, IDENTIFIER_STEMS, PRODUCT_NAMES, SYSTEM_PROGRAMS, EXTENSIONLESS, DOTFILES;
 var init_extensions = __esm({
   "src/core/references/extensions.ts"() {
     "use strict";
@@ -31540,6 +31540,11 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
       `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
   knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
   phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax`.split(/\s+/).filter(Boolean)
+    );
+    SYSTEM_PROGRAMS = new Set(
+      `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
+  mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
+  whoami winget choco robocopy xcopy`.split(/\s+/).filter(Boolean)
     );
     EXTENSIONLESS = new Map([
       ...[
@@ -31814,6 +31819,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     const parts = stem2.split(".");
     const root = parts[0];
     if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase())) return false;
+    if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     if (/\(\)?$/.test(stem2)) return false;
@@ -31924,6 +31930,7 @@ function proseCandidates(text2, from, to) {
 }
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
+  if (value.trimStart().startsWith("!")) return null;
   const lead = value.length - value.trimStart().length;
   let word = value.trim();
   let start = valueStart + lead;
@@ -32590,12 +32597,16 @@ function extractReferences(scan) {
           raw: t.name,
           cand: { path, folder: false, rawLength: t.name.length }
         };
+        if (INTERNAL_SLOTS.has(t.name))
+          c.example = "an ECMAScript internal slot such as [[Prototype]], not a note";
         push2(info, c, "wikilink", t.start, t.end, strikes);
       }
     }
     prose(cursor, end);
   }
   function push2(info, c, kind, spanStart, spanEnd, strikes) {
+    if (!c.example && projectTitle(info, c.raw))
+      c.example = "the project's name as the title (`# core.js`), not a file";
     const ctx = context3(info, c, kind, spanStart, spanEnd, strikes);
     const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(refs.length);
@@ -32611,6 +32622,11 @@ function extractReferences(scan) {
     };
     if (c.cand.range) ref.range = c.cand.range;
     refs.push(ref);
+  }
+  function projectTitle(info, raw) {
+    if (info.kind !== "heading") return false;
+    const heading = scan.headings[info.section];
+    return heading?.depth === 1 && heading.text === raw && PROJECT_NAME.test(raw);
   }
   function itemText(index) {
     let text2 = itemTexts[index];
@@ -32738,7 +32754,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION;
+var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -32753,6 +32769,14 @@ var init_extract = __esm({
     STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome)\b|✅/i;
     CONTEXT_WINDOW = 160;
     MAX_PARENT_ITEMS = 5;
+    PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+    INTERNAL_SLOTS = new Set(
+      `Prototype Call Construct Get Set Class Value Writable Enumerable Configurable Scope Environment
+  PromiseState PromiseResult PromiseFulfillReactions PromiseRejectReactions Target Handler BoundThis
+  BoundTargetFunction BoundArguments Extensible HomeObject FunctionKind Realm DefineOwnProperty
+  GetOwnProperty HasProperty Delete OwnPropertyKeys GetPrototypeOf SetPrototypeOf IsExtensible
+  PreventExtensions PrimitiveValue ErrorData BooleanData NumberData StringData SymbolData DateValue`.split(/\s+/).filter(Boolean)
+    );
     MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
     EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
     CONTINUATION_WINDOW = 80;

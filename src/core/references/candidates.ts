@@ -78,6 +78,8 @@ export function proseCandidates(text: string, from: number, to: number): Candida
 /** A whole inline code span that is a path. */
 export function codeCandidate(value: string, valueStart: number): Candidate | null {
   if (value.length > MAX_TOKEN) return null;
+  // `!stdSerializers.err`, `!dist/keep.js`: a negated expression or an ignore-file exception.
+  if (value.trimStart().startsWith("!")) return null;
   const lead = value.length - value.trimStart().length;
   let word = value.trim();
   let start = valueStart + lead;

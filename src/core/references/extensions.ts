@@ -99,6 +99,15 @@ export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Programs every Windows machine has (`cmd.exe`): named in docs, never files of a repository. */
+export const SYSTEM_PROGRAMS: ReadonlySet<string> = new Set(
+  `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
+  mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
+  whoami winget choco robocopy xcopy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Names that are files with no extension (case-exact). `strict` ones only count in code/links. */
 export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
   ...[

@@ -167,6 +167,8 @@ export function extractReferences(scan: Scan): Extraction {
           raw: t.name,
           cand: { path, folder: false, rawLength: t.name.length },
         };
+        if (INTERNAL_SLOTS.has(t.name))
+          c.example = "an ECMAScript internal slot such as [[Prototype]], not a note";
         push(info, c, "wikilink", t.start, t.end, strikes);
       }
     }
@@ -181,6 +183,8 @@ export function extractReferences(scan: Scan): Extraction {
     spanEnd: number,
     strikes: InlineToken[],
   ): void {
+    if (!c.example && projectTitle(info, c.raw))
+      c.example = "the project's name as the title (`# core.js`), not a file";
     const ctx = context(info, c, kind, spanStart, spanEnd, strikes);
     const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(refs.length);
@@ -196,6 +200,13 @@ export function extractReferences(scan: Scan): Extraction {
     };
     if (c.cand.range) ref.range = c.cand.range;
     refs.push(ref);
+  }
+
+  /** `# core.js`, `# types.ts`: a title that is only a script's name names the project. */
+  function projectTitle(info: ScannedLine, raw: string): boolean {
+    if (info.kind !== "heading") return false;
+    const heading = scan.headings[info.section];
+    return heading?.depth === 1 && heading.text === raw && PROJECT_NAME.test(raw);
   }
 
   /** An item's plain text, once per item however many mentions sit under it. */
@@ -328,6 +339,19 @@ export function extractReferences(scan: Scan): Extraction {
     return ctx;
   }
 }
+
+const PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+
+/** ECMAScript internal slots and methods, written `[[Prototype]]` in JavaScript docs. */
+const INTERNAL_SLOTS = new Set(
+  `Prototype Call Construct Get Set Class Value Writable Enumerable Configurable Scope Environment
+  PromiseState PromiseResult PromiseFulfillReactions PromiseRejectReactions Target Handler BoundThis
+  BoundTargetFunction BoundArguments Extensible HomeObject FunctionKind Realm DefineOwnProperty
+  GetOwnProperty HasProperty Delete OwnPropertyKeys GetPrototypeOf SetPrototypeOf IsExtensible
+  PreventExtensions PrimitiveValue ErrorData BooleanData NumberData StringData SymbolData DateValue`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
 function normalizeLabel(label: string): string {

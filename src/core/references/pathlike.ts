@@ -14,6 +14,7 @@ import {
   MEMBER_LIKE_EXTENSIONS,
   PRODUCT_NAMES,
   SINGLE_LETTER_EXTENSIONS,
+  SYSTEM_PROGRAMS,
 } from "./extensions.js";
 import { neutralise, placeholderReason } from "./placeholder.js";
 
@@ -260,6 +261,7 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     const parts = stem.split(".");
     const root = parts[0]!;
     if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem.toLowerCase())) return false;
+    if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem.toLowerCase())) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     // `a.b.c.py` style chains with call syntax are code, not files.

@@ -1,0 +1,40 @@
+// Names that look like files in real documentation and are not files of the repository. Found by
+// running the extractor over the Markdown of this project's node_modules (READMEs and docs of
+// about 300 packages) and reading every mention it would have relied on.
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../../src/core/document/parse.js";
+
+function mentions(text: string) {
+  return parseDocument("README.md", text, "document").references.map((r) => `${r.raw} ${r.intent}`);
+}
+
+describe("names that are not files", () => {
+  it("a title that is only `name.js` names the project (`# core.js`, `# types.ts`)", () => {
+    expect(mentions("# core.js\n\nA library.")).toEqual(["core.js example"]);
+    expect(mentions("# `types.ts`")).toEqual(["types.ts example"]);
+    // A mention in the body, a lower heading, or a title with more words is still a file.
+    expect(mentions("# core.js\n\nEdit `src/core.js`.")).toEqual(["core.js example", "src/core.js exists"]);
+    expect(mentions("## rest.js")).toEqual(["rest.js exists"]);
+    expect(mentions("# Fix api_healer.py")).toEqual(["api_healer.py exists"]);
+  });
+
+  it("ECMAScript internal slots are not wikilinks to notes", () => {
+    expect(mentions("The [[Prototype]] of obj, and [[Meeting Notes]].")).toEqual([
+      "Prototype example",
+      "Meeting Notes exists",
+    ]);
+  });
+
+  it("Windows system programs are not repository files, a program in a folder still is", () => {
+    expect(mentions("Run `cmd.exe`, then `tools/cmd.exe` and `build.exe`.")).toEqual([
+      "tools/cmd.exe exists",
+      "build.exe exists",
+    ]);
+  });
+
+  it("a negated expression or an ignore-file exception in code is not a path", () => {
+    expect(mentions("Use `!stdSerializers.err`, and add `!dist/keep.js` to .gitignore.")).toEqual([
+      ".gitignore exists",
+    ]);
+  });
+});
