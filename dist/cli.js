@@ -30524,6 +30524,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     const root = parts[0];
     if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase())) return false;
     if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
+    if (ext === "socket" || ext === "pid") return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     if (/\(\)?$/.test(stem2)) return false;

@@ -32,6 +32,12 @@ describe("names that are not files", () => {
     ]);
   });
 
+  it("a bare `.socket` or `.pid` name is a unit, a runtime file or a member, not a repository file", () => {
+    expect(mentions("Read `request.socket` and `subprocess.pid`; see `deploy/app.socket`.")).toEqual([
+      "deploy/app.socket exists",
+    ]);
+  });
+
   it("a negated expression or an ignore-file exception in code is not a path", () => {
     expect(mentions("Use `!stdSerializers.err`, and add `!dist/keep.js` to .gitignore.")).toEqual([
       ".gitignore exists",
