@@ -22727,7 +22727,7 @@ var PRODUCT_NAMES = new Set(
 var SYSTEM_PROGRAMS = new Set(
   `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
   mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
-  whoami winget choco robocopy xcopy`.split(/\s+/).filter(Boolean)
+  whoami winget choco robocopy xcopy node python pythonw git bash java javaw`.split(/\s+/).filter(Boolean)
 );
 var EXTENSIONLESS = new Map([
   ...[
@@ -23020,6 +23020,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase())) return false;
     if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
     if (ext === "socket" || ext === "pid") return false;
+    if (/^\.?tar$/i.test(stem2)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     if (/\(\)?$/.test(stem2)) return false;

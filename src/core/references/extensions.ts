@@ -99,11 +99,11 @@ export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Programs every Windows machine has (`cmd.exe`): named in docs, never files of a repository. */
+/** Windows programs (`cmd.exe`, `node.exe`): named in docs, never files of a repository. */
 export const SYSTEM_PROGRAMS: ReadonlySet<string> = new Set(
   `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
   mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
-  whoami winget choco robocopy xcopy`
+  whoami winget choco robocopy xcopy node python pythonw git bash java javaw`
     .split(/\s+/)
     .filter(Boolean),
 );

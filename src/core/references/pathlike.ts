@@ -265,6 +265,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     // A bare `x.socket` or `x.pid` is a systemd unit, a runtime file or a member (`request.socket`,
     // `subprocess.pid`); a unit file kept in the repository is written with its folder.
     if (ext === "socket" || ext === "pid") return false;
+    // `tar.gz`, `.tar.xz`: the name of a format, not of a file.
+    if (/^\.?tar$/i.test(stem)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     // `a.b.c.py` style chains with call syntax are code, not files.

@@ -26,7 +26,7 @@ describe("names that are not files", () => {
   });
 
   it("Windows system programs are not repository files, a program in a folder still is", () => {
-    expect(mentions("Run `cmd.exe`, then `tools/cmd.exe` and `build.exe`.")).toEqual([
+    expect(mentions("Run `cmd.exe` or `node.exe`, then `tools/cmd.exe` and `build.exe`.")).toEqual([
       "tools/cmd.exe exists",
       "build.exe exists",
     ]);
@@ -35,6 +35,12 @@ describe("names that are not files", () => {
   it("a bare `.socket` or `.pid` name is a unit, a runtime file or a member, not a repository file", () => {
     expect(mentions("Read `request.socket` and `subprocess.pid`; see `deploy/app.socket`.")).toEqual([
       "deploy/app.socket exists",
+    ]);
+  });
+
+  it("an archive format is not a file: `tar.gz`, `.tar.xz`; `dist/app.tar.gz` is", () => {
+    expect(mentions("Download the `tar.gz` or the `.tar.xz`, not `dist/app.tar.gz`.")).toEqual([
+      "dist/app.tar.gz exists",
     ]);
   });
 
