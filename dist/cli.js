@@ -30860,6 +30860,7 @@ var AFTER = [
 ];
 function afterCue(after) {
   const a = after.slice(0, 120);
+  if (!/[a-z]/.test(a)) return null;
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
@@ -30867,10 +30868,10 @@ function afterCue(after) {
   return null;
 }
 function isConditional(before, after) {
-  return /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
-    before
-  ) && /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
+  return /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
     after
+  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
+    before
   );
 }
 function historicalBefore(before) {

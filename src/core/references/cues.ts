@@ -217,6 +217,8 @@ const AFTER: [RegExp, Intent][] = [
 
 export function afterCue(after: string): AfterCue | null {
   const a = after.slice(0, 120);
+  // Every cue has a lower-case word; a mention that ends its line or cell has none after it.
+  if (!/[a-z]/.test(a)) return null;
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
@@ -226,12 +228,13 @@ export function afterCue(after: string): AfterCue | null {
 
 /** "verify X exists", "check whether X exists", "if X exists". */
 export function isConditional(before: string, after: string): boolean {
+  // The anchored test on `after` first: it fails at once for nearly every mention.
   return (
-    /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
-      before,
-    ) &&
     /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
       after,
+    ) &&
+    /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
+      before,
     )
   );
 }
