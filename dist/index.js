@@ -30634,12 +30634,23 @@ var init_text = __esm({
       constructor(text2) {
         this.text = text2;
       }
-      memo = /* @__PURE__ */ new Map();
+      // A handful of needles per line (`]`, `>`, `-->`...): parallel arrays searched linearly cost
+      // less than a Map and an object per search, on every line of every document.
+      needles = [];
+      froms = [];
+      ats = [];
       find(ch, from) {
-        const m = this.memo.get(ch);
-        if (m && from >= m.from && (m.at === -1 || from <= m.at)) return m.at;
+        let k = this.needles.indexOf(ch);
+        if (k !== -1) {
+          const at2 = this.ats[k];
+          if (from >= this.froms[k] && (at2 === -1 || from <= at2)) return at2;
+        } else {
+          k = this.needles.length;
+          this.needles.push(ch);
+        }
         const at = this.text.indexOf(ch, from);
-        this.memo.set(ch, { from, at });
+        this.froms[k] = from;
+        this.ats[k] = at;
         return at;
       }
     };
@@ -31175,7 +31186,7 @@ function scanInline(text2, from = 0, to = text2.length) {
   let inactiveBelow = 0;
   const tildes = [];
   let ci = 0;
-  const special = /[\\<~[\]!]/g;
+  const special = SPECIAL;
   special.lastIndex = from;
   for (let m = special.exec(text2); m !== null && m.index < to; m = special.exec(text2)) {
     const i = m.index;
@@ -31402,7 +31413,7 @@ function skipSpace(text2, i, to) {
   while (i < to && (text2[i] === " " || text2[i] === "	")) i++;
   return i;
 }
-var MAX_PAREN_DEPTH, AUTOLINK, EMAIL_AUTOLINK, HTML_TAG;
+var MAX_PAREN_DEPTH, AUTOLINK, EMAIL_AUTOLINK, HTML_TAG, SPECIAL;
 var init_inline = __esm({
   "src/core/markdown/inline.ts"() {
     "use strict";
@@ -31411,6 +31422,7 @@ var init_inline = __esm({
     AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/y;
     EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
     HTML_TAG = /<(?:([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|\/([A-Za-z][A-Za-z0-9-]*)\s*>)/y;
+    SPECIAL = /[\\<~[\]!]/g;
   }
 });
 
@@ -32574,7 +32586,7 @@ function extractReferences(scan) {
     for (const t of tokens2) {
       if (t.type === "strike") continue;
       if (t.type === "reflink") {
-        if (t.start < cursor || !labels.has(normalizeLabel(t.label))) continue;
+        if (t.start < cursor || labels.size === 0 || !labels.has(normalizeLabel(t.label))) continue;
         prose(cursor, t.start);
         cursor = t.end;
         continue;

@@ -36,6 +36,9 @@ const EMAIL_AUTOLINK =
 const HTML_TAG =
   /<(?:([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|\/([A-Za-z][A-Za-z0-9-]*)\s*>)/y;
 
+/** The characters that can start an inline construct (shared: scanInline never re-enters). */
+const SPECIAL = /[\\<~[\]!]/g;
+
 /** Scan `text[from, to)` and return its inline tokens in order of start. */
 export function scanInline(text: string, from = 0, to = text.length): InlineToken[] {
   const tokens: InlineToken[] = [];
@@ -51,7 +54,7 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
   const tildes: number[] = [];
   let ci = 0;
   // Jump from one special character to the next with a native regex scan instead of a JS loop.
-  const special = /[\\<~[\]!]/g;
+  const special = SPECIAL;
   special.lastIndex = from;
   for (let m = special.exec(text); m !== null && m.index < to; m = special.exec(text)) {
     const i = m.index;

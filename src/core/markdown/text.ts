@@ -51,14 +51,25 @@ export function leadingIndent(s: string, from = 0): { width: number; index: numb
  * positions (a failed search remembers there is nothing further) stay linear overall.
  */
 export class ForwardFinder {
-  private readonly memo = new Map<string, { from: number; at: number }>();
+  // A handful of needles per line (`]`, `>`, `-->`...): parallel arrays searched linearly cost
+  // less than a Map and an object per search, on every line of every document.
+  private readonly needles: string[] = [];
+  private readonly froms: number[] = [];
+  private readonly ats: number[] = [];
   constructor(private readonly text: string) {}
 
   find(ch: string, from: number): number {
-    const m = this.memo.get(ch);
-    if (m && from >= m.from && (m.at === -1 || from <= m.at)) return m.at;
+    let k = this.needles.indexOf(ch);
+    if (k !== -1) {
+      const at = this.ats[k]!;
+      if (from >= this.froms[k]! && (at === -1 || from <= at)) return at;
+    } else {
+      k = this.needles.length;
+      this.needles.push(ch);
+    }
     const at = this.text.indexOf(ch, from);
-    this.memo.set(ch, { from, at });
+    this.froms[k] = from;
+    this.ats[k] = at;
     return at;
   }
 }

@@ -140,7 +140,7 @@ export function extractReferences(scan: Scan): Extraction {
       if (t.type === "reflink") {
         // A defined reference link: its definition line is the reference, and a file named in
         // its text (`[`contributing.md`][contributing]`) is the link's label, not a mention.
-        if (t.start < cursor || !labels.has(normalizeLabel(t.label))) continue;
+        if (t.start < cursor || labels.size === 0 || !labels.has(normalizeLabel(t.label))) continue;
         prose(cursor, t.start);
         cursor = t.end;
         continue;
