@@ -30886,6 +30886,13 @@ function isConditional(before, after) {
     before
   );
 }
+function isChangeCheck(before, after) {
+  return /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
+    after
+  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|assert|validate|see if|test that)\b/.test(
+    before
+  );
+}
 function historicalBefore(before) {
   const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file)\b[^.;]*$/.exec(
     before
@@ -30962,7 +30969,10 @@ var CREATED_LIST = [
   ),
   /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
   /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
-  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+  // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
+  // history" (a how-to step, a navigation label) does not.
+  /^\W*(?:changelog|change log)\W*$/,
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
@@ -31034,6 +31044,8 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  if (isChangeCheck(ctx.before, ctx.after))
+    return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);
   if (after && after.intent !== "created")
     return {
@@ -31421,8 +31433,11 @@ function clauseBefore(s) {
       continue;
     cut = m.index + m[0].length;
   }
-  return s.slice(cut).toLowerCase();
+  const clause = s.slice(cut).toLowerCase();
+  const fronted = FRONTED_CLAUSE.exec(clause);
+  return fronted ? clause.slice(fronted[0].length) : clause;
 }
+var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {

@@ -32158,6 +32158,13 @@ function isConditional(before, after) {
     before
   );
 }
+function isChangeCheck(before, after) {
+  return /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
+    after
+  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|assert|validate|see if|test that)\b/.test(
+    before
+  );
+}
 function historicalBefore(before) {
   const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file)\b[^.;]*$/.exec(
     before
@@ -32347,7 +32354,10 @@ var init_cues = __esm({
       ),
       /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
       /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
-      /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/,
+      /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+      // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
+      // history" (a how-to step, a navigation label) does not.
+      /^\W*(?:changelog|change log)\W*$/,
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
@@ -32382,6 +32392,8 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  if (isChangeCheck(ctx.before, ctx.after))
+    return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);
   if (after && after.intent !== "created")
     return {
@@ -32759,7 +32771,9 @@ function clauseBefore(s) {
       continue;
     cut = m.index + m[0].length;
   }
-  return s.slice(cut).toLowerCase();
+  const clause = s.slice(cut).toLowerCase();
+  const fronted = FRONTED_CLAUSE.exec(clause);
+  return fronted ? clause.slice(fronted[0].length) : clause;
 }
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
@@ -32769,7 +32783,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION;
+var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -32801,6 +32815,7 @@ var init_extract = __esm({
       )
     );
     ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st)|\.\w)$/i;
+    FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
   }
 });
 

@@ -239,6 +239,18 @@ export function isConditional(before: string, after: string): boolean {
   );
 }
 
+/** "Confirm that X was updated": a check that an existing file changed relies on the file. */
+export function isChangeCheck(before: string, after: string): boolean {
+  return (
+    /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
+      after,
+    ) &&
+    /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|assert|validate|see if|test that)\b/.test(
+      before,
+    )
+  );
+}
+
 /** Past beliefs and negations before a mention: "assumed X existed", "the phantom X", "missing X". */
 export function historicalBefore(before: string): string | null {
   const m =
@@ -356,7 +368,10 @@ const CREATED_LIST = [
   ),
   /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
   /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
-  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|changelog|files with (?:uncommitted )?changes|untracked)\b/,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+  // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
+  // history" (a how-to step, a navigation label) does not.
+  /^\W*(?:changelog|change log)\W*$/,
   /✅/,
 ];
 const CRITERIA =

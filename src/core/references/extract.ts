@@ -392,8 +392,19 @@ export function clauseBefore(s: string): string {
       continue;
     cut = m.index + m[0].length;
   }
-  return s.slice(cut).toLowerCase();
+  const clause = s.slice(cut).toLowerCase();
+  // "Once the file is created, the root X must be updated": the fronted clause's verb is about
+  // something else; the mention's clause starts after its comma.
+  const fronted = FRONTED_CLAUSE.exec(clause);
+  return fronted ? clause.slice(fronted[0].length) : clause;
 }
+
+/**
+ * A fronted clause with its own subject: three words or more ("once the file is created,").
+ * "Once created, X must…" is elliptical: its verb is about X and stays.
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 
 /** The rest of the clause after a mention, lower-cased. */
 export function clauseAfter(s: string): string {

@@ -7,6 +7,7 @@ import {
   absenceBefore,
   afterCue,
   historicalBefore,
+  isChangeCheck,
   isConditional,
   MODIFY_WORD,
   quotedSpeech,
@@ -91,6 +92,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
 
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  if (isChangeCheck(ctx.before, ctx.after))
+    return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);
   if (after && after.intent !== "created")
     return {

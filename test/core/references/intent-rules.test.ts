@@ -102,6 +102,22 @@ const RULES: Record<string, [string, string, Intent][]> = {
     // near-miss: a plain mention in a plan section stays planned
     ["## Next steps\n\n- `src/later.py` for caching", "src/later.py", "planned"],
   ],
+  // Found in real how-to docs (Node.js contributing guides): instructions, not change reports.
+  "how-to steps and navigation are not lists of changes": [
+    ["## 4. Update the changelog\n\n- `doc/api/deprecations.md`", "doc/api/deprecations.md", "exists"],
+    [
+      "Pick a version to view the changelog history:\n\n* [v20](doc/CHANGELOG_V20.md)",
+      "doc/CHANGELOG_V20.md",
+      "exists",
+    ],
+    ["Confirm that `src/node_root_certs.h` was updated.", "src/node_root_certs.h", "exists"],
+    ["Make sure `package.json` has been bumped.", "package.json", "exists"],
+    ["Once the file is created, the root `CHANGELOG.md` must be updated.", "CHANGELOG.md", "exists"],
+    // near-misses: a changelog section still lists changes; an elliptical clause is about the mention
+    ["## Changelog\n\n- `src/a.py`", "src/a.py", "created"],
+    ["Once created, `src/router/metrics.py` must be imported.", "src/router/metrics.py", "planned"],
+    ["`src/report.py` was updated.", "src/report.py", "created"],
+  ],
 };
 
 describe("intent rules", () => {
