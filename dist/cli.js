@@ -30781,6 +30781,7 @@ function verbCue(before) {
     if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
     if (MODAL_BEFORE.test(head))
       return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
+    if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
     if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
     return { intent: "created", weak: false, word };

@@ -104,6 +104,9 @@ export function verbCue(before: string): VerbCue | null {
     if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
     if (MODAL_BEFORE.test(head))
       return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
+    // "built with `vite.config.ts`", "Made with 💛 … [MIT](./LICENSE)": what follows "with" is the
+    // means or the maker's mood, not what was made.
+    if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
     // "committed to crewai-service/": the mention is where the work went, relied on to exist.
     if (
       /\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) &&

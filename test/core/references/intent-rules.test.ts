@@ -118,6 +118,14 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Once created, `src/router/metrics.py` must be imported.", "src/router/metrics.py", "planned"],
     ["`src/report.py` was updated.", "src/report.py", "created"],
   ],
+  "a creation verb followed by 'with' names the means, not the product": [
+    ["Made with 💛 Published under the [MIT](./LICENSE) license.", "LICENSE", "exists"],
+    ["The bundle is built with `vite.config.ts`.", "vite.config.ts", "exists"],
+    ["Generated with `scripts/gen_docs.py` from the schema.", "scripts/gen_docs.py", "exists"],
+    // near-misses: the made thing itself, and "replaced with" (the replacement)
+    ["Created `src/cache.py` with a TTL.", "src/cache.py", "created"],
+    ["Generated `docs/api.md` from the schema.", "docs/api.md", "created"],
+  ],
 };
 
 describe("intent rules", () => {
