@@ -30239,7 +30239,7 @@ var IDENTIFIER_STEMS = /* @__PURE__ */ new Set([
 var PRODUCT_NAMES = new Set(
   `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
   knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
-  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax`.split(/\s+/).filter(Boolean)
+  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake`.split(/\s+/).filter(Boolean)
 );
 var SYSTEM_PROGRAMS = new Set(
   `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
@@ -30382,6 +30382,7 @@ function neutralise(path) {
 }
 
 // src/core/references/pathlike.ts
+var SED_SUBSTITUTION = /^s\/[^/]+\/[^/]*(?:\/[gimx]*)?$/;
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var URLISH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
 var SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
@@ -30403,6 +30404,7 @@ function toPath(written, mode) {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
   const anchored = splitAnchor(written);
   let base = anchored.base;
   if (mode === "link") {
@@ -30534,7 +30536,8 @@ function isFileName(name, hasDir, mode, plain = false) {
   if (!hasDir) {
     const parts = stem2.split(".");
     const root = parts[0];
-    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase())) return false;
+    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase().replace(/^non-/, "")))
+      return false;
     if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
     if (ext === "socket" || ext === "pid") return false;
     if (/^\.?tar$/i.test(stem2)) return false;

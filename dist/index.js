@@ -31551,7 +31551,7 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
     PRODUCT_NAMES = new Set(
       `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
   knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
-  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax`.split(/\s+/).filter(Boolean)
+  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake`.split(/\s+/).filter(Boolean)
     );
     SYSTEM_PROGRAMS = new Set(
       `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
@@ -31715,6 +31715,7 @@ function toPath(written, mode) {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
   const anchored = splitAnchor(written);
   let base = anchored.base;
   if (mode === "link") {
@@ -31830,7 +31831,8 @@ function isFileName(name, hasDir, mode, plain = false) {
   if (!hasDir) {
     const parts = stem2.split(".");
     const root = parts[0];
-    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase())) return false;
+    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem2.toLowerCase().replace(/^non-/, "")))
+      return false;
     if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
     if (ext === "socket" || ext === "pid") return false;
     if (/^\.?tar$/i.test(stem2)) return false;
@@ -31862,7 +31864,7 @@ function balanced(s) {
   }
   return depth === 0;
 }
-var SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, PROSE_WORDS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, PROSE_WORDS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -31870,6 +31872,7 @@ var init_pathlike = __esm({
     init_anchors();
     init_extensions();
     init_placeholder();
+    SED_SUBSTITUTION = /^s\/[^/]+\/[^/]*(?:\/[gimx]*)?$/;
     SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
     URLISH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
     SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;

@@ -33,6 +33,7 @@ export interface PathCandidate {
   local?: string;
 }
 
+const SED_SUBSTITUTION = /^s\/[^/]+\/[^/]*(?:\/[gimx]*)?$/;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const URLISH =
   /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
@@ -71,6 +72,8 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  // `s/node.js/Node.js/g`: a sed substitution (in commit messages and review notes), not a path.
+  if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
 
   const anchored = splitAnchor(written);
   let base = anchored.base;
@@ -260,7 +263,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   if (!hasDir) {
     const parts = stem.split(".");
     const root = parts[0]!;
-    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem.toLowerCase())) return false;
+    if (ext.toLowerCase() === "js" && PRODUCT_NAMES.has(stem.toLowerCase().replace(/^non-/, "")))
+      return false;
     if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem.toLowerCase())) return false;
     // A bare `x.socket` or `x.pid` is a systemd unit, a runtime file or a member (`request.socket`,
     // `subprocess.pid`); a unit file kept in the repository is written with its folder.

@@ -44,6 +44,14 @@ describe("names that are not files", () => {
     ]);
   });
 
+  it("sed substitutions and product names are not paths", () => {
+    // A top-level folder named `s` reads as a substitution too: rare enough to accept.
+    expect(mentions("Fixed the docs (s/node.js/Node.js) and `s/foo/bar/g`; see src/s/main.py.")).toEqual([
+      "src/s/main.py exists",
+    ]);
+    expect(mentions("Runs on io.js and non-Node.js runtimes, built with CMake.js.")).toEqual([]);
+  });
+
   it("a negated expression or an ignore-file exception in code is not a path", () => {
     expect(mentions("Use `!stdSerializers.err`, and add `!dist/keep.js` to .gitignore.")).toEqual([
       ".gitignore exists",
