@@ -54,11 +54,12 @@ const COMMANDS = new Set(
     .filter(Boolean),
 );
 /**
- * Never committed: secrets, dependencies, caches, editor state and coverage output (as
- * DEFAULT_ARTIFACTS). A name added here goes into `mayBeLocalOnly` too.
+ * Never committed: secrets, dependencies, caches, editor state, coverage output (as
+ * DEFAULT_ARTIFACTS), and the user's own dotfiles named bare (`.bashrc`, `.netrc`: "add this to
+ * your .bashrc"). A name added here goes into `mayBeLocalOnly` too.
  */
 const LOCAL_ONLY =
-  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
 
 /**
  * Turn a written token into a path candidate, or null when it is not a repository path.

@@ -136,6 +136,11 @@ describe("toPath: what is a repository path", () => {
     expect(toPath("coverage/lcov-report/index.html", "code")?.local).toBeDefined();
     expect(toPath("htmlcov/index.html", "code")?.local).toBeDefined();
     expect(toPath("src/recovery/coverage_report.py", "code")?.local).toBeUndefined();
+    // The user's own shell and tool dotfiles, named bare; a repository's `dotfiles/.bashrc` is a file.
+    expect(toPath(".bashrc", "code")?.local).toBeDefined();
+    expect(toPath(".netrc", "prose")?.local).toBeDefined();
+    expect(toPath("dotfiles/.bashrc", "code")?.local).toBeUndefined();
+    expect(toPath(".eslintrc", "code")?.local).toBeUndefined();
   });
 });
 
