@@ -29023,8 +29023,14 @@ var DEFAULT_EXCLUDE = [
   "**/.git/**",
   "**/dist/**",
   "**/build/**",
-  "**/CHANGELOG.md",
-  "**/CHANGELOG*.md",
+  // Release histories record files as they were: a renamed file in last year's entry is history,
+  // not a phantom. The usual names, in the usual cases.
+  "**/{CHANGELOG,Changelog,changelog}*.md",
+  "**/{HISTORY,History,history}.md",
+  "**/{CHANGES,Changes,changes}.md",
+  "**/{NEWS,News}.md",
+  "**/{RELEASE_NOTES,RELEASE-NOTES,RELEASENOTES,release-notes,release_notes}*.md",
+  "**/.changeset/*.md",
   "**/LICENSE*.md"
 ];
 var DEFAULT_IMPLEMENTATION = [
@@ -29082,7 +29088,9 @@ var DEFAULT_UNTRACKED_IGNORE = [
 var configSchema = external_exports.strictObject({
   handoffs: globList.default(DEFAULT_HANDOFFS).describe("Globs of handoff documents. Findings in handoffs default to the stricter severity."),
   documents: globList.default(DEFAULT_DOCUMENTS).describe("Globs of other Markdown documents checked with the same engine (reports, docs)."),
-  exclude: globList.default(DEFAULT_EXCLUDE).describe("Globs of documents never read (vendored folders, changelogs)."),
+  exclude: globList.default(DEFAULT_EXCLUDE).describe(
+    "Globs of documents never read (vendored folders, build output, changelogs and other release histories)."
+  ),
   ignore: external_exports.array(external_exports.string().min(1)).default([]).describe(
     "Reference targets or document paths whose findings are dropped. A glob (`legacy/**`) or a regular expression written between slashes (`/^_debug\\//`)."
   ),

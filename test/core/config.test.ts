@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/core/config/load.js";
 import { defaultConfig } from "../../src/core/config/schema.js";
+import { documentClassifier } from "../../src/core/engine.js";
 
 const FILE = ".github/handoff-guard.yml";
 
@@ -13,6 +14,28 @@ function errorOf(text: string): ConfigError {
   }
   throw new Error("expected a ConfigError");
 }
+
+describe("default document selection", () => {
+  it("reads no release history (changelogs, HISTORY, CHANGES, NEWS, release notes, changesets)", () => {
+    const cls = documentClassifier(defaultConfig());
+    for (const path of [
+      "CHANGELOG.md",
+      "docs/changelogs/CHANGELOG_V20.md",
+      "packages/a/changelog.md",
+      "HISTORY.md",
+      "History.md",
+      "CHANGES.md",
+      "NEWS.md",
+      "RELEASE_NOTES.md",
+      "docs/release-notes-2.0.md",
+      ".changeset/brave-dogs-sing.md",
+    ])
+      expect(cls(path), path).toBeNull();
+    // Near misses: documents whose names only contain those words.
+    for (const path of ["docs/history-of-the-api.md", "docs/news-feed-design.md", "CHANGES_TODO/plan.md"])
+      expect(cls(path), path).toBe("document");
+  });
+});
 
 describe("parseConfig", () => {
   it("gives the defaults for an empty file", () => {

@@ -36,8 +36,14 @@ export const DEFAULT_EXCLUDE = [
   "**/.git/**",
   "**/dist/**",
   "**/build/**",
-  "**/CHANGELOG.md",
-  "**/CHANGELOG*.md",
+  // Release histories record files as they were: a renamed file in last year's entry is history,
+  // not a phantom. The usual names, in the usual cases.
+  "**/{CHANGELOG,Changelog,changelog}*.md",
+  "**/{HISTORY,History,history}.md",
+  "**/{CHANGES,Changes,changes}.md",
+  "**/{NEWS,News}.md",
+  "**/{RELEASE_NOTES,RELEASE-NOTES,RELEASENOTES,release-notes,release_notes}*.md",
+  "**/.changeset/*.md",
   "**/LICENSE*.md",
 ];
 
@@ -107,7 +113,9 @@ export const configSchema = z
       .describe("Globs of other Markdown documents checked with the same engine (reports, docs)."),
     exclude: globList
       .default(DEFAULT_EXCLUDE)
-      .describe("Globs of documents never read (vendored folders, changelogs)."),
+      .describe(
+        "Globs of documents never read (vendored folders, build output, changelogs and other release histories).",
+      ),
     ignore: z
       .array(z.string().min(1))
       .default([])
