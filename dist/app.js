@@ -44951,6 +44951,7 @@ function stableHash(text2) {
 var RARE_DF = 3;
 var RARE_ANCHOR = 2;
 var RARE_SHARE = 0.04;
+var PATH_ANCHOR = 0.3;
 var BODY_ANCHOR = 0.5;
 var BODY_MIN_TERMS = 12;
 var ALL_PAIRS_UP_TO = 400;
@@ -44974,7 +44975,7 @@ function candidatePairs(corpus, eligible, options2 = {}) {
   };
   for (const i of eligible) {
     const f = corpus.features[i];
-    for (const key of f.paths.keys()) post(`p\0${key}`, i);
+    for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(`p\0${key}`, i);
     for (const item of f.items) post(`i\0${item.norm}`, i);
     for (const word of titlePrefix(corpus, f.titleWords)) post(`t\0${word}`, i);
     for (const id of f.rareIds) post(`r\0${id}`, i);
@@ -46200,7 +46201,7 @@ var WEIGHTS = {
   titleContradiction: 0,
   linked: -1.5
 };
-var ANCHOR = { path: 0.3, items: 0.3, title: 0.6 };
+var ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 };
 var WORDED = { title: 0.3, body: 0.25, items: 0.5 };
 function scorePair(corpus, fa, fb, windowDays) {
   const sharedPaths = [];

@@ -34122,13 +34122,14 @@ var init_hash = __esm({
 });
 
 // src/core/duplicates/rare.ts
-var RARE_DF, RARE_ANCHOR, RARE_SHARE, BODY_ANCHOR, BODY_MIN_TERMS, ALL_PAIRS_UP_TO;
+var RARE_DF, RARE_ANCHOR, RARE_SHARE, PATH_ANCHOR, BODY_ANCHOR, BODY_MIN_TERMS, ALL_PAIRS_UP_TO;
 var init_rare = __esm({
   "src/core/duplicates/rare.ts"() {
     "use strict";
     RARE_DF = 3;
     RARE_ANCHOR = 2;
     RARE_SHARE = 0.04;
+    PATH_ANCHOR = 0.3;
     BODY_ANCHOR = 0.5;
     BODY_MIN_TERMS = 12;
     ALL_PAIRS_UP_TO = 400;
@@ -34154,7 +34155,7 @@ function candidatePairs(corpus, eligible, options = {}) {
   };
   for (const i of eligible) {
     const f = corpus.features[i];
-    for (const key of f.paths.keys()) post(`p\0${key}`, i);
+    for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(`p\0${key}`, i);
     for (const item of f.items) post(`i\0${item.norm}`, i);
     for (const word of titlePrefix(corpus, f.titleWords)) post(`t\0${word}`, i);
     for (const id of f.rareIds) post(`r\0${id}`, i);
@@ -35713,7 +35714,7 @@ var init_score = __esm({
       titleContradiction: 0,
       linked: -1.5
     };
-    ANCHOR = { path: 0.3, items: 0.3, title: 0.6 };
+    ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 };
     WORDED = { title: 0.3, body: 0.25, items: 0.5 };
   }
 });

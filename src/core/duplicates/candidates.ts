@@ -2,11 +2,13 @@
 // open handoffs, every pair: complete, including pairs anchored by body similarity alone). A pair can only score above the threshold when it
 // is anchored (a shared path, a shared checklist item, or nearly the same title; see score.ts), so
 // (or two rare words only they share) an inverted index over those four is complete for the pairs that matter:
-//   - paths and checklist items: every key, except the very common ones (they weigh ~0 anyway);
+//   - paths: those heavy enough to anchor on their own (PATH_ANCHOR): the overlap never exceeds
+//     the weight of the heaviest shared path;
+//   - checklist items: every key, except the very common ones (they weigh ~0 anyway);
 //   - title words: prefix filtering. Each title contributes only its rarest words; two titles
 //     similar enough to anchor must share one of them.
 import type { Corpus } from "./features.js";
-import { ALL_PAIRS_UP_TO } from "./rare.js";
+import { ALL_PAIRS_UP_TO, PATH_ANCHOR } from "./rare.js";
 
 export interface CandidateOptions {
   /** Postings longer than this are skipped (a path in hundreds of handoffs is not evidence). */
@@ -39,7 +41,9 @@ export function candidatePairs(
   };
   for (const i of eligible) {
     const f = corpus.features[i]!;
-    for (const key of f.paths.keys()) post(`p\0${key}`, i);
+    // A path too common to anchor a pair alone (see PATH_ANCHOR) would only add pairs that
+    // share nothing rarer: one file in 150 handoffs is 11,000 pairs of unrelated work.
+    for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(`p\0${key}`, i);
     for (const item of f.items) post(`i\0${item.norm}`, i);
     for (const word of titlePrefix(corpus, f.titleWords)) post(`t\0${word}`, i);
     // Rare words (at most three handoffs use each): postings of two or three, cheap and complete

@@ -7,6 +7,13 @@ export const RARE_ANCHOR = 2;
 /** Largest share of the handoffs a rare word may appear in (so small repositories have none). */
 export const RARE_SHARE = 0.04;
 
+/**
+ * Path overlap at which two handoffs are anchored (see `pathOverlap` in score.ts). The overlap is
+ * at most the weight of the heaviest shared path, so a path lighter than this cannot anchor a pair
+ * on its own, however many handoffs share it.
+ */
+export const PATH_ANCHOR = 0.3;
+
 /** Body similarity at which two handoffs are anchored without a shared file, item or title. */
 export const BODY_ANCHOR = 0.5;
 
