@@ -6,6 +6,7 @@ import { candidatePairs } from "../../../src/core/duplicates/candidates.js";
 import { buildCorpus } from "../../../src/core/duplicates/features.js";
 import { ALL_PAIRS_UP_TO, PATH_ANCHOR } from "../../../src/core/duplicates/rare.js";
 import { scorePair } from "../../../src/core/duplicates/score.js";
+import type { AnalyzedDocument } from "../../../src/core/rules/rule.js";
 import { doc } from "./helpers.js";
 
 let seed = 7;
@@ -50,7 +51,7 @@ function handoff(
 
 describe("candidate pairs in a large repository", () => {
   const tracked = [COMMON, ...FILES];
-  const docs = [];
+  const docs: AnalyzedDocument[] = [];
   for (let k = 0; k < 440; k++) {
     const [a, b, c] = [pick(VOCAB), pick(VOCAB), pick(VOCAB)];
     const prose = Array.from({ length: 40 }, () => pick(VOCAB));
