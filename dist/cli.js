@@ -33529,12 +33529,14 @@ function buildCorpus(handoffs) {
     for (const n2 of normalizeAssignee(doc.metadata.createdBy)) names.add(n2);
   }
   const tokenId = /* @__PURE__ */ new Map();
+  const tokenList = [];
   const dfCounts = [];
   const idOf = (t) => {
     let id = tokenId.get(t);
     if (id === void 0) {
       id = tokenId.size;
       tokenId.set(t, id);
+      tokenList.push(t);
       dfCounts.push(0);
     }
     return id;
@@ -33548,20 +33550,39 @@ function buildCorpus(handoffs) {
     const token = names.has(word) ? "" : tokenOf(word);
     return token === "" ? -1 : idOf(token);
   }, idOf);
+  const itemWords = new WordIds((word) => {
+    const token = tokenOf(word);
+    return token === "" ? -1 : idOf(token);
+  }, idOf);
+  const scratch = [];
   const bodyIdsOf = (body) => {
-    const ids = [];
-    for (const text2 of contentLines(body)) bodyWords.read(text2, ids);
-    return Int32Array.from(ids);
+    scratch.length = 0;
+    for (const text2 of contentLines(body)) bodyWords.read(text2, scratch);
+    return new Int32Array(scratch);
+  };
+  const titleTokens = (text2) => {
+    scratch.length = 0;
+    bodyWords.read(text2, scratch);
+    return scratch.map((id) => tokenList[id]);
+  };
+  const itemOf = (text2) => {
+    scratch.length = 0;
+    if (text2.includes("(") || !itemWords.readPlain(text2, scratch)) {
+      const norm = normalizeItem(text2);
+      return { norm, words: norm.split(" ").filter(Boolean) };
+    }
+    const words2 = scratch.map((id) => tokenList[id]);
+    return { norm: words2.join(" "), words: words2 };
   };
   const raw = handoffs.map((doc, i) => {
-    const fileWords = tokens(fileStem(doc.path), names);
-    const titleSeq = tokens(doc.title, names);
+    const titleSeq = titleTokens(doc.title);
+    const fileWords = titleTokens(fileStem(doc.path));
     const titleWords = unique([...titleSeq, ...fileWords]);
     const titleIds = idsOf(titleWords).sort();
     const bodyIds = doc.skipped ? new Int32Array(0) : bodyIdsOf(doc.body).sort();
     const vocabulary = mergeDistinct(titleIds, bodyIds);
     for (const id of vocabulary) dfCounts[id]++;
-    const items = acceptanceItems(doc.checklist, idsOf);
+    const items = acceptanceItems(doc.checklist, itemOf, idsOf);
     return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
   const n = handoffs.length;
@@ -33730,11 +33751,10 @@ function canonicalizeBareNames(features) {
     }
   }
 }
-function acceptanceItems(checklist, idsOf) {
+function acceptanceItems(checklist, itemOf, idsOf) {
   const out = [];
   for (const item of checklist) {
-    const norm = normalizeItem(item.text);
-    const words = norm.split(" ").filter(Boolean);
+    const { norm, words } = itemOf(item.text);
     if (words.length < 2) continue;
     out.push({ item, norm, words, ids: distinct(idsOf(words).sort()) });
   }

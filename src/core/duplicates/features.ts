@@ -4,7 +4,7 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
-import { contentLines, datesIn, normalizeItem, tokenOf, tokens } from "./text.js";
+import { contentLines, datesIn, normalizeItem, tokenOf } from "./text.js";
 import { WordIds } from "./word-ids.js";
 
 export interface PathMention {
@@ -134,12 +134,14 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   }
 
   const tokenId = new Map<string, number>();
+  const tokenList: string[] = [];
   const dfCounts: number[] = [];
   const idOf = (t: string): number => {
     let id = tokenId.get(t);
     if (id === undefined) {
       id = tokenId.size;
       tokenId.set(t, id);
+      tokenList.push(t);
       dfCounts.push(0);
     }
     return id;
@@ -151,28 +153,54 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     return ids;
   };
 
-  // The body's words (those of `bodyTokens`) go from raw word to token id in one lookup.
+  // Words go from raw word to token id in one lookup (see WordIds): the title's and body's words
+  // without people's names, as `tokens(text, names)` reads them; checklist items' words with
+  // names, as `normalizeItem` reads a plain item.
   const bodyWords = new WordIds((word) => {
     const token = names.has(word) ? "" : tokenOf(word);
     return token === "" ? -1 : idOf(token);
   }, idOf);
+  const itemWords = new WordIds((word) => {
+    const token = tokenOf(word);
+    return token === "" ? -1 : idOf(token);
+  }, idOf);
+  const scratch: number[] = [];
   const bodyIdsOf = (body: string): Int32Array => {
-    const ids: number[] = [];
-    for (const text of contentLines(body)) bodyWords.read(text, ids);
-    return Int32Array.from(ids);
+    scratch.length = 0;
+    for (const text of contentLines(body)) bodyWords.read(text, scratch);
+    return new Int32Array(scratch);
+  };
+  /** The tokens of a title or file name, in order, as `tokens(text, names)` gives them. */
+  const titleTokens = (text: string): string[] => {
+    scratch.length = 0;
+    bodyWords.read(text, scratch);
+    return scratch.map((id) => tokenList[id]!);
+  };
+  /** A checklist item's normal form and tokens, as `normalizeItem` gives them. */
+  const itemOf = (text: string): { norm: string; words: string[] } => {
+    // A plain item (no digits, brackets, camelCase or non-ASCII) has no numbers or quantities
+    // for `normalizeItem` to keep apart: its words are all there is.
+    scratch.length = 0;
+    if (text.includes("(") || !itemWords.readPlain(text, scratch)) {
+      const norm = normalizeItem(text);
+      return { norm, words: norm.split(" ").filter(Boolean) };
+    }
+    const words = scratch.map((id) => tokenList[id]!);
+    return { norm: words.join(" "), words };
   };
 
   // Token ids are handed out in first-seen order (title, body, then items, handoff by handoff):
   // vectors are sorted by id, so this order fixes the summation order of every cosine.
   const raw = handoffs.map((doc, i) => {
-    const fileWords = tokens(fileStem(doc.path), names);
-    const titleSeq = tokens(doc.title, names);
+    // Title first, then file name: token ids are handed out in that order.
+    const titleSeq = titleTokens(doc.title);
+    const fileWords = titleTokens(fileStem(doc.path));
     const titleWords = unique([...titleSeq, ...fileWords]);
     const titleIds = idsOf(titleWords).sort();
     const bodyIds = doc.skipped ? new Int32Array(0) : bodyIdsOf(doc.body).sort();
     const vocabulary = mergeDistinct(titleIds, bodyIds);
     for (const id of vocabulary) dfCounts[id]!++;
-    const items = acceptanceItems(doc.checklist, idsOf);
+    const items = acceptanceItems(doc.checklist, itemOf, idsOf);
     return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
 
@@ -372,12 +400,12 @@ function canonicalizeBareNames(features: HandoffFeatures[]): void {
 
 function acceptanceItems(
   checklist: readonly ChecklistItem[],
+  itemOf: (text: string) => { norm: string; words: string[] },
   idsOf: (words: readonly string[]) => Int32Array,
 ): AcceptanceItem[] {
   const out: AcceptanceItem[] = [];
   for (const item of checklist) {
-    const norm = normalizeItem(item.text);
-    const words = norm.split(" ").filter(Boolean);
+    const { norm, words } = itemOf(item.text);
     if (words.length < 2) continue;
     out.push({ item, norm, words, ids: distinct(idsOf(words).sort()) });
   }

@@ -35,7 +35,7 @@ export class WordIds {
   }
 
   /** Reads a plain line and returns true; returns false, having read nothing, for any other. */
-  private readPlain(text: string, out: number[]): boolean {
+  readPlain(text: string, out: number[]): boolean {
     // One pass finds the words and proves the line plain (ASCII, no digits, camelCase or "://");
     // the words are looked up only once the whole line is known to be plain, so the table and
     // its id order are exactly what reading the line through `rawWords` would give.

@@ -2,8 +2,10 @@
 // the words `rawWords` gives, in order, and ask for each new word's id in first-read order.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rawWords } from "../../../src/core/duplicates/text.js";
+import { buildCorpus } from "../../../src/core/duplicates/features.js";
+import { normalizeItem, rawWords, tokens } from "../../../src/core/duplicates/text.js";
 import { WordIds } from "../../../src/core/duplicates/word-ids.js";
+import { doc } from "./helpers.js";
 
 /** Ids as `rawWords` defines them: a new id per new word, -1 for words of three letters. */
 function reference(texts: readonly string[]): { ids: number[]; asked: string[] } {
@@ -116,5 +118,46 @@ describe("WordIds", () => {
       Array.from({ length: 20 }, (_, j) => word(i * 20 + j)).join(" "),
     );
     expect(read([...lines, ...lines])).toEqual(reference([...lines, ...lines]));
+  });
+});
+
+describe("titles and checklist items in a corpus", () => {
+  // buildCorpus reads them through word-id tables; they must come out as `tokens` (titles, without
+  // the assignees' names) and `normalizeItem` (items, names kept) read them.
+  const line = fc.array(fc.constantFrom(...pieces, "russell", "Russell", "fix", "(deploy healer)"), {
+    minLength: 1,
+    maxLength: 10,
+  });
+  it("gives the tokens and normal forms of the text functions", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(line, fc.array(line, { maxLength: 4 })), { minLength: 1, maxLength: 6 }),
+        (specs) => {
+          const docs = specs.map(([title, items], k) =>
+            doc(
+              `_handoffs/h${k}.md`,
+              [
+                "---",
+                "assigned_to: Russell",
+                "---",
+                `# ${title.join("")}`,
+                "",
+                ...items.map((item) => `- [ ] ${item.join("").replace(/\n/g, " ")}`),
+              ].join("\n"),
+            ),
+          );
+          const corpus = buildCorpus(docs);
+          for (const f of corpus.features) {
+            expect(f.titleSeq).toEqual(tokens(f.doc.title, new Set(["russell"])));
+            const expected = f.doc.checklist
+              .map((item) => normalizeItem(item.text))
+              .filter((norm) => norm.split(" ").filter(Boolean).length >= 2);
+            expect(f.items.map((it) => it.norm)).toEqual(expected);
+            for (const it of f.items) expect(it.words).toEqual(it.norm.split(" "));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
