@@ -33,39 +33,46 @@ export function candidatePairs(
     return all;
   }
   const cap = options.maxPosting ?? Math.max(64, Math.ceil(2 * Math.sqrt(n)));
-  const postings = new Map<string, number[]>();
-  const post = (key: string, i: number) => {
-    const list = postings.get(key);
-    if (!list) postings.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
+  // One posting map per kind of key: no key strings to build, and rare words keyed by id.
+  const byPath = new Map<string, number[]>();
+  const byItem = new Map<string, number[]>();
+  const byTitleWord = new Map<string, number[]>();
+  const byRareWord = new Map<number, number[]>();
   for (const i of eligible) {
     const f = corpus.features[i]!;
     // A path too common to anchor a pair alone (see PATH_ANCHOR) would only add pairs that
     // share nothing rarer: one file in 150 handoffs is 11,000 pairs of unrelated work.
-    for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(`p\0${key}`, i);
-    for (const item of f.items) post(`i\0${item.norm}`, i);
-    for (const word of titlePrefix(corpus, f.titleWords)) post(`t\0${word}`, i);
+    for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(byPath, key, i);
+    for (const item of f.items) post(byItem, item.norm, i);
+    for (const word of titlePrefix(corpus, f.titleWords)) post(byTitleWord, word, i);
     // Rare words (at most three handoffs use each): postings of two or three, cheap and complete
     // for pairs anchored by rare shared words.
-    for (const id of f.rareIds) post(`r\0${id}`, i);
+    for (const id of f.rareIds) post(byRareWord, id, i);
   }
   const seen = new Set<number>();
   const pairs: number[] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > cap) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = Math.min(list[x]!, list[y]!);
-        const b = Math.max(list[x]!, list[y]!);
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push(a, b);
+  for (const postings of [byPath, byItem, byTitleWord, byRareWord] as Map<unknown, number[]>[]) {
+    for (const list of postings.values()) {
+      if (list.length < 2 || list.length > cap) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const a = Math.min(list[x]!, list[y]!);
+          const b = Math.max(list[x]!, list[y]!);
+          const key = a * n + b;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          pairs.push(a, b);
+        }
       }
     }
   }
   return pairs;
+}
+
+function post<K>(postings: Map<K, number[]>, key: K, i: number): void {
+  const list = postings.get(key);
+  if (!list) postings.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 /** The rarest title words: enough that two titles similar enough to anchor (0.6) share one of these. */

@@ -4,7 +4,7 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
-import { contentLines, datesIn, normalizeItem, tokenOf } from "./text.js";
+import { datesIn, forEachContentLine, normalizeItem, tokenOf } from "./text.js";
 import { WordIds } from "./word-ids.js";
 
 export interface PathMention {
@@ -167,7 +167,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const scratch: number[] = [];
   const bodyIdsOf = (body: string): Int32Array => {
     scratch.length = 0;
-    for (const text of contentLines(body)) bodyWords.read(text, scratch);
+    forEachContentLine(body, (text) => bodyWords.read(text, scratch));
     return new Int32Array(scratch);
   };
   /** The tokens of a title or file name, in order, as `tokens(text, names)` gives them. */
