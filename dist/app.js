@@ -45940,8 +45940,12 @@ function buildCorpus(handoffs) {
   const features = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-      const titleDates = datesIn(doc.title);
-      const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
+      let actions;
+      let report;
+      let markers;
+      let titleDates;
+      let assignees;
+      let wikilinks;
       return {
         i,
         doc,
@@ -45957,16 +45961,34 @@ function buildCorpus(handoffs) {
         pathWeights: /* @__PURE__ */ new Map(),
         pathTotal: 0,
         mentionsHandoffs,
-        actions: actionsOf(doc.title || fileStem(doc.path)),
-        report: isReport(doc.title),
-        markers: sequenceMarkers(doc.title),
-        titleDates,
-        assignees: normalizeAssignee(doc.metadata.assignee),
-        created,
+        get actions() {
+          actions ??= actionsOf(doc.title || fileStem(doc.path));
+          return actions;
+        },
+        get report() {
+          report ??= isReport(doc.title);
+          return report;
+        },
+        get markers() {
+          markers ??= sequenceMarkers(doc.title);
+          return markers;
+        },
+        get titleDates() {
+          titleDates ??= datesIn(doc.title);
+          return titleDates;
+        },
+        get assignees() {
+          assignees ??= normalizeAssignee(doc.metadata.assignee);
+          return assignees;
+        },
+        created: doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? datesIn(doc.title)[0],
         due: doc.metadata.due,
         items,
         itemVocabulary: itemVocabularyOf(items),
-        wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase()))
+        get wikilinks() {
+          wikilinks ??= new Set(doc.wikilinks.map((w) => w.toLowerCase()));
+          return wikilinks;
+        }
       };
     }
   );

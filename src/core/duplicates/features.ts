@@ -214,8 +214,14 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const features: HandoffFeatures[] = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-      const titleDates = datesIn(doc.title);
-      const created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? titleDates[0];
+      // Signals only a full comparison reads (most handoffs never get one in a large repository)
+      // are computed on first use.
+      let actions: Action[] | undefined;
+      let report: boolean | undefined;
+      let markers: Map<string, string> | undefined;
+      let titleDates: string[] | undefined;
+      let assignees: Set<string> | undefined;
+      let wikilinks: Set<string> | undefined;
       return {
         i,
         doc,
@@ -231,16 +237,34 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
         pathWeights: new Map(),
         pathTotal: 0,
         mentionsHandoffs,
-        actions: actionsOf(doc.title || fileStem(doc.path)),
-        report: isReport(doc.title),
-        markers: sequenceMarkers(doc.title),
-        titleDates,
-        assignees: normalizeAssignee(doc.metadata.assignee),
-        created,
+        get actions() {
+          actions ??= actionsOf(doc.title || fileStem(doc.path));
+          return actions;
+        },
+        get report() {
+          report ??= isReport(doc.title);
+          return report;
+        },
+        get markers() {
+          markers ??= sequenceMarkers(doc.title);
+          return markers;
+        },
+        get titleDates() {
+          titleDates ??= datesIn(doc.title);
+          return titleDates;
+        },
+        get assignees() {
+          assignees ??= normalizeAssignee(doc.metadata.assignee);
+          return assignees;
+        },
+        created: doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? datesIn(doc.title)[0],
         due: doc.metadata.due,
         items,
         itemVocabulary: itemVocabularyOf(items),
-        wikilinks: new Set(doc.wikilinks.map((w) => w.toLowerCase())),
+        get wikilinks() {
+          wikilinks ??= new Set(doc.wikilinks.map((w) => w.toLowerCase()));
+          return wikilinks;
+        },
       };
     },
   );
