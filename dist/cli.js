@@ -30368,6 +30368,8 @@ var CHECKS = [
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+  // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch file.
+  [/^(?:major|MAJOR|Major)\.(?:minor|MINOR|Minor)\.(?:patch|PATCH|Patch)$/, "version pattern"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
 ];
@@ -30412,6 +30414,7 @@ function toPath(written, mode) {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  if (mode !== "link" && written.startsWith("-")) return null;
   if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
   const anchored = splitAnchor(written);
   let base = anchored.base;
@@ -30647,8 +30650,35 @@ var TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)
 var LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 var STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
 var COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
-function fenceCandidate(text2, from) {
+var DIFF_OLD = /^--- (?:a\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
+var DIFF_NEW = /^\+\+\+ (?:b\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
+function diffCandidate(line, from, previous, next) {
+  const old = DIFF_OLD.exec(line);
+  if (old) {
+    const pair = next === void 0 ? null : DIFF_NEW.exec(next);
+    if (!pair) return void 0;
+    if (old[1] === void 0) return null;
+    const c = make(old[1], from + 6, "fence");
+    if (c && pair[1] === void 0) c.status = "removed";
+    return c;
+  }
+  const neu = DIFF_NEW.exec(line);
+  if (neu) {
+    const pair = previous === void 0 ? null : DIFF_OLD.exec(previous);
+    if (!pair) return void 0;
+    if (pair[1] !== void 0 || neu[1] === void 0) return null;
+    const c = make(neu[1], from + 6, "fence");
+    if (c) c.status = "created";
+    return c;
+  }
+  return void 0;
+}
+function fenceCandidate(text2, from, previous, next) {
   if (text2.length - from > MAX_TOKEN * 2) return null;
+  if (text2.startsWith("--- ", from) || text2.startsWith("+++ ", from)) {
+    const diff = diffCandidate(text2.slice(from), from, previous, next);
+    if (diff !== void 0) return diff;
+  }
   let i = from;
   const line = text2.slice(from);
   if (!/[./]|file\b/.test(line)) return null;
@@ -31031,6 +31061,7 @@ function statusCellIntent(cell2) {
 // src/core/references/intent.ts
 var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
+var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
 function exampleLead(before, path) {
   if (before.includes("e") || before.includes("x")) {
     EXAMPLE_LEAD.lastIndex = 0;
@@ -31040,6 +31071,10 @@ function exampleLead(before, path) {
       return `given as an example ('${last[0]}')`;
   }
   if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path)) return "generic name given as an example";
+  if (before.includes("ix") || before.includes("end") || before.includes("extension")) {
+    const part = NAME_PART_LEAD.exec(before);
+    if (part) return `a part of a name ('${part[0].trim()}'), not a file`;
+  }
   return null;
 }
 function classifyIntent(ctx) {
@@ -31197,7 +31232,8 @@ function extractReferences(scan) {
     definitions.set(info.line, d);
     if (d) labels.add(normalizeLabel(d.label));
   }
-  for (const info of scan.lines) {
+  for (let k = 0; k < scan.lines.length; k++) {
+    const info = scan.lines[k];
     switch (info.kind) {
       case "paragraph":
       case "heading":
@@ -31214,7 +31250,7 @@ function extractReferences(scan) {
       }
       case "fence-body":
       case "indented-code": {
-        const c = fenceCandidate(info.text, info.start);
+        const c = fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info));
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
@@ -31228,6 +31264,11 @@ function extractReferences(scan) {
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+  function codeLine(k, info) {
+    const other = scan.lines[k];
+    if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
+    return other.text.slice(other.start);
+  }
   function fenceExample(index) {
     let why = fenceWhy.get(index);
     if (why === void 0) {

@@ -31703,6 +31703,8 @@ var init_placeholder = __esm({
       [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
       [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
       [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+      // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch file.
+      [/^(?:major|MAJOR|Major)\.(?:minor|MINOR|Minor)\.(?:patch|PATCH|Patch)$/, "version pattern"],
       // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
       [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
     ];
@@ -31723,6 +31725,7 @@ function toPath(written, mode) {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  if (mode !== "link" && written.startsWith("-")) return null;
   if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
   const anchored = splitAnchor(written);
   let base = anchored.base;
@@ -31973,8 +31976,33 @@ function linkCandidate(dest, destStart) {
   if (!cand) return null;
   return { start: destStart, raw: dest, cand };
 }
-function fenceCandidate(text2, from) {
+function diffCandidate(line, from, previous, next) {
+  const old = DIFF_OLD.exec(line);
+  if (old) {
+    const pair = next === void 0 ? null : DIFF_NEW.exec(next);
+    if (!pair) return void 0;
+    if (old[1] === void 0) return null;
+    const c = make(old[1], from + 6, "fence");
+    if (c && pair[1] === void 0) c.status = "removed";
+    return c;
+  }
+  const neu = DIFF_NEW.exec(line);
+  if (neu) {
+    const pair = previous === void 0 ? null : DIFF_OLD.exec(previous);
+    if (!pair) return void 0;
+    if (pair[1] !== void 0 || neu[1] === void 0) return null;
+    const c = make(neu[1], from + 6, "fence");
+    if (c) c.status = "created";
+    return c;
+  }
+  return void 0;
+}
+function fenceCandidate(text2, from, previous, next) {
   if (text2.length - from > MAX_TOKEN * 2) return null;
+  if (text2.startsWith("--- ", from) || text2.startsWith("+++ ", from)) {
+    const diff = diffCandidate(text2.slice(from), from, previous, next);
+    if (diff !== void 0) return diff;
+  }
   let i = from;
   const line = text2.slice(from);
   if (!/[./]|file\b/.test(line)) return null;
@@ -32061,7 +32089,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TRIGGER, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL;
+var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TRIGGER, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -32077,6 +32105,8 @@ var init_candidates = __esm({
     LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
     STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
     COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
+    DIFF_OLD = /^--- (?:a\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
+    DIFF_NEW = /^\+\+\+ (?:b\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
   }
 });
 
@@ -32388,6 +32418,10 @@ function exampleLead(before, path) {
       return `given as an example ('${last[0]}')`;
   }
   if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path)) return "generic name given as an example";
+  if (before.includes("ix") || before.includes("end") || before.includes("extension")) {
+    const part = NAME_PART_LEAD.exec(before);
+    if (part) return `a part of a name ('${part[0].trim()}'), not a file`;
+  }
   return null;
 }
 function classifyIntent(ctx) {
@@ -32500,7 +32534,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -32508,6 +32542,7 @@ var init_intent = __esm({
     init_placeholder();
     EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
     SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
+    NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
   }
 });
 
@@ -32552,7 +32587,8 @@ function extractReferences(scan) {
     definitions.set(info.line, d);
     if (d) labels.add(normalizeLabel(d.label));
   }
-  for (const info of scan.lines) {
+  for (let k = 0; k < scan.lines.length; k++) {
+    const info = scan.lines[k];
     switch (info.kind) {
       case "paragraph":
       case "heading":
@@ -32569,7 +32605,7 @@ function extractReferences(scan) {
       }
       case "fence-body":
       case "indented-code": {
-        const c = fenceCandidate(info.text, info.start);
+        const c = fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info));
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
@@ -32583,6 +32619,11 @@ function extractReferences(scan) {
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+  function codeLine(k, info) {
+    const other = scan.lines[k];
+    if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
+    return other.text.slice(other.start);
+  }
   function fenceExample(index) {
     let why = fenceWhy.get(index);
     if (why === void 0) {

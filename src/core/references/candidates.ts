@@ -106,9 +106,58 @@ const STATUS_PREFIX =
   /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
 const COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
 
-/** The path on a fenced-block line that is only a path (plus a tree prefix or a comment), else null. */
-export function fenceCandidate(text: string, from: number): Candidate | null {
+/** A unified diff's file header line: `--- a/x.py`, `+++ b/x.py`, either side `/dev/null`. */
+const DIFF_OLD = /^--- (?:a\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
+const DIFF_NEW = /^\+\+\+ (?:b\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
+
+/**
+ * The file a git diff header names, without its `a/` or `b/` side prefix (which is no folder).
+ * One mention per file: the `---` line, or the `+++` line of a new file (after `--- /dev/null`),
+ * as created; a file whose new side is `/dev/null` is removed. `undefined` when the line is not a
+ * header of a diff (a `---` line not followed by `+++`, or the reverse): read it as any line.
+ */
+function diffCandidate(
+  line: string,
+  from: number,
+  previous: string | undefined,
+  next: string | undefined,
+): Candidate | null | undefined {
+  const old = DIFF_OLD.exec(line);
+  if (old) {
+    const pair = next === undefined ? null : DIFF_NEW.exec(next);
+    if (!pair) return undefined;
+    if (old[1] === undefined) return null; // a new file: its `+++` line names it
+    const c = make(old[1], from + 6, "fence");
+    if (c && pair[1] === undefined) c.status = "removed";
+    return c;
+  }
+  const neu = DIFF_NEW.exec(line);
+  if (neu) {
+    const pair = previous === undefined ? null : DIFF_OLD.exec(previous);
+    if (!pair) return undefined;
+    if (pair[1] !== undefined || neu[1] === undefined) return null; // named on the `---` line
+    const c = make(neu[1], from + 6, "fence");
+    if (c) c.status = "created";
+    return c;
+  }
+  return undefined;
+}
+
+/**
+ * The path on a fenced-block line that is only a path (plus a tree prefix or a comment), else
+ * null. `previous` and `next` are the neighbouring lines of the same block (for diff headers).
+ */
+export function fenceCandidate(
+  text: string,
+  from: number,
+  previous?: string,
+  next?: string,
+): Candidate | null {
   if (text.length - from > MAX_TOKEN * 2) return null;
+  if (text.startsWith("--- ", from) || text.startsWith("+++ ", from)) {
+    const diff = diffCandidate(text.slice(from), from, previous, next);
+    if (diff !== undefined) return diff;
+  }
   let i = from;
   const line = text.slice(from);
   // A path line has a dot or slash (or is a known extensionless name) and no code punctuation.

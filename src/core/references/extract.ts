@@ -77,7 +77,8 @@ export function extractReferences(scan: Scan): Extraction {
     if (d) labels.add(normalizeLabel(d.label));
   }
 
-  for (const info of scan.lines) {
+  for (let k = 0; k < scan.lines.length; k++) {
+    const info = scan.lines[k]!;
     switch (info.kind) {
       case "paragraph":
       case "heading":
@@ -94,7 +95,7 @@ export function extractReferences(scan: Scan): Extraction {
       }
       case "fence-body":
       case "indented-code": {
-        const c = fenceCandidate(info.text, info.start);
+        const c = fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info));
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
@@ -108,6 +109,13 @@ export function extractReferences(scan: Scan): Extraction {
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+
+  /** The code of line `k` when it belongs to the same block as `info`, else undefined. */
+  function codeLine(k: number, info: ScannedLine): string | undefined {
+    const other = scan.lines[k];
+    if (!other || other.kind !== info.kind || other.fence !== info.fence) return undefined;
+    return other.text.slice(other.start);
+  }
 
   /** A fence that shows Markdown (```markdown) or a template is an illustration: paths in it are examples. */
   function fenceExample(index: number): string | null {

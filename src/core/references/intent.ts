@@ -63,6 +63,12 @@ export interface IntentResult {
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
+/**
+ * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
+ * Only right before the mention ("start with `README.md`" is an instruction, so not those).
+ */
+const NAME_PART_LEAD =
+  /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
 
 /** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
 function exampleLead(before: string, path: string): string | null {
@@ -74,6 +80,10 @@ function exampleLead(before: string, path: string): string | null {
       return `given as an example ('${last[0]}')`;
   }
   if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path)) return "generic name given as an example";
+  if (before.includes("ix") || before.includes("end") || before.includes("extension")) {
+    const part = NAME_PART_LEAD.exec(before);
+    if (part) return `a part of a name ('${part[0].trim()}'), not a file`;
+  }
   return null;
 }
 

@@ -73,6 +73,8 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  // `-timing.json`, `--config.json`: a name's tail or a flag; no one names a file with a dash first.
+  if (mode !== "link" && written.startsWith("-")) return null;
   // `s/node.js/Node.js/g`: a sed substitution (in commit messages and review notes), not a path.
   if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
 

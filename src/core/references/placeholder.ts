@@ -12,6 +12,8 @@ const CHECKS: [RegExp, string][] = [
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-…' placeholder"],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+  // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch file.
+  [/^(?:major|MAJOR|Major)\.(?:minor|MINOR|Minor)\.(?:patch|PATCH|Patch)$/, "version pattern"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
 ];
@@ -19,7 +21,7 @@ const CHECKS: [RegExp, string][] = [
 /**
  * All the checks as one alternation (flags dropped: the one case-insensitive check is spelled
  * out): it matches exactly when one of them does. Nearly every path matches none, and one regex
- * pass costs far less than twelve.
+ * pass costs far less than thirteen.
  */
 const ANY = new RegExp(
   CHECKS.map(([re]) =>

@@ -57,4 +57,45 @@ describe("names that are not files", () => {
       ".gitignore exists",
     ]);
   });
+
+  it("a piece of a name is not a file: `-timing.json`, prefixed with `ci/`, major.minor.patch", () => {
+    // Found in npm's documentation.
+    expect(mentions("The file name ends with `-timing.json`.")).toEqual([]);
+    expect(mentions("The log file name ends in `debug.log`.")).toEqual(["debug.log example"]);
+    expect(mentions("The value of `ci-name`, prefixed with `ci/`, or empty.")).toEqual(["ci/ example"]);
+    expect(mentions("Tied to a specific version triple (major.minor.patch).")).toEqual([
+      "major.minor.patch example",
+    ]);
+    // An instruction to start with a file, a real patch file, and a name that ends a list are files.
+    expect(mentions("Start with `docs/guide.md`, then apply `fixes/major.patch`.")).toEqual([
+      "docs/guide.md exists",
+      "fixes/major.patch exists",
+    ]);
+  });
+
+  it("a diff's a/ and b/ sides are not folders: one mention per file, new and deleted files as such", () => {
+    const diff = [
+      "```diff",
+      "diff --git a/src/app.py b/src/app.py",
+      "--- a/src/app.py",
+      "+++ b/src/app.py",
+      "@@ -1 +1 @@",
+      "--- /dev/null",
+      "+++ b/src/new_module.py",
+      "--- a/src/old.py",
+      "+++ /dev/null",
+      "```",
+      "",
+      "```",
+      "--- a/tree/",
+      "```",
+    ].join("\n");
+    expect(mentions(diff)).toEqual([
+      "src/app.py exists",
+      "src/new_module.py created",
+      "src/old.py removed",
+      // Not a diff header without its `+++` line: a tree listing's path as written.
+      "a/tree/ exists",
+    ]);
+  });
 });
