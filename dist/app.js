@@ -22729,7 +22729,23 @@ var IDENTIFIER_STEMS = /* @__PURE__ */ new Set([
   "x",
   "t",
   "module",
-  "exports"
+  "exports",
+  // JavaScript's built-in objects: `Array.map`, `Object.keys.json`-like member chains.
+  "Array",
+  "Object",
+  "String",
+  "Number",
+  "Promise",
+  "JSON",
+  "Math",
+  "Date",
+  "Map",
+  "Set",
+  "Symbol",
+  "Reflect",
+  "Buffer",
+  "RegExp",
+  "Intl"
 ]);
 var PRODUCT_NAMES = new Set(
   `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
@@ -23041,6 +23057,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     if (/^\.?tar$/i.test(stem2)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
+    if (parts.length >= 2 && parts[1] === "prototype") return false;
     if (/\(\)?$/.test(stem2)) return false;
   }
   return true;
@@ -23564,8 +23581,11 @@ function exampleLead(before, path2) {
   }
   return null;
 }
+var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
+  if (MEMBER_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a property or method of code, not a file" };
   if (ctx.local) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };

@@ -31554,7 +31554,23 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
       "x",
       "t",
       "module",
-      "exports"
+      "exports",
+      // JavaScript's built-in objects: `Array.map`, `Object.keys.json`-like member chains.
+      "Array",
+      "Object",
+      "String",
+      "Number",
+      "Promise",
+      "JSON",
+      "Math",
+      "Date",
+      "Map",
+      "Set",
+      "Symbol",
+      "Reflect",
+      "Buffer",
+      "RegExp",
+      "Intl"
     ]);
     PRODUCT_NAMES = new Set(
       `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
@@ -31849,6 +31865,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     if (/^\.?tar$/i.test(stem2)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
+    if (parts.length >= 2 && parts[1] === "prototype") return false;
     if (/\(\)?$/.test(stem2)) return false;
   }
   return true;
@@ -32426,6 +32443,8 @@ function exampleLead(before, path) {
 }
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
+  if (MEMBER_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a property or method of code, not a file" };
   if (ctx.local) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
@@ -32534,7 +32553,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -32543,6 +32562,7 @@ var init_intent = __esm({
     EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
     SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
     NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
+    MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
   }
 });
 

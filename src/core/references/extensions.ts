@@ -88,6 +88,22 @@ export const IDENTIFIER_STEMS: ReadonlySet<string> = new Set([
   "t",
   "module",
   "exports",
+  // JavaScript's built-in objects: `Array.map`, `Object.keys.json`-like member chains.
+  "Array",
+  "Object",
+  "String",
+  "Number",
+  "Promise",
+  "JSON",
+  "Math",
+  "Date",
+  "Map",
+  "Set",
+  "Symbol",
+  "Reflect",
+  "Buffer",
+  "RegExp",
+  "Intl",
 ]);
 
 /** `Node.js`, `Vue.js`... are products, not files. */

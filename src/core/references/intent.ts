@@ -87,8 +87,14 @@ function exampleLead(before: string, path: string): string | null {
   return null;
 }
 
+/** "the `Response.json` property", "`config.load()` method": a member of some code, not a file. */
+const MEMBER_AFTER =
+  /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
+
 export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
+  if (MEMBER_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a property or method of code, not a file" };
   if (ctx.local) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };

@@ -276,6 +276,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     if (/^\.?tar$/i.test(stem)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
+    // `Array.prototype.map`, `Widget.prototype.render.js`: a method, whatever the class.
+    if (parts.length >= 2 && parts[1] === "prototype") return false;
     // `a.b.c.py` style chains with call syntax are code, not files.
     if (/\(\)?$/.test(stem)) return false;
   }

@@ -98,4 +98,22 @@ describe("names that are not files", () => {
       "a/tree/ exists",
     ]);
   });
+
+  it("methods of JavaScript's built-ins and prototypes are not files; a file named after one is", () => {
+    expect(
+      mentions(
+        "Use `Array.map`, `Array.prototype.map`, `Widget.prototype.render.js` or `JSON.json`; see `Map.md`.",
+      ),
+    ).toEqual(["Map.md exists"]);
+  });
+
+  it("a property or method named as such is not a file; a module or script is", () => {
+    expect(mentions("New `Response.json` property, and the `config.load()` method.")).toEqual([
+      "Response.json example",
+    ]);
+    expect(mentions("The `utils.py` module and the `deploy.sh` script.")).toEqual([
+      "utils.py exists",
+      "deploy.sh exists",
+    ]);
+  });
 });
