@@ -22871,8 +22871,6 @@ var CHECKS = [
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
-  // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch file.
-  [/^(?:major|MAJOR|Major)\.(?:minor|MINOR|Minor)\.(?:patch|PATCH|Patch)$/, "version pattern"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
 ];
@@ -22881,7 +22879,9 @@ var ANY = new RegExp(
     ([re]) => re.flags.includes("i") ? re.source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : re.source
   ).join("|")
 );
+var VERSION_TRIPLE = /^major\.minor\.patch$/i;
 function placeholderReason(path2) {
+  if (path2.length === 17 && VERSION_TRIPLE.test(path2)) return "version pattern";
   if (!ANY.test(path2)) return null;
   for (const [re, why] of CHECKS) if (re.test(path2)) return why;
   return null;

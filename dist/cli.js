@@ -30384,8 +30384,6 @@ var CHECKS = [
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
-  // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch file.
-  [/^(?:major|MAJOR|Major)\.(?:minor|MINOR|Minor)\.(?:patch|PATCH|Patch)$/, "version pattern"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
 ];
@@ -30394,7 +30392,9 @@ var ANY = new RegExp(
     ([re]) => re.flags.includes("i") ? re.source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : re.source
   ).join("|")
 );
+var VERSION_TRIPLE = /^major\.minor\.patch$/i;
 function placeholderReason(path) {
+  if (path.length === 17 && VERSION_TRIPLE.test(path)) return "version pattern";
   if (!ANY.test(path)) return null;
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
   return null;

@@ -31693,6 +31693,7 @@ var init_anchors = __esm({
 
 // src/core/references/placeholder.ts
 function placeholderReason(path) {
+  if (path.length === 17 && VERSION_TRIPLE.test(path)) return "version pattern";
   if (!ANY.test(path)) return null;
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
   return null;
@@ -31703,7 +31704,7 @@ function isGenericName(path) {
 function neutralise(path) {
   return path.replace(/<[^<>]*>|\{[^{}]*\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|%[sd]/g, "x").replace(/\*\*?|\?/g, "x").replace(/\.\.\.|…/g, "x");
 }
-var CHECKS, ANY, GENERIC;
+var CHECKS, ANY, VERSION_TRIPLE, GENERIC;
 var init_placeholder = __esm({
   "src/core/references/placeholder.ts"() {
     "use strict";
@@ -31719,8 +31720,6 @@ var init_placeholder = __esm({
       [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
       [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
       [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
-      // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch file.
-      [/^(?:major|MAJOR|Major)\.(?:minor|MINOR|Minor)\.(?:patch|PATCH|Patch)$/, "version pattern"],
       // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
       [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
     ];
@@ -31729,6 +31728,7 @@ var init_placeholder = __esm({
         ([re]) => re.flags.includes("i") ? re.source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : re.source
       ).join("|")
     );
+    VERSION_TRIPLE = /^major\.minor\.patch$/i;
     GENERIC = /(?:^|\/)(?:example|examples|sample|file|filename|name|new|some|something|test|thing|abc|xyz)(?:[-_.][^/]*)?$/i;
   }
 });
