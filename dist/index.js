@@ -34692,16 +34692,34 @@ function quantityToken(prefix, value, suffix = "") {
   return ` q${prefix}${s} `;
 }
 function quantities(text2) {
-  return text2.replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, " ").replace(
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred)\s+(percent|dollars?)\b/g,
-    (_, w, unit) => `${NUMBER_WORD[w]} ${unit}`
-  ).replace(
-    /\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?/g,
-    (_, v, k) => quantityToken("usd", v, k ? "k" : "")
-  ).replace(
-    /\b(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:dollars?|usd|bucks)\b/g,
-    (_, v, k) => quantityToken("usd", v, k ? "k" : "")
-  ).replace(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)/g, (_, v) => quantityToken("pct", v)).replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, v) => quantityToken("", v, "k")).replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v)).replace(/(?<![\w.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v) => quantityToken("", v));
+  let out = text2;
+  if (out.includes(":")) out = out.replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, " ");
+  const dollar = out.includes("dollar");
+  const percent = out.includes("percent");
+  if (dollar || percent)
+    out = out.replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred)\s+(percent|dollars?)\b/g,
+      (_, w, unit) => `${NUMBER_WORD[w]} ${unit}`
+    );
+  if (out.includes("$"))
+    out = out.replace(
+      /\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?/g,
+      (_, v, k) => quantityToken("usd", v, k ? "k" : "")
+    );
+  if (dollar || out.includes("usd") || out.includes("buck"))
+    out = out.replace(
+      /\b(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:dollars?|usd|bucks)\b/g,
+      (_, v, k) => quantityToken("usd", v, k ? "k" : "")
+    );
+  if (percent || out.includes("%") || out.includes("pct"))
+    out = out.replace(
+      /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)/g,
+      (_, v) => quantityToken("pct", v)
+    );
+  if (out.includes("k"))
+    out = out.replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, v) => quantityToken("", v, "k"));
+  if (out.includes(",")) out = out.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v));
+  return out.replace(/(?<![\w.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v) => quantityToken("", v));
 }
 function forEachContentLine(body, visit2) {
   let start = 0;
@@ -35059,7 +35077,18 @@ var init_word_ids = __esm({
             lower = isLower;
             continue;
           }
-          if (c >= 128 || c >= 48 && c <= 57) return false;
+          if (c >= 48 && c <= 57) {
+            const p = k > 0 ? text2.charCodeAt(k - 1) : 0;
+            if (!(p >= 48 && p <= 57 || p === 95 || (p | 32) >= 97 && (p | 32) <= 122)) return false;
+            if (start < 0) {
+              start = k;
+              hash2 = FNV_OFFSET;
+            }
+            hash2 = Math.imul(hash2 ^ c, FNV_PRIME);
+            lower = false;
+            continue;
+          }
+          if (c >= 128) return false;
           if (c === 58 && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47) return false;
           lower = false;
           if (start >= 0) {

@@ -243,25 +243,34 @@ function quantityToken(prefix: string, value: string, suffix = ""): string {
  * numbers, counts) and clock times are dropped.
  */
 export function quantities(text: string): string {
-  return (
-    text
-      .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, " ")
-      .replace(
-        /\b(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred)\s+(percent|dollars?)\b/g,
-        (_, w: string, unit: string) => `${NUMBER_WORD[w]} ${unit}`,
-      )
-      .replace(/\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?/g, (_, v: string, k?: string) =>
-        quantityToken("usd", v, k ? "k" : ""),
-      )
-      .replace(/\b(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:dollars?|usd|bucks)\b/g, (_, v: string, k?: string) =>
-        quantityToken("usd", v, k ? "k" : ""),
-      )
-      .replace(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)/g, (_, v: string) => quantityToken("pct", v))
-      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, v: string) => quantityToken("", v, "k"))
-      .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v))
-      // Plain numbers of two digits or more that are not part of a version or a decimal.
-      .replace(/(?<![\w.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v: string) => quantityToken("", v))
-  );
+  // Each rewrite runs only when the text holds the character or word it needs: most lines with
+  // digits (paths, ids, counts) need only the last one.
+  let out = text;
+  if (out.includes(":")) out = out.replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, " ");
+  const dollar = out.includes("dollar");
+  const percent = out.includes("percent");
+  if (dollar || percent)
+    out = out.replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred)\s+(percent|dollars?)\b/g,
+      (_, w: string, unit: string) => `${NUMBER_WORD[w]} ${unit}`,
+    );
+  if (out.includes("$"))
+    out = out.replace(/\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?/g, (_, v: string, k?: string) =>
+      quantityToken("usd", v, k ? "k" : ""),
+    );
+  if (dollar || out.includes("usd") || out.includes("buck"))
+    out = out.replace(/\b(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:dollars?|usd|bucks)\b/g, (_, v: string, k?: string) =>
+      quantityToken("usd", v, k ? "k" : ""),
+    );
+  if (percent || out.includes("%") || out.includes("pct"))
+    out = out.replace(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)/g, (_, v: string) =>
+      quantityToken("pct", v),
+    );
+  if (out.includes("k"))
+    out = out.replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, v: string) => quantityToken("", v, "k"));
+  if (out.includes(",")) out = out.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v));
+  // Plain numbers of two digits or more that are not part of a version or a decimal.
+  return out.replace(/(?<![\w.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v: string) => quantityToken("", v));
 }
 
 /**

@@ -1,9 +1,10 @@
 // Token ids of the body words of one corpus. Bodies are most of the text a corpus reads and their
 // words repeat, so a plain line (ASCII letters, spaces and punctuation) is read char by char: each
 // word is found by its characters in an open-addressing table, and no string is built for a word
-// seen before. Any other line (digits, URLs, camelCase, "percent" or "dollar", non-ASCII) goes
-// through `rawWords`, which rewrites those. On a plain line `rawWords` gives exactly its runs of
-// letters, lower-cased, so both ways read the same words in the same order.
+// seen before. Any other line (free-standing numbers, URLs, camelCase, "percent" or "dollar",
+// non-ASCII) goes through `rawWords`, which rewrites those. On a plain line `rawWords` gives
+// exactly its runs of letters and digits, lower-cased, so both ways read the same words in the
+// same order. Digits glued to a word (`src/cache4/gateway_5949.css`) keep a line plain.
 import { rawWords } from "./text.js";
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -36,7 +37,8 @@ export class WordIds {
 
   /** Reads a plain line and returns true; returns false, having read nothing, for any other. */
   readPlain(text: string, out: number[]): boolean {
-    // One pass finds the words and proves the line plain (ASCII, no digits, camelCase or "://");
+    // One pass finds the words and proves the line plain (ASCII, no free-standing digit, no
+    // camelCase or "://");
     // the words are looked up only once the whole line is known to be plain, so the table and
     // its id order are exactly what reading the line through `rawWords` would give.
     let words = 0;
@@ -56,7 +58,21 @@ export class WordIds {
         lower = isLower;
         continue;
       }
-      if (c >= 128 || (c >= 48 && c <= 57)) return false; // non-ASCII, digits
+      if (c >= 48 && c <= 57) {
+        // A digit glued to a word (`cache4`, `gateway_5949`) is part of that word: every rewrite
+        // `rawWords` makes of numbers (dates, times, quantities) starts at a digit that follows no
+        // letter, digit or "_". Any other digit leaves the line to `rawWords`.
+        const p = k > 0 ? text.charCodeAt(k - 1) : 0;
+        if (!((p >= 48 && p <= 57) || p === 95 || ((p | 32) >= 97 && (p | 32) <= 122))) return false;
+        if (start < 0) {
+          start = k;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        lower = false;
+        continue;
+      }
+      if (c >= 128) return false; // non-ASCII
       if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return false; // "://"
       lower = false;
       if (start >= 0) {

@@ -91,6 +91,17 @@ const pieces = [
   "v2",
   "(note)",
   "**bold**",
+  "cache4",
+  "_5949",
+  "gateway_12",
+  "v1.2",
+  "a1B",
+  "12:30",
+  "1,000",
+  "5%",
+  "k",
+  "$",
+  "usd",
 ];
 
 describe("WordIds", () => {
