@@ -33202,6 +33202,10 @@ function tokens(text2, extraStop, out = []) {
   return out;
 }
 function rawWords(text2) {
+  const { clean, identifiers } = rawText(text2);
+  return { words: clean.split(/[^a-z0-9]+/), identifiers };
+}
+function rawText(text2) {
   const identifiers = [];
   if (/[a-z][A-Z]/.test(text2)) {
     const camel = text2.match(/\b[a-z]+[A-Z][A-Za-z0-9]*|\b[A-Z][a-z]+[A-Z][A-Za-z0-9]*/g);
@@ -33214,7 +33218,7 @@ function rawWords(text2) {
   if (clean.includes("://")) clean = clean.replace(/https?:\/\/\S+/g, " ");
   if (/\d/.test(clean)) clean = quantities(clean.replace(DATE_RE, " "));
   else if (/percent|dollar/.test(clean)) clean = quantities(clean);
-  return { words: clean.split(/[^a-z0-9]+/), identifiers };
+  return { clean, identifiers };
 }
 function tokenOf(raw) {
   let token = wordCache.get(raw);
@@ -33550,13 +33554,28 @@ var WordIds = class {
     }
     return true;
   }
-  /** A line that is not plain: its words as `rawWords` reads them. */
+  /** A line that is not plain: its words as `rawWords` reads them (the runs of `a-z0-9`). */
   readRaw(text2, out) {
-    const { words, identifiers } = rawWords(text2);
-    for (const word of words) {
-      if (word.length < 2) continue;
-      const id = this.find(word, 0, word.length, hashOf(word, 0, word.length));
-      if (id >= 0) out.push(id);
+    const { clean, identifiers } = rawText(text2);
+    let start = -1;
+    let hash2 = 0;
+    for (let k = 0; k <= clean.length; k++) {
+      const c = k < clean.length ? clean.charCodeAt(k) : 0;
+      if (c >= 97 && c <= 122 || c >= 48 && c <= 57) {
+        if (start < 0) {
+          start = k;
+          hash2 = FNV_OFFSET;
+        }
+        hash2 = Math.imul(hash2 ^ c, FNV_PRIME);
+        continue;
+      }
+      if (start >= 0) {
+        if (k - start >= 2) {
+          const id = this.find(clean, start, k, hash2);
+          if (id >= 0) out.push(id);
+        }
+        start = -1;
+      }
     }
     for (const identifier of identifiers) out.push(this.idOfToken(identifier));
   }
@@ -33588,11 +33607,6 @@ var WordIds = class {
   }
 };
 var MONEY_OR_PERCENT = /percent|dollar/i;
-function hashOf(text2, start, end) {
-  let hash2 = FNV_OFFSET;
-  for (let k = start; k < end; k++) hash2 = Math.imul(hash2 ^ (text2.charCodeAt(k) | 32), FNV_PRIME);
-  return hash2;
-}
 function sameWord(word, text2, start, end) {
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++)

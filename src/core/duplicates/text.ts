@@ -170,6 +170,15 @@ export function tokens(text: string, extraStop?: ReadonlySet<string>, out: strin
  * the long camelCase identifiers in it, which are tokens as they are. `tokens` is the two joined.
  */
 export function rawWords(text: string): { words: string[]; identifiers: string[] } {
+  const { clean, identifiers } = rawText(text);
+  return { words: clean.split(/[^a-z0-9]+/), identifiers };
+}
+
+/**
+ * The text `rawWords` splits (its words are the runs of `a-z0-9` in `clean`), and the identifiers.
+ * For readers that find the runs themselves without building a string per word.
+ */
+export function rawText(text: string): { clean: string; identifiers: string[] } {
   // camelCase identifiers count as their words ("verifySignature" → verify, signature) and as a
   // whole (a rare identifier is strong evidence); snake_case and kebab-case split below anyway.
   const identifiers: string[] = [];
@@ -183,7 +192,7 @@ export function rawWords(text: string): { words: string[]; identifiers: string[]
   if (clean.includes("://")) clean = clean.replace(/https?:\/\/\S+/g, " ");
   if (/\d/.test(clean)) clean = quantities(clean.replace(DATE_RE, " "));
   else if (/percent|dollar/.test(clean)) clean = quantities(clean);
-  return { words: clean.split(/[^a-z0-9]+/), identifiers };
+  return { clean, identifiers };
 }
 
 /** The token of a raw word from `rawWords` ("" when it is none: a stop word, a number, an id). */

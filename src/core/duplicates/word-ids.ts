@@ -5,7 +5,7 @@
 // non-ASCII) goes through `rawWords`, which rewrites those. On a plain line `rawWords` gives
 // exactly its runs of letters and digits, lower-cased, so both ways read the same words in the
 // same order. Digits glued to a word (`src/cache4/gateway_5949.css`) keep a line plain.
-import { rawWords } from "./text.js";
+import { rawText } from "./text.js";
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -99,13 +99,28 @@ export class WordIds {
     return true;
   }
 
-  /** A line that is not plain: its words as `rawWords` reads them. */
+  /** A line that is not plain: its words as `rawWords` reads them (the runs of `a-z0-9`). */
   private readRaw(text: string, out: number[]): void {
-    const { words, identifiers } = rawWords(text);
-    for (const word of words) {
-      if (word.length < 2) continue;
-      const id = this.find(word, 0, word.length, hashOf(word, 0, word.length));
-      if (id >= 0) out.push(id);
+    const { clean, identifiers } = rawText(text);
+    let start = -1;
+    let hash = 0;
+    for (let k = 0; k <= clean.length; k++) {
+      const c = k < clean.length ? clean.charCodeAt(k) : 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = k;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        continue;
+      }
+      if (start >= 0) {
+        if (k - start >= 2) {
+          const id = this.find(clean, start, k, hash);
+          if (id >= 0) out.push(id);
+        }
+        start = -1;
+      }
     }
     for (const identifier of identifiers) out.push(this.idOfToken(identifier));
   }
@@ -141,17 +156,10 @@ export class WordIds {
 }
 
 /**
- * A plain line (no digits, non-ASCII, camelCase or "://") that `rawWords` still rewrites: number
+ * A plain line (no free-standing digit, non-ASCII, camelCase or "://") that `rawWords` still rewrites: number
  * words before "percent" or "dollar" become quantities.
  */
 const MONEY_OR_PERCENT = /percent|dollar/i;
-
-/** FNV-1a over the characters, ASCII letters lower-cased (digits are unchanged by `| 32`). */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 32), FNV_PRIME);
-  return hash;
-}
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
