@@ -30456,7 +30456,18 @@ function toPath(written, mode) {
   if (example) out.example = example;
   else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
+  else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
   return out;
+}
+var ARTIFACT_EXTENSIONS = new Set(
+  "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
+    " "
+  )
+);
+var BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
+function isBuildArtifact(path) {
+  const dot = path.lastIndexOf(".");
+  return dot > 0 && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path);
 }
 function mayBeLocalOnly(path) {
   return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov");
@@ -30958,6 +30969,35 @@ function historicalBefore(before) {
   );
   return m ? m[0].trim().slice(0, 60) : null;
 }
+var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
+var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
+var RUNTIME_GOES = /\b(?:goes|go|land|lands|ends up|end up)\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+var DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
+function runtimeOutput(before, path) {
+  if (!DATA_FILE.test(path)) return null;
+  const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
+  if (passive) return passive[0].trim();
+  RUNTIME_ACTIVE.lastIndex = 0;
+  let last = null;
+  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) last = m;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words = between === "" ? [] : between.split(/\s+/);
+  if (words.length > 4) return null;
+  const end = words.at(-1);
+  if (end !== void 0 && !/^(?:to|in|into|under|at|as|the|a|an)$/.test(end) && words.length > 2)
+    return null;
+  return `${last[0]}${words.length > 0 ? ` \u2026 ${end}` : ""}`;
+}
+var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
+var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
+function otherRepository(before, after) {
+  if (!before.includes("repo") && !after.includes("repo")) return null;
+  const a = OTHER_REPO_AFTER.exec(after);
+  if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
+  const b = OTHER_REPO_BEFORE.exec(before);
+  return b ? b[0].trim() : null;
+}
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
 var AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
@@ -31111,6 +31151,10 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  const elsewhere = otherRepository(ctx.before, ctx.after);
+  if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
+  const output2 = runtimeOutput(ctx.before, ctx.path);
+  if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

@@ -263,6 +263,56 @@ export function historicalBefore(before: string): string | null {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 
+/**
+ * Data a program writes when it runs ("the script writes results to `results/summary.csv`",
+ * "state is stored in `state/checkpoint.pkl`"): an output, not a file of the repository. Only for
+ * data files and folders: "the fix is saved in `src/fix.py`" says where code is.
+ */
+const RUNTIME_ACTIVE =
+  /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
+const RUNTIME_PASSIVE =
+  /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
+const RUNTIME_GOES =
+  /\b(?:goes|go|land|lands|ends up|end up)\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+const DATA_FILE =
+  /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
+
+export function runtimeOutput(before: string, path: string): string | null {
+  if (!DATA_FILE.test(path)) return null;
+  const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
+  if (passive) return passive[0].trim();
+  RUNTIME_ACTIVE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) last = m;
+  if (!last) return null;
+  // At most four words between the verb and the mention, ending with where it goes or with
+  // the object itself: "writes results to X", "stores its state in X", "creates X".
+  const between = before.slice(last.index + last[0].length).trim();
+  const words = between === "" ? [] : between.split(/\s+/);
+  if (words.length > 4) return null;
+  const end = words.at(-1);
+  if (end !== undefined && !/^(?:to|in|into|under|at|as|the|a|an)$/.test(end) && words.length > 2)
+    return null;
+  return `${last[0]}${words.length > 0 ? ` … ${end}` : ""}`;
+}
+
+/**
+ * Another repository's file: "(not in this repo)", "in the infra repo", "the deploy repo has X".
+ * The check sees one repository; a file said to live in another is not its business.
+ */
+const OTHER_REPO_AFTER =
+  /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
+const OTHER_REPO_BEFORE =
+  /\b(?:(?:the|a|an|another|other|separate) (?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
+
+export function otherRepository(before: string, after: string): string | null {
+  if (!before.includes("repo") && !after.includes("repo")) return null;
+  const a = OTHER_REPO_AFTER.exec(after);
+  if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
+  const b = OTHER_REPO_BEFORE.exec(before);
+  return b ? b[0].trim() : null;
+}
+
 /** "There is no X", "no such file X": the author says the file does not exist. */
 const NO_SUCH_BEFORE =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;

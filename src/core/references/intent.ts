@@ -10,8 +10,10 @@ import {
   isChangeCheck,
   isConditional,
   MODIFY_WORD,
+  otherRepository,
   quotedSpeech,
   reliedAfter,
+  runtimeOutput,
   type SectionCue,
   sectionCue,
   statusCellIntent,
@@ -108,6 +110,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
 
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  const elsewhere = otherRepository(ctx.before, ctx.after);
+  if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
+  const output = runtimeOutput(ctx.before, ctx.path);
+  if (output) return { intent: "example", reason: `written by the code when it runs ('${output}')` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

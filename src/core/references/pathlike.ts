@@ -105,7 +105,22 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (example) out.example = example;
   else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
+  else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
   return out;
+}
+
+/** Packages a build writes into its output folder (`dist/app.zip`, `target/app.jar`). */
+const ARTIFACT_EXTENSIONS = new Set(
+  "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
+    " ",
+  ),
+);
+const BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
+
+/** A package in a build's output folder: built, uploaded, not committed. */
+function isBuildArtifact(path: string): boolean {
+  const dot = path.lastIndexOf(".");
+  return dot > 0 && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path);
 }
 
 /** False when LOCAL_ONLY cannot match: none of its names starts the path or a segment. */

@@ -126,6 +126,25 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Created `src/cache.py` with a TTL.", "src/cache.py", "created"],
     ["Generated `docs/api.md` from the schema.", "docs/api.md", "created"],
   ],
+  "data a program writes when it runs is an output, not a repository file": [
+    ["The script writes results to `results/summary.csv` after each run.", "results/summary.csv", "example"],
+    ["The job stores its state in `state/checkpoint.pkl` between runs.", "state/checkpoint.pkl", "example"],
+    ["Metrics are saved to `reports/metrics.json` nightly.", "reports/metrics.json", "example"],
+    ["The exporter creates `exports/users.parquet`.", "exports/users.parquet", "example"],
+    ["Everything it prints goes to `runs/` under the project root.", "runs/", "example"],
+    // near-misses: code is not data; past tense is a claim; a reader's step relies on the file
+    ["The fix is saved in `src/fix.py`.", "src/fix.py", "exists"],
+    ["I wrote the results to `docs/analysis.csv`.", "docs/analysis.csv", "created"],
+    ["Open `results/summary.csv` and check the totals.", "results/summary.csv", "exists"],
+  ],
+  "a file said to live in another repository is not this one's": [
+    ["The deploy repo has `k8s/deployment.yaml`.", "k8s/deployment.yaml", "example"],
+    ["Apply `k8s/deployment.yaml` (not in this repo) after the merge.", "k8s/deployment.yaml", "example"],
+    ["Copy `terraform/main.tf` from the infra repo.", "terraform/main.tf", "example"],
+    // near-misses: this repository, said in so many words
+    ["Edit `src/app.py` in this repo.", "src/app.py", "exists"],
+    ["The main repo has `src/app.py`.", "src/app.py", "exists"],
+  ],
 };
 
 describe("intent rules", () => {

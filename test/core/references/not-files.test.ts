@@ -38,9 +38,9 @@ describe("names that are not files", () => {
     ]);
   });
 
-  it("an archive format is not a file: `tar.gz`, `.tar.xz`; `dist/app.tar.gz` is", () => {
-    expect(mentions("Download the `tar.gz` or the `.tar.xz`, not `dist/app.tar.gz`.")).toEqual([
-      "dist/app.tar.gz exists",
+  it("an archive format is not a file: `tar.gz`, `.tar.xz`; `vendor/app.tar.gz` is", () => {
+    expect(mentions("Download the `tar.gz` or the `.tar.xz`, not `vendor/app.tar.gz`.")).toEqual([
+      "vendor/app.tar.gz exists",
     ]);
   });
 
@@ -114,6 +114,17 @@ describe("names that are not files", () => {
     expect(mentions("The `utils.py` module and the `deploy.sh` script.")).toEqual([
       "utils.py exists",
       "deploy.sh exists",
+    ]);
+  });
+
+  it("a package in a build's output folder is an artifact; other files there, and packages elsewhere, are not", () => {
+    expect(
+      mentions("Upload `dist/bundle.zip` and `target/app.jar`; see `dist/cli.js` and `docs/guide.zip`."),
+    ).toEqual([
+      "dist/bundle.zip example",
+      "target/app.jar example",
+      "dist/cli.js exists",
+      "docs/guide.zip exists",
     ]);
   });
 });
