@@ -30422,7 +30422,7 @@ var COMMANDS = new Set(
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
 );
-var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store)$/;
 function toPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
@@ -30470,7 +30470,7 @@ function isBuildArtifact(path) {
   return dot > 0 && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path);
 }
 function mayBeLocalOnly(path) {
-  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov");
+  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov") || path.includes("junit") || path.includes("lcov") || path.includes("cobertura") || path.includes("-re");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -30970,16 +30970,40 @@ function historicalBefore(before) {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
+var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
 var RUNTIME_GOES = /\b(?:goes|go|land|lands|ends up|end up)\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
 var DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
+var DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
+var MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
+var RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
+var OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
+function runOutput(before, path, label) {
+  if (MEDIA_FILE.test(path) && /\bscreen(?:shot|cap|[- ]capture|[- ]recording)s?\b/.test(before))
+    return "a screenshot or recording";
+  if (label && DATA_FILE.test(path)) {
+    const m = OUTPUT_LABEL.exec(label.toLowerCase());
+    if (m) return `listed as '${m[0].trim()}'`;
+  }
+  if (!DUMP_FILE.test(path)) return null;
+  RUNTIME_PAST.lastIndex = 0;
+  let last = null;
+  for (let m = RUNTIME_PAST.exec(before); m !== null; m = RUNTIME_PAST.exec(before)) last = m;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words = between === "" ? [] : between.split(/\s+/);
+  if (words.length > 4) return null;
+  return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
+}
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
   if (passive) return passive[0].trim();
   RUNTIME_ACTIVE.lastIndex = 0;
   let last = null;
-  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) last = m;
+  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) {
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) last = m;
+  }
   if (!last) return null;
   const between = before.slice(last.index + last[0].length).trim();
   const words = between === "" ? [] : between.split(/\s+/);
@@ -31155,6 +31179,8 @@ function classifyIntent(ctx) {
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
+  const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
+  if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

@@ -31775,7 +31775,7 @@ function isBuildArtifact(path) {
   return dot > 0 && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path);
 }
 function mayBeLocalOnly(path) {
-  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov");
+  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov") || path.includes("junit") || path.includes("lcov") || path.includes("cobertura") || path.includes("-re");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -31919,7 +31919,7 @@ var init_pathlike = __esm({
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
     );
-    LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+    LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store)$/;
     ARTIFACT_EXTENSIONS = new Set(
       "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
         " "
@@ -32241,13 +32241,32 @@ function historicalBefore(before) {
   );
   return m ? m[0].trim().slice(0, 60) : null;
 }
+function runOutput(before, path, label) {
+  if (MEDIA_FILE.test(path) && /\bscreen(?:shot|cap|[- ]capture|[- ]recording)s?\b/.test(before))
+    return "a screenshot or recording";
+  if (label && DATA_FILE.test(path)) {
+    const m = OUTPUT_LABEL.exec(label.toLowerCase());
+    if (m) return `listed as '${m[0].trim()}'`;
+  }
+  if (!DUMP_FILE.test(path)) return null;
+  RUNTIME_PAST.lastIndex = 0;
+  let last = null;
+  for (let m = RUNTIME_PAST.exec(before); m !== null; m = RUNTIME_PAST.exec(before)) last = m;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words = between === "" ? [] : between.split(/\s+/);
+  if (words.length > 4) return null;
+  return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
+}
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
   if (passive) return passive[0].trim();
   RUNTIME_ACTIVE.lastIndex = 0;
   let last = null;
-  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) last = m;
+  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) {
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) last = m;
+  }
   if (!last) return null;
   const between = before.slice(last.index + last[0].length).trim();
   const words = between === "" ? [] : between.split(/\s+/);
@@ -32342,7 +32361,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32419,9 +32438,14 @@ var init_cues = __esm({
       ]
     ];
     RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
+    DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
     RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
     RUNTIME_GOES = /\b(?:goes|go|land|lands|ends up|end up)\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
     DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
+    DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
+    MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
+    RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
+    OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
     OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
@@ -32501,6 +32525,8 @@ function classifyIntent(ctx) {
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
+  const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
+  if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

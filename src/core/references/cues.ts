@@ -270,6 +270,8 @@ export function historicalBefore(before: string): string | null {
  */
 const RUNTIME_ACTIVE =
   /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 const RUNTIME_PASSIVE =
   /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
 const RUNTIME_GOES =
@@ -277,13 +279,50 @@ const RUNTIME_GOES =
 const DATA_FILE =
   /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
 
+/** Dumps, exports and recordings: files a run leaves behind, never configuration or code. */
+const DUMP_FILE =
+  /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
+const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
+/** A past output verb, right before the mention or one preposition away: "exported … to X". */
+const RUNTIME_PAST =
+  /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
+/** A label naming a run's output: "Benchmark output: X", "Artifacts: X". */
+const OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
+
+/**
+ * A file a run left behind, named in a report: "exported the dashboard to `x.pdf`", "Screenshot
+ * saved as `login.png`", "Benchmark output: `results.json`". Such a file is rarely committed and a
+ * missing one is no phantom. Configuration, code and documents keep their reading: a report that
+ * says it saved `config/app.json` claims a change to commit.
+ */
+export function runOutput(before: string, path: string, label: string | null): string | null {
+  if (MEDIA_FILE.test(path) && /\bscreen(?:shot|cap|[- ]capture|[- ]recording)s?\b/.test(before))
+    return "a screenshot or recording";
+  if (label && DATA_FILE.test(path)) {
+    const m = OUTPUT_LABEL.exec(label.toLowerCase());
+    if (m) return `listed as '${m[0].trim()}'`;
+  }
+  if (!DUMP_FILE.test(path)) return null;
+  RUNTIME_PAST.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = RUNTIME_PAST.exec(before); m !== null; m = RUNTIME_PAST.exec(before)) last = m;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words = between === "" ? [] : between.split(/\s+/);
+  if (words.length > 4) return null;
+  return `${last[0]}${words.length > 0 ? ` … ${words.at(-1)}` : ""}`;
+}
+
 export function runtimeOutput(before: string, path: string): string | null {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
   if (passive) return passive[0].trim();
   RUNTIME_ACTIVE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) last = m;
+  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) {
+    // "the raw logs in X", "its records in X": a plural noun, not the verb.
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) last = m;
+  }
   if (!last) return null;
   // At most four words between the verb and the mention, ending with where it goes or with
   // the object itself: "writes results to X", "stores its state in X", "creates X".

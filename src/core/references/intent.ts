@@ -13,6 +13,7 @@ import {
   otherRepository,
   quotedSpeech,
   reliedAfter,
+  runOutput,
   runtimeOutput,
   type SectionCue,
   sectionCue,
@@ -114,6 +115,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output = runtimeOutput(ctx.before, ctx.path);
   if (output) return { intent: "example", reason: `written by the code when it runs ('${output}')` };
+  const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
+  if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

@@ -59,7 +59,7 @@ const COMMANDS = new Set(
  * your .bashrc"). A name added here goes into `mayBeLocalOnly` too.
  */
 const LOCAL_ONLY =
-  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?\.DS_Store)$/;
+  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store)$/;
 
 /**
  * Turn a written token into a path candidate, or null when it is not a repository path.
@@ -132,7 +132,11 @@ function mayBeLocalOnly(path: string): boolean {
     path.includes("node_modules") ||
     path.includes("__pycache__") ||
     path.includes("coverage") ||
-    path.includes("htmlcov")
+    path.includes("htmlcov") ||
+    path.includes("junit") ||
+    path.includes("lcov") ||
+    path.includes("cobertura") ||
+    path.includes("-re") // test-results, playwright-report, allure-results, allure-report
   );
 }
 

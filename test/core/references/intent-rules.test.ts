@@ -136,6 +136,20 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["The fix is saved in `src/fix.py`.", "src/fix.py", "exists"],
     ["I wrote the results to `docs/analysis.csv`.", "docs/analysis.csv", "created"],
     ["Open `results/summary.csv` and check the totals.", "results/summary.csv", "exists"],
+    ["Rebuild them from the raw logs in `_agents/_logs/` first.", "_agents/_logs/", "exists"],
+  ],
+  "a file a run left behind, named in a report, is not a deliverable": [
+    ["- Screenshot saved as `screenshots/login.png`.", "screenshots/login.png", "example"],
+    ["- Exported the dashboard to `exports/dashboard.pdf`.", "exports/dashboard.pdf", "example"],
+    ["- Recorded a trace at `traces/checkout.trace`.", "traces/checkout.trace", "example"],
+    ["- Benchmark output: `bench/results-2026-11-20.json`", "bench/results-2026-11-20.json", "example"],
+    ["- Test results in `test-results/junit.xml`.", "test-results/junit.xml", "example"],
+    ["- pytest wrote `reports/junit.xml` and `coverage.xml`.", "coverage.xml", "example"],
+    // near-misses: configuration, code, documents and diagrams saved by the author are claims
+    ["- Saved the new settings to `config/app.json`.", "config/app.json", "created"],
+    ["- Saved the diagram as `docs/arch.png`.", "docs/arch.png", "created"],
+    ["- Created `src/new_feature.py` with the parser.", "src/new_feature.py", "created"],
+    ["- Output: `src/report.py` now prints totals.", "src/report.py", "exists"],
   ],
   "a file said to live in another repository is not this one's": [
     ["The deploy repo has `k8s/deployment.yaml`.", "k8s/deployment.yaml", "example"],
