@@ -22845,6 +22845,8 @@ function splitAnchor(s) {
     const groups2 = ts[0].split(":").length - 1;
     if (groups2 >= 3 || PLAIN_TEXT_LOG.test(base)) return { base, rawLength: base.length };
   }
+  const node2 = s.indexOf("::");
+  if (node2 > 0 && s.endsWith(".py", node2)) return { base: s.slice(0, node2), rawLength: s.length };
   const colon = COLON_LINE.exec(s);
   if (colon && colon.index > 0) return withRange(s.slice(0, colon.index), colon[1], colon[2], s.length);
   const frag = s.indexOf("#");
@@ -23419,7 +23421,7 @@ var AFTER = [
     "removed"
   ],
   [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file)\b/,
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\)))\b/,
     "created"
   ],
   [
@@ -23508,6 +23510,21 @@ function otherRepository(before, after) {
   if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
   const b = OTHER_REPO_BEFORE.exec(before);
   return b ? b[0].trim() : null;
+}
+var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
+var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
+var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
+var MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
+function arrowMove(before, after, sentence) {
+  const old = ARROW_AFTER.test(after);
+  const neu = !old && ARROW_BEFORE.test(before);
+  if (!old && !neu) return null;
+  const past = MOVED.exec(sentence);
+  if (past)
+    return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
+  const plan = MOVE.exec(sentence);
+  if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  return null;
 }
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
@@ -23662,6 +23679,12 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  if (arrow)
+    return {
+      intent: arrow.intent,
+      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`
+    };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);

@@ -31668,6 +31668,8 @@ function splitAnchor(s) {
     const groups = ts[0].split(":").length - 1;
     if (groups >= 3 || PLAIN_TEXT_LOG.test(base)) return { base, rawLength: base.length };
   }
+  const node2 = s.indexOf("::");
+  if (node2 > 0 && s.endsWith(".py", node2)) return { base: s.slice(0, node2), rawLength: s.length };
   const colon = COLON_LINE.exec(s);
   if (colon && colon.index > 0) return withRange(s.slice(0, colon.index), colon[1], colon[2], s.length);
   const frag = s.indexOf("#");
@@ -32283,6 +32285,17 @@ function otherRepository(before, after) {
   const b = OTHER_REPO_BEFORE.exec(before);
   return b ? b[0].trim() : null;
 }
+function arrowMove(before, after, sentence) {
+  const old = ARROW_AFTER.test(after);
+  const neu = !old && ARROW_BEFORE.test(before);
+  if (!old && !neu) return null;
+  const past = MOVED.exec(sentence);
+  if (past)
+    return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
+  const plan = MOVE.exec(sentence);
+  if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  return null;
+}
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
@@ -32361,7 +32374,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32429,7 +32442,7 @@ var init_cues = __esm({
         "removed"
       ],
       [
-        /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file)\b/,
+        /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\)))\b/,
         "created"
       ],
       [
@@ -32448,6 +32461,10 @@ var init_cues = __esm({
     OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
     OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
+    ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
+    ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
+    MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
+    MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
     AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
     AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
@@ -32521,6 +32538,12 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  if (arrow)
+    return {
+      intent: arrow.intent,
+      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`
+    };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);

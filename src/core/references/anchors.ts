@@ -28,6 +28,9 @@ export function splitAnchor(s: string): Anchored {
     const groups = ts[0].split(":").length - 1;
     if (groups >= 3 || PLAIN_TEXT_LOG.test(base)) return { base, rawLength: base.length };
   }
+  // A pytest node id (`tests/test_api.py::test_login`) names a test in the file.
+  const node = s.indexOf("::");
+  if (node > 0 && s.endsWith(".py", node)) return { base: s.slice(0, node), rawLength: s.length };
   const colon = COLON_LINE.exec(s);
   if (colon && colon.index > 0) return withRange(s.slice(0, colon.index), colon[1]!, colon[2], s.length);
   const frag = s.indexOf("#");

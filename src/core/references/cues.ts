@@ -209,7 +209,7 @@ const AFTER: [RegExp, Intent][] = [
     "removed",
   ],
   [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file)\b/,
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\)))\b/,
     "created",
   ],
   [
@@ -350,6 +350,35 @@ export function otherRepository(before: string, after: string): string | null {
   if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
   const b = OTHER_REPO_BEFORE.exec(before);
   return b ? b[0].trim() : null;
+}
+
+/**
+ * A move or rename written with an arrow: "moved `a.py` → `b.py`", "`x.py` -> `y.py` (renamed)".
+ * The name before the arrow is gone and the one after it was made; in a plan ("rename `a.py` →
+ * `b.py`") the new name is still to come. Without a move word an arrow is a flow (`api.py` →
+ * `db.py`) and says nothing about either file.
+ */
+const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
+const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
+const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
+const MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
+
+export function arrowMove(
+  before: string,
+  after: string,
+  sentence: string,
+): { intent: Intent; phrase: string } | null {
+  const old = ARROW_AFTER.test(after);
+  const neu = !old && ARROW_BEFORE.test(before);
+  if (!old && !neu) return null;
+  const past = MOVED.exec(sentence);
+  if (past)
+    return old
+      ? { intent: "removed", phrase: `${past[0]} from` }
+      : { intent: "created", phrase: `${past[0]} to` };
+  const plan = MOVE.exec(sentence);
+  if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  return null;
 }
 
 /** "There is no X", "no such file X": the author says the file does not exist. */

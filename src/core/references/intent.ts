@@ -6,6 +6,7 @@ import type { Intent, ReferenceKind } from "../types.js";
 import {
   absenceBefore,
   afterCue,
+  arrowMove,
   historicalBefore,
   isChangeCheck,
   isConditional,
@@ -111,6 +112,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
 
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
+  const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  if (arrow)
+    return {
+      intent: arrow.intent,
+      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
+    };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output = runtimeOutput(ctx.before, ctx.path);

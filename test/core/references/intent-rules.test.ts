@@ -151,6 +151,21 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["- Created `src/new_feature.py` with the parser.", "src/new_feature.py", "created"],
     ["- Output: `src/report.py` now prints totals.", "src/report.py", "exists"],
   ],
+  "a move written with an arrow: the old name is gone, the new one made (or planned)": [
+    ["- Moved `src/old_name.py` → `src/new_name.py`.", "src/old_name.py", "removed"],
+    ["- Moved `src/old_name.py` → `src/new_name.py`.", "src/new_name.py", "created"],
+    ["- `src/x.py` -> `src/y.py` (renamed)", "src/x.py", "removed"],
+    ["- `src/x.py` -> `src/y.py` (renamed)", "src/y.py", "created"],
+    ["Rename `lib/a.js` => `lib/b.js` next sprint.", "lib/b.js", "planned"],
+    // near-misses: an arrow without a move word is a flow between files that exist
+    ["Requests go `api/server.py` → `api/db.py`.", "api/server.py", "exists"],
+    ["Requests go `api/server.py` → `api/db.py`.", "api/db.py", "exists"],
+  ],
+  "a file marked new is a claim that it was made": [
+    ["- `src/components/Button.tsx` (new)", "src/components/Button.tsx", "created"],
+    // near-miss: "new" as an adjective before the mention
+    ["- See the new `src/components/Card.tsx`.", "src/components/Card.tsx", "exists"],
+  ],
   "a file said to live in another repository is not this one's": [
     ["The deploy repo has `k8s/deployment.yaml`.", "k8s/deployment.yaml", "example"],
     ["Apply `k8s/deployment.yaml` (not in this repo) after the merge.", "k8s/deployment.yaml", "example"],

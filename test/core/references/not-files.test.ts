@@ -127,4 +127,15 @@ describe("names that are not files", () => {
       "docs/guide.zip exists",
     ]);
   });
+
+  it("a pytest node id names its test file", () => {
+    const refs = parseDocument(
+      "README.md",
+      "Failing: `tests/test_api.py::test_login`.",
+      "document",
+    ).references;
+    expect(refs.map((r) => r.path)).toEqual(["tests/test_api.py"]);
+    // Other `::` paths (Rust, PHP, C++) are not Python files.
+    expect(mentions("Call `crate::config::load` and `App::boot`.")).toEqual([]);
+  });
 });
