@@ -30966,7 +30966,7 @@ function isChangeCheck(before, after) {
   );
 }
 function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file)\b[^.;]*$/.exec(
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
     before
   );
   return m ? m[0].trim().slice(0, 60) : null;
@@ -31038,6 +31038,12 @@ function arrowMove(before, after, sentence) {
   const plan = MOVE.exec(sentence);
   if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
   return null;
+}
+var FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
+var INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
+function foldedAway(before, after) {
+  const m = FOLDED.exec(before);
+  return m && INTO_LATER.test(after) ? `${m[0]} \u2026 into` : null;
 }
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
@@ -31198,6 +31204,8 @@ function classifyIntent(ctx) {
       intent: arrow.intent,
       reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`
     };
+  const folded = foldedAway(ctx.before, ctx.after);
+  if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);

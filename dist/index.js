@@ -32238,7 +32238,7 @@ function isChangeCheck(before, after) {
   );
 }
 function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file)\b[^.;]*$/.exec(
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
     before
   );
   return m ? m[0].trim().slice(0, 60) : null;
@@ -32295,6 +32295,10 @@ function arrowMove(before, after, sentence) {
   const plan = MOVE.exec(sentence);
   if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
   return null;
+}
+function foldedAway(before, after) {
+  const m = FOLDED.exec(before);
+  return m && INTO_LATER.test(after) ? `${m[0]} \u2026 into` : null;
 }
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before);
@@ -32374,7 +32378,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32465,6 +32469,8 @@ var init_cues = __esm({
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
     MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
     MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
+    FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
+    INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
     AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
     AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
@@ -32544,6 +32550,8 @@ function classifyIntent(ctx) {
       intent: arrow.intent,
       reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`
     };
+  const folded = foldedAway(ctx.before, ctx.after);
+  if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);

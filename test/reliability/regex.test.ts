@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "^(?:[^.;]|\\.(?=\\w)){0,120}?\\binto\\b":
+    "alternatives are disjoint single characters (a dot only in the second), bounded at 120",
   "(?<![\\w.])v(\\d+(?:\\.\\d+)*)\\b": "each repetition starts with '.', which \\d cannot match",
   '^"(?:[^"\\\\]|\\\\.)*"': "alternatives are disjoint (a backslash only in the second)",
   "^'(?:[^']|'')*'": "alternatives are disjoint (a quote only in the second)",

@@ -254,10 +254,13 @@ export function isChangeCheck(before: string, after: string): boolean {
   );
 }
 
-/** Past beliefs and negations before a mention: "assumed X existed", "the phantom X", "missing X". */
+/**
+ * Past beliefs, negations and what is gone before a mention: "assumed X existed", "the phantom
+ * X", "missing X", "previously X handled this", "we no longer use X", "instead of X".
+ */
 export function historicalBefore(before: string): string | null {
   const m =
-    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file)\b[^.;]*$/.exec(
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
       before,
     );
   return m ? m[0].trim().slice(0, 60) : null;
@@ -379,6 +382,16 @@ export function arrowMove(
   const plan = MOVE.exec(sentence);
   if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
   return null;
+}
+
+/** "Merged `a.md` and `b.md` into `c.md`": the files before "into" were folded away. */
+const FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
+/** "into" later in the sentence; a dot inside a file name does not end it. */
+const INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
+
+export function foldedAway(before: string, after: string): string | null {
+  const m = FOLDED.exec(before);
+  return m && INTO_LATER.test(after) ? `${m[0]} … into` : null;
 }
 
 /** "There is no X", "no such file X": the author says the file does not exist. */

@@ -7,6 +7,7 @@ import {
   absenceBefore,
   afterCue,
   arrowMove,
+  foldedAway,
   historicalBefore,
   isChangeCheck,
   isConditional,
@@ -118,6 +119,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       intent: arrow.intent,
       reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
     };
+  const folded = foldedAway(ctx.before, ctx.after);
+  if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output = runtimeOutput(ctx.before, ctx.path);

@@ -161,6 +161,23 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Requests go `api/server.py` → `api/db.py`.", "api/server.py", "exists"],
     ["Requests go `api/server.py` → `api/db.py`.", "api/db.py", "exists"],
   ],
+  "what a file used to be, or the road not taken, is history": [
+    ["- Previously `src/cache_old.py` handled this.", "src/cache_old.py", "historical"],
+    ["- We no longer use `src/legacy.py`.", "src/legacy.py", "historical"],
+    ["- Originally planned `src/planner.py` but dropped it.", "src/planner.py", "historical"],
+    ["- Used to live in `lib/old_place/`.", "lib/old_place/", "historical"],
+    ["- Instead of `src/alt.py`, we kept everything in `src/main.py`.", "src/alt.py", "historical"],
+    // near-misses: the clause after the contrast, and a plain present reference
+    ["- Instead of `src/alt.py`, we kept everything in `src/main.py`.", "src/main.py", "exists"],
+    ["- `src/cache.py` handles this now.", "src/cache.py", "exists"],
+  ],
+  "files merged into another were folded away": [
+    ["- Merged `docs/a.md` and `docs/b.md` into `docs/c.md`.", "docs/a.md", "removed"],
+    ["- Merged `docs/a.md` and `docs/b.md` into `docs/c.md`.", "docs/b.md", "removed"],
+    ["- Merged `docs/a.md` and `docs/b.md` into `docs/c.md`.", "docs/c.md", "created"],
+    // near-miss: a merge with no target names what was merged in
+    ["- Merged `src/retry.py` after review.", "src/retry.py", "created"],
+  ],
   "a file marked new is a claim that it was made": [
     ["- `src/components/Button.tsx` (new)", "src/components/Button.tsx", "created"],
     // near-miss: "new" as an adjective before the mention
