@@ -32545,6 +32545,8 @@ function classifyIntent(ctx) {
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
   const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
+    return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
   if (arrow)
     return {
       intent: arrow.intent,

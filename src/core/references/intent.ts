@@ -114,6 +114,13 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
   const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  // Under a plan or an open task ("## Next steps", "- [ ] a.py → b.py (renamed)"), the new
+  // name is still to come.
+  if (
+    arrow?.intent === "created" &&
+    (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned"))
+  )
+    return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
   if (arrow)
     return {
       intent: arrow.intent,

@@ -157,6 +157,8 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["- `src/x.py` -> `src/y.py` (renamed)", "src/x.py", "removed"],
     ["- `src/x.py` -> `src/y.py` (renamed)", "src/y.py", "created"],
     ["Rename `lib/a.js` => `lib/b.js` next sprint.", "lib/b.js", "planned"],
+    ["## Next steps\n\n- `src/x.py` -> `src/y.py` (renamed)", "src/y.py", "planned"],
+    ["- [ ] `src/x.py` -> `src/y.py` (renamed)", "src/y.py", "planned"],
     // near-misses: an arrow without a move word is a flow between files that exist
     ["Requests go `api/server.py` → `api/db.py`.", "api/server.py", "exists"],
     ["Requests go `api/server.py` → `api/db.py`.", "api/db.py", "exists"],
