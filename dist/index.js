@@ -32013,7 +32013,10 @@ function diffCandidate(line, from, previous, next) {
     if (!pair) return void 0;
     if (old[1] === void 0) return null;
     const c = make(old[1], from + 6, "fence");
-    if (c && pair[1] === void 0) c.status = "removed";
+    if (c && pair[1] === void 0) {
+      c.status = "removed";
+      c.statusFrom = "diff header";
+    }
     return c;
   }
   const neu = DIFF_NEW.exec(line);
@@ -32022,7 +32025,10 @@ function diffCandidate(line, from, previous, next) {
     if (!pair) return void 0;
     if (pair[1] !== void 0 || neu[1] === void 0) return null;
     const c = make(neu[1], from + 6, "fence");
-    if (c) c.status = "created";
+    if (c) {
+      c.status = "created";
+      c.statusFrom = "diff header";
+    }
     return c;
   }
   return void 0;
@@ -32540,7 +32546,7 @@ function classifyIntent(ctx) {
   if (ctx.fenceStatus)
     return {
       intent: ctx.fenceStatus,
-      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (status prefix)`
+      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
@@ -32925,6 +32931,7 @@ function extractReferences(scan) {
       mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null
     };
     if (c.status) ctx.fenceStatus = c.status;
+    if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;

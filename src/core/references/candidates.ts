@@ -11,8 +11,10 @@ export interface Candidate {
   cand: PathCandidate;
   /** Why the token is an example by construction (an environment or flag value). */
   example?: string;
-  /** Status a fence line carries itself (`?? a.py`, `deleted: b.py`). */
+  /** Status a fence line carries itself (`?? a.py`, `deleted: b.py`, a diff's `--- /dev/null`). */
   status?: "created" | "removed";
+  /** Where that status comes from, for messages ("status prefix", "diff header"). */
+  statusFrom?: string;
 }
 
 const MAX_TOKEN = 500;
@@ -128,7 +130,10 @@ function diffCandidate(
     if (!pair) return undefined;
     if (old[1] === undefined) return null; // a new file: its `+++` line names it
     const c = make(old[1], from + 6, "fence");
-    if (c && pair[1] === undefined) c.status = "removed";
+    if (c && pair[1] === undefined) {
+      c.status = "removed";
+      c.statusFrom = "diff header";
+    }
     return c;
   }
   const neu = DIFF_NEW.exec(line);
@@ -137,7 +142,10 @@ function diffCandidate(
     if (!pair) return undefined;
     if (pair[1] !== undefined || neu[1] === undefined) return null; // named on the `---` line
     const c = make(neu[1], from + 6, "fence");
-    if (c) c.status = "created";
+    if (c) {
+      c.status = "created";
+      c.statusFrom = "diff header";
+    }
     return c;
   }
   return undefined;

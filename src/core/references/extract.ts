@@ -342,6 +342,7 @@ export function extractReferences(scan: Scan): Extraction {
       mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
     };
     if (c.status) ctx.fenceStatus = c.status;
+    if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;

@@ -50,6 +50,8 @@ export interface MentionContext {
   /** ✅ (done) or ❌ (cross) on the line before the mention or right after it. */
   mark: "done" | "cross" | null;
   fenceStatus?: "created" | "removed";
+  /** Where `fenceStatus` comes from ("status prefix" when unset). */
+  fenceStatusFrom?: string;
   /** Set when the candidate itself is an example (placeholder, env value). */
   example?: string;
   local?: string;
@@ -108,7 +110,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.fenceStatus)
     return {
       intent: ctx.fenceStatus,
-      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (status prefix)`,
+      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`,
     };
 
   if (isConditional(ctx.before, ctx.after))

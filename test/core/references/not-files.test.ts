@@ -138,4 +138,16 @@ describe("names that are not files", () => {
     // Other `::` paths (Rust, PHP, C++) are not Python files.
     expect(mentions("Call `crate::config::load` and `App::boot`.")).toEqual([]);
   });
+
+  it("a file a diff creates or deletes says so in its reason", () => {
+    const refs = parseDocument(
+      "README.md",
+      "```diff\n--- /dev/null\n+++ b/src/new.py\n--- a/src/gone.py\n+++ /dev/null\n```",
+      "document",
+    ).references;
+    expect(refs.map((r) => `${r.path} ${r.intent} ${r.intentReason}`)).toEqual([
+      "src/new.py created listed as new or changed (diff header)",
+      "src/gone.py removed listed as deleted (diff header)",
+    ]);
+  });
 });
