@@ -46127,7 +46127,7 @@ function buildCorpus(handoffs) {
   };
   const itemOf = (text2) => {
     scratch.length = 0;
-    if (text2.includes("(") || !itemWords.readPlain(text2, scratch)) {
+    if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch)) {
       const norm = normalizeItem(text2);
       return { norm, words: norm.split(" ").filter(Boolean) };
     }

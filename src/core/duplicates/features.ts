@@ -180,8 +180,10 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const itemOf = (text: string): { norm: string; words: string[] } => {
     // A plain item (no digits, brackets, camelCase or non-ASCII) has no numbers or quantities
     // for `normalizeItem` to keep apart: its words are all there is.
+    // Digits go the long way even when glued to a word: `normalizeItem` drops quantity tokens
+    // such as `q4`, which the word table would keep.
     scratch.length = 0;
-    if (text.includes("(") || !itemWords.readPlain(text, scratch)) {
+    if (text.includes("(") || /\d/.test(text) || !itemWords.readPlain(text, scratch)) {
       const norm = normalizeItem(text);
       return { norm, words: norm.split(" ").filter(Boolean) };
     }

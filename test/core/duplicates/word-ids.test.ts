@@ -135,10 +135,13 @@ describe("WordIds", () => {
 describe("titles and checklist items in a corpus", () => {
   // buildCorpus reads them through word-id tables; they must come out as `tokens` (titles, without
   // the assignees' names) and `normalizeItem` (items, names kept) read them.
-  const line = fc.array(fc.constantFrom(...pieces, "russell", "Russell", "fix", "(deploy healer)"), {
-    minLength: 1,
-    maxLength: 10,
-  });
+  const line = fc.array(
+    fc.constantFrom(...pieces, "russell", "Russell", "fix", "(deploy healer)", "q4", "qpct5"),
+    {
+      minLength: 1,
+      maxLength: 10,
+    },
+  );
   it("gives the tokens and normal forms of the text functions", () => {
     fc.assert(
       fc.property(
