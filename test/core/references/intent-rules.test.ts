@@ -136,6 +136,8 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["The fix is saved in `src/fix.py`.", "src/fix.py", "exists"],
     ["I wrote the results to `docs/analysis.csv`.", "docs/analysis.csv", "created"],
     ["Open `results/summary.csv` and check the totals.", "results/summary.csv", "exists"],
+    ["Go to `reports/summary.html` for the numbers.", "reports/summary.html", "exists"],
+    ["Logs go to `logs_archive/` on the server.", "logs_archive/", "example"],
     ["Rebuild them from the raw logs in `_agents/_logs/` first.", "_agents/_logs/", "exists"],
   ],
   "a file a run left behind, named in a report, is not a deliverable": [
@@ -192,6 +194,8 @@ const RULES: Record<string, [string, string, Intent][]> = {
     // near-misses: this repository, said in so many words
     ["Edit `src/app.py` in this repo.", "src/app.py", "exists"],
     ["The main repo has `src/app.py`.", "src/app.py", "exists"],
+    ["Edit `src/app.py` in the repo.", "src/app.py", "exists"],
+    ["Run `scripts/seed.py` from the repository root.", "scripts/seed.py", "exists"],
   ],
 };
 
