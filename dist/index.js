@@ -32734,7 +32734,8 @@ function extractReferences(scan) {
       }
       case "fence-body":
       case "indented-code": {
-        const c = fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info));
+        const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
+        const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start);
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;

@@ -95,7 +95,11 @@ export function extractReferences(scan: Scan): Extraction {
       }
       case "fence-body":
       case "indented-code": {
-        const c = fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info));
+        // Only a diff header (`--- a/x`, `+++ b/x`) needs its neighbours: slice them for it alone.
+        const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
+        const c = header
+          ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info))
+          : fenceCandidate(info.text, info.start);
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
