@@ -32566,7 +32566,7 @@ var HG101 = {
   name: "phantom-reference",
   defaultSeverity: { handoff: "error", document: "warning" },
   summary: "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
-  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist"), examples and placeholders are never flagged.',
+  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged.',
   fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
   examples: {
     fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
