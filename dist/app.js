@@ -45443,9 +45443,11 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
+  for (const m of text2.matchAll(MONTH_COVERED)) out.set("month", m[1].slice(0, 3));
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   return out;
 }
+var MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
 function markersConflict(a, b) {
   for (const [kind, value] of a) {
     const other = b.get(kind);
@@ -46554,6 +46556,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
+  if (instanceConflict) score = Math.min(score, 0.45);
   return {
     a: fa.i,
     b: fb.i,

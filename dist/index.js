@@ -34573,6 +34573,7 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
+  for (const m of text2.matchAll(MONTH_COVERED)) out.set("month", m[1].slice(0, 3));
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   return out;
 }
@@ -34586,7 +34587,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -34652,6 +34653,7 @@ var init_actions = __esm({
       research: "investigate",
       report: "report on"
     };
+    MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
   }
 });
 
@@ -35763,6 +35765,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
+  if (instanceConflict) score = Math.min(score, 0.45);
   return {
     a: fa.i,
     b: fb.i,

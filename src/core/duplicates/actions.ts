@@ -163,10 +163,16 @@ export function sequenceMarkers(title: string): Map<string, string> {
   for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
   // ISO weeks: "2026-W08", "W09".
   for (const m of text.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
+  // The period a recurring task covers: "Backfill refunds for January" and "... for February"
+  // are two runs of one job. Only after "for", "in", "of" or "during": "due March 15" is a date.
+  for (const m of text.matchAll(MONTH_COVERED)) out.set("month", m[1]!.slice(0, 3));
   // Ticket-like ids: DBG-008, BUILD-041, JIRA-1234.
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]!);
   return out;
 }
+
+const MONTH_COVERED =
+  /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
 
 /** True when both titles carry a marker of the same kind with different values. */
 export function markersConflict(

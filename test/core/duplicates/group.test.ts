@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sequenceMarkers } from "../../../src/core/duplicates/actions.js";
 import { describeAgainst, findDuplicates } from "../../../src/core/duplicates/index.js";
 import { docs, FILES, SAME } from "./fixtures.js";
 
@@ -81,5 +82,37 @@ Deploy \`crewai-service/api_healer.py\` to Render; the earlier handoffs were not
     expect(reversed.groups.map((g) => [g.key, g.members])).toEqual(
       analysis.groups.map((g) => [g.key, g.members]),
     );
+  });
+
+  it("never groups two runs of a recurring job, however alike; a due month is only a date", () => {
+    const run = (month: string, due: string) => `---
+status: open
+assigned_to: maya
+created: 2026-03-0${due}
+---
+# Reconcile invoices for ${month}
+
+Run \`scripts/reconcile.py\` for the month once the bank export lands and compare totals.
+
+- [ ] Invoices loaded
+- [ ] Totals match the bank within 0.1%
+`;
+    const files = {
+      "scripts/reconcile.py": "",
+      "_agents/_handoffs/reconcile-jan.md": run("January", "1"),
+      "_agents/_handoffs/reconcile-feb.md": run("February", "2"),
+      "_agents/_handoffs/reconcile-feb-again.md": run("February", "3"),
+    };
+    const result = findDuplicates(docs(files, ["scripts/reconcile.py"]));
+    const jan = result.pair("_agents/_handoffs/reconcile-jan.md", "_agents/_handoffs/reconcile-feb.md")!;
+    expect(jan.instanceConflict).toBe("month jan vs feb");
+    expect(jan.score).toBeLessThanOrEqual(0.45);
+    // A due month is a date, not the run the task is for.
+    expect(sequenceMarkers("Rotate the API token (due March 15)").has("month")).toBe(false);
+    expect(sequenceMarkers("Backfill refunds for March").get("month")).toBe("mar");
+    // The same month filed twice is still one task.
+    expect(result.groups.map((g) => g.members)).toEqual([
+      ["_agents/_handoffs/reconcile-feb.md", "_agents/_handoffs/reconcile-feb-again.md"],
+    ]);
   });
 });
