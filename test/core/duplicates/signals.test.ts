@@ -69,6 +69,17 @@ describe("titles", () => {
     expect(actionRelation(actionsOf("Broken upload retries"), actionsOf("Fix upload retries"))).toBe("same");
     // A real test task stays a test task.
     expect(actionsOf("Test the refund rounding")[0]).toBe("test");
+    // Freezes, hangs, leaks and timeouts are symptoms too: they ask for a fix, not a feature.
+    expect(actionsOf("Invoice screen freezes when a coupon is applied")).toEqual(["fix"]);
+    expect(actionsOf("Coupon field hangs the invoice page")).toEqual(["fix"]);
+    expect(actionsOf("Worker leaks memory after 10k jobs")).toEqual(["fix"]);
+    expect(actionsOf("Report export times out")).toEqual(["fix"]);
+    expect(
+      actionRelation(
+        actionsOf("Add coupon tracking to the invoice screen"),
+        actionsOf("Invoice screen freezes"),
+      ),
+    ).toBe("different");
   });
 });
 
