@@ -33027,7 +33027,12 @@ var ACTION_WORDS = [
   ["document", /\b(document(ation|ing)?|docs|readme|write[- ]?up|guide)\b/],
   ["refactor", /\b(refactor\w*|clean ?up|cleanup|restructur\w*|reorganiz\w*|renam\w*|simplif\w*)\b/],
   ["migrate", /\b(migrat\w*|upgrad\w*|port(ing)? to)\b/],
-  ["configure", /\b(configur\w*|config|set ?up|setup|provision\w*|install\w*|env(ironment)? var\w*)\b/],
+  [
+    "configure",
+    // A setting changed by a verb of size ("Shorten the token TTL", "raise the upload limit") is
+    // configuration; the same verb on anything else ("reduce checkout latency") is not.
+    /\b(configur\w*|config|set ?up|setup|provision\w*|install\w*|env(ironment)? var\w*|(shorten|lengthen|lower|raise|increase|decrease|reduce|bump)(\s+[\w-]+){0,3}?\s+(ttl|timeouts?|limits?|thresholds?|retention|intervals?|expiry|quotas?|caps?|window|concurrency))\b/
+  ],
   ["monitor", /\b(monitor\w*|observ\w*|alert\w*|watch\w*)\b/],
   ["remove", /\b(remov\w*|delet\w*|deprecat\w*|drop\w*|decommission\w*)\b/],
   [

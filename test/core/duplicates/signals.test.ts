@@ -64,6 +64,15 @@ describe("titles", () => {
     expect(isReport("Sprint 12 report")).toBe(true);
   });
 
+  it("reads a setting changed in size as configuration, not a bare verb of size", () => {
+    expect(actionsOf("Shorten the session token TTL to 10 minutes")).toEqual(["configure"]);
+    expect(actionsOf("Raise the upload size limit")).toEqual(["configure"]);
+    expect(actionsOf("Reduce checkout latency")).toEqual([]);
+    expect(
+      actionRelation(actionsOf("Shorten the session token TTL"), actionsOf("Deploy the new token TTL")),
+    ).toBe("different");
+  });
+
   it("reads symptom words as a request to fix", () => {
     expect(actionsOf("Flaky test: test_refund_rounding")[0]).toBe("fix");
     expect(actionRelation(actionsOf("Broken upload retries"), actionsOf("Fix upload retries"))).toBe("same");
