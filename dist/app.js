@@ -23318,6 +23318,7 @@ var VERB_RE = new RegExp(
 var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
 var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
 var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
+var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
 var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
 var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
 var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
@@ -23346,6 +23347,8 @@ function verbCue(before) {
     if (MODAL_BEFORE.test(head))
       return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
     if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
+    const about = RELATED_TO.exec(between);
+    if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
     if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
     return { intent: "created", weak: false, word };

@@ -59,6 +59,10 @@ const NEGATION_BEFORE =
 const FUTURE_BEFORE =
   /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
 
+/** After a creation verb and its object: "for", "about", "from", "around", "on top of", "based on". */
+const RELATED_TO =
+  /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
+
 /** The nearest verb (or locative preposition) before a mention, read right to left in the clause. */
 /**
  * Words before a verb form that make it a noun or an adjective: "the load test output in X",
@@ -107,6 +111,10 @@ export function verbCue(before: string): VerbCue | null {
     // "built with `vite.config.ts`", "Made with 💛 … [MIT](./LICENSE)": what follows "with" is the
     // means or the maker's mood, not what was made.
     if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
+    // "added tests for X", "generated types from X", "built a wrapper around X": the mention is
+    // what the new thing is for or made from, relied on to exist; the made thing is the object.
+    const about = RELATED_TO.exec(between);
+    if (about) return { intent: "exists", weak: true, word: `${word} … ${about[1]}` };
     // "committed to crewai-service/": the mention is where the work went, relied on to exist.
     if (
       /\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) &&

@@ -182,6 +182,16 @@ const RULES: Record<string, [string, string, Intent][]> = {
     // near-miss: a merge with no target names what was merged in
     ["- Merged `src/retry.py` after review.", "src/retry.py", "created"],
   ],
+  "what a made thing is for or made from is relied on, not made": [
+    ["- Added unit tests for `src/billing/tax.py`.", "src/billing/tax.py", "exists"],
+    ["- Wrote documentation about `cli/main.go`.", "cli/main.go", "exists"],
+    ["- Generated types from `schema/api.json`.", "schema/api.json", "exists"],
+    ["- Built a wrapper around `vendor/sdk.js`.", "vendor/sdk.js", "exists"],
+    ["- Created `src/g.py` based on `src/h.py`.", "src/h.py", "exists"],
+    // near-misses: the made thing itself, named right after the verb
+    ["- Created `src/g.py` based on `src/h.py`.", "src/g.py", "created"],
+    ["- Added `src/retry.py` for the uploader.", "src/retry.py", "created"],
+  ],
   "a file marked new is a claim that it was made": [
     ["- `src/components/Button.tsx` (new)", "src/components/Button.tsx", "created"],
     // near-miss: "new" as an adjective before the mention
