@@ -220,7 +220,7 @@ function wordToken(raw: string): string {
 /** Quantity tokens written by `quantities`: `qusd1`, `qpct5`, `q10000`. */
 const QUANTITY = /^q(usd|pct)?\d+(p\d+)?$/;
 
-const NUMBER_WORD: Record<string, number> = {
+export const NUMBER_WORD: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -237,7 +237,7 @@ const NUMBER_WORD: Record<string, number> = {
   hundred: 100,
 };
 
-function quantityToken(prefix: string, value: string, suffix = ""): string {
+export function quantityToken(prefix: string, value: string, suffix = ""): string {
   let n = Number(value.replace(/,/g, ""));
   if (!Number.isFinite(n)) return " ";
   if (suffix === "k") n *= 1000;
