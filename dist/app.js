@@ -45741,15 +45741,28 @@ function quantities(text2) {
   if (out.includes(",")) out = out.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (v) => quantityToken("", v));
   return out.replace(/(?<![\w.])([1-9]\d{1,5})(?![\d.]*\d)(?!\.\d)/g, (_, v) => quantityToken("", v));
 }
-function forEachContentLine(body, visit2) {
+function forEachContentRange(body, visitRange, visitText) {
   let start = 0;
   while (start <= body.length) {
     let end = body.indexOf("\n", start);
     if (end < 0) end = body.length;
-    const text2 = contentOf(body.slice(start, end).trim());
-    if (text2 !== null) visit2(text2);
+    let from = start;
+    let to = end;
+    while (from < to && isAsciiSpace(body.charCodeAt(from))) from++;
+    while (to > from && isAsciiSpace(body.charCodeAt(to - 1))) to--;
+    const first = body.charCodeAt(from);
+    const letter = first | 32;
+    if (from < to && (first >= 65 && first <= 90 || first >= 97 && first <= 122) && letter !== 99 && letter !== 103 && body.charCodeAt(to - 1) < 128)
+      visitRange(from, to);
+    else {
+      const text2 = contentOf(body.slice(start, end).trim());
+      if (text2 !== null) visitText(text2);
+    }
     start = end + 1;
   }
+}
+function isAsciiSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
 }
 var RULE = /^(-{3,}|\*{3,}|_{3,})$/;
 var HEADING = /^#{1,6}\s+(.*)$/;
@@ -45949,14 +45962,25 @@ var WordIds = class {
   read(text2, out) {
     if (!this.readPlain(text2, out)) this.readRaw(text2, out);
   }
-  /** Reads a plain line and returns true; returns false, having read nothing, for any other. */
-  readPlain(text2, out) {
+  /**
+   * Reads the line `text[from, to)` in place (no string is built for it) and appends its words'
+   * ids to `out`, as `read(text.slice(from, to), out)` would. `moneyWords`: false when the whole
+   * text is known to hold no "percent" or "dollar" (see MONEY_OR_PERCENT).
+   */
+  readRange(text2, from, to, out, moneyWords) {
+    if (!this.readPlain(text2, out, from, to, moneyWords)) this.readRaw(text2.slice(from, to), out);
+  }
+  /**
+   * Reads a plain line (`text`, or its part `[from, to)`) and returns true; returns false, having
+   * read nothing, for any other.
+   */
+  readPlain(text2, out, from = 0, to = text2.length, moneyWords = true) {
     let words = 0;
     let start = -1;
     let hash2 = 0;
     let lower = false;
-    for (let k = 0; k <= text2.length; k++) {
-      const c = k < text2.length ? text2.charCodeAt(k) : 0;
+    for (let k = from; k <= to; k++) {
+      const c = k < to ? text2.charCodeAt(k) : 0;
       const isLower = c >= 97 && c <= 122;
       if (isLower || c >= 65 && c <= 90) {
         if (!isLower && lower) return false;
@@ -45969,7 +45993,7 @@ var WordIds = class {
         continue;
       }
       if (c >= 48 && c <= 57) {
-        const p = k > 0 ? text2.charCodeAt(k - 1) : 0;
+        const p = k > from ? text2.charCodeAt(k - 1) : 0;
         if (!(p >= 48 && p <= 57 || p === 95 || (p | 32) >= 97 && (p | 32) <= 122)) return false;
         if (start < 0) {
           start = k;
@@ -45980,7 +46004,8 @@ var WordIds = class {
         continue;
       }
       if (c >= 128) return false;
-      if (c === 58 && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47) return false;
+      if (c === 58 && k + 2 < to && text2.charCodeAt(k + 1) === 47 && text2.charCodeAt(k + 2) === 47)
+        return false;
       lower = false;
       if (start >= 0) {
         if (k - start >= 2) {
@@ -45997,7 +46022,9 @@ var WordIds = class {
         start = -1;
       }
     }
-    if (words > 0 && MONEY_OR_PERCENT.test(text2)) return false;
+    if (words > 0 && moneyWords) {
+      if (MONEY_OR_PERCENT.test(from === 0 && to === text2.length ? text2 : text2.slice(from, to))) return false;
+    }
     const bounds = this.bounds;
     for (let w = 0; w < words; w++) {
       const id = this.find(text2, bounds[3 * w], bounds[3 * w + 1], bounds[3 * w + 2]);
@@ -46128,7 +46155,12 @@ function buildCorpus(handoffs) {
   const scratch = [];
   const bodyIdsOf = (body) => {
     scratch.length = 0;
-    forEachContentLine(body, (text2) => bodyWords.read(text2, scratch));
+    const moneyWords = MONEY_OR_PERCENT.test(body);
+    forEachContentRange(
+      body,
+      (from, to) => bodyWords.readRange(body, from, to, scratch, moneyWords),
+      (text2) => bodyWords.read(text2, scratch)
+    );
     return new Int32Array(scratch);
   };
   const titleTokens = (text2) => {

@@ -4,8 +4,8 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
-import { datesIn, forEachContentLine, normalizeItem, tokenOf } from "./text.js";
-import { WordIds } from "./word-ids.js";
+import { datesIn, forEachContentRange, normalizeItem, tokenOf } from "./text.js";
+import { MONEY_OR_PERCENT, WordIds } from "./word-ids.js";
 
 export interface PathMention {
   /** Canonical key: the resolved path when found, else the written path (bare name for phantoms). */
@@ -167,7 +167,13 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const scratch: number[] = [];
   const bodyIdsOf = (body: string): Int32Array => {
     scratch.length = 0;
-    forEachContentLine(body, (text) => bodyWords.read(text, scratch));
+    // Most bodies never write "percent" or "dollar": their lines need no test for them.
+    const moneyWords = MONEY_OR_PERCENT.test(body);
+    forEachContentRange(
+      body,
+      (from, to) => bodyWords.readRange(body, from, to, scratch, moneyWords),
+      (text) => bodyWords.read(text, scratch),
+    );
     return new Int32Array(scratch);
   };
   /** The tokens of a title or file name, in order, as `tokens(text, names)` gives them. */

@@ -311,6 +311,49 @@ export function forEachContentLine(body: string, visit: (text: string) => void):
   }
 }
 
+/**
+ * `forEachContentLine` for readers of ranges: a line whose content is all of it, trimmed (it
+ * starts with a letter that begins no heading, rule, metadata, footer or list item, and has no
+ * non-ASCII character at either end that `trim` might drop), goes to `visitRange` as its bounds in
+ * `body`, with no string built; any other content goes to `visitText` as `forEachContentLine`
+ * gives it. Most lines of prose are of the first kind.
+ */
+export function forEachContentRange(
+  body: string,
+  visitRange: (from: number, to: number) => void,
+  visitText: (text: string) => void,
+): void {
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf("\n", start);
+    if (end < 0) end = body.length;
+    let from = start;
+    let to = end;
+    while (from < to && isAsciiSpace(body.charCodeAt(from))) from++;
+    while (to > from && isAsciiSpace(body.charCodeAt(to - 1))) to--;
+    const first = body.charCodeAt(from);
+    const letter = first | 32;
+    if (
+      from < to &&
+      ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) &&
+      letter !== 99 &&
+      letter !== 103 &&
+      body.charCodeAt(to - 1) < 128
+    )
+      visitRange(from, to);
+    else {
+      const text = contentOf(body.slice(start, end).trim());
+      if (text !== null) visitText(text);
+    }
+    start = end + 1;
+  }
+}
+
+/** The ASCII characters `trim` drops: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 const RULE = /^(-{3,}|\*{3,}|_{3,})$/;
 const HEADING = /^#{1,6}\s+(.*)$/;
 const META = /^[-*]?\s*\*\*([^*]{1,40}?)\*\*\s*:?\s*(.*)$/;

@@ -35,8 +35,20 @@ export class WordIds {
     if (!this.readPlain(text, out)) this.readRaw(text, out);
   }
 
-  /** Reads a plain line and returns true; returns false, having read nothing, for any other. */
-  readPlain(text: string, out: number[]): boolean {
+  /**
+   * Reads the line `text[from, to)` in place (no string is built for it) and appends its words'
+   * ids to `out`, as `read(text.slice(from, to), out)` would. `moneyWords`: false when the whole
+   * text is known to hold no "percent" or "dollar" (see MONEY_OR_PERCENT).
+   */
+  readRange(text: string, from: number, to: number, out: number[], moneyWords: boolean): void {
+    if (!this.readPlain(text, out, from, to, moneyWords)) this.readRaw(text.slice(from, to), out);
+  }
+
+  /**
+   * Reads a plain line (`text`, or its part `[from, to)`) and returns true; returns false, having
+   * read nothing, for any other.
+   */
+  readPlain(text: string, out: number[], from = 0, to = text.length, moneyWords = true): boolean {
     // One pass finds the words and proves the line plain (ASCII, no free-standing digit, no
     // camelCase or "://");
     // the words are looked up only once the whole line is known to be plain, so the table and
@@ -45,8 +57,8 @@ export class WordIds {
     let start = -1;
     let hash = 0;
     let lower = false;
-    for (let k = 0; k <= text.length; k++) {
-      const c = k < text.length ? text.charCodeAt(k) : 0;
+    for (let k = from; k <= to; k++) {
+      const c = k < to ? text.charCodeAt(k) : 0;
       const isLower = c >= 97 && c <= 122;
       if (isLower || (c >= 65 && c <= 90)) {
         if (!isLower && lower) return false; // camelCase
@@ -62,7 +74,7 @@ export class WordIds {
         // A digit glued to a word (`cache4`, `gateway_5949`) is part of that word: every rewrite
         // `rawWords` makes of numbers (dates, times, quantities) starts at a digit that follows no
         // letter, digit or "_". Any other digit leaves the line to `rawWords`.
-        const p = k > 0 ? text.charCodeAt(k - 1) : 0;
+        const p = k > from ? text.charCodeAt(k - 1) : 0;
         if (!((p >= 48 && p <= 57) || p === 95 || ((p | 32) >= 97 && (p | 32) <= 122))) return false;
         if (start < 0) {
           start = k;
@@ -73,7 +85,8 @@ export class WordIds {
         continue;
       }
       if (c >= 128) return false; // non-ASCII
-      if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return false; // "://"
+      if (c === 58 && k + 2 < to && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47)
+        return false; // "://"
       lower = false;
       if (start >= 0) {
         if (k - start >= 2) {
@@ -90,7 +103,9 @@ export class WordIds {
         start = -1;
       }
     }
-    if (words > 0 && MONEY_OR_PERCENT.test(text)) return false;
+    if (words > 0 && moneyWords) {
+      if (MONEY_OR_PERCENT.test(from === 0 && to === text.length ? text : text.slice(from, to))) return false;
+    }
     const bounds = this.bounds;
     for (let w = 0; w < words; w++) {
       const id = this.find(text, bounds[3 * w]!, bounds[3 * w + 1]!, bounds[3 * w + 2]!);
@@ -159,7 +174,7 @@ export class WordIds {
  * A plain line (no free-standing digit, non-ASCII, camelCase or "://") that `rawWords` still rewrites: number
  * words before "percent" or "dollar" become quantities.
  */
-const MONEY_OR_PERCENT = /percent|dollar/i;
+export const MONEY_OR_PERCENT = /percent|dollar/i;
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
