@@ -33867,17 +33867,7 @@ function buildCorpus(handoffs) {
   const features = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-      let actions;
-      let report;
-      let markers;
-      let titleDates;
-      let assignees;
-      let wikilinks;
-      return {
-        i,
-        doc,
-        path: doc.path,
-        open: isOpenStatus(doc),
+      return new Features(doc, i, {
         titleWords,
         titleSeq,
         titleVec: vectorize(titleIds, idf, false),
@@ -33885,38 +33875,10 @@ function buildCorpus(handoffs) {
         vocabulary,
         rareIds: rareIdsOf(vocabulary, tokenDf, words, n),
         paths: paths2,
-        pathWeights: /* @__PURE__ */ new Map(),
-        pathTotal: 0,
         mentionsHandoffs,
-        get actions() {
-          actions ??= actionsOf(doc.title || fileStem(doc.path));
-          return actions;
-        },
-        get report() {
-          report ??= isReport(doc.title);
-          return report;
-        },
-        get markers() {
-          markers ??= sequenceMarkers(doc.title);
-          return markers;
-        },
-        get titleDates() {
-          titleDates ??= datesIn(doc.title);
-          return titleDates;
-        },
-        get assignees() {
-          assignees ??= normalizeAssignee(doc.metadata.assignee);
-          return assignees;
-        },
-        created: doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? datesIn(doc.title)[0],
-        due: doc.metadata.due,
         items,
-        itemVocabulary: itemVocabularyOf(items),
-        get wikilinks() {
-          wikilinks ??= new Set(doc.wikilinks.map((w) => w.toLowerCase()));
-          return wikilinks;
-        }
-      };
+        itemVocabulary: itemVocabularyOf(items)
+      });
     }
   );
   canonicalizeBareNames(features);
@@ -33963,6 +33925,72 @@ function buildCorpus(handoffs) {
     itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1)
   };
 }
+var Features = class {
+  constructor(doc, i, eager) {
+    this.doc = doc;
+    this.i = i;
+    this.path = doc.path;
+    this.open = isOpenStatus(doc);
+    this.titleWords = eager.titleWords;
+    this.titleSeq = eager.titleSeq;
+    this.titleVec = eager.titleVec;
+    this.bodyVec = eager.bodyVec;
+    this.vocabulary = eager.vocabulary;
+    this.rareIds = eager.rareIds;
+    this.paths = eager.paths;
+    this.mentionsHandoffs = eager.mentionsHandoffs;
+    this.created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? datesIn(doc.title)[0];
+    this.due = doc.metadata.due;
+    this.items = eager.items;
+    this.itemVocabulary = eager.itemVocabulary;
+  }
+  path;
+  open;
+  titleWords;
+  titleSeq;
+  titleVec;
+  bodyVec;
+  vocabulary;
+  rareIds;
+  paths;
+  pathWeights = /* @__PURE__ */ new Map();
+  pathTotal = 0;
+  mentionsHandoffs;
+  created;
+  due;
+  items;
+  itemVocabulary;
+  lazyActions;
+  lazyReport;
+  lazyMarkers;
+  lazyTitleDates;
+  lazyAssignees;
+  lazyWikilinks;
+  get actions() {
+    this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
+    return this.lazyActions;
+  }
+  get report() {
+    this.lazyReport ??= isReport(this.doc.title);
+    return this.lazyReport;
+  }
+  get markers() {
+    this.lazyMarkers ??= sequenceMarkers(this.doc.title);
+    return this.lazyMarkers;
+  }
+  get titleDates() {
+    this.lazyTitleDates ??= datesIn(this.doc.title);
+    return this.lazyTitleDates;
+  }
+  get assignees() {
+    this.lazyAssignees ??= normalizeAssignee(this.doc.metadata.assignee);
+    return this.lazyAssignees;
+  }
+  get wikilinks() {
+    this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
+    return this.lazyWikilinks;
+  }
+};
 function rareIdsOf(vocabulary, df, words, n) {
   const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
   const out = [];

@@ -222,19 +222,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const features: HandoffFeatures[] = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-      // Signals only a full comparison reads (most handoffs never get one in a large repository)
-      // are computed on first use.
-      let actions: Action[] | undefined;
-      let report: boolean | undefined;
-      let markers: Map<string, string> | undefined;
-      let titleDates: string[] | undefined;
-      let assignees: Set<string> | undefined;
-      let wikilinks: Set<string> | undefined;
-      return {
-        i,
-        doc,
-        path: doc.path,
-        open: isOpenStatus(doc),
+      return new Features(doc, i, {
         titleWords,
         titleSeq,
         titleVec: vectorize(titleIds, idf, false),
@@ -242,38 +230,10 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
         vocabulary,
         rareIds: rareIdsOf(vocabulary, tokenDf, words, n),
         paths,
-        pathWeights: new Map(),
-        pathTotal: 0,
         mentionsHandoffs,
-        get actions() {
-          actions ??= actionsOf(doc.title || fileStem(doc.path));
-          return actions;
-        },
-        get report() {
-          report ??= isReport(doc.title);
-          return report;
-        },
-        get markers() {
-          markers ??= sequenceMarkers(doc.title);
-          return markers;
-        },
-        get titleDates() {
-          titleDates ??= datesIn(doc.title);
-          return titleDates;
-        },
-        get assignees() {
-          assignees ??= normalizeAssignee(doc.metadata.assignee);
-          return assignees;
-        },
-        created: doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? datesIn(doc.title)[0],
-        due: doc.metadata.due,
         items,
         itemVocabulary: itemVocabularyOf(items),
-        get wikilinks() {
-          wikilinks ??= new Set(doc.wikilinks.map((w) => w.toLowerCase()));
-          return wikilinks;
-        },
-      };
+      });
     },
   );
 
@@ -326,6 +286,101 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     pathWeight,
     itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1),
   };
+}
+
+type EagerFeatures = Pick<
+  HandoffFeatures,
+  | "titleWords"
+  | "titleSeq"
+  | "titleVec"
+  | "bodyVec"
+  | "vocabulary"
+  | "rareIds"
+  | "paths"
+  | "mentionsHandoffs"
+  | "items"
+  | "itemVocabulary"
+>;
+
+/**
+ * One handoff's features. The signals only a full comparison reads (most handoffs never get one in
+ * a large repository) are computed on first use, by getters on the prototype: a closure per
+ * signal per handoff would be ten thousand more objects for the collector to trace.
+ */
+class Features implements HandoffFeatures {
+  readonly path: string;
+  readonly open: boolean;
+  readonly titleWords: string[];
+  readonly titleSeq: string[];
+  readonly titleVec: SparseVector;
+  readonly bodyVec: SparseVector;
+  readonly vocabulary: Int32Array;
+  readonly rareIds: Int32Array;
+  readonly paths: Map<string, PathMention>;
+  readonly pathWeights = new Map<string, number>();
+  pathTotal = 0;
+  readonly mentionsHandoffs: Set<string>;
+  readonly created: string | undefined;
+  readonly due: string | undefined;
+  readonly items: AcceptanceItem[];
+  readonly itemVocabulary: Int32Array;
+  private lazyActions: Action[] | undefined;
+  private lazyReport: boolean | undefined;
+  private lazyMarkers: Map<string, string> | undefined;
+  private lazyTitleDates: string[] | undefined;
+  private lazyAssignees: Set<string> | undefined;
+  private lazyWikilinks: Set<string> | undefined;
+
+  constructor(
+    readonly doc: AnalyzedDocument,
+    readonly i: number,
+    eager: EagerFeatures,
+  ) {
+    this.path = doc.path;
+    this.open = isOpenStatus(doc);
+    this.titleWords = eager.titleWords;
+    this.titleSeq = eager.titleSeq;
+    this.titleVec = eager.titleVec;
+    this.bodyVec = eager.bodyVec;
+    this.vocabulary = eager.vocabulary;
+    this.rareIds = eager.rareIds;
+    this.paths = eager.paths;
+    this.mentionsHandoffs = eager.mentionsHandoffs;
+    this.created = doc.metadata.created ?? datesIn(fileStem(doc.path))[0] ?? datesIn(doc.title)[0];
+    this.due = doc.metadata.due;
+    this.items = eager.items;
+    this.itemVocabulary = eager.itemVocabulary;
+  }
+
+  get actions(): Action[] {
+    this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
+    return this.lazyActions;
+  }
+
+  get report(): boolean {
+    this.lazyReport ??= isReport(this.doc.title);
+    return this.lazyReport;
+  }
+
+  get markers(): Map<string, string> {
+    this.lazyMarkers ??= sequenceMarkers(this.doc.title);
+    return this.lazyMarkers;
+  }
+
+  get titleDates(): string[] {
+    this.lazyTitleDates ??= datesIn(this.doc.title);
+    return this.lazyTitleDates;
+  }
+
+  get assignees(): Set<string> {
+    this.lazyAssignees ??= normalizeAssignee(this.doc.metadata.assignee);
+    return this.lazyAssignees;
+  }
+
+  get wikilinks(): Set<string> {
+    this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
+    return this.lazyWikilinks;
+  }
 }
 
 /** Rare words worth comparing: shared by at most `RARE_DF` handoffs, long enough to mean something. */
