@@ -77,8 +77,30 @@ const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 const NAME_PART_LEAD =
   /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
 
+/**
+ * A name something might have, not one it has: "it might be named `x.js`", "could be called",
+ * "something like `x.py`", "along the lines of". Right before the mention.
+ */
+const HYPOTHETICAL_NAME =
+  /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|along the lines of)[\s:"'`]*$/;
+/** A scenario the reader is asked to imagine: "Say you have `a.yml`", "Suppose we add `b.py`". */
+const SUPPOSE =
+  /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
+/** A name something is to be given: "the module should be named `x.py`". */
+const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
+/** A table column of examples ("Example", "e.g.", "Sample value"). */
+const EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+
 /** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
 function exampleLead(before: string, path: string): string | null {
+  if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
+    const named = HYPOTHETICAL_NAME.exec(before);
+    if (named) return `a name it might have ('${named[0].trim()}'), not a file`;
+  }
+  if (before.includes("s") || before.includes("m")) {
+    const scenario = SUPPOSE.exec(before);
+    if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
+  }
   if (before.includes("e") || before.includes("x")) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last: RegExpExecArray | null = null;
@@ -105,6 +127,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.local) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
+  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column))
+    return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
+  if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
   if (ctx.fenceStatus)

@@ -207,6 +207,40 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Edit `src/app.py` in the repo.", "src/app.py", "exists"],
     ["Run `scripts/seed.py` from the repository root.", "scripts/seed.py", "exists"],
   ],
+  "a name something might have, or a scenario to imagine, is an example": [
+    [
+      "If it also checked arrow functions, it might be named `test/unit/exit-arrow.spec.ts`.",
+      "test/unit/exit-arrow.spec.ts",
+      "example",
+    ],
+    ["The export could be called `reports/weekly.csv`.", "reports/weekly.csv", "example"],
+    ["Name the script something like `scripts/backfill_2024.py`.", "scripts/backfill_2024.py", "example"],
+    ["Say you have `config/dev.toml` and a second file for prod.", "config/dev.toml", "example"],
+    ["Suppose we add `src/cache/lru.go` next quarter.", "src/cache/lru.go", "example"],
+    // near-misses: what things are called now, and other modal verbs
+    ["The entry point is called `src/main.rs`.", "src/main.rs", "exists"],
+    ["This change may break `src/parser.rs`.", "src/parser.rs", "exists"],
+    ["It looks like `src/parser.rs` fails on tabs.", "src/parser.rs", "exists"],
+    ["Logs say `src/parser.rs` panicked.", "src/parser.rs", "exists"],
+  ],
+  "a name something is to be given is planned": [
+    ["The new module should be named `src/auth/session.py`.", "src/auth/session.py", "planned"],
+    [
+      "The migration must be called `db/migrations/0042_add_index.sql`.",
+      "db/migrations/0042_add_index.sql",
+      "planned",
+    ],
+  ],
+  "a table column of examples holds examples": [
+    [
+      "| Flag | Meaning | Example |\n| --- | --- | --- |\n| `--out` | output folder | `./out/site/` |",
+      "out/site/",
+      "example",
+    ],
+    ["| Setting | e.g. |\n| --- | --- |\n| path | `conf/local.yaml` |", "conf/local.yaml", "example"],
+    // near-miss: the file column of the same kind of table
+    ["| File | Example |\n| --- | --- |\n| `conf/app.yaml` | port: 80 |", "conf/app.yaml", "exists"],
+  ],
 };
 
 describe("intent rules", () => {
