@@ -23493,6 +23493,24 @@ function runOutput(before, path2, label) {
   if (words.length > 4) return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
+var ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
+var WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
+function writtenOrAttached(before, sentence, path2, lead) {
+  if (DATA_FILE.test(path2)) {
+    if (before.includes("attach") && ATTACH.test(before)) return "a file to attach";
+    const tail = lead?.slice(-40).toLowerCase() ?? "";
+    if (tail.includes("attach") && ATTACH.test(tail) && /attach(?:ing)?\b[^a-z]*$/.test(tail))
+      return "a file to attach";
+  }
+  const name = path2.toLowerCase();
+  for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
+    const next = sentence.charCodeAt(at + name.length);
+    if (next === next && /[\w.-]/.test(String.fromCharCode(next))) continue;
+    const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
+    if (op) return `written by a command ('${op[0].trim()} ${name}')`;
+  }
+  return null;
+}
 function runtimeOutput(before, path2) {
   if (!DATA_FILE.test(path2)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
@@ -23725,6 +23743,13 @@ function classifyIntent(ctx) {
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const made = writtenOrAttached(
+    ctx.before,
+    ctx.sentence,
+    ctx.path,
+    ctx.parentItems[0] ?? ctx.inlineLabel ?? ctx.label
+  );
+  if (made) return { intent: "example", reason: `output of a run, not a repository file (${made})` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

@@ -32268,6 +32268,22 @@ function runOutput(before, path, label) {
   if (words.length > 4) return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
+function writtenOrAttached(before, sentence, path, lead) {
+  if (DATA_FILE.test(path)) {
+    if (before.includes("attach") && ATTACH.test(before)) return "a file to attach";
+    const tail = lead?.slice(-40).toLowerCase() ?? "";
+    if (tail.includes("attach") && ATTACH.test(tail) && /attach(?:ing)?\b[^a-z]*$/.test(tail))
+      return "a file to attach";
+  }
+  const name = path.toLowerCase();
+  for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
+    const next = sentence.charCodeAt(at + name.length);
+    if (next === next && /[\w.-]/.test(String.fromCharCode(next))) continue;
+    const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
+    if (op) return `written by a command ('${op[0].trim()} ${name}')`;
+  }
+  return null;
+}
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
@@ -32386,7 +32402,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32472,6 +32488,8 @@ var init_cues = __esm({
     MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
     RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
     OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
+    ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
+    WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
     OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
@@ -32580,6 +32598,13 @@ function classifyIntent(ctx) {
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const made = writtenOrAttached(
+    ctx.before,
+    ctx.sentence,
+    ctx.path,
+    ctx.parentItems[0] ?? ctx.inlineLabel ?? ctx.label
+  );
+  if (made) return { intent: "example", reason: `output of a run, not a repository file (${made})` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

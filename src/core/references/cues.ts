@@ -325,6 +325,40 @@ export function runOutput(before: string, path: string, label: string | null): s
   return `${last[0]}${words.length > 0 ? ` … ${words.at(-1)}` : ""}`;
 }
 
+/** "Please attach `config.log`": a file from the reader's machine; not "attached to `x.py`". */
+const ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
+/** How a shell command names the file it writes: `| tee x`, `> x`, `>> x`, `-o x`, `--output=x`. */
+const WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
+
+/**
+ * A file a command in the same sentence writes ("run `make 2>&1 | tee build.log` and attach
+ * `build.log`"), or one the reader is asked to attach: output of a run on someone's machine, not a
+ * file of the repository.
+ */
+export function writtenOrAttached(
+  before: string,
+  sentence: string,
+  path: string,
+  lead: string | null,
+): string | null {
+  if (DATA_FILE.test(path)) {
+    if (before.includes("attach") && ATTACH.test(before)) return "a file to attach";
+    // "please attach:" ending the item or label a list of files hangs from.
+    const tail = lead?.slice(-40).toLowerCase() ?? "";
+    if (tail.includes("attach") && ATTACH.test(tail) && /attach(?:ing)?\b[^a-z]*$/.test(tail))
+      return "a file to attach";
+  }
+  const name = path.toLowerCase();
+  for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
+    const next = sentence.charCodeAt(at + name.length);
+    // The name whole (not `out.json` inside `out.json5`), after a writing operator or option.
+    if (next === next && /[\w.-]/.test(String.fromCharCode(next))) continue;
+    const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
+    if (op) return `written by a command ('${op[0].trim()} ${name}')`;
+  }
+  return null;
+}
+
 export function runtimeOutput(before: string, path: string): string | null {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);

@@ -16,6 +16,7 @@ import {
   quotedSpeech,
   reliedAfter,
   runOutput,
+  writtenOrAttached,
   runtimeOutput,
   type SectionCue,
   sectionCue,
@@ -161,6 +162,13 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (output) return { intent: "example", reason: `written by the code when it runs ('${output}')` };
   const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const made = writtenOrAttached(
+    ctx.before,
+    ctx.sentence,
+    ctx.path,
+    ctx.parentItems[0] ?? ctx.inlineLabel ?? ctx.label,
+  );
+  if (made) return { intent: "example", reason: `output of a run, not a repository file (${made})` };
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);

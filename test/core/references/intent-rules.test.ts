@@ -223,6 +223,31 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["It looks like `src/parser.rs` fails on tabs.", "src/parser.rs", "exists"],
     ["Logs say `src/parser.rs` panicked.", "src/parser.rs", "exists"],
   ],
+  "a file a command writes, or one to attach, is output of a run": [
+    [
+      "Run `DEBUG=1 ./build.sh 2>&1 | tee logs/build-trace.txt` and send `logs/build-trace.txt`.",
+      "logs/build-trace.txt",
+      "example",
+    ],
+    [
+      "Run `node bench.js > results/bench.json` and compare `results/bench.json` with last week's.",
+      "results/bench.json",
+      "example",
+    ],
+    ["If the install fails, please attach `install.log` to the issue.", "install.log", "example"],
+    [
+      "- When the sync fails, please attach:\n  - `sync-debug.log` from the work folder",
+      "sync-debug.log",
+      "example",
+    ],
+    // near-misses: attached to code, and a file no command in the sentence writes
+    ["The listener is attached to `src/events/bus.ts`.", "src/events/bus.ts", "exists"],
+    [
+      "Run `node bench.js > results/bench.json` and compare it with `results/baseline.json`.",
+      "results/baseline.json",
+      "exists",
+    ],
+  ],
   "a name something is to be given is planned": [
     ["The new module should be named `src/auth/session.py`.", "src/auth/session.py", "planned"],
     [
