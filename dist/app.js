@@ -23493,6 +23493,17 @@ function runOutput(before, path2, label) {
   if (words.length > 4) return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
+var DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+var KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
+var KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
+function notThisFile(before, after, path2) {
+  if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  if (path2.includes("/")) return null;
+  if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
+  if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
+    return `a kind of file ('${before.trim().split(/\s+/).at(-1)} \u2026 file')`;
+  return null;
+}
 var ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
 var WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
 function writtenOrAttached(before, sentence, path2, lead) {
@@ -23560,11 +23571,14 @@ function foldedAway(before, after) {
   return m && INTO_LATER.test(after) ? `${m[0]} \u2026 into` : null;
 }
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
+var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
+var NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
 var AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
   const wait2 = AWAIT_BEFORE.exec(before);
   if (wait2 && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait2[0].trim() };
   return null;
@@ -23743,6 +23757,8 @@ function classifyIntent(ctx) {
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
+  if (notThis) return { intent: "example", reason: notThis };
   const made = writtenOrAttached(
     ctx.before,
     ctx.sentence,

@@ -32268,6 +32268,14 @@ function runOutput(before, path, label) {
   if (words.length > 4) return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
+function notThisFile(before, after, path) {
+  if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  if (path.includes("/")) return null;
+  if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
+  if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
+    return `a kind of file ('${before.trim().split(/\s+/).at(-1)} \u2026 file')`;
+  return null;
+}
 function writtenOrAttached(before, sentence, path, lead) {
   if (DATA_FILE.test(path)) {
     if (before.includes("attach") && ATTACH.test(before)) return "a file to attach";
@@ -32327,6 +32335,7 @@ function foldedAway(before, after) {
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
   const wait = AWAIT_BEFORE.exec(before);
   if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
   return null;
@@ -32402,7 +32411,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32488,6 +32497,9 @@ var init_cues = __esm({
     MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
     RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
     OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
+    DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+    KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
+    KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
     ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
     WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
     OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
@@ -32499,6 +32511,8 @@ var init_cues = __esm({
     FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
     INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
+    NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
+    NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b/;
     AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
     AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
     RELIED_AFTER = /^[\s:)—–-]*(?:is\s+|are\s+|gets?\s+|got\s+)?(?:deployed|running|runs|live|working|works|passing|passes|reviewed|merged|released|published|verified|served|loaded|executed|updated|fixed|patched|migrated|configured|wired|documented|tested|refactored|cleaned up|deleted|removed)\b/;
@@ -32598,6 +32612,8 @@ function classifyIntent(ctx) {
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
+  if (notThis) return { intent: "example", reason: notThis };
   const made = writtenOrAttached(
     ctx.before,
     ctx.sentence,

@@ -325,10 +325,31 @@ export function runOutput(before: string, path: string, label: string | null): s
   return `${last[0]}${words.length > 0 ? ` … ${words.at(-1)}` : ""}`;
 }
 
+/** A file fetched from elsewhere: "download `get-pip.py`", "downloads `install.sh` first". */
+const DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+/** A kind of file, not one file: "`.nvmrc` files", "any `.python-version` file". */
+const KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
+const KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
+
+/**
+ * A file named as a kind of file ("`.python-version` files are read", "any `.nvmrc` file") or
+ * fetched from elsewhere ("download `get-pip.py`"): not a file of this repository. Bare names
+ * only: "the `src/api/` files" are files in a folder of the repository.
+ */
+export function notThisFile(before: string, after: string, path: string): string | null {
+  if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  if (path.includes("/")) return null;
+  if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
+  if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
+    return `a kind of file ('${before.trim().split(/\s+/).at(-1)} … file')`;
+  return null;
+}
+
 /** "Please attach `config.log`": a file from the reader's machine; not "attached to `x.py`". */
 const ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
 /** How a shell command names the file it writes: `| tee x`, `> x`, `>> x`, `-o x`, `--output=x`. */
-const WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
+const WRITES_TO =
+  /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
 
 /**
  * A file a command in the same sentence writes ("run `make 2>&1 | tee build.log` and attach
@@ -440,6 +461,8 @@ export function foldedAway(before: string, after: string): string | null {
 /** "There is no X", "no such file X": the author says the file does not exist. */
 const NO_SUCH_BEFORE =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
+const NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
+const NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b/;
 /** "waiting on X", "blocked on X": a dependency that is not there yet. */
 const AWAIT_BEFORE =
   /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
@@ -451,6 +474,8 @@ const AWAIT_RUN_AFTER =
 export function absenceBefore(before: string, after: string): { intent: Intent; phrase: string } | null {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  // "No `setup.py` file exists", "no `tests/` folder yet".
+  if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no … file" };
   const wait = AWAIT_BEFORE.exec(before);
   if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
   return null;

@@ -12,16 +12,17 @@ import {
   isChangeCheck,
   isConditional,
   MODIFY_WORD,
+  notThisFile,
   otherRepository,
   quotedSpeech,
   reliedAfter,
   runOutput,
-  writtenOrAttached,
   runtimeOutput,
   type SectionCue,
   sectionCue,
   statusCellIntent,
   verbCue,
+  writtenOrAttached,
 } from "./cues.js";
 import { isGenericName } from "./placeholder.js";
 
@@ -90,7 +91,8 @@ const SUPPOSE =
 /** A name something is to be given: "the module should be named `x.py`". */
 const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 /** A table column of examples ("Example", "e.g.", "Sample value"). */
-const EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+const EXAMPLE_COLUMN =
+  /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 
 /** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
 function exampleLead(before: string, path: string): string | null {
@@ -162,6 +164,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (output) return { intent: "example", reason: `written by the code when it runs ('${output}')` };
   const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
+  if (notThis) return { intent: "example", reason: notThis };
   const made = writtenOrAttached(
     ctx.before,
     ctx.sentence,

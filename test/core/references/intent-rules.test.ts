@@ -248,6 +248,17 @@ const RULES: Record<string, [string, string, Intent][]> = {
       "exists",
     ],
   ],
+  "a kind of file, or a file downloaded from elsewhere, is not this repository's": [
+    ["`.tool-versions` files are read from every parent folder.", ".tool-versions", "example"],
+    ["Any `.nvmrc` file in the project root wins.", ".nvmrc", "example"],
+    ["The installer downloads `bootstrap.sh` from the release page.", "bootstrap.sh", "example"],
+    ["Download `get-deps.py` from the specified URL first.", "get-deps.py", "example"],
+    // near-misses: one file of this repository, files in its folder, a negated one
+    ["Edit the `setup.cfg` file.", "setup.cfg", "exists"],
+    ["The `src/gen/` files are rebuilt on every push.", "src/gen/", "exists"],
+    ["No `setup.py` file exists.", "setup.py", "historical"],
+    ["No `src/parse.py` changes were needed.", "src/parse.py", "exists"],
+  ],
   "a name something is to be given is planned": [
     ["The new module should be named `src/auth/session.py`.", "src/auth/session.py", "planned"],
     [
