@@ -29893,8 +29893,21 @@ function validTail(text2, i) {
 var MAX_PAREN_DEPTH = 8;
 var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/y;
 var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var EMAIL_FIRST = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-")
+  EMAIL_FIRST[ch.charCodeAt(0)] = 1;
 var HTML_TAG = /<(?:([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|\/([A-Za-z][A-Za-z0-9-]*)\s*>)/y;
 var SPECIAL = /[\\<~[\]!]/g;
+var SPECIAL_CHAR = new Uint8Array(128);
+for (const c of "\\<~[]!") SPECIAL_CHAR[c.charCodeAt(0)] = 1;
+function nextSpecial(text2, from, to) {
+  if (from >= to) return -1;
+  const c = text2.charCodeAt(from);
+  if (c < 128 && SPECIAL_CHAR[c] === 1) return from;
+  SPECIAL.lastIndex = from;
+  const m = SPECIAL.exec(text2);
+  return m === null || m.index >= to ? -1 : m.index;
+}
 function scanInline(text2, from = 0, to = text2.length) {
   const tokens2 = [];
   const code = codeSpans(text2, from, to);
@@ -29904,26 +29917,25 @@ function scanInline(text2, from = 0, to = text2.length) {
   let inactiveBelow = 0;
   const tildes = [];
   let ci = 0;
-  const special = SPECIAL;
-  special.lastIndex = from;
-  for (let m = special.exec(text2); m !== null && m.index < to; m = special.exec(text2)) {
-    const i = m.index;
+  let pos = from;
+  for (let i = nextSpecial(text2, pos, to); i !== -1; i = nextSpecial(text2, pos, to)) {
+    pos = i + 1;
     while (ci < code.length && code[ci].end <= i) ci++;
     const span = code[ci];
     if (span && span.start <= i) {
-      special.lastIndex = span.end;
+      pos = span.end;
       continue;
     }
     const ch = text2[i];
     if (ch === "\\") {
-      if (isAsciiPunct(text2[i + 1])) special.lastIndex = i + 2;
+      if (isAsciiPunct(text2[i + 1])) pos = i + 2;
       continue;
     }
     if (ch === "<") {
       const t = angle(text2, i, to, finder);
       if (t) {
         tokens2.push(t);
-        special.lastIndex = t.end;
+        pos = t.end;
       }
       continue;
     }
@@ -29932,7 +29944,7 @@ function scanInline(text2, from = 0, to = text2.length) {
         tildes.push(i);
         let j = i + 2;
         while (text2[j] === "~") j++;
-        special.lastIndex = j;
+        pos = j;
       }
       continue;
     }
@@ -29940,14 +29952,14 @@ function scanInline(text2, from = 0, to = text2.length) {
       const w = wikilink(text2, i, to, finder);
       if (w) {
         tokens2.push(w);
-        special.lastIndex = w.end;
+        pos = w.end;
         continue;
       }
     }
     if (ch === "!") {
       if (text2[i + 1] === "[") {
         openers.push(-i - 1);
-        special.lastIndex = i + 2;
+        pos = i + 2;
       }
       continue;
     }
@@ -29976,14 +29988,14 @@ function scanInline(text2, from = 0, to = text2.length) {
           angle: d.angle
         });
         if (!opener.image) inactiveBelow = openers.length;
-        special.lastIndex = d.end;
+        pos = d.end;
       }
     } else if (text2[i + 1] === "[") {
       const close = finder.find("]", i + 2);
       const nextOpen = finder.find("[", i + 2);
       if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
         if (!opener.image) inactiveBelow = openers.length;
-        special.lastIndex = close + 1;
+        pos = close + 1;
         const textStart = opener.pos + (opener.image ? 2 : 1);
         const label = close === i + 2 ? text2.slice(textStart, i) : text2.slice(i + 2, close);
         tokens2.push({ type: "reflink", start: opener.pos, end: close + 1, label });
@@ -30045,14 +30057,21 @@ function angle(text2, i, to, finder) {
     const end = close === -1 || close + 3 > to ? to : close + 3;
     return { type: "html", start: i, end, tag: "!--" };
   }
-  AUTOLINK.lastIndex = i;
-  const a = AUTOLINK.exec(text2);
-  if (a && a.index + a[0].length <= to)
-    return { type: "autolink", start: i, end: i + a[0].length, dest: a[1], destStart: i + 1, email: false };
-  EMAIL_AUTOLINK.lastIndex = i;
-  const e = EMAIL_AUTOLINK.exec(text2);
-  if (e && e.index + e[0].length <= to)
-    return { type: "autolink", start: i, end: i + e[0].length, dest: e[1], destStart: i + 1, email: true };
+  const c = text2.charCodeAt(i + 1);
+  const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  if (letter) {
+    AUTOLINK.lastIndex = i;
+    const a = AUTOLINK.exec(text2);
+    if (a && a.index + a[0].length <= to)
+      return { type: "autolink", start: i, end: i + a[0].length, dest: a[1], destStart: i + 1, email: false };
+  }
+  if (c < 128 && EMAIL_FIRST[c] === 1) {
+    EMAIL_AUTOLINK.lastIndex = i;
+    const e = EMAIL_AUTOLINK.exec(text2);
+    if (e && e.index + e[0].length <= to)
+      return { type: "autolink", start: i, end: i + e[0].length, dest: e[1], destStart: i + 1, email: true };
+  }
+  if (!letter && c !== 47) return null;
   const gt = finder.find(">", i + 1);
   if (gt === -1 || gt >= to) return null;
   HTML_TAG.lastIndex = i;

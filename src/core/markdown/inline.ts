@@ -33,11 +33,32 @@ const MAX_PAREN_DEPTH = 8;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/y;
 const EMAIL_AUTOLINK =
   /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+/** Characters an email autolink's local part may start with (EMAIL_AUTOLINK's first class). */
+const EMAIL_FIRST = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-")
+  EMAIL_FIRST[ch.charCodeAt(0)] = 1;
 const HTML_TAG =
   /<(?:([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|\/([A-Za-z][A-Za-z0-9-]*)\s*>)/y;
 
 /** The characters that can start an inline construct (shared: scanInline never re-enters). */
 const SPECIAL = /[\\<~[\]!]/g;
+/** The same characters, by code, for a test without a regex call. */
+const SPECIAL_CHAR = new Uint8Array(128);
+for (const c of "\\<~[]!") SPECIAL_CHAR[c.charCodeAt(0)] = 1;
+
+/**
+ * The next special character in `text[from, to)`, or -1. A native regex scan jumps over prose
+ * faster than a character loop, but each call has a fixed cost: a line dense in specials (`<<<<`,
+ * `[[[[`) would pay it at every one. So the character right at `from` is tested first.
+ */
+function nextSpecial(text: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  const c = text.charCodeAt(from);
+  if (c < 128 && SPECIAL_CHAR[c] === 1) return from;
+  SPECIAL.lastIndex = from;
+  const m = SPECIAL.exec(text);
+  return m === null || m.index >= to ? -1 : m.index;
+}
 
 /** Scan `text[from, to)` and return its inline tokens in order of start. */
 export function scanInline(text: string, from = 0, to = text.length): InlineToken[] {
@@ -53,27 +74,26 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
   let inactiveBelow = 0;
   const tildes: number[] = [];
   let ci = 0;
-  // Jump from one special character to the next with a native regex scan instead of a JS loop.
-  const special = SPECIAL;
-  special.lastIndex = from;
-  for (let m = special.exec(text); m !== null && m.index < to; m = special.exec(text)) {
-    const i = m.index;
+  // From one special character to the next (see `nextSpecial`).
+  let pos = from;
+  for (let i = nextSpecial(text, pos, to); i !== -1; i = nextSpecial(text, pos, to)) {
+    pos = i + 1;
     while (ci < code.length && code[ci]!.end <= i) ci++;
     const span = code[ci];
     if (span && span.start <= i) {
-      special.lastIndex = span.end;
+      pos = span.end;
       continue;
     }
     const ch = text[i];
     if (ch === "\\") {
-      if (isAsciiPunct(text[i + 1])) special.lastIndex = i + 2;
+      if (isAsciiPunct(text[i + 1])) pos = i + 2;
       continue;
     }
     if (ch === "<") {
       const t = angle(text, i, to, finder);
       if (t) {
         tokens.push(t);
-        special.lastIndex = t.end;
+        pos = t.end;
       }
       continue;
     }
@@ -82,7 +102,7 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
         tildes.push(i);
         let j = i + 2;
         while (text[j] === "~") j++;
-        special.lastIndex = j;
+        pos = j;
       }
       continue;
     }
@@ -90,14 +110,14 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
       const w = wikilink(text, i, to, finder);
       if (w) {
         tokens.push(w);
-        special.lastIndex = w.end;
+        pos = w.end;
         continue;
       }
     }
     if (ch === "!") {
       if (text[i + 1] === "[") {
         openers.push(-i - 1);
-        special.lastIndex = i + 2;
+        pos = i + 2;
       }
       continue;
     }
@@ -127,7 +147,7 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
           angle: d.angle,
         });
         if (!opener.image) inactiveBelow = openers.length;
-        special.lastIndex = d.end;
+        pos = d.end;
       }
     } else if (text[i + 1] === "[") {
       // Full reference link `[text][label]`: skip the label so it is not read as a link opener.
@@ -135,7 +155,7 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
       const nextOpen = finder.find("[", i + 2);
       if (close !== -1 && close < to && (nextOpen === -1 || nextOpen > close)) {
         if (!opener.image) inactiveBelow = openers.length;
-        special.lastIndex = close + 1;
+        pos = close + 1;
         const textStart = opener.pos + (opener.image ? 2 : 1);
         // `[text][]` (collapsed) uses the text as its label.
         const label = close === i + 2 ? text.slice(textStart, i) : text.slice(i + 2, close);
@@ -205,14 +225,22 @@ function angle(text: string, i: number, to: number, finder: ForwardFinder): Inli
     const end = close === -1 || close + 3 > to ? to : close + 3;
     return { type: "html", start: i, end, tag: "!--" };
   }
-  AUTOLINK.lastIndex = i;
-  const a = AUTOLINK.exec(text);
-  if (a && a.index + a[0].length <= to)
-    return { type: "autolink", start: i, end: i + a[0].length, dest: a[1]!, destStart: i + 1, email: false };
-  EMAIL_AUTOLINK.lastIndex = i;
-  const e = EMAIL_AUTOLINK.exec(text);
-  if (e && e.index + e[0].length <= to)
-    return { type: "autolink", start: i, end: i + e[0].length, dest: e[1]!, destStart: i + 1, email: true };
+  // Each form has a first character after `<` it must start with: test it before any regex.
+  const c = text.charCodeAt(i + 1);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter) {
+    AUTOLINK.lastIndex = i;
+    const a = AUTOLINK.exec(text);
+    if (a && a.index + a[0].length <= to)
+      return { type: "autolink", start: i, end: i + a[0].length, dest: a[1]!, destStart: i + 1, email: false };
+  }
+  if (c < 128 && EMAIL_FIRST[c] === 1) {
+    EMAIL_AUTOLINK.lastIndex = i;
+    const e = EMAIL_AUTOLINK.exec(text);
+    if (e && e.index + e[0].length <= to)
+      return { type: "autolink", start: i, end: i + e[0].length, dest: e[1]!, destStart: i + 1, email: true };
+  }
+  if (!letter && c !== 47) return null; // a tag starts with a letter, a closing tag with "/"
   // A tag needs a `>` ahead; without one nothing here can be HTML.
   const gt = finder.find(">", i + 1);
   if (gt === -1 || gt >= to) return null;
