@@ -31348,7 +31348,14 @@ function angle(text2, i, to, finder) {
     AUTOLINK.lastIndex = i;
     const a = AUTOLINK.exec(text2);
     if (a && a.index + a[0].length <= to)
-      return { type: "autolink", start: i, end: i + a[0].length, dest: a[1], destStart: i + 1, email: false };
+      return {
+        type: "autolink",
+        start: i,
+        end: i + a[0].length,
+        dest: a[1],
+        destStart: i + 1,
+        email: false
+      };
   }
   if (c < 128 && EMAIL_FIRST[c] === 1) {
     EMAIL_AUTOLINK.lastIndex = i;
@@ -32304,8 +32311,7 @@ function writtenOrAttached(before, sentence, path, lead) {
   }
   const name = path.toLowerCase();
   for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
-    const next = sentence.charCodeAt(at + name.length);
-    if (next === next && /[\w.-]/.test(String.fromCharCode(next))) continue;
+    if (/^(?:[\w-]|\.\w)/.test(sentence.slice(at + name.length, at + name.length + 2))) continue;
     const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
     if (op) return `written by a command ('${op[0].trim()} ${name}')`;
   }

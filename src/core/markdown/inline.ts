@@ -232,7 +232,14 @@ function angle(text: string, i: number, to: number, finder: ForwardFinder): Inli
     AUTOLINK.lastIndex = i;
     const a = AUTOLINK.exec(text);
     if (a && a.index + a[0].length <= to)
-      return { type: "autolink", start: i, end: i + a[0].length, dest: a[1]!, destStart: i + 1, email: false };
+      return {
+        type: "autolink",
+        start: i,
+        end: i + a[0].length,
+        dest: a[1]!,
+        destStart: i + 1,
+        email: false,
+      };
   }
   if (c < 128 && EMAIL_FIRST[c] === 1) {
     EMAIL_AUTOLINK.lastIndex = i;

@@ -371,9 +371,9 @@ export function writtenOrAttached(
   }
   const name = path.toLowerCase();
   for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
-    const next = sentence.charCodeAt(at + name.length);
-    // The name whole (not `out.json` inside `out.json5`), after a writing operator or option.
-    if (next === next && /[\w.-]/.test(String.fromCharCode(next))) continue;
+    // The name whole (not `out.json` inside `out.json5`; a full stop may follow), after a writing
+    // operator or option.
+    if (/^(?:[\w-]|\.\w)/.test(sentence.slice(at + name.length, at + name.length + 2))) continue;
     const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
     if (op) return `written by a command ('${op[0].trim()} ${name}')`;
   }
