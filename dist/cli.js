@@ -32666,7 +32666,8 @@ var HG101 = {
       if (removed.has(resolution.path)) continue;
       const what2 = ref.folder ? "folder" : "file";
       const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
-      const message = `${q(ref.path)} does not exist in the repository${ctx.snapshot.commit ? ` at ${ctx.snapshot.commit.slice(0, 7)}` : ""}, but this ${doc.class} relies on that ${what2} (${ref.intentReason}).${local}`;
+      const written = /[\p{L}\p{N}]/u.test(ref.path) ? "" : ` (written ${q(ref.raw)})`;
+      const message = `${q(ref.path)}${written} does not exist in the repository${ctx.snapshot.commit ? ` at ${ctx.snapshot.commit.slice(0, 7)}` : ""}, but this ${doc.class} relies on that ${what2} (${ref.intentReason}).${local}`;
       drafts.push(
         referenceDraft(doc, ref, resolution.path, message, {
           suggestions: suggestionsFor(resolution.path, ctx.index, ctx.fates)

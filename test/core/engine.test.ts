@@ -97,6 +97,13 @@ describe("phantom references (HG101)", () => {
     });
     expect(only(list, "HG101")[0]?.suggestions.join("\n")).toContain("crewai-service/settings.py");
   });
+
+  it("shows the link as written when its path is only punctuation", async () => {
+    // `[x]((#a))`, a doubled parenthesis: the destination is the path `(`, broken on GitHub too.
+    const list = await findings({ "docs/guide.md": "# Guide\n\nSee [the rules]((#rules)).\n" });
+    const [finding] = only(list, "HG101");
+    expect(finding?.message).toMatch(/^`\(` \(written `\(#rules\)`\) does not exist/);
+  });
 });
 
 describe("claims and deliverables (HG102, HG103)", () => {
