@@ -33693,6 +33693,25 @@ function clip(text2, max) {
 // src/core/duplicates/word-ids.ts
 var FNV_OFFSET = 2166136261 | 0;
 var FNV_PRIME = 16777619;
+var IdList = class {
+  data = new Int32Array(256);
+  length = 0;
+  push(id) {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = id;
+  }
+  clear() {
+    this.length = 0;
+  }
+  /** A copy of the ids, exactly as long as the list. */
+  copy() {
+    return this.data.slice(0, this.length);
+  }
+};
 var WordIds = class {
   /**
    * @param idOfWord the token id of a word of `rawWords`, -1 when it is no token; called once per
@@ -33904,29 +33923,34 @@ function buildCorpus(handoffs) {
     const token = tokenOf(word);
     return token === "" ? -1 : idOf(token);
   }, idOf);
-  const scratch = [];
+  const scratch = new IdList();
+  const wordsOf = (list2) => {
+    const words2 = new Array(list2.length);
+    for (let k = 0; k < list2.length; k++) words2[k] = tokenList[list2.data[k]];
+    return words2;
+  };
   const bodyIdsOf = (body) => {
-    scratch.length = 0;
+    scratch.clear();
     const moneyWords = MONEY_OR_PERCENT.test(body);
     forEachContentRange(
       body,
       (from, to) => bodyWords.readRange(body, from, to, scratch, moneyWords),
       (text2) => bodyWords.read(text2, scratch)
     );
-    return new Int32Array(scratch);
+    return scratch.copy();
   };
   const titleTokens = (text2) => {
-    scratch.length = 0;
+    scratch.clear();
     bodyWords.read(text2, scratch);
-    return scratch.map((id) => tokenList[id]);
+    return wordsOf(scratch);
   };
   const itemOf = (text2) => {
-    scratch.length = 0;
+    scratch.clear();
     if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch)) {
       const norm = normalizeItem(text2);
       return { norm, words: norm.split(" ").filter(Boolean) };
     }
-    const words2 = scratch.map((id) => tokenList[id]);
+    const words2 = wordsOf(scratch);
     return { norm: words2.join(" "), words: words2 };
   };
   const raw = handoffs.map((doc, i) => {

@@ -5,7 +5,7 @@ import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
 import { datesIn, forEachContentRange, normalizeItem, tokenOf } from "./text.js";
-import { MONEY_OR_PERCENT, WordIds } from "./word-ids.js";
+import { IdList, MONEY_OR_PERCENT, WordIds } from "./word-ids.js";
 
 export interface PathMention {
   /** Canonical key: the resolved path when found, else the written path (bare name for phantoms). */
@@ -164,9 +164,14 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     const token = tokenOf(word);
     return token === "" ? -1 : idOf(token);
   }, idOf);
-  const scratch: number[] = [];
+  const scratch = new IdList();
+  const wordsOf = (list: IdList): string[] => {
+    const words: string[] = new Array(list.length);
+    for (let k = 0; k < list.length; k++) words[k] = tokenList[list.data[k]!]!;
+    return words;
+  };
   const bodyIdsOf = (body: string): Int32Array => {
-    scratch.length = 0;
+    scratch.clear();
     // Most bodies never write "percent" or "dollar": their lines need no test for them.
     const moneyWords = MONEY_OR_PERCENT.test(body);
     forEachContentRange(
@@ -174,13 +179,13 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
       (from, to) => bodyWords.readRange(body, from, to, scratch, moneyWords),
       (text) => bodyWords.read(text, scratch),
     );
-    return new Int32Array(scratch);
+    return scratch.copy();
   };
   /** The tokens of a title or file name, in order, as `tokens(text, names)` gives them. */
   const titleTokens = (text: string): string[] => {
-    scratch.length = 0;
+    scratch.clear();
     bodyWords.read(text, scratch);
-    return scratch.map((id) => tokenList[id]!);
+    return wordsOf(scratch);
   };
   /** A checklist item's normal form and tokens, as `normalizeItem` gives them. */
   const itemOf = (text: string): { norm: string; words: string[] } => {
@@ -188,12 +193,12 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     // for `normalizeItem` to keep apart: its words are all there is.
     // Digits go the long way even when glued to a word: `normalizeItem` drops quantity tokens
     // such as `q4`, which the word table would keep.
-    scratch.length = 0;
+    scratch.clear();
     if (text.includes("(") || /\d/.test(text) || !itemWords.readPlain(text, scratch)) {
       const norm = normalizeItem(text);
       return { norm, words: norm.split(" ").filter(Boolean) };
     }
-    const words = scratch.map((id) => tokenList[id]!);
+    const words = wordsOf(scratch);
     return { norm: words.join(" "), words };
   };
 

@@ -10,6 +10,39 @@ import { rawText } from "./text.js";
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
+/** Where ids go: an array, or an `IdList`. */
+export interface IdSink {
+  push(id: number): unknown;
+}
+
+/**
+ * A reusable list of ids in a typed array. An array emptied with `length = 0` drops its storage
+ * in V8 and grows again from nothing for the next text: tens of megabytes of garbage over ten
+ * thousand bodies.
+ */
+export class IdList implements IdSink {
+  data = new Int32Array(256);
+  length = 0;
+
+  push(id: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = id;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** A copy of the ids, exactly as long as the list. */
+  copy(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 export class WordIds {
   /** Entry index + 1 by hash (linear probing); 0 is an empty slot. */
   private slots = new Int32Array(1 << 12);
@@ -31,7 +64,7 @@ export class WordIds {
   private bounds = new Int32Array(3 * 64);
 
   /** Appends the token ids of a text's words (of two letters or more) to `out`, in order. */
-  read(text: string, out: number[]): void {
+  read(text: string, out: IdSink): void {
     if (!this.readPlain(text, out)) this.readRaw(text, out);
   }
 
@@ -40,7 +73,7 @@ export class WordIds {
    * ids to `out`, as `read(text.slice(from, to), out)` would. `moneyWords`: false when the whole
    * text is known to hold no "percent" or "dollar" (see MONEY_OR_PERCENT).
    */
-  readRange(text: string, from: number, to: number, out: number[], moneyWords: boolean): void {
+  readRange(text: string, from: number, to: number, out: IdSink, moneyWords: boolean): void {
     if (!this.readPlain(text, out, from, to, moneyWords)) this.readRaw(text.slice(from, to), out);
   }
 
@@ -48,7 +81,7 @@ export class WordIds {
    * Reads a plain line (`text`, or its part `[from, to)`) and returns true; returns false, having
    * read nothing, for any other.
    */
-  readPlain(text: string, out: number[], from = 0, to = text.length, moneyWords = true): boolean {
+  readPlain(text: string, out: IdSink, from = 0, to = text.length, moneyWords = true): boolean {
     // One pass finds the words and proves the line plain (ASCII, no free-standing digit, no
     // camelCase or "://");
     // the words are looked up only once the whole line is known to be plain, so the table and
@@ -115,7 +148,7 @@ export class WordIds {
   }
 
   /** A line that is not plain: its words as `rawWords` reads them (the runs of `a-z0-9`). */
-  private readRaw(text: string, out: number[]): void {
+  private readRaw(text: string, out: IdSink): void {
     const { clean, identifiers } = rawText(text);
     let start = -1;
     let hash = 0;
