@@ -46256,7 +46256,7 @@ function buildCorpus(handoffs) {
   const scratch = new IdList();
   const wordsOf = (list2) => {
     const words2 = new Array(list2.length);
-    for (let k = 0; k < list2.length; k++) words2[k] = tokenList[list2.data[k]];
+    for (let k = 0; k < list2.length; k++) words2[k] = tokenList[list2.data[k] ?? 0] ?? "";
     return words2;
   };
   const bodyIdsOf = (body) => {

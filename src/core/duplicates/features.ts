@@ -167,7 +167,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const scratch = new IdList();
   const wordsOf = (list: IdList): string[] => {
     const words: string[] = new Array(list.length);
-    for (let k = 0; k < list.length; k++) words[k] = tokenList[list.data[k]]!;
+    for (let k = 0; k < list.length; k++) words[k] = tokenList[list.data[k] ?? 0] ?? "";
     return words;
   };
   const bodyIdsOf = (body: string): Int32Array => {
