@@ -30697,6 +30697,62 @@ function codeCandidate(value, valueStart) {
   }
   return make(word, start, "code", example);
 }
+function commandCandidate(value, valueStart) {
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R)\b/.test(value))
+    return null;
+  if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
+  const lead = COMMAND_LEAD.exec(value);
+  const at = lead ? lead[0].length : 0;
+  const direct = DIRECT_SCRIPT.exec(value.slice(at));
+  if (direct) return make(direct[1], valueStart + at, "code");
+  const runner = RUNNER.exec(value.slice(at));
+  if (!runner) return null;
+  const name = runner[1] ?? "";
+  const family = name.startsWith("py") ? "py" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
+  let i = at + runner[0].length;
+  for (; ; ) {
+    const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
+    if (!option) break;
+    if (/^(?:-m|-c|-e|-p|--eval|--print|--module)$/.test(option[1])) return null;
+    i += option[0].length;
+  }
+  const token = /^[^\s;|&<>()'"`]+/.exec(value.slice(i));
+  if (!token) return null;
+  const word = token[0].replace(/::.*$/, "");
+  const ext = word.slice(word.lastIndexOf(".") + 1);
+  if (family === null || !SCRIPT_EXTENSIONS[family].test(ext)) return null;
+  return make(word, valueStart + i, "code");
+}
+var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
+var RUNNER_FAMILY = {
+  pytest: "py",
+  "py.test": "py",
+  node: "js",
+  tsx: "js",
+  "ts-node": "js",
+  deno: "js",
+  bun: "js",
+  bash: "sh",
+  sh: "sh",
+  zsh: "sh",
+  ruby: "rb",
+  perl: "pl",
+  php: "php",
+  Rscript: "R",
+  go: "go"
+};
+var SCRIPT_EXTENSIONS = {
+  py: /^py$/,
+  js: /^[cm]?[jt]sx?$/,
+  sh: /^(?:sh|bash|zsh)$/,
+  rb: /^rb$/,
+  pl: /^pl$/,
+  php: /^php$/,
+  R: /^[Rr]$/,
+  go: /^go$/
+};
+var DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
 function linkCandidate(dest, destStart) {
   const cand = toPath(dest, "link");
   if (!cand) return null;
@@ -31431,6 +31487,7 @@ function extractReferences(scan) {
   const refs = [];
   const tentative = /* @__PURE__ */ new Set();
   const fenceWhy = /* @__PURE__ */ new Map();
+  const fenceMoved = /* @__PURE__ */ new Set();
   const wikilinks = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = /* @__PURE__ */ new Map();
@@ -31464,7 +31521,7 @@ function extractReferences(scan) {
       case "fence-body":
       case "indented-code": {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
-        const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start);
+        const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start) ?? scriptRun(info);
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
@@ -31482,6 +31539,21 @@ function extractReferences(scan) {
     const other = scan.lines[k];
     if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
     return other.text.slice(other.start);
+  }
+  function scriptRun(info) {
+    if (!shellFence(info)) return null;
+    const line = info.text.slice(info.start);
+    if (fenceMoved.has(info.fence)) return null;
+    if (MOVES.test(line)) {
+      fenceMoved.add(info.fence);
+      return null;
+    }
+    return commandCandidate(line, info.start);
+  }
+  function shellFence(info) {
+    if (info.kind !== "fence-body") return false;
+    const fence = scan.fences[info.fence];
+    return fence !== void 0 && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
   }
   function fenceExample(index) {
     let why = fenceWhy.get(index);
@@ -31521,7 +31593,7 @@ function extractReferences(scan) {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
-        const c = codeCandidate(t.value, t.valueStart);
+        const c = codeCandidate(t.value, t.valueStart) ?? commandCandidate(t.value, t.valueStart);
         if (c) push2(info, c, "code", t.start, t.end, strikes);
       } else if (t.type === "link" || t.type === "image") {
         if (t.dest === "") continue;
@@ -31678,6 +31750,8 @@ var INTERNAL_SLOTS = new Set(
 function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
+var MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
+var SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
 var MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 var EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
 var CONTINUATION_WINDOW = 80;

@@ -32027,6 +32027,32 @@ function codeCandidate(value, valueStart) {
   }
   return make(word, start, "code", example);
 }
+function commandCandidate(value, valueStart) {
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R)\b/.test(value))
+    return null;
+  if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
+  const lead = COMMAND_LEAD.exec(value);
+  const at = lead ? lead[0].length : 0;
+  const direct = DIRECT_SCRIPT.exec(value.slice(at));
+  if (direct) return make(direct[1], valueStart + at, "code");
+  const runner = RUNNER.exec(value.slice(at));
+  if (!runner) return null;
+  const name = runner[1] ?? "";
+  const family = name.startsWith("py") ? "py" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
+  let i = at + runner[0].length;
+  for (; ; ) {
+    const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
+    if (!option) break;
+    if (/^(?:-m|-c|-e|-p|--eval|--print|--module)$/.test(option[1])) return null;
+    i += option[0].length;
+  }
+  const token = /^[^\s;|&<>()'"`]+/.exec(value.slice(i));
+  if (!token) return null;
+  const word = token[0].replace(/::.*$/, "");
+  const ext = word.slice(word.lastIndexOf(".") + 1);
+  if (family === null || !SCRIPT_EXTENSIONS[family].test(ext)) return null;
+  return make(word, valueStart + i, "code");
+}
 function linkCandidate(dest, destStart) {
   const cand = toPath(dest, "link");
   if (!cand) return null;
@@ -32151,7 +32177,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TRIGGER, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
+var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TRIGGER, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -32163,6 +32189,36 @@ var init_candidates = __esm({
     GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
+    COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
+    RUNNER_FAMILY = {
+      pytest: "py",
+      "py.test": "py",
+      node: "js",
+      tsx: "js",
+      "ts-node": "js",
+      deno: "js",
+      bun: "js",
+      bash: "sh",
+      sh: "sh",
+      zsh: "sh",
+      ruby: "rb",
+      perl: "pl",
+      php: "php",
+      Rscript: "R",
+      go: "go"
+    };
+    SCRIPT_EXTENSIONS = {
+      py: /^py$/,
+      js: /^[cm]?[jt]sx?$/,
+      sh: /^(?:sh|bash|zsh)$/,
+      rb: /^rb$/,
+      pl: /^pl$/,
+      php: /^php$/,
+      R: /^[Rr]$/,
+      go: /^go$/
+    };
+    DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
     LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
     STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
@@ -32786,6 +32842,7 @@ function extractReferences(scan) {
   const refs = [];
   const tentative = /* @__PURE__ */ new Set();
   const fenceWhy = /* @__PURE__ */ new Map();
+  const fenceMoved = /* @__PURE__ */ new Set();
   const wikilinks = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = /* @__PURE__ */ new Map();
@@ -32819,7 +32876,7 @@ function extractReferences(scan) {
       case "fence-body":
       case "indented-code": {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
-        const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start);
+        const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start) ?? scriptRun(info);
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
@@ -32837,6 +32894,21 @@ function extractReferences(scan) {
     const other = scan.lines[k];
     if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
     return other.text.slice(other.start);
+  }
+  function scriptRun(info) {
+    if (!shellFence(info)) return null;
+    const line = info.text.slice(info.start);
+    if (fenceMoved.has(info.fence)) return null;
+    if (MOVES.test(line)) {
+      fenceMoved.add(info.fence);
+      return null;
+    }
+    return commandCandidate(line, info.start);
+  }
+  function shellFence(info) {
+    if (info.kind !== "fence-body") return false;
+    const fence = scan.fences[info.fence];
+    return fence !== void 0 && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
   }
   function fenceExample(index) {
     let why = fenceWhy.get(index);
@@ -32876,7 +32948,7 @@ function extractReferences(scan) {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
-        const c = codeCandidate(t.value, t.valueStart);
+        const c = codeCandidate(t.value, t.valueStart) ?? commandCandidate(t.value, t.valueStart);
         if (c) push2(info, c, "code", t.start, t.end, strikes);
       } else if (t.type === "link" || t.type === "image") {
         if (t.dest === "") continue;
@@ -33051,7 +33123,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE;
+var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -33074,6 +33146,8 @@ var init_extract = __esm({
   GetOwnProperty HasProperty Delete OwnPropertyKeys GetPrototypeOf SetPrototypeOf IsExtensible
   PreventExtensions PrimitiveValue ErrorData BooleanData NumberData StringData SymbolData DateValue`.split(/\s+/).filter(Boolean)
     );
+    MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
+    SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
     MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
     EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
     CONTINUATION_WINDOW = 80;

@@ -34,6 +34,9 @@ describe("the example repository", () => {
         `HG101 error ${DEPLOY}:24 api_healer.py`,
         `HG104 warning ${REPORT}:8 src/autopack/autonomous_executor.py`,
         `HG101 warning ${REPORT}:14 docs/DBG-009_MULTIPLE_EXECUTOR_INSTANCES.md`,
+        // "All 40 tests pass: `pytest src/backend/search/tests/test_semantic_search.py`": the
+        // report relies on a test file it never committed.
+        `HG101 warning ${REPORT}:32 src/backend/search/tests/test_semantic_search.py`,
         `HG102 error ${REPORT}:22 src/backend/search/__init__.py`,
         `HG102 error ${REPORT}:23 src/backend/search/embedding_service.py`,
         `HG102 error ${REPORT}:24 src/backend/search/semantic_search.py`,

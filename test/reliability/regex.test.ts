@@ -40,6 +40,10 @@ const REVIEWED: Record<string, string> = {
   "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. -]+)+\\\\?$": "each segment starts with a backslash",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",
+  "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|yarn|bunx)\\s+(?=tsx|ts-node))*":
+    "anchored; each repetition is one word (disjoint first letters: lower-case words, upper-case names) and the whitespace after it",
+  "^(\\.{0,2}\\/?[\\w.-]+(?:\\/[\\w.-]+)*\\.(?:sh|bash|py|[cm]?js|rb|pl))\\s+\\S":
+    "anchored; each segment repetition starts with '/', which a segment cannot contain; input at most 500 characters",
 };
 
 describe("regexes in src/", () => {

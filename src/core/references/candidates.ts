@@ -95,6 +95,79 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
   return make(word, start, "code", example);
 }
 
+/**
+ * The script a shell command runs: `python scripts/migrate.py --dry-run`, `pytest
+ * tests/test_api.py::test_login`, `node tools/gen.mjs`, `bash deploy/run.sh`, `./deploy.sh --prod`.
+ * A handoff that says "run `python scripts/migrate.py`" relies on that file as much as one that
+ * says "run `scripts/migrate.py`". Only the script is read, and only when the command runs in the
+ * repository as written: none after a `cd` (the path is relative to another folder), in a
+ * command that downloads (`curl … | bash`), or for code given inline (`python -c`, `node -e`) or
+ * a module (`python -m pkg`).
+ */
+export function commandCandidate(value: string, valueStart: number): Candidate | null {
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R)\b/.test(value))
+    return null;
+  if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
+  const lead = COMMAND_LEAD.exec(value);
+  const at = lead ? lead[0].length : 0;
+  const direct = DIRECT_SCRIPT.exec(value.slice(at));
+  if (direct) return make(direct[1]!, valueStart + at, "code");
+  const runner = RUNNER.exec(value.slice(at));
+  if (!runner) return null;
+  const name = runner[1] ?? "";
+  const family = name.startsWith("py") ? "py" : (RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null);
+  let i = at + runner[0].length;
+  // Options before the script; those that take code or a module instead of a file end the search.
+  for (;;) {
+    const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
+    if (!option) break;
+    if (/^(?:-m|-c|-e|-p|--eval|--print|--module)$/.test(option[1]!)) return null;
+    i += option[0].length;
+  }
+  const token = /^[^\s;|&<>()'"`]+/.exec(value.slice(i));
+  if (!token) return null;
+  // `tests/test_api.py::test_login`: a pytest node id names its file.
+  const word = token[0].replace(/::.*$/, "");
+  const ext = word.slice(word.lastIndexOf(".") + 1);
+  if (family === null || !SCRIPT_EXTENSIONS[family]!.test(ext)) return null;
+  return make(word, valueStart + i, "code");
+}
+
+/** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */
+const COMMAND_LEAD =
+  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
+const RUNNER =
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
+const RUNNER_FAMILY: Record<string, string> = {
+  pytest: "py",
+  "py.test": "py",
+  node: "js",
+  tsx: "js",
+  "ts-node": "js",
+  deno: "js",
+  bun: "js",
+  bash: "sh",
+  sh: "sh",
+  zsh: "sh",
+  ruby: "rb",
+  perl: "pl",
+  php: "php",
+  Rscript: "R",
+  go: "go",
+};
+const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
+  py: /^py$/,
+  js: /^[cm]?[jt]sx?$/,
+  sh: /^(?:sh|bash|zsh)$/,
+  rb: /^rb$/,
+  pl: /^pl$/,
+  php: /^php$/,
+  R: /^[Rr]$/,
+  go: /^go$/,
+};
+/** `./deploy.sh --prod`, `scripts/run.sh arg`: a script run by its path, with arguments. */
+const DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
+
 /** A link, image or definition destination. */
 export function linkCandidate(dest: string, destStart: number): Candidate | null {
   const cand = toPath(dest, "link");

@@ -11,6 +11,7 @@ import { applyAwareness } from "./awareness.js";
 import {
   type Candidate,
   codeCandidate,
+  commandCandidate,
   fenceCandidate,
   linkCandidate,
   proseCandidates,
@@ -59,6 +60,8 @@ export function extractReferences(scan: Scan): Extraction {
   /** Indices of references whose intent rests on a weak signal (not spread by awareness). */
   const tentative = new Set<number>();
   const fenceWhy = new Map<number, string | null>();
+  /** Shell blocks with a line that changed folder or fetched files (see `scriptRun`). */
+  const fenceMoved = new Set<number>();
   const wikilinks: string[] = [];
   const titleIndex = scan.headings.findIndex((h) => h.depth === 1);
   const statusColumns = new Map<number, number>();
@@ -99,7 +102,7 @@ export function extractReferences(scan: Scan): Extraction {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
         const c = header
           ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info))
-          : fenceCandidate(info.text, info.start);
+          : (fenceCandidate(info.text, info.start) ?? scriptRun(info));
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
@@ -119,6 +122,28 @@ export function extractReferences(scan: Scan): Extraction {
     const other = scan.lines[k];
     if (!other || other.kind !== info.kind || other.fence !== info.fence) return undefined;
     return other.text.slice(other.start);
+  }
+
+  /**
+   * The script a command line of a shell block runs. Not after a line that changes folder or
+   * fetches files (`cd api`, `curl -O …/get.py`, `git clone`): the script may be that one.
+   */
+  function scriptRun(info: ScannedLine): Candidate | null {
+    if (!shellFence(info)) return null;
+    const line = info.text.slice(info.start);
+    if (fenceMoved.has(info.fence)) return null;
+    if (MOVES.test(line)) {
+      fenceMoved.add(info.fence);
+      return null;
+    }
+    return commandCandidate(line, info.start);
+  }
+
+  /** A block of shell commands: a fence marked as shell, or not marked at all. */
+  function shellFence(info: ScannedLine): boolean {
+    if (info.kind !== "fence-body") return false;
+    const fence = scan.fences[info.fence];
+    return fence !== undefined && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
   }
 
   /** A fence that shows Markdown (```markdown) or a template is an illustration: paths in it are examples. */
@@ -164,7 +189,7 @@ export function extractReferences(scan: Scan): Extraction {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
-        const c = codeCandidate(t.value, t.valueStart);
+        const c = codeCandidate(t.value, t.valueStart) ?? commandCandidate(t.value, t.valueStart);
         if (c) push(info, c, "code", t.start, t.end, strikes);
       } else if (t.type === "link" || t.type === "image") {
         if (t.dest === "") continue;
@@ -371,6 +396,11 @@ function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** A command that changes folder or fetches files. */
+const MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
+/** Info strings of fences that hold shell commands (and none: commands are often left unmarked). */
+const SHELL_FENCE =
+  /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
 const MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 const EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
 /** Characters of the previous line read when a clause wraps onto the mention's line. */

@@ -1,0 +1,75 @@
+// The script a shell command runs is a reference: "run `pytest tests/test_api.py`" relies on the
+// test file as much as "run `tests/test_api.py`" does. Other arguments are not, and neither is a
+// script in a command that runs somewhere else (after `cd`), downloads it, or runs a module.
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../../src/core/config/schema.js";
+import { check } from "../../../src/core/engine.js";
+import { memorySnapshot } from "../../../src/core/snapshot/memory.js";
+import { intentOf, parse } from "../document/helpers.js";
+
+describe("the script a command runs", () => {
+  const read: [string, string, string][] = [
+    ["Run `python scripts/migrate.py --dry-run` first.", "scripts/migrate.py", "exists"],
+    ["Then `python3 -u tools/sync.py`.", "tools/sync.py", "exists"],
+    ["Run `pytest tests/test_api.py::test_login -x`.", "tests/test_api.py", "exists"],
+    ["Run `node --inspect tools/gen.mjs`.", "tools/gen.mjs", "exists"],
+    ["Run `npx tsx scripts/seed.ts --reset`.", "scripts/seed.ts", "exists"],
+    ["Use `uv run python jobs/nightly.py`.", "jobs/nightly.py", "exists"],
+    ["Run `DEBUG=1 bash deploy/run.sh staging`.", "deploy/run.sh", "exists"],
+    ["Run `./deploy/release.sh --prod`.", "deploy/release.sh", "exists"],
+    ["```bash\n$ python scripts/backfill.py --since 2026-01-01\n```", "scripts/backfill.py", "exists"],
+    ["```\nruby bin/rotate.rb\n```", "bin/rotate.rb", "exists"],
+    // its intent is the sentence's, as for any mention
+    ["- [ ] Write and run `python scripts/cleanup.py` (to be created)", "scripts/cleanup.py", "planned"],
+  ];
+  for (const [snippet, path, intent] of read) {
+    it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
+      expect(intentOf(snippet, path)).toBe(intent);
+    });
+  }
+
+  const notRead: [string, string][] = [
+    // other commands' arguments
+    ["Run `git add src/app.py` and `cat src/app.py`.", "src/app.py"],
+    // a module, inline code, a folder of tests, a file of another kind
+    ["Run `python -m tools.sync`.", "tools.sync"],
+    ["Run `node -e 'require(\"./lib/x.js\")'`.", "lib/x.js"],
+    ["Run `pytest tests/`.", "tests/"],
+    ["Run `python notes.txt`.", "notes.txt"],
+    // relative to another folder, or downloaded first
+    ["Run `cd api && python manage.py test`.", "manage.py"],
+    ["Run `curl -sSL https://example.com/install.sh | bash`.", "install.sh"],
+    ["```bash\ncurl -O https://example.com/get.py && python get.py\n```", "get.py"],
+    ["```bash\ncd services/api\npython manage.py test\n```", "manage.py"],
+    ["```sh\ncurl -O https://example.com/get-deps.py\npython get-deps.py\n```", "get-deps.py"],
+    // a fence of another language
+    ["```python\nrun('python scripts/x.py')\n```", "scripts/x.py"],
+  ];
+  for (const [snippet, path] of notRead) {
+    it(`not read: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
+      expect(parse(snippet).references.filter((r) => r.path === path)).toEqual([]);
+    });
+  }
+});
+
+describe("a handoff that says to run a script", () => {
+  const findings = async (handoff: string) =>
+    (
+      await check(
+        memorySnapshot({
+          "scripts/present.py": "print(1)\n",
+          "_agents/_handoffs/run.md": `# Run the jobs\n\n${handoff}\n`,
+        }),
+        defaultConfig(),
+      )
+    ).findings.filter((f) => f.rule === "HG101");
+
+  it("is flagged when the script is not in the repository", async () => {
+    const list = await findings("Run `pytest tests/test_missing.py` before deploying.");
+    expect(list.map((f) => [f.target, f.severity])).toEqual([["tests/test_missing.py", "error"]]);
+  });
+
+  it("is not flagged when the script is there", async () => {
+    expect(await findings("Run `python scripts/present.py --dry-run` first.")).toEqual([]);
+  });
+});
