@@ -23191,7 +23191,7 @@ function commandCandidate(value, valueStart) {
   const lead = COMMAND_LEAD.exec(value);
   const at = lead ? lead[0].length : 0;
   const direct = DIRECT_SCRIPT.exec(value.slice(at));
-  if (direct) return make(direct[1], valueStart + at, "code");
+  if (direct) return script(direct[1], valueStart + at);
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
@@ -23208,7 +23208,16 @@ function commandCandidate(value, valueStart) {
   const word = token[0].replace(/::.*$/, "");
   const ext = word.slice(word.lastIndexOf(".") + 1);
   if (family === null || !SCRIPT_EXTENSIONS[family].test(ext)) return null;
-  return make(word, valueStart + i, "code");
+  return script(word, valueStart + i);
+}
+function script(word, start) {
+  const bare = !word.replace(/^\.\//, "").includes("/");
+  return make(
+    word,
+    start,
+    "code",
+    bare ? "a bare script name in a command: the reader's own program" : void 0
+  );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
 var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
@@ -24080,7 +24089,7 @@ function extractReferences(scan) {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
-        const c = codeCandidate(t.value, t.valueStart) ?? commandCandidate(t.value, t.valueStart);
+        const c = commandCandidate(t.value, t.valueStart) ?? codeCandidate(t.value, t.valueStart);
         if (c) push2(info, c, "code", t.start, t.end, strikes);
       } else if (t.type === "link" || t.type === "image") {
         if (t.dest === "") continue;

@@ -111,7 +111,7 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const lead = COMMAND_LEAD.exec(value);
   const at = lead ? lead[0].length : 0;
   const direct = DIRECT_SCRIPT.exec(value.slice(at));
-  if (direct) return make(direct[1]!, valueStart + at, "code");
+  if (direct) return script(direct[1]!, valueStart + at);
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
@@ -130,7 +130,23 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const word = token[0].replace(/::.*$/, "");
   const ext = word.slice(word.lastIndexOf(".") + 1);
   if (family === null || !SCRIPT_EXTENSIONS[family]!.test(ext)) return null;
-  return make(word, valueStart + i, "code");
+  return script(word, valueStart + i);
+}
+
+/**
+ * A bare script name (`node app.js | pino-pretty`, `node process-args.js one two`, `python
+ * main.py`): in a library's or tool's documentation it stands for the reader's own program, shown
+ * in a code block nearby. Only a script with a folder (`scripts/migrate.py`, `./tools/test.py`)
+ * is read as this repository's file.
+ */
+function script(word: string, start: number): Candidate | null {
+  const bare = !word.replace(/^\.\//, "").includes("/");
+  return make(
+    word,
+    start,
+    "code",
+    bare ? "a bare script name in a command: the reader's own program" : undefined,
+  );
 }
 
 /** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */

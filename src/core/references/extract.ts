@@ -189,7 +189,7 @@ export function extractReferences(scan: Scan): Extraction {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
-        const c = codeCandidate(t.value, t.valueStart) ?? commandCandidate(t.value, t.valueStart);
+        const c = commandCandidate(t.value, t.valueStart) ?? codeCandidate(t.value, t.valueStart);
         if (c) push(info, c, "code", t.start, t.end, strikes);
       } else if (t.type === "link" || t.type === "image") {
         if (t.dest === "") continue;

@@ -19,6 +19,13 @@ describe("the script a command runs", () => {
     ["Run `./deploy/release.sh --prod`.", "deploy/release.sh", "exists"],
     ["```bash\n$ python scripts/backfill.py --since 2026-01-01\n```", "scripts/backfill.py", "exists"],
     ["```\nruby bin/rotate.rb\n```", "bin/rotate.rb", "exists"],
+    ["Run `./tools/lint.sh --fix`.", "tools/lint.sh", "exists"],
+    // a bare name stands for the reader's own program
+    ["```sh\n$ node app.js | pino-pretty\n```", "app.js", "example"],
+    ["Run `NODE_DEBUG=undici node yourapp.js`.", "yourapp.js", "example"],
+    ["Run `python main.py --port 8080`.", "main.py", "example"],
+    ["```console\n$ node process-args.js one two=three\n```", "process-args.js", "example"],
+    ["Run `python src/main.py --port 8080`.", "src/main.py", "exists"],
     // its intent is the sentence's, as for any mention
     ["- [ ] Write and run `python scripts/cleanup.py` (to be created)", "scripts/cleanup.py", "planned"],
   ];
