@@ -46424,12 +46424,25 @@ function buildCorpus(handoffs) {
     weightCache.set(key, w);
     return w;
   };
+  const pathId = /* @__PURE__ */ new Map();
   for (const f of features) {
+    const ids = new Int32Array(f.paths.size);
+    const weights = new Float64Array(f.paths.size);
+    let k = 0;
     for (const key of f.paths.keys()) {
       const w = pathWeight(key);
       f.pathWeights.set(key, w);
       f.pathTotal += w;
+      let id = pathId.get(key);
+      if (id === void 0) {
+        id = pathId.size;
+        pathId.set(key, id);
+      }
+      ids[k] = id;
+      weights[k++] = w;
     }
+    f.pathIds = ids;
+    f.pathIdWeights = weights;
   }
   return {
     features,
@@ -46444,6 +46457,8 @@ function buildCorpus(handoffs) {
     itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1)
   };
 }
+var NO_IDS = new Int32Array(0);
+var NO_WEIGHTS = new Float64Array(0);
 var Features = class {
   constructor(doc, i, eager) {
     this.doc = doc;
@@ -46474,6 +46489,8 @@ var Features = class {
   paths;
   pathWeights = /* @__PURE__ */ new Map();
   pathTotal = 0;
+  pathIds = NO_IDS;
+  pathIdWeights = NO_WEIGHTS;
   mentionsHandoffs;
   created;
   due;
@@ -46845,10 +46862,21 @@ function scorePair(corpus, fa, fb, windowDays) {
 function pathOverlap(fa, fb) {
   const small = fa.paths.size <= fb.paths.size ? fa : fb;
   const large = small === fa ? fb : fa;
+  const ids = small.pathIds;
+  const others = large.pathIds;
   let shared = 0;
   let best = 0;
-  for (const [key, w] of small.pathWeights) {
-    if (!large.pathWeights.has(key)) continue;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    let found = false;
+    for (let j = 0; j < others.length; j++) {
+      if (others[j] === id) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) continue;
+    const w = small.pathIdWeights[k];
     shared += w;
     if (w > best) best = w;
   }
@@ -46885,9 +46913,18 @@ function rareOverlap(corpus, fa, fb) {
 }
 function rareScore(corpus, a, b) {
   let score = 0;
-  forShared(a, b, (id) => {
-    score += corpus.tokenDf[id] <= 2 ? 1 : 0.5;
-  });
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      score += corpus.tokenDf[x] <= 2 ? 1 : 0.5;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return score;
 }
 function forShared(a, b, visit2) {

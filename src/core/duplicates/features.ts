@@ -52,6 +52,13 @@ export interface HandoffFeatures {
   /** Evidence weight of each path key (see `Corpus.pathWeight`), and their sum. */
   pathWeights: Map<string, number>;
   pathTotal: number;
+  /**
+   * The same paths as corpus-wide ids, in `pathWeights` order, with their weights: comparing two
+   * handoffs' paths (`pathOverlap`, once per candidate pair) then needs no string hashing and no
+   * entry arrays from iterating a Map.
+   */
+  pathIds: Int32Array;
+  pathIdWeights: Float64Array;
   /** Other handoffs this one mentions (a follow-up, a parent): a relation, not a duplicate. */
   mentionsHandoffs: Set<string>;
   actions: Action[];
@@ -272,12 +279,25 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     weightCache.set(key, w);
     return w;
   };
+  const pathId = new Map<string, number>();
   for (const f of features) {
+    const ids = new Int32Array(f.paths.size);
+    const weights = new Float64Array(f.paths.size);
+    let k = 0;
     for (const key of f.paths.keys()) {
       const w = pathWeight(key);
       f.pathWeights.set(key, w);
       f.pathTotal += w;
+      let id = pathId.get(key);
+      if (id === undefined) {
+        id = pathId.size;
+        pathId.set(key, id);
+      }
+      ids[k] = id;
+      weights[k++] = w;
     }
+    f.pathIds = ids;
+    f.pathIdWeights = weights;
   }
   return {
     features,
@@ -307,6 +327,9 @@ type EagerFeatures = Pick<
   | "itemVocabulary"
 >;
 
+const NO_IDS = new Int32Array(0);
+const NO_WEIGHTS = new Float64Array(0);
+
 /**
  * One handoff's features. The signals only a full comparison reads (most handoffs never get one in
  * a large repository) are computed on first use, by getters on the prototype: a closure per
@@ -324,6 +347,8 @@ class Features implements HandoffFeatures {
   readonly paths: Map<string, PathMention>;
   readonly pathWeights = new Map<string, number>();
   pathTotal = 0;
+  pathIds: Int32Array = NO_IDS;
+  pathIdWeights: Float64Array = NO_WEIGHTS;
   readonly mentionsHandoffs: Set<string>;
   readonly created: string | undefined;
   readonly due: string | undefined;

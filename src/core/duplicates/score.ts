@@ -248,10 +248,22 @@ export function scorePair(
 function pathOverlap(fa: HandoffFeatures, fb: HandoffFeatures): number {
   const small = fa.paths.size <= fb.paths.size ? fa : fb;
   const large = small === fa ? fb : fa;
+  // Handoffs name a few paths each: a scan of the larger list beats any index.
+  const ids = small.pathIds;
+  const others = large.pathIds;
   let shared = 0;
   let best = 0;
-  for (const [key, w] of small.pathWeights) {
-    if (!large.pathWeights.has(key)) continue;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    let found = false;
+    for (let j = 0; j < others.length; j++) {
+      if (others[j] === id) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) continue;
+    const w = small.pathIdWeights[k]!;
     shared += w;
     if (w > best) best = w;
   }
@@ -319,10 +331,20 @@ export function rareOverlap(
 
 /** The score of `rareOverlap` alone, without collecting the words. */
 function rareScore(corpus: Corpus, a: Int32Array, b: Int32Array): number {
+  // The walk of `forShared`, inline: a closure per call would be one more object per candidate pair.
   let score = 0;
-  forShared(a, b, (id) => {
-    score += corpus.tokenDf[id]! <= 2 ? 1 : 0.5;
-  });
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      score += corpus.tokenDf[x]! <= 2 ? 1 : 0.5;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return score;
 }
 
