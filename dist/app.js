@@ -45359,6 +45359,7 @@ var REPLACES_N = /\breplaces?\s+(\d+|two|three|four|five|six|seven|eight|nine|te
 var INTRO_WORD = /consolidates|supersedes|replace|merges|combines|folds|absorbs|subsumes/i;
 var STUB_TITLE = /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
 var STUB_LINE = /\b(?:superseded|replaced|consolidated|merged|folded|absorbed)\s+(?:by|into|in)\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
+var STUB_VERB = /ed\s+(?:by|in)/i;
 var STUB_STATUS = /^(deprecated|superseded|obsolete|replaced|duplicate|consolidated|merged)$/i;
 function findConsolidations(handoffs) {
   const byName = nameIndex(handoffs);
@@ -45483,8 +45484,7 @@ function namesIn(line) {
   return names;
 }
 function stubTarget(doc) {
-  const head = firstLines(doc.body, 12);
-  const m = STUB_LINE.exec(head);
+  const m = STUB_VERB.test(doc.body) ? STUB_LINE.exec(firstLines(doc.body, 12)) : null;
   if (m) {
     const target = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
     if (/^https?:\/\//i.test(target) || /\.md(#.*)?$/i.test(target)) return target;
@@ -46361,10 +46361,11 @@ function buildCorpus(handoffs) {
     scratch.clear();
     if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch)) {
       const norm = normalizeItem(text2);
-      return { norm, words: norm.split(" ").filter(Boolean) };
+      const words3 = norm.split(" ").filter(Boolean);
+      return { norm, words: words3, ids: idsOf(words3) };
     }
     const words2 = wordsOf(scratch);
-    return { norm: words2.join(" "), words: words2 };
+    return { norm: words2.join(" "), words: words2, ids: scratch.copy() };
   };
   const raw = handoffs.map((doc, i) => {
     const titleSeq = titleTokens(doc.title);
@@ -46373,8 +46374,8 @@ function buildCorpus(handoffs) {
     const titleIds = idsOf(titleWords).sort();
     const bodyIds = doc.skipped ? new Int32Array(0) : bodyIdsOf(doc.body).sort();
     const vocabulary = mergeDistinct(titleIds, bodyIds);
-    for (const id of vocabulary) dfCounts[id]++;
-    const items = acceptanceItems(doc.checklist, itemOf, idsOf);
+    for (let k = 0; k < vocabulary.length; k++) dfCounts[vocabulary[k]]++;
+    const items = acceptanceItems(doc.checklist, itemOf);
     return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
   const n = handoffs.length;
@@ -46610,12 +46611,12 @@ function canonicalizeBareNames(features) {
     }
   }
 }
-function acceptanceItems(checklist, itemOf, idsOf) {
+function acceptanceItems(checklist, itemOf) {
   const out = [];
   for (const item of checklist) {
-    const { norm, words } = itemOf(item.text);
+    const { norm, words, ids } = itemOf(item.text);
     if (words.length < 2) continue;
-    out.push({ item, norm, words, ids: distinct(idsOf(words).sort()) });
+    out.push({ item, norm, words, ids: distinct(ids.sort()) });
   }
   return out;
 }

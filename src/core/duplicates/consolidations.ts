@@ -38,6 +38,11 @@ const STUB_TITLE =
   /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
 const STUB_LINE =
   /\b(?:superseded|replaced|consolidated|merged|folded|absorbed)\s+(?:by|into|in)\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
+/**
+ * Every STUB_LINE match holds this ("superseded by", "merged into"): a body without it is no stub
+ * by its text, and needs no search of its head (on the bench's 10,000 handoffs that search was a third of the time spent finding consolidations).
+ */
+const STUB_VERB = /ed\s+(?:by|in)/i;
 const STUB_STATUS = /^(deprecated|superseded|obsolete|replaced|duplicate|consolidated|merged)$/i;
 
 export function findConsolidations(handoffs: readonly AnalyzedDocument[]): ConsolidationIndex {
@@ -189,8 +194,7 @@ function namesIn(line: string): string[] {
 function stubTarget(doc: AnalyzedDocument): string | null {
   // Only the top of the document: a stub says it first. Deeper mentions ("the old parser was
   // replaced by `x.py`") are about code, not about the handoff.
-  const head = firstLines(doc.body, 12);
-  const m = STUB_LINE.exec(head);
+  const m = STUB_VERB.test(doc.body) ? STUB_LINE.exec(firstLines(doc.body, 12)) : null;
   if (m) {
     const target = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
     if (/^https?:\/\//i.test(target) || /\.md(#.*)?$/i.test(target)) return target;

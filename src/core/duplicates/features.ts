@@ -194,19 +194,24 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     bodyWords.read(text, scratch);
     return wordsOf(scratch);
   };
-  /** A checklist item's normal form and tokens, as `normalizeItem` gives them. */
-  const itemOf = (text: string): { norm: string; words: string[] } => {
+  /**
+   * A checklist item's normal form, tokens and their ids, as `normalizeItem` gives them (ids in
+   * word order, repeats kept).
+   */
+  const itemOf = (text: string): { norm: string; words: string[]; ids: Int32Array } => {
     // A plain item (no digits, brackets, camelCase or non-ASCII) has no numbers or quantities
-    // for `normalizeItem` to keep apart: its words are all there is.
+    // for `normalizeItem` to keep apart: its words are all there is, and the word table has
+    // already given their ids.
     // Digits go the long way even when glued to a word: `normalizeItem` drops quantity tokens
     // such as `q4`, which the word table would keep.
     scratch.clear();
     if (text.includes("(") || /\d/.test(text) || !itemWords.readPlain(text, scratch)) {
       const norm = normalizeItem(text);
-      return { norm, words: norm.split(" ").filter(Boolean) };
+      const words = norm.split(" ").filter(Boolean);
+      return { norm, words, ids: idsOf(words) };
     }
     const words = wordsOf(scratch);
-    return { norm: words.join(" "), words };
+    return { norm: words.join(" "), words, ids: scratch.copy() };
   };
 
   // Token ids are handed out in first-seen order (title, body, then items, handoff by handoff):
@@ -219,8 +224,8 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     const titleIds = idsOf(titleWords).sort();
     const bodyIds = doc.skipped ? new Int32Array(0) : bodyIdsOf(doc.body).sort();
     const vocabulary = mergeDistinct(titleIds, bodyIds);
-    for (const id of vocabulary) dfCounts[id]!++;
-    const items = acceptanceItems(doc.checklist, itemOf, idsOf);
+    for (let k = 0; k < vocabulary.length; k++) dfCounts[vocabulary[k]!]!++;
+    const items = acceptanceItems(doc.checklist, itemOf);
     return { doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items };
   });
 
@@ -517,14 +522,13 @@ function canonicalizeBareNames(features: HandoffFeatures[]): void {
 
 function acceptanceItems(
   checklist: readonly ChecklistItem[],
-  itemOf: (text: string) => { norm: string; words: string[] },
-  idsOf: (words: readonly string[]) => Int32Array,
+  itemOf: (text: string) => { norm: string; words: string[]; ids: Int32Array },
 ): AcceptanceItem[] {
   const out: AcceptanceItem[] = [];
   for (const item of checklist) {
-    const { norm, words } = itemOf(item.text);
+    const { norm, words, ids } = itemOf(item.text);
     if (words.length < 2) continue;
-    out.push({ item, norm, words, ids: distinct(idsOf(words).sort()) });
+    out.push({ item, norm, words, ids: distinct(ids.sort()) });
   }
   return out;
 }
