@@ -30955,6 +30955,8 @@ function verbCue(before) {
     if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
     if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
+    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
+      return { intent: "exists", weak: true, word: `${word} \u2026 ${lastWords(withoutCoordinated(between))}` };
     return { intent: "created", weak: false, word };
   }
   const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
@@ -30985,6 +30987,16 @@ function verbCue(before) {
     return { intent: "exists", weak: true, word };
   }
   return { intent: "exists", weak: true, word };
+}
+var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
+var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
+function withoutCoordinated(between) {
+  let out = between;
+  for (; ; ) {
+    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
+    if (next === out) return out;
+    out = next;
+  }
 }
 function lastWords(s) {
   return s.trim().split(/\s+/).slice(-2).join(" ");
@@ -32385,6 +32397,29 @@ var PathIndex = class {
     const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
     return { status: "missing", path: shown };
   }
+  /**
+   * A Markdown link to a page of a documentation site, written without its extension:
+   * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
+   * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
+   * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
+   * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
+   * the site's content folder is unknown) by unique suffix. Null when no page matches.
+   */
+  resolvePage(written, docPath) {
+    const clean = written.replace(/\/+$/, "");
+    const name = basename2(clean);
+    if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
+    for (const page of PAGE_FILES) {
+      const hit = this.resolve(`${clean}${page}`, docPath, false, false);
+      if (hit.status === "found") return { ...hit, via: "page" };
+    }
+    if (!clean.startsWith("/")) return null;
+    for (const page of PAGE_FILES) {
+      const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
+      if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
+    }
+    return null;
+  }
   lookup(path, folder) {
     if (!folder && this.files.has(path)) return { path, folder: false };
     if (this.folders.has(path)) return { path, folder: true };
@@ -32555,6 +32590,7 @@ function packSorted(inserted) {
   for (const i of open4) skip[i] = bases.length;
   return { bases, rank, chars, offsets, lcp, skip, longest };
 }
+var PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
 function withoutDigits(name) {
   return name.replace(/[0-9]+/g, "#");
 }
@@ -32627,7 +32663,11 @@ function resolveReference(ref, docPath, index) {
   if (ref.intent === "example") return { status: "skipped" };
   if (ref.kind === "wikilink") return resolveWikilink(ref, index);
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
-  return index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+  const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+  if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
+    return index.resolvePage(ref.path, docPath) ?? resolution;
+  }
+  return resolution;
 }
 function resolveWikilink(ref, index) {
   const matches = index.suffixMatches(ref.path);
@@ -32710,6 +32750,13 @@ function removedByChange(change) {
   for (const { from, to } of change.renamed) removed.set(from, to);
   return removed;
 }
+var PROJECT_FILES = new Set(
+  "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile".split(" ")
+);
+function readersProjectFile(doc, ref, index) {
+  if (doc.class === "handoff" || ref.folder || ref.path.includes("/")) return false;
+  return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
+}
 
 // src/core/rules/rule.ts
 function referenceDraft(doc, ref, target, message, extra = {}) {
@@ -32733,7 +32780,7 @@ var HG101 = {
   name: "phantom-reference",
   defaultSeverity: { handoff: "error", document: "warning" },
   summary: "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
-  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged.',
+  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
   fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
   examples: {
     fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
@@ -32747,6 +32794,7 @@ var HG101 = {
       if (ref.intent !== "exists" || resolution.status !== "missing") continue;
       if (ctx.ignored.has(resolution.path)) continue;
       if (removed.has(resolution.path)) continue;
+      if (readersProjectFile(doc, ref, ctx.index)) continue;
       const what2 = ref.folder ? "folder" : "file";
       const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
       const written = /[\p{L}\p{N}]/u.test(ref.path) ? "" : ` (written ${q(ref.raw)})`;
@@ -32781,6 +32829,7 @@ var HG102 = {
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (ref.intent !== "created" || resolution.status !== "missing") continue;
       if (ctx.ignored.has(resolution.path)) continue;
+      if (readersProjectFile(doc, ref, ctx.index)) continue;
       const target = resolution.path;
       const local = untrackedSet.has(target) || ref.folder && untracked.some((p) => p.startsWith(`${target}/`));
       let message;
@@ -35752,6 +35801,14 @@ async function analyzeDocuments(snapshot, config2, paths2 = snapshot.paths) {
   return analyzeSelected(snapshot, config2, selected);
 }
 
+// src/core/render/related.ts
+var RELATED_SHOWN = 5;
+function relatedLine(related, show2 = (p) => p) {
+  const shown = related.slice(0, RELATED_SHOWN).map(show2).join(", ");
+  const more = related.length - RELATED_SHOWN;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
 // src/core/render/rule-info.ts
 function ruleInfo(id, fallbackName) {
   const rule = getRule(id);
@@ -35830,7 +35887,7 @@ function findingTitle(finding) {
 }
 function findingMessage(finding) {
   const lines = [finding.message, ...finding.suggestions ?? []];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${relatedLine(finding.related)}`);
   lines.push(`About ${finding.rule}: ${ruleInfo(finding.rule, finding.name).docUrl}`);
   return lines.join("\n");
 }
@@ -35913,7 +35970,7 @@ function locationCell(finding, linkTo) {
 }
 function messageCell(finding) {
   const lines = [finding.message, ...(finding.suggestions ?? []).map((s) => `\u2192 ${s}`)];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${relatedLine(finding.related)}`);
   return escapeCell(lines.join("\n"));
 }
 function headline(result, findings) {
@@ -36196,7 +36253,7 @@ function renderText(result, options) {
       }
       const related = finding.related ?? [];
       if (related.length > 0) {
-        out.push(`      ${paint("dim", "related:")} ${related.map(sanitizeForTerminal).join(", ")}`);
+        out.push(`      ${paint("dim", "related:")} ${relatedLine(related, sanitizeForTerminal)}`);
       }
     }
     out.push("");

@@ -32279,6 +32279,8 @@ function verbCue(before) {
     if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
     if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
+    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
+      return { intent: "exists", weak: true, word: `${word} \u2026 ${lastWords(withoutCoordinated(between))}` };
     return { intent: "created", weak: false, word };
   }
   const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
@@ -32309,6 +32311,14 @@ function verbCue(before) {
     return { intent: "exists", weak: true, word };
   }
   return { intent: "exists", weak: true, word };
+}
+function withoutCoordinated(between) {
+  let out = between;
+  for (; ; ) {
+    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
+    if (next === out) return out;
+    out = next;
+  }
 }
 function lastWords(s) {
   return s.trim().split(/\s+/).slice(-2).join(" ");
@@ -32501,7 +32511,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32525,6 +32535,8 @@ var init_cues = __esm({
     NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
     IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
     PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+    ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
+    INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
     GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
     CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
     AFTER = [
@@ -33805,7 +33817,7 @@ function isPlainRelative(relative3) {
     return false;
   return !(relative3.includes("/./") || relative3.includes("/../") || relative3.endsWith("/.") || relative3.endsWith("/.."));
 }
-var PathIndex;
+var PathIndex, PAGE_FILES;
 var init_path_index = __esm({
   "src/core/resolve/path-index.ts"() {
     "use strict";
@@ -33877,6 +33889,29 @@ var init_path_index = __esm({
         const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
         const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
         return { status: "missing", path: shown };
+      }
+      /**
+       * A Markdown link to a page of a documentation site, written without its extension:
+       * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
+       * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
+       * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
+       * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
+       * the site's content folder is unknown) by unique suffix. Null when no page matches.
+       */
+      resolvePage(written, docPath) {
+        const clean = written.replace(/\/+$/, "");
+        const name = basename2(clean);
+        if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
+        for (const page of PAGE_FILES) {
+          const hit = this.resolve(`${clean}${page}`, docPath, false, false);
+          if (hit.status === "found") return { ...hit, via: "page" };
+        }
+        if (!clean.startsWith("/")) return null;
+        for (const page of PAGE_FILES) {
+          const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
+          if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
+        }
+        return null;
       }
       lookup(path, folder) {
         if (!folder && this.files.has(path)) return { path, folder: false };
@@ -34006,6 +34041,7 @@ var init_path_index = __esm({
         return out.map(([at, d]) => [bases[at], d]);
       }
     };
+    PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
   }
 });
 
@@ -34044,7 +34080,11 @@ function resolveReference(ref, docPath, index) {
   if (ref.intent === "example") return { status: "skipped" };
   if (ref.kind === "wikilink") return resolveWikilink(ref, index);
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
-  return index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+  const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+  if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
+    return index.resolvePage(ref.path, docPath) ?? resolution;
+  }
+  return resolution;
 }
 function resolveWikilink(ref, index) {
   const matches = index.suffixMatches(ref.path);
@@ -34147,11 +34187,18 @@ function removedByChange(change) {
   for (const { from, to } of change.renamed) removed.set(from, to);
   return removed;
 }
-var OPEN_STATUSES;
+function readersProjectFile(doc, ref, index) {
+  if (doc.class === "handoff" || ref.folder || ref.path.includes("/")) return false;
+  return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
+}
+var OPEN_STATUSES, PROJECT_FILES;
 var init_references = __esm({
   "src/core/rules/references.ts"() {
     "use strict";
     OPEN_STATUSES = /* @__PURE__ */ new Set([void 0, "open", "in_progress", "blocked"]);
+    PROJECT_FILES = new Set(
+      "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile".split(" ")
+    );
   }
 });
 
@@ -34189,7 +34236,7 @@ var init_HG101_phantom_reference = __esm({
       name: "phantom-reference",
       defaultSeverity: { handoff: "error", document: "warning" },
       summary: "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
-      explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged.',
+      explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
       fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
       examples: {
         fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
@@ -34203,6 +34250,7 @@ var init_HG101_phantom_reference = __esm({
           if (ref.intent !== "exists" || resolution.status !== "missing") continue;
           if (ctx.ignored.has(resolution.path)) continue;
           if (removed.has(resolution.path)) continue;
+          if (readersProjectFile(doc, ref, ctx.index)) continue;
           const what2 = ref.folder ? "folder" : "file";
           const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
           const written = /[\p{L}\p{N}]/u.test(ref.path) ? "" : ` (written ${q(ref.raw)})`;
@@ -34249,6 +34297,7 @@ var init_HG102_uncommitted_claim = __esm({
         for (const { doc, ref, resolution } of references(ctx.documents)) {
           if (ref.intent !== "created" || resolution.status !== "missing") continue;
           if (ctx.ignored.has(resolution.path)) continue;
+          if (readersProjectFile(doc, ref, ctx.index)) continue;
           const target = resolution.path;
           const local = untrackedSet.has(target) || ref.folder && untracked.some((p) => p.startsWith(`${target}/`));
           let message;
@@ -37536,6 +37585,20 @@ var init_context = __esm({
   }
 });
 
+// src/core/render/related.ts
+function relatedLine(related, show2 = (p) => p) {
+  const shown = related.slice(0, RELATED_SHOWN).map(show2).join(", ");
+  const more = related.length - RELATED_SHOWN;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+}
+var RELATED_SHOWN;
+var init_related = __esm({
+  "src/core/render/related.ts"() {
+    "use strict";
+    RELATED_SHOWN = 5;
+  }
+});
+
 // src/core/render/rule-info.ts
 function ruleInfo(id, fallbackName) {
   const rule = getRule(id);
@@ -37621,7 +37684,7 @@ function findingTitle(finding) {
 }
 function findingMessage(finding) {
   const lines = [finding.message, ...finding.suggestions ?? []];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${relatedLine(finding.related)}`);
   lines.push(`About ${finding.rule}: ${ruleInfo(finding.rule, finding.name).docUrl}`);
   return lines.join("\n");
 }
@@ -37639,6 +37702,7 @@ var COMMAND;
 var init_github = __esm({
   "src/core/render/github.ts"() {
     "use strict";
+    init_related();
     init_rule_info();
     init_sort();
     COMMAND = {
@@ -37713,7 +37777,7 @@ function locationCell(finding, linkTo) {
 }
 function messageCell(finding) {
   const lines = [finding.message, ...(finding.suggestions ?? []).map((s) => `\u2192 ${s}`)];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${relatedLine(finding.related)}`);
   return escapeCell(lines.join("\n"));
 }
 function headline(result, findings) {
@@ -37822,6 +37886,7 @@ var DEFAULT_MAX_ROWS, DEFAULT_MAX_CHARS, MAX_CELL_CHARS, DEFAULT_FULL_OUTPUT_HIN
 var init_markdown = __esm({
   "src/core/render/markdown.ts"() {
     "use strict";
+    init_related();
     init_rule_info();
     init_sort();
     DEFAULT_MAX_ROWS = 100;
@@ -37969,6 +38034,7 @@ var init_sarif = __esm({
 var init_text3 = __esm({
   "src/core/render/text.ts"() {
     "use strict";
+    init_related();
     init_rule_info();
     init_sort();
   }

@@ -267,3 +267,55 @@ describe("result", () => {
     expect(result.stats.skipped.map((s) => s.path)).toEqual(["docs/bin.md"]);
   });
 });
+
+describe("links to the pages of a documentation site", () => {
+  const SITE = {
+    "docs/content/commands/npm-run.md": "# npm run\n",
+    "docs/content/using-npm/config.md": "# config\n",
+    "site/content/posts/launch/index.md": "# launch\n",
+    "docs/guide/README.md": "# guide\n",
+    "docs/a/intro.md": "# a\n",
+    "docs/b/intro.md": "# b\n",
+  };
+  const phantoms = async (body: string) =>
+    only(
+      await findings({ ...SITE, "docs/content/commands/npm-install.md": `# npm install\n\n${body}\n` }),
+      "HG101",
+    ).map((f) => f.target);
+
+  it("resolves a link written without its extension to the page it is built from", async () => {
+    expect(await phantoms("See [npm run](/commands/npm-run) and [config](../using-npm/config).")).toEqual([]);
+    expect(await phantoms("Read [the launch post](/posts/launch/) and [the guide](/docs/guide).")).toEqual(
+      [],
+    );
+    expect(await phantoms("[run]: /commands/npm-run\n\nSee [run].")).toEqual([]);
+  });
+
+  it("still reports a page that does not exist, an ambiguous one, and links with an extension", async () => {
+    expect(await phantoms("See [npm ls](/commands/npm-ls).")).toEqual(["commands/npm-ls"]);
+    // Two `intro.md` pages: the site's content folder is unknown, so neither is assumed.
+    expect(await phantoms("See [intro](/intro).")).toEqual(["intro"]);
+    expect(await phantoms("See [npm run](/commands/npm-run.html).")).toEqual(["commands/npm-run.html"]);
+  });
+});
+
+describe("the reader's project files in documentation", () => {
+  it("does not report a lockfile or settings file that documentation names for the reader's project", async () => {
+    const list = await findings({
+      "docs/ci.md":
+        "# CI\n\n`npm ci` installs exactly what `package-lock.json` says, reading your `.npmrc` first.\n",
+    });
+    expect(only(list, "HG101")).toEqual([]);
+  });
+
+  it("still holds a handoff to them, and a path with a folder, and a name the repository has", async () => {
+    const list = await findings({
+      "_agents/_handoffs/lock.md": "# Lockfile\n\nCommit `package-lock.json` after the upgrade.\n",
+      "docs/ci.md": "# CI\n\nEdit `deploy/.npmrc` for the registry token.\n",
+    });
+    expect(only(list, "HG101").map((f) => [f.path, f.target])).toEqual([
+      ["_agents/_handoffs/lock.md", "package-lock.json"],
+      ["docs/ci.md", "deploy/.npmrc"],
+    ]);
+  });
+});

@@ -56,7 +56,11 @@ export function resolveReference(ref: Reference, docPath: string, index: PathInd
   if (ref.kind === "wikilink") return resolveWikilink(ref, index);
   // Markdown links resolve strictly as GitHub renders them; mentions in code and prose by suffix too.
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
-  return index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+  const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
+  if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
+    return index.resolvePage(ref.path, docPath) ?? resolution;
+  }
+  return resolution;
 }
 
 /** `[[name]]` resolves to any `name.md` (or `name` with its own extension) in the tree. */

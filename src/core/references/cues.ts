@@ -121,6 +121,11 @@ export function verbCue(before: string): VerbCue | null {
       between.trim().split(/\s+/).length <= 2
     )
       return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
+    // "added the healer to `main.py`", "added to the `a.json` or `b.json` file", "implemented
+    // the retry in `api.py`": what is added goes into the mention, which must exist. (After
+    // "wrote" or "generated", "to X" names the new file: "wrote the report to `r.md`".)
+    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
+      return { intent: "exists", weak: true, word: `${word} … ${lastWords(withoutCoordinated(between))}` };
     return { intent: "created", weak: false, word };
   }
   // "replaced by X", "superseded with X": X is the replacement, not the removed file.
@@ -157,6 +162,25 @@ export function verbCue(before: string): VerbCue | null {
     return { intent: "exists", weak: true, word };
   }
   return { intent: "exists", weak: true, word };
+}
+
+/** Verbs whose object goes into a place: "added X to Y", "wired X into Y", "implemented X in Y". */
+const ADDED_INTO =
+  /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
+/** The words before a mention end with where something goes: "to the", "into", "in a". */
+const INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
+
+/**
+ * The words before a mention without the mentions joined to it by "and", "or" or a comma: for
+ * `b` in "added to the `a` or `b` file", " to the ". A coordinated mention shares its place.
+ */
+function withoutCoordinated(between: string): string {
+  let out = between;
+  for (;;) {
+    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
+    if (next === out) return out;
+    out = next;
+  }
 }
 
 function lastWords(s: string): string {

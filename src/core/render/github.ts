@@ -3,6 +3,7 @@
 // command early or inject another one.
 
 import type { CheckResult, Finding, Severity } from "../types.js";
+import { relatedLine } from "./related.js";
 import { ruleInfo } from "./rule-info.js";
 import { sortFindings } from "./sort.js";
 
@@ -34,7 +35,7 @@ export function findingTitle(finding: Pick<Finding, "rule" | "name">): string {
 /** The message plus its suggestions, one per line. */
 export function findingMessage(finding: Finding): string {
   const lines = [finding.message, ...(finding.suggestions ?? [])];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${relatedLine(finding.related)}`);
   lines.push(`About ${finding.rule}: ${ruleInfo(finding.rule, finding.name).docUrl}`);
   return lines.join("\n");
 }

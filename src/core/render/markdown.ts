@@ -2,6 +2,7 @@
 // Everything taken from a document is escaped: a path, target or message cannot break a table,
 // inject HTML, images or links, or push the summary past GitHub's size limit.
 import type { CheckResult, Finding, RuleId, Severity } from "../types.js";
+import { relatedLine } from "./related.js";
 import { rulesIn } from "./rule-info.js";
 import { countBySeverity, plural, sortFindings } from "./sort.js";
 
@@ -76,7 +77,7 @@ function locationCell(finding: Finding, linkTo: MarkdownOptions["linkTo"]): stri
 
 function messageCell(finding: Finding): string {
   const lines = [finding.message, ...(finding.suggestions ?? []).map((s) => `→ ${s}`)];
-  if ((finding.related ?? []).length > 0) lines.push(`related: ${finding.related.join(", ")}`);
+  if ((finding.related ?? []).length > 0) lines.push(`related: ${relatedLine(finding.related)}`);
   return escapeCell(lines.join("\n"));
 }
 

@@ -1,6 +1,7 @@
 // Human-readable terminal output: findings grouped by document, `path:line:col` first so that
 // terminals and editors make it clickable, suggestions indented below, a one-line tally last.
 import type { CheckResult, Finding, Severity } from "../types.js";
+import { relatedLine } from "./related.js";
 import { rulesIn } from "./rule-info.js";
 import { compareFindings, countBySeverity, plural, sortFindings } from "./sort.js";
 
@@ -83,7 +84,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
       }
       const related = finding.related ?? [];
       if (related.length > 0) {
-        out.push(`      ${paint("dim", "related:")} ${related.map(sanitizeForTerminal).join(", ")}`);
+        out.push(`      ${paint("dim", "related:")} ${relatedLine(related, sanitizeForTerminal)}`);
       }
     }
     out.push("");

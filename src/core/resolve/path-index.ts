@@ -3,7 +3,7 @@
 // Nothing here touches a filesystem: the index is built from the snapshot's path list.
 
 export type Resolution =
-  | { status: "found"; path: string; folder: boolean; via: "relative" | "root" | "suffix" }
+  | { status: "found"; path: string; folder: boolean; via: "relative" | "root" | "suffix" | "page" }
   | { status: "missing"; path: string }
   | { status: "ambiguous"; path: string; candidates: string[] }
   | { status: "outside"; path: string }
@@ -85,6 +85,30 @@ export class PathIndex {
     const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
     const shown = relativeFirst ? intended : (attempts.at(-1)?.path ?? intended);
     return { status: "missing", path: shown };
+  }
+
+  /**
+   * A Markdown link to a page of a documentation site, written without its extension:
+   * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
+   * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
+   * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
+   * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
+   * the site's content folder is unknown) by unique suffix. Null when no page matches.
+   */
+  resolvePage(written: string, docPath: string): Resolution | null {
+    const clean = written.replace(/\/+$/, "");
+    const name = basename(clean);
+    if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
+    for (const page of PAGE_FILES) {
+      const hit = this.resolve(`${clean}${page}`, docPath, false, false);
+      if (hit.status === "found") return { ...hit, via: "page" };
+    }
+    if (!clean.startsWith("/")) return null;
+    for (const page of PAGE_FILES) {
+      const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
+      if (matches.length === 1) return { status: "found", path: matches[0]!, folder: false, via: "page" };
+    }
+    return null;
   }
 
   private lookup(path: string, folder: boolean): { path: string; folder: boolean } | null {
@@ -292,6 +316,9 @@ function packSorted(inserted: string[]): SortedBases {
   for (const i of open) skip[i] = bases.length;
   return { bases, rank, chars, offsets, lcp, skip, longest };
 }
+
+/** The files a documentation site builds a page from, tried in this order. */
+const PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
 
 function withoutDigits(name: string): string {
   return name.replace(/[0-9]+/g, "#");

@@ -1,5 +1,5 @@
 import { suggestionsFor } from "../resolve/suggest.js";
-import { q, references } from "./references.js";
+import { q, readersProjectFile, references } from "./references.js";
 import { type Draft, type Rule, referenceDraft } from "./rule.js";
 
 export const HG102: Rule = {
@@ -25,6 +25,8 @@ export const HG102: Rule = {
       if (ref.intent !== "created" || resolution.status !== "missing") continue;
       // A path the repository ignores is meant to stay local (logs, build output, editor state).
       if (ctx.ignored.has(resolution.path)) continue;
+      // Documentation naming the reader's `package-lock.json` or `.npmrc` (see readersProjectFile).
+      if (readersProjectFile(doc, ref, ctx.index)) continue;
       const target = resolution.path;
       const local =
         untrackedSet.has(target) || (ref.folder && untracked.some((p) => p.startsWith(`${target}/`)));

@@ -15,6 +15,17 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["There is no need to edit `src/app.py` twice.", "src/app.py", "exists"],
     ["Edit `src/app.py` — the old flag was deleted in #12.", "src/app.py", "exists"],
   ],
+  "what is added goes into an existing file": [
+    ["I added the retry guard to `worker/queue.py` last night.", "worker/queue.py", "exists"],
+    ["Implemented the backoff in `worker/retry.py` as discussed.", "worker/retry.py", "exists"],
+    ["The flag is added to the `ops/a.yaml` or `ops/b.yaml` file.", "ops/b.yaml", "exists"],
+    ["Wired the new limiter in `gateway/routes.ts`.", "gateway/routes.ts", "exists"],
+    // near-misses: the added thing itself, a file written "to", and a merge's result are created
+    ["Added `worker/guard.py` with the retry loop.", "worker/guard.py", "created"],
+    ["Added `worker/a.py`, `worker/b.py` and `worker/c.py`.", "worker/c.py", "created"],
+    ["Wrote the findings to `notes/findings.md`.", "notes/findings.md", "created"],
+    ["Merged `notes/a.md` and `notes/b.md` into `notes/all.md`.", "notes/all.md", "created"],
+  ],
   "reported speech": [
     ['The last three notes all say "run scripts/fix_all.sh first".', "scripts/fix_all.sh", "historical"],
     ["Someone wrote “deploy `svc/healer.py` tonight” in the channel.", "svc/healer.py", "historical"],

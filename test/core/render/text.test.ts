@@ -32,6 +32,15 @@ describe("renderText", () => {
     `);
   });
 
+  it("shows five related paths and how many more, where JSON keeps them all", () => {
+    const related = Array.from({ length: 60 }, (_, i) => `pkg${i}/lib/index.js`);
+    const text = renderText(sampleResult([finding({ rule: "HG105", related })]), { color: false });
+    expect(text).toContain(
+      "related: pkg0/lib/index.js, pkg1/lib/index.js, pkg2/lib/index.js, pkg3/lib/index.js, pkg4/lib/index.js and 55 more\n",
+    );
+    expect(text).not.toContain("pkg5/lib/index.js");
+  });
+
   it("says so when clean", () => {
     expect(renderText(cleanResult(), { color: false })).toMatchInlineSnapshot(`
       "No findings in 3 documents.
