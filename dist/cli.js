@@ -30440,7 +30440,7 @@ var SED_SUBSTITUTION = /^s\/[^/]+\/[^/]*(?:\/[gimx]*)?$/;
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var URLISH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
 var SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
-var DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|ly|gg|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
+var DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|eu|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|im|ly|gg|gl|cc|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
 var WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
 var SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
 var ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
@@ -30458,6 +30458,8 @@ function toPath(written, mode) {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  if (mode === "link" && written.includes("/") && DOMAIN.test(written.slice(0, written.indexOf("/"))))
+    return null;
   if (mode !== "link" && written.startsWith("-")) return null;
   if (mode !== "link" && SED_SUBSTITUTION.test(written)) return null;
   const anchored = splitAnchor(written);
@@ -30485,6 +30487,7 @@ function toPath(written, mode) {
   else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
+  else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
 var ARTIFACT_EXTENSIONS = new Set(
@@ -30493,6 +30496,7 @@ var ARTIFACT_EXTENSIONS = new Set(
   )
 );
 var BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
+var BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
 function isBuildArtifact(path) {
   const dot = path.lastIndexOf(".");
   return dot > 0 && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path);
@@ -31306,7 +31310,7 @@ function statusCellIntent(cell2) {
 }
 
 // src/core/references/intent.ts
-var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:)/g;
+var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
 var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|along the lines of)[\s:"'`]*$/;

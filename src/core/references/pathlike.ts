@@ -40,7 +40,7 @@ const URLISH =
 const SYSTEM_ROOT =
   /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
 const DOMAIN =
-  /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|ly|gg|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
+  /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|eu|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|im|ly|gg|gl|cc|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
 const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
 const SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
 /** The common subset of SEGMENT: ASCII letters, digits, `_`, `.` and `-`. */
@@ -73,6 +73,10 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
+  // `[spec](npm.im/npm-package-arg)`: a web address written without its scheme (prose and code
+  // mentions get the same test in looksLikePath).
+  if (mode === "link" && written.includes("/") && DOMAIN.test(written.slice(0, written.indexOf("/"))))
+    return null;
   // `-timing.json`, `--config.json`: a name's tail or a flag; no one names a file with a dash first.
   if (mode !== "link" && written.startsWith("-")) return null;
   // `s/node.js/Node.js/g`: a sed substitution (in commit messages and review notes), not a path.
@@ -106,6 +110,7 @@ export function toPath(written: string, mode: PathMode): PathCandidate | null {
   else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
+  else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
 
@@ -116,6 +121,13 @@ const ARTIFACT_EXTENSIONS = new Set(
   ),
 );
 const BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
+
+/**
+ * A build's output folder written as a folder (`build/`, `build/Release/`, `target/debug/`): made
+ * by the build the document describes. A file in one (`dist/index.js`) is still checked: some
+ * projects commit their bundle, and a handoff may rely on it.
+ */
+const BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
 
 /** A package in a build's output folder: built, uploaded, not committed. */
 function isBuildArtifact(path: string): boolean {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { codeCandidate, fenceCandidate, proseCandidates } from "../../../src/core/references/candidates.js";
+import {
+  codeCandidate,
+  fenceCandidate,
+  linkCandidate,
+  proseCandidates,
+} from "../../../src/core/references/candidates.js";
 
 function prose(s: string) {
   return proseCandidates(s, 0, s.length).map((c) => ({
@@ -53,6 +58,18 @@ describe("prose candidates", () => {
     expect(
       prose("It works. Version v1.0 and 1.2.3 with 0.43 and Gemini/Abacus via os.path.join() and e.g. this"),
     ).toEqual([]);
+  });
+});
+
+describe("link candidates", () => {
+  it("reads a web address written without its scheme as a URL, not a path", () => {
+    expect(linkCandidate("npm.im/npm-package-arg", 0)).toBeNull();
+    expect(linkCandidate("docs.github.com/en/actions", 0)).toBeNull();
+    expect(codeCandidate("npm.im/pacote", 0)).toBeNull();
+    // near-misses: files and folders whose names end like a domain
+    expect(linkCandidate("scripts/deploy.sh", 0)?.cand.path).toBe("scripts/deploy.sh");
+    expect(linkCandidate("src/render.com/x.py", 0)?.cand.path).toBe("src/render.com/x.py");
+    expect(linkCandidate("guide.md", 0)?.cand.path).toBe("guide.md");
   });
 });
 

@@ -26,6 +26,21 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Wrote the findings to `notes/findings.md`.", "notes/findings.md", "created"],
     ["Merged `notes/a.md` and `notes/b.md` into `notes/all.md`.", "notes/all.md", "created"],
   ],
+  "the example the text points to": [
+    ["In the above example, the `src/win_only.cc` file is dropped on Linux.", "src/win_only.cc", "example"],
+    ["In this example, `conf/site.yaml` sets the port to 8080.", "conf/site.yaml", "example"],
+    ["In the following example `lib/patch.py` is loaded twice.", "lib/patch.py", "example"],
+    // near-misses: an example file that exists, and "this example" as a noun phrase
+    ["Copy the values in the example `conf/site.example.yaml` first.", "conf/site.example.yaml", "exists"],
+    ["Open the example in `docs/samples/basic.md`.", "docs/samples/basic.md", "exists"],
+  ],
+  "a build's output folder": [
+    ["The compiled bindings end up in `build/Release/`.", "build/Release/", "example"],
+    ["Run `cargo build` and look in `target/debug/` for the binary.", "target/debug/", "example"],
+    // near-misses: a file in one (some projects commit their bundle), a source folder named build
+    ["Deploy `dist/index.js` to the CDN.", "dist/index.js", "exists"],
+    ["Edit the scripts in `tools/build/`.", "tools/build/", "exists"],
+  ],
   "reported speech": [
     ['The last three notes all say "run scripts/fix_all.sh first".', "scripts/fix_all.sh", "historical"],
     ["Someone wrote “deploy `svc/healer.py` tonight” in the channel.", "svc/healer.py", "historical"],
