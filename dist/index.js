@@ -35560,20 +35560,29 @@ function isOpenStatus(doc) {
   return s === void 0 || s === "open" || s === "in_progress" || s === "blocked";
 }
 function normalizeAssignee(raw) {
-  const out = /* @__PURE__ */ new Set();
-  if (!raw) return out;
-  for (const part of raw.split(/[,;&/]|\band\b/i)) {
-    const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().split(/\s+/)[0];
-    if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+  return new Set(assigneeNames(raw));
+}
+function assigneeNames(raw) {
+  if (!raw) return NO_NAMES;
+  let names = assigneeCache.get(raw);
+  if (names === void 0) {
+    const out = /* @__PURE__ */ new Set();
+    for (const part of raw.split(/[,;&/]|\band\b/i)) {
+      const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().split(/\s+/)[0];
+      if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+    }
+    names = [...out];
+    if (assigneeCache.size > 1e4) assigneeCache.clear();
+    assigneeCache.set(raw, names);
   }
-  return out;
+  return names;
 }
 function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
   const names = new Set(AGENT_NAMES);
   for (const doc of handoffs) {
-    for (const n2 of normalizeAssignee(doc.metadata.assignee)) names.add(n2);
-    for (const n2 of normalizeAssignee(doc.metadata.createdBy)) names.add(n2);
+    for (const n2 of assigneeNames(doc.metadata.assignee)) names.add(n2);
+    for (const n2 of assigneeNames(doc.metadata.createdBy)) names.add(n2);
   }
   const tokenId = /* @__PURE__ */ new Map();
   const tokenList = [];
@@ -35737,7 +35746,9 @@ function rareIdsOf(vocabulary, df, words, n) {
   return Int32Array.from(out);
 }
 function fileStem(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(md|markdown|mdx)$/i, "");
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot >= 0 && MARKDOWN_EXTENSION.test(name.slice(dot)) ? name.slice(0, dot) : name;
 }
 function unique(list2) {
   return [...new Set(list2)];
@@ -35895,7 +35906,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_IDS, NO_WEIGHTS, Features, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, assigneeCache, NO_IDS, NO_WEIGHTS, Features, MARKDOWN_EXTENSION, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -35916,6 +35927,8 @@ var init_features = __esm({
       "devin",
       "aider"
     ];
+    NO_NAMES = [];
+    assigneeCache = /* @__PURE__ */ new Map();
     NO_IDS = new Int32Array(0);
     NO_WEIGHTS = new Float64Array(0);
     Features = class {
@@ -35986,6 +35999,7 @@ var init_features = __esm({
         return this.lazyWikilinks;
       }
     };
+    MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
     DenseCosine = class {
       dense;
       spread = null;
@@ -36152,7 +36166,7 @@ function mayBeDuplicate(corpus, fa, fb, bodies) {
   let bodySim = -1;
   let anchored = pathOverlap(fa, fb) >= ANCHOR.path || rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR || titleSim >= ANCHOR.title;
   if (!anchored && sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2) {
-    itemScore = itemOverlap(corpus, fa.items, fb.items).score;
+    itemScore = itemOverlapScore(corpus, fa.items, fb.items);
     anchored = itemScore >= ANCHOR.items;
   }
   if (!anchored && longBodies(fa, fb)) {
@@ -36164,7 +36178,7 @@ function mayBeDuplicate(corpus, fa, fb, bodies) {
   if (bodySim < 0) bodySim = bodies.cosine(fa.bodyVec, fb.bodyVec);
   if (bodySim >= WORDED.body) return true;
   if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 1) < 1) return false;
-  if (itemScore < 0) itemScore = itemOverlap(corpus, fa.items, fb.items).score;
+  if (itemScore < 0) itemScore = itemOverlapScore(corpus, fa.items, fb.items);
   return itemScore >= WORDED.items;
 }
 function rareOverlap(corpus, fa, fb) {
@@ -36176,18 +36190,9 @@ function rareOverlap(corpus, fa, fb) {
 }
 function rareScore(corpus, a, b) {
   let score = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      score += corpus.tokenDf[x] <= 2 ? 1 : 0.5;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  forShared(a, b, (id) => {
+    score += corpus.tokenDf[id] <= 2 ? 1 : 0.5;
+  });
   return score;
 }
 function forShared(a, b, visit2) {
@@ -36208,9 +36213,19 @@ function longer(a, b) {
   return b.length > a.length ? b : a;
 }
 function itemOverlap(corpus, a, b) {
-  if (a.length === 0 || b.length === 0) return { score: 0, shared: [] };
   const shared = [];
-  const used = new Array(b.length).fill(false);
+  const score = matchItems(corpus, a, b, (x, y) => shared.push([x, y]));
+  return { score, shared };
+}
+function itemOverlapScore(corpus, a, b) {
+  return matchItems(corpus, a, b, null);
+}
+function matchItems(corpus, a, b, onMatch) {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (usedItems.length < b.length) usedItems = new Uint8Array(2 * b.length);
+  const used = usedItems;
+  used.fill(0, 0, b.length);
+  let shared = 0;
   let weight = 0;
   for (const x of a) {
     let bestK = -1;
@@ -36225,14 +36240,15 @@ function itemOverlap(corpus, a, b) {
       }
     }
     if (bestK >= 0 && bestSim >= 0.75) {
-      used[bestK] = true;
-      shared.push([x, b[bestK]]);
+      used[bestK] = 1;
+      shared++;
+      onMatch?.(x, b[bestK]);
       weight += corpus.itemWeight(x.norm) * bestSim;
     }
   }
-  if (shared.length === 0) return { score: 0, shared };
-  const confidence = Math.min(1, shared.length / 2);
-  return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
+  if (shared === 0) return 0;
+  const confidence = Math.min(1, shared / 2);
+  return Math.min(1, weight / Math.min(a.length, b.length)) * confidence;
 }
 function siblingTitles(a, b) {
   const same = (x, y) => x === y || x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5);
@@ -36306,7 +36322,7 @@ function bodyEvidence(fa, fb, bodySim) {
 function longBodies(fa, fb) {
   return fa.bodyVec.ids.length >= BODY_MIN_TERMS && fb.bodyVec.ids.length >= BODY_MIN_TERMS;
 }
-var WEIGHTS, ANCHOR, WORDED;
+var WEIGHTS, ANCHOR, WORDED, usedItems;
 var init_score = __esm({
   "src/core/duplicates/score.ts"() {
     "use strict";
@@ -36340,6 +36356,7 @@ var init_score = __esm({
     };
     ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 };
     WORDED = { title: 0.3, body: 0.25, items: 0.5 };
+    usedItems = new Uint8Array(64);
   }
 });
 

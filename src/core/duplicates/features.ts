@@ -115,29 +115,46 @@ export function isOpenStatus(doc: AnalyzedDocument): boolean {
 }
 
 export function normalizeAssignee(raw: string | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!raw) return out;
-  for (const part of raw.split(/[,;&/]|\band\b/i)) {
-    const name = part
-      .replace(/\([^)]*\)/g, " ")
-      .replace(/<[^>]*>/g, " ")
-      .replace(/@[\w.-]+\.\w+/g, " ")
-      .replace(/^[\s@]+/, "")
-      .trim()
-      .toLowerCase()
-      .split(/\s+/)[0];
-    if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
-  }
-  return out;
+  return new Set(assigneeNames(raw));
 }
+
+/**
+ * The people named in an assignee field, lower-cased. A repository has few people and thousands
+ * of handoffs naming them, so each distinct field is read once.
+ */
+function assigneeNames(raw: string | undefined): readonly string[] {
+  if (!raw) return NO_NAMES;
+  let names = assigneeCache.get(raw);
+  if (names === undefined) {
+    const out = new Set<string>();
+    for (const part of raw.split(/[,;&/]|\band\b/i)) {
+      const name = part
+        .replace(/\([^)]*\)/g, " ")
+        .replace(/<[^>]*>/g, " ")
+        .replace(/@[\w.-]+\.\w+/g, " ")
+        .replace(/^[\s@]+/, "")
+        .trim()
+        .toLowerCase()
+        .split(/\s+/)[0];
+      if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+    }
+    names = [...out];
+    if (assigneeCache.size > 10_000) assigneeCache.clear();
+    assigneeCache.set(raw, names);
+  }
+  return names;
+}
+
+const NO_NAMES: readonly string[] = [];
+const assigneeCache = new Map<string, readonly string[]>();
 
 export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
   // People's names make every handoff for one person look alike; they are compared as metadata.
   const names = new Set<string>(AGENT_NAMES);
   for (const doc of handoffs) {
-    for (const n of normalizeAssignee(doc.metadata.assignee)) names.add(n);
-    for (const n of normalizeAssignee(doc.metadata.createdBy)) names.add(n);
+    for (const n of assigneeNames(doc.metadata.assignee)) names.add(n);
+    for (const n of assigneeNames(doc.metadata.createdBy)) names.add(n);
   }
 
   const tokenId = new Map<string, number>();
@@ -437,8 +454,12 @@ function rareIdsOf(vocabulary: Int32Array, df: Int32Array, words: readonly strin
 }
 
 function fileStem(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(md|markdown|mdx)$/i, "");
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot >= 0 && MARKDOWN_EXTENSION.test(name.slice(dot)) ? name.slice(0, dot) : name;
 }
+
+const MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
 
 function unique<T>(list: T[]): T[] {
   return [...new Set(list)];

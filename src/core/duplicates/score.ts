@@ -294,7 +294,7 @@ export function mayBeDuplicate(
     titleSim >= ANCHOR.title;
   // Two items can only match (Jaccard >= 0.75, two words or more) if they share two words.
   if (!anchored && sharedCount(fa.itemVocabulary, fb.itemVocabulary, 2) >= 2) {
-    itemScore = itemOverlap(corpus, fa.items, fb.items).score;
+    itemScore = itemOverlapScore(corpus, fa.items, fb.items);
     anchored = itemScore >= ANCHOR.items;
   }
   if (!anchored && longBodies(fa, fb)) {
@@ -308,7 +308,7 @@ export function mayBeDuplicate(
   if (bodySim >= WORDED.body) return true;
   // Items that match share a word at least (distinct ids: "retry retry" is one).
   if (sharedCount(fa.itemVocabulary, fb.itemVocabulary, 1) < 1) return false;
-  if (itemScore < 0) itemScore = itemOverlap(corpus, fa.items, fb.items).score;
+  if (itemScore < 0) itemScore = itemOverlapScore(corpus, fa.items, fb.items);
   return itemScore >= WORDED.items;
 }
 
@@ -331,20 +331,10 @@ export function rareOverlap(
 
 /** The score of `rareOverlap` alone, without collecting the words. */
 function rareScore(corpus: Corpus, a: Int32Array, b: Int32Array): number {
-  // The walk of `forShared`, inline: a closure per call would be one more object per candidate pair.
   let score = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      score += corpus.tokenDf[x]! <= 2 ? 1 : 0.5;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  forShared(a, b, (id) => {
+    score += corpus.tokenDf[id]! <= 2 ? 1 : 0.5;
+  });
   return score;
 }
 
@@ -369,14 +359,40 @@ function longer(a: string, b: string): string {
 }
 
 /** Checklist items both handoffs ask for (same words, or nearly), weighted by rarity. */
-function itemOverlap(
+export function itemOverlap(
   corpus: Corpus,
   a: readonly AcceptanceItem[],
   b: readonly AcceptanceItem[],
 ): { score: number; shared: [AcceptanceItem, AcceptanceItem][] } {
-  if (a.length === 0 || b.length === 0) return { score: 0, shared: [] };
   const shared: [AcceptanceItem, AcceptanceItem][] = [];
-  const used: boolean[] = new Array(b.length).fill(false);
+  const score = matchItems(corpus, a, b, (x, y) => shared.push([x, y]));
+  return { score, shared };
+}
+
+/** `itemOverlap(...).score` alone: run for thousands of candidate pairs, it allocates nothing. */
+export function itemOverlapScore(
+  corpus: Corpus,
+  a: readonly AcceptanceItem[],
+  b: readonly AcceptanceItem[],
+): number {
+  return matchItems(corpus, a, b, null);
+}
+
+/** Which of the second list's items are taken (reused across calls: no array per pair). */
+let usedItems = new Uint8Array(64);
+
+/** Matches each item of `a` to its most similar free item of `b`, and scores the matches. */
+function matchItems(
+  corpus: Corpus,
+  a: readonly AcceptanceItem[],
+  b: readonly AcceptanceItem[],
+  onMatch: ((x: AcceptanceItem, y: AcceptanceItem) => void) | null,
+): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (usedItems.length < b.length) usedItems = new Uint8Array(2 * b.length);
+  const used = usedItems;
+  used.fill(0, 0, b.length);
+  let shared = 0;
   let weight = 0;
   for (const x of a) {
     let bestK = -1;
@@ -391,14 +407,15 @@ function itemOverlap(
       }
     }
     if (bestK >= 0 && bestSim >= 0.75) {
-      used[bestK] = true;
-      shared.push([x, b[bestK]!]);
+      used[bestK] = 1;
+      shared++;
+      onMatch?.(x, b[bestK]!);
       weight += corpus.itemWeight(x.norm) * bestSim;
     }
   }
-  if (shared.length === 0) return { score: 0, shared };
-  const confidence = Math.min(1, shared.length / 2);
-  return { score: Math.min(1, weight / Math.min(a.length, b.length)) * confidence, shared };
+  if (shared === 0) return 0;
+  const confidence = Math.min(1, shared / 2);
+  return Math.min(1, weight / Math.min(a.length, b.length)) * confidence;
 }
 
 /**
