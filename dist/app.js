@@ -22937,7 +22937,7 @@ var COMMANDS = new Set(
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
 );
-var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store)$/;
+var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
 function toPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
@@ -22989,7 +22989,8 @@ function isBuildArtifact(path2) {
   return dot > 0 && ARTIFACT_EXTENSIONS.has(path2.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path2);
 }
 function mayBeLocalOnly(path2) {
-  return path2.startsWith(".") || path2.includes("/.") || path2.includes("venv") || path2.includes("node_modules") || path2.includes("__pycache__") || path2.includes("coverage") || path2.includes("htmlcov") || path2.includes("junit") || path2.includes("lcov") || path2.includes("cobertura") || path2.includes("-re");
+  return path2.startsWith(".") || path2.includes("/.") || path2.includes("venv") || path2.includes("node_modules") || path2.includes("__pycache__") || path2.includes("coverage") || path2.includes("htmlcov") || path2.includes("junit") || path2.includes("lcov") || path2.includes("cobertura") || path2.includes("-re") || // test-results, playwright-report, allure-results, allure-report
+  path2.includes(".local.");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -23168,10 +23169,20 @@ function proseCandidates(text2, from, to) {
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
+    if (isFileImport(word)) {
+      s += 1;
+      word = word.slice(1);
+    }
     const c = make(word, from + a + s, "prose", example);
     if (c) out.push(c);
   }
   return out;
+}
+function isFileImport(word) {
+  if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
+  const name = word.slice(word.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && KNOWN_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) && !/[@:]/.test(word.slice(1));
 }
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
@@ -23185,6 +23196,10 @@ function codeCandidate(value, valueStart) {
     start += assign[0].length;
     word = word.slice(assign[0].length);
     example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
+  }
+  if (isFileImport(word)) {
+    start += 1;
+    word = word.slice(1);
   }
   return make(word, start, "code", example);
 }

@@ -31806,7 +31806,8 @@ function isBuildArtifact(path) {
   return dot > 0 && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && BUILD_OUTPUT.test(path);
 }
 function mayBeLocalOnly(path) {
-  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov") || path.includes("junit") || path.includes("lcov") || path.includes("cobertura") || path.includes("-re");
+  return path.startsWith(".") || path.includes("/.") || path.includes("venv") || path.includes("node_modules") || path.includes("__pycache__") || path.includes("coverage") || path.includes("htmlcov") || path.includes("junit") || path.includes("lcov") || path.includes("cobertura") || path.includes("-re") || // test-results, playwright-report, allure-results, allure-report
+  path.includes(".local.");
 }
 function plausible(written) {
   if (written.includes("/") || written.includes("\\")) return true;
@@ -31950,7 +31951,7 @@ var init_pathlike = __esm({
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
     );
-    LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store)$/;
+    LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
     ARTIFACT_EXTENSIONS = new Set(
       "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
         " "
@@ -32011,10 +32012,20 @@ function proseCandidates(text2, from, to) {
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
+    if (isFileImport(word)) {
+      s += 1;
+      word = word.slice(1);
+    }
     const c = make(word, from + a + s, "prose", example);
     if (c) out.push(c);
   }
   return out;
+}
+function isFileImport(word) {
+  if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
+  const name = word.slice(word.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && KNOWN_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) && !/[@:]/.test(word.slice(1));
 }
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
@@ -32028,6 +32039,10 @@ function codeCandidate(value, valueStart) {
     start += assign[0].length;
     word = word.slice(assign[0].length);
     example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
+  }
+  if (isFileImport(word)) {
+    start += 1;
+    word = word.slice(1);
   }
   return make(word, start, "code", example);
 }

@@ -1,7 +1,7 @@
 // Turning written text into path candidates with exact offsets: bare tokens in prose, whole
 // inline code spans, link destinations, and lines of fenced blocks that are nothing but a path.
 
-import { EXTENSIONLESS } from "./extensions.js";
+import { EXTENSIONLESS, KNOWN_EXTENSIONS } from "./extensions.js";
 import { type PathCandidate, type PathMode, toPath } from "./pathlike.js";
 
 export interface Candidate {
@@ -71,10 +71,26 @@ export function proseCandidates(text: string, from: number, to: number): Candida
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
+    if (isFileImport(word)) {
+      s += 1;
+      word = word.slice(1);
+    }
     const c = make(word, from + a + s, "prose", example);
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * `@docs/setup.md`, `@AGENTS.md`: a file imported into an agent's instructions (CLAUDE.md and
+ * similar memory files load the file after `@`). Only a name with a file extension: `@octokit/rest`
+ * is a package, `@app.route` a decorator, `name@host.com` an address (the `@` is not first).
+ */
+function isFileImport(word: string): boolean {
+  if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
+  const name = word.slice(word.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && KNOWN_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) && !/[@:]/.test(word.slice(1));
 }
 
 /** A whole inline code span that is a path. */
@@ -91,6 +107,10 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
     start += assign[0].length;
     word = word.slice(assign[0].length);
     example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
+  }
+  if (isFileImport(word)) {
+    start += 1;
+    word = word.slice(1);
   }
   return make(word, start, "code", example);
 }

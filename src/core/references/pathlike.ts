@@ -55,11 +55,12 @@ const COMMANDS = new Set(
 );
 /**
  * Never committed: secrets, dependencies, caches, editor state, coverage output (as
- * DEFAULT_ARTIFACTS), and the user's own dotfiles named bare (`.bashrc`, `.netrc`: "add this to
- * your .bashrc"). A name added here goes into `mayBeLocalOnly` too.
+ * DEFAULT_ARTIFACTS), the user's own dotfiles named bare (`.bashrc`, `.netrc`: "add this to
+ * your .bashrc"), and local overrides of a committed setting (`.claude/settings.local.json`,
+ * `config/app.local.yml`). A name added here goes into `mayBeLocalOnly` too.
  */
 const LOCAL_ONLY =
-  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store)$/;
+  /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
 
 /**
  * Turn a written token into a path candidate, or null when it is not a repository path.
@@ -148,7 +149,8 @@ function mayBeLocalOnly(path: string): boolean {
     path.includes("junit") ||
     path.includes("lcov") ||
     path.includes("cobertura") ||
-    path.includes("-re") // test-results, playwright-report, allure-results, allure-report
+    path.includes("-re") || // test-results, playwright-report, allure-results, allure-report
+    path.includes(".local.") // settings.local.json, config.local.yml
   );
 }
 

@@ -61,6 +61,22 @@ describe("prose candidates", () => {
   });
 });
 
+describe("files imported with @ (agent memory files)", () => {
+  it("reads `@path` with a file extension as that path, at the character after the @", () => {
+    expect(prose("Follow @docs/setup.md and @AGENTS.md.")).toEqual([
+      { raw: "docs/setup.md", path: "docs/setup.md", at: 8, ex: undefined },
+      { raw: "AGENTS.md", path: "AGENTS.md", at: 27, ex: undefined },
+    ]);
+    expect(codeCandidate("@src/app.ts", 4)).toMatchObject({ raw: "src/app.ts", start: 5 });
+  });
+
+  it("leaves packages, decorators and addresses alone", () => {
+    expect(prose("Install @octokit/rest and @types/node, use @app.route, mail ops@acme.io.")).toEqual([]);
+    expect(codeCandidate("@pytest.fixture", 0)).toBeNull();
+    expect(codeCandidate("@scope/pkg@1.2.0", 0)).toBeNull();
+  });
+});
+
 describe("link candidates", () => {
   it("reads a web address written without its scheme as a URL, not a path", () => {
     expect(linkCandidate("npm.im/npm-package-arg", 0)).toBeNull();

@@ -34,6 +34,17 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Copy the values in the example `conf/site.example.yaml` first.", "conf/site.example.yaml", "exists"],
     ["Open the example in `docs/samples/basic.md`.", "docs/samples/basic.md", "exists"],
   ],
+  "a local override of a committed setting": [
+    [
+      "Permissions live in `.claude/settings.local.json` on each machine.",
+      ".claude/settings.local.json",
+      "example",
+    ],
+    ["Put your token in `config/app.local.yml`.", "config/app.local.yml", "example"],
+    // near-misses: names that only contain "local"
+    ["Edit `src/locale.ts` for the date format.", "src/locale.ts", "exists"],
+    ["Read `docs/local.md` first.", "docs/local.md", "exists"],
+  ],
   "a build's output folder": [
     ["The compiled bindings end up in `build/Release/`.", "build/Release/", "example"],
     ["Run `cargo build` and look in `target/debug/` for the binary.", "target/debug/", "example"],
