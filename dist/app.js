@@ -23182,8 +23182,11 @@ function isFileImport(word) {
   if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
   const name = word.slice(word.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
-  return dot > 0 && KNOWN_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) && !/[@:]/.test(word.slice(1));
+  const extension = name.slice(dot + 1).toLowerCase();
+  if (PACKAGE_ARCHIVE.has(extension)) return false;
+  return dot > 0 && KNOWN_EXTENSIONS.has(extension) && !/[@:]/.test(word.slice(1));
 }
+var PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
   if (value.trimStart().startsWith("!")) return null;

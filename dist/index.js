@@ -32025,7 +32025,9 @@ function isFileImport(word) {
   if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
   const name = word.slice(word.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
-  return dot > 0 && KNOWN_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) && !/[@:]/.test(word.slice(1));
+  const extension = name.slice(dot + 1).toLowerCase();
+  if (PACKAGE_ARCHIVE.has(extension)) return false;
+  return dot > 0 && KNOWN_EXTENSIONS.has(extension) && !/[@:]/.test(word.slice(1));
 }
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
@@ -32205,7 +32207,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TRIGGER, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
+var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, TRIGGER, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -32217,6 +32219,7 @@ var init_candidates = __esm({
     GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
+    PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
     COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
     RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
     RUNNER_FAMILY = {

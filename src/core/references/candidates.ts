@@ -90,8 +90,13 @@ function isFileImport(word: string): boolean {
   if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
   const name = word.slice(word.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
-  return dot > 0 && KNOWN_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) && !/[@:]/.test(word.slice(1));
+  const extension = name.slice(dot + 1).toLowerCase();
+  // `@npm/web-1.0.0.tgz` is a scoped package's tarball, not a file anyone imports.
+  if (PACKAGE_ARCHIVE.has(extension)) return false;
+  return dot > 0 && KNOWN_EXTENSIONS.has(extension) && !/[@:]/.test(word.slice(1));
 }
+
+const PACKAGE_ARCHIVE = new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
 
 /** A whole inline code span that is a path. */
 export function codeCandidate(value: string, valueStart: number): Candidate | null {

@@ -74,6 +74,7 @@ describe("files imported with @ (agent memory files)", () => {
     expect(prose("Install @octokit/rest and @types/node, use @app.route, mail ops@acme.io.")).toEqual([]);
     expect(codeCandidate("@pytest.fixture", 0)).toBeNull();
     expect(codeCandidate("@scope/pkg@1.2.0", 0)).toBeNull();
+    expect(codeCandidate("@npm/web-framework-1.0.0.tgz", 0)).toBeNull();
   });
 });
 
