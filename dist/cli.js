@@ -30452,6 +30452,26 @@ var COMMANDS = new Set(
 );
 var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
 function toPath(written, mode) {
+  const known = KNOWN_PATHS[mode];
+  const hit = known.get(written);
+  if (hit !== void 0) return hit;
+  const out = readPath(written, mode);
+  if (out) {
+    if (out.range) Object.freeze(out.range);
+    Object.freeze(out);
+  }
+  if (known.size >= KNOWN_PATHS_MAX) known.clear();
+  known.set(written, out);
+  return out;
+}
+var KNOWN_PATHS = {
+  prose: /* @__PURE__ */ new Map(),
+  code: /* @__PURE__ */ new Map(),
+  fence: /* @__PURE__ */ new Map(),
+  link: /* @__PURE__ */ new Map()
+};
+var KNOWN_PATHS_MAX = 5e4;
+function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;

@@ -31763,6 +31763,19 @@ var init_placeholder = __esm({
 
 // src/core/references/pathlike.ts
 function toPath(written, mode) {
+  const known = KNOWN_PATHS[mode];
+  const hit = known.get(written);
+  if (hit !== void 0) return hit;
+  const out = readPath(written, mode);
+  if (out) {
+    if (out.range) Object.freeze(out.range);
+    Object.freeze(out);
+  }
+  if (known.size >= KNOWN_PATHS_MAX) known.clear();
+  known.set(written, out);
+  return out;
+}
+function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
@@ -31929,7 +31942,7 @@ function balanced(s) {
   }
   return depth === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, PROSE_WORDS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, PROSE_WORDS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -31952,6 +31965,13 @@ var init_pathlike = __esm({
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
     );
     LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
+    KNOWN_PATHS = {
+      prose: /* @__PURE__ */ new Map(),
+      code: /* @__PURE__ */ new Map(),
+      fence: /* @__PURE__ */ new Map(),
+      link: /* @__PURE__ */ new Map()
+    };
+    KNOWN_PATHS_MAX = 5e4;
     ARTIFACT_EXTENSIONS = new Set(
       "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
         " "

@@ -64,9 +64,34 @@ const LOCAL_ONLY =
 
 /**
  * Turn a written token into a path candidate, or null when it is not a repository path.
- * `written` is already trimmed of surrounding prose punctuation.
+ * `written` is already trimmed of surrounding prose punctuation. The answer depends on nothing
+ * else, and documents name the same files again and again, so answers are kept (frozen: every
+ * caller shares them) for the next time the same token is read the same way.
  */
 export function toPath(written: string, mode: PathMode): PathCandidate | null {
+  const known = KNOWN_PATHS[mode];
+  const hit = known.get(written);
+  if (hit !== undefined) return hit;
+  const out = readPath(written, mode);
+  if (out) {
+    if (out.range) Object.freeze(out.range);
+    Object.freeze(out);
+  }
+  if (known.size >= KNOWN_PATHS_MAX) known.clear();
+  known.set(written, out);
+  return out;
+}
+
+const KNOWN_PATHS: Record<PathMode, Map<string, PathCandidate | null>> = {
+  prose: new Map(),
+  code: new Map(),
+  fence: new Map(),
+  link: new Map(),
+};
+/** Enough for the distinct tokens of a large repository's documents; a cleared map refills. */
+const KNOWN_PATHS_MAX = 50_000;
+
+function readPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
