@@ -34230,7 +34230,7 @@ function removedByChange(change) {
   return removed;
 }
 function readersProjectFile(doc, ref, index) {
-  if (doc.class === "handoff" || ref.folder || ref.path.includes("/")) return false;
+  if (doc.class === "handoff" || ref.folder) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
 var OPEN_STATUSES, PROJECT_FILES;
@@ -34239,7 +34239,7 @@ var init_references = __esm({
     "use strict";
     OPEN_STATUSES = /* @__PURE__ */ new Set([void 0, "open", "in_progress", "blocked"]);
     PROJECT_FILES = new Set(
-      "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile".split(" ")
+      "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work".split(" ")
     );
   }
 });

@@ -304,6 +304,8 @@ describe("the reader's project files in documentation", () => {
     const list = await findings({
       "docs/ci.md":
         "# CI\n\n`npm ci` installs exactly what `package-lock.json` says, reading your `.npmrc` first.\n",
+      "docs/rust.md":
+        "# Crates\n\n`use crate::foo;` refers to `foo` in `src/lib.rs`; a `mod.rs` is loaded first.\n",
     });
     expect(only(list, "HG101")).toEqual([]);
   });

@@ -53,17 +53,19 @@ const PROJECT_FILES = new Set(
     "composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc " +
     "npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml " +
     "requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json " +
-    "Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile"
+    "Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile " +
+    // A language's conventional module files, bare or at their conventional place.
+    "lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work"
   ).split(" "),
 );
 
 /**
- * A bare project file (`package-lock.json`, `.npmrc`) named in documentation when this repository
- * has no file of that name anywhere: the reader's project's file, not a phantom of this one. A
- * handoff is still held to it: "commit `package-lock.json`" in a repository without one is a
- * task that was not done.
+ * A project file (`package-lock.json`, `.npmrc`, `src/lib.rs`), named bare or at its conventional
+ * place in documentation when this repository has no file of that name anywhere: the reader's
+ * project's file, not a phantom of this one. A handoff is still held to it: "commit
+ * `package-lock.json`" in a repository without one is a task that was not done.
  */
 export function readersProjectFile(doc: AnalyzedDocument, ref: Reference, index: PathIndex): boolean {
-  if (doc.class === "handoff" || ref.folder || ref.path.includes("/")) return false;
+  if (doc.class === "handoff" || ref.folder) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
