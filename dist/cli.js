@@ -30368,6 +30368,9 @@ var DOTFILES = /* @__PURE__ */ new Set([
   ".gcloudignore",
   ".vercelignore"
 ]);
+var PROJECT_FILES = new Set(
+  "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work".split(" ")
+);
 
 // src/core/references/anchors.ts
 var HASH_LINE = /#L(\d{1,9})(?:C\d+)?(?:-L?(\d{1,9})(?:C\d+)?)?$/;
@@ -32792,9 +32795,6 @@ function removedByChange(change) {
   for (const { from, to } of change.renamed) removed.set(from, to);
   return removed;
 }
-var PROJECT_FILES = new Set(
-  "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work".split(" ")
-);
 function readersProjectFile(doc, ref, index) {
   if (doc.class === "handoff" || ref.folder) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
@@ -34039,6 +34039,9 @@ function sameWord(word, text2, start, end) {
 
 // src/core/duplicates/features.ts
 var GENERIC_FILES = /^(readme(\.\w+)?|changelog(\.\w+)?|license(\.\w+)?|contributing\.md|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|requirements(-\w+)?\.txt|pyproject\.toml|setup\.(py|cfg)|__init__\.py|main\.(py|ts|js|go|rs)|app\.(py|ts|js)|index\.(ts|js|tsx|jsx|md|html)|config\.(py|ts|js|json|ya?ml)|settings\.py|utils?\.(py|ts|js)|\.env(\.\w+)?|dockerfile|docker-compose\.ya?ml|makefile|claude\.md|agents\.md|tsconfig\.json|\.gitignore|conftest\.py|cargo\.toml|go\.mod)$/i;
+function isGenericFile(name) {
+  return GENERIC_FILES.test(name) || PROJECT_FILES.has(name);
+}
 var AGENT_NAMES = [
   "claude",
   "gemini",
@@ -34192,7 +34195,7 @@ function buildCorpus(handoffs) {
     const bare = key.replace(/\/$/, "");
     const df = pathDf.get(key) ?? 1;
     w = rarity(df) * specific(df);
-    if (GENERIC_FILES.test(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
+    if (isGenericFile(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
     if (key.endsWith("/")) w *= 0.5;
     weightCache.set(key, w);
     return w;
@@ -34345,7 +34348,7 @@ function pathMentions(doc, handoffPaths) {
       const written = ref.path.replace(/^\.\//, "").replace(/\/+$/, "");
       if (written === "" || /\.md$/i.test(written) && handoffLike(written)) return;
       const base = written.slice(written.lastIndexOf("/") + 1);
-      key = ref.folder ? `${written}/` : base.length >= 6 && !GENERIC_FILES.test(base) ? base : written;
+      key = ref.folder ? `${written}/` : base.length >= 6 && !isGenericFile(base) ? base : written;
       display = ref.folder ? `${written}/` : written;
     }
     const existing = paths2.get(key);

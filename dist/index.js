@@ -31500,7 +31500,7 @@ var init_awareness = __esm({
 });
 
 // src/core/references/extensions.ts
-var EXTENSIONS, KNOWN_EXTENSIONS, SINGLE_LETTER_EXTENSIONS, MEMBER_LIKE_EXTENSIONS, IDENTIFIER_STEMS, PRODUCT_NAMES, SYSTEM_PROGRAMS, EXTENSIONLESS, DOTFILES;
+var EXTENSIONS, KNOWN_EXTENSIONS, SINGLE_LETTER_EXTENSIONS, MEMBER_LIKE_EXTENSIONS, IDENTIFIER_STEMS, PRODUCT_NAMES, SYSTEM_PROGRAMS, EXTENSIONLESS, DOTFILES, PROJECT_FILES;
 var init_extensions = __esm({
   "src/core/references/extensions.ts"() {
     "use strict";
@@ -31680,6 +31680,9 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
       ".gcloudignore",
       ".vercelignore"
     ]);
+    PROJECT_FILES = new Set(
+      "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work".split(" ")
+    );
   }
 });
 
@@ -34233,14 +34236,12 @@ function readersProjectFile(doc, ref, index) {
   if (doc.class === "handoff" || ref.folder) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
-var OPEN_STATUSES, PROJECT_FILES;
+var OPEN_STATUSES;
 var init_references = __esm({
   "src/core/rules/references.ts"() {
     "use strict";
+    init_extensions();
     OPEN_STATUSES = /* @__PURE__ */ new Set([void 0, "open", "in_progress", "blocked"]);
-    PROJECT_FILES = new Set(
-      "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work".split(" ")
-    );
   }
 });
 
@@ -35593,6 +35594,9 @@ var init_word_ids = __esm({
 });
 
 // src/core/duplicates/features.ts
+function isGenericFile(name) {
+  return GENERIC_FILES.test(name) || PROJECT_FILES.has(name);
+}
 function isOpenStatus(doc) {
   const s = doc.metadata.status;
   return s === void 0 || s === "open" || s === "in_progress" || s === "blocked";
@@ -35732,7 +35736,7 @@ function buildCorpus(handoffs) {
     const bare = key.replace(/\/$/, "");
     const df = pathDf.get(key) ?? 1;
     w = rarity(df) * specific(df);
-    if (GENERIC_FILES.test(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
+    if (isGenericFile(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
     if (key.endsWith("/")) w *= 0.5;
     weightCache.set(key, w);
     return w;
@@ -35814,7 +35818,7 @@ function pathMentions(doc, handoffPaths) {
       const written = ref.path.replace(/^\.\//, "").replace(/\/+$/, "");
       if (written === "" || /\.md$/i.test(written) && handoffLike(written)) return;
       const base = written.slice(written.lastIndexOf("/") + 1);
-      key = ref.folder ? `${written}/` : base.length >= 6 && !GENERIC_FILES.test(base) ? base : written;
+      key = ref.folder ? `${written}/` : base.length >= 6 && !isGenericFile(base) ? base : written;
       display = ref.folder ? `${written}/` : written;
     }
     const existing = paths2.get(key);
@@ -35948,6 +35952,7 @@ var GENERIC_FILES, AGENT_NAMES, NO_NAMES, assigneeCache, NO_IDS, NO_WEIGHTS, Fea
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
+    init_extensions();
     init_actions();
     init_rare();
     init_text2();

@@ -1,5 +1,7 @@
 // Per-handoff features, computed once, and the corpus statistics (document frequencies) that turn
 // shared words and paths into evidence: a path or word most handoffs mention proves nothing.
+
+import { PROJECT_FILES } from "../references/extensions.js";
 import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
@@ -94,6 +96,14 @@ export interface Corpus {
 /** File names every project has: sharing them says nothing about the work. */
 const GENERIC_FILES =
   /^(readme(\.\w+)?|changelog(\.\w+)?|license(\.\w+)?|contributing\.md|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|requirements(-\w+)?\.txt|pyproject\.toml|setup\.(py|cfg)|__init__\.py|main\.(py|ts|js|go|rs)|app\.(py|ts|js)|index\.(ts|js|tsx|jsx|md|html)|config\.(py|ts|js|json|ya?ml)|settings\.py|utils?\.(py|ts|js)|\.env(\.\w+)?|dockerfile|docker-compose\.ya?ml|makefile|claude\.md|agents\.md|tsconfig\.json|\.gitignore|conftest\.py|cargo\.toml|go\.mod)$/i;
+
+/**
+ * A file name every project has, or an ecosystem's lockfile, manifest or settings file
+ * (`.npmrc`, `npm-shrinkwrap.json`): two handoffs naming one says little about their work.
+ */
+function isGenericFile(name: string): boolean {
+  return GENERIC_FILES.test(name) || PROJECT_FILES.has(name);
+}
 
 /** Names of agents that appear in titles as authors, not as subjects of work. */
 const AGENT_NAMES = [
@@ -296,7 +306,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     const bare = key.replace(/\/$/, "");
     const df = pathDf.get(key) ?? 1;
     w = rarity(df) * specific(df);
-    if (GENERIC_FILES.test(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
+    if (isGenericFile(bare.slice(bare.lastIndexOf("/") + 1))) w *= 0.3;
     if (key.endsWith("/")) w *= 0.5; // a folder is a neighbourhood, not a deliverable
     weightCache.set(key, w);
     return w;
@@ -492,7 +502,7 @@ function pathMentions(
       if (written === "" || (/\.md$/i.test(written) && handoffLike(written))) return;
       // A phantom is written in many ways (bare name, wrong folder): its base name is its identity.
       const base = written.slice(written.lastIndexOf("/") + 1);
-      key = ref.folder ? `${written}/` : base.length >= 6 && !GENERIC_FILES.test(base) ? base : written;
+      key = ref.folder ? `${written}/` : base.length >= 6 && !isGenericFile(base) ? base : written;
       display = ref.folder ? `${written}/` : written;
     }
     const existing = paths.get(key);

@@ -199,3 +199,22 @@ export const DOTFILES: ReadonlySet<string> = new Set([
   ".gcloudignore",
   ".vercelignore",
 ]);
+
+/**
+ * Files every project of an ecosystem has: its lockfile, manifest, package-manager and editor
+ * settings, licence and readme. Documentation of a tool ("npm ci reads `package-lock.json`",
+ * "put the version in a `.python-version` file") names them for the reader's project.
+ */
+export const PROJECT_FILES: ReadonlySet<string> = new Set(
+  (
+    "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb " +
+    ".npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version " +
+    ".tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum " +
+    "composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc " +
+    "npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml " +
+    "requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json " +
+    "Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile " +
+    // A language's conventional module files, bare or at their conventional place.
+    "lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work"
+  ).split(" "),
+);

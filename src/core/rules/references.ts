@@ -1,4 +1,5 @@
 // Iteration helpers shared by the reference rules.
+import { PROJECT_FILES } from "../references/extensions.js";
 import type { PathIndex, Resolution } from "../resolve/path-index.js";
 import type { Reference } from "../types.js";
 import type { AnalyzedDocument } from "./rule.js";
@@ -39,25 +40,6 @@ export function removedByChange(
   for (const { from, to } of change.renamed) removed.set(from, to);
   return removed;
 }
-
-/**
- * Files every project of an ecosystem has: its lockfile, manifest, package-manager and editor
- * settings, licence and readme. Documentation of a tool ("npm ci reads `package-lock.json`",
- * "put the version in a `.python-version` file") names them for the reader's project.
- */
-const PROJECT_FILES = new Set(
-  (
-    "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb " +
-    ".npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version " +
-    ".tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum " +
-    "composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc " +
-    "npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml " +
-    "requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json " +
-    "Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile " +
-    // A language's conventional module files, bare or at their conventional place.
-    "lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work"
-  ).split(" "),
-);
 
 /**
  * A project file (`package-lock.json`, `.npmrc`, `src/lib.rs`), named bare or at its conventional
