@@ -46885,7 +46885,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const best = sharedPaths[0]?.weight ?? 0;
   const overlap = sharedWeight > 0 ? sharedWeight / Math.max(1e-9, Math.min(totalA, totalB)) : 0;
   const pathScore = Math.min(1, overlap) * best;
-  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const titleSim = titleSimilarity(corpus, fa, fb);
   const bodySim = cosine(fa.bodyVec, fb.bodyVec);
   const bodyStands = bodyEvidence(fa, fb, bodySim);
   const { score: itemScore, shared: sharedItems } = itemOverlap(corpus, fa.items, fb.items);
@@ -46968,6 +46968,15 @@ function scorePair(corpus, fa, fb, windowDays) {
     linked
   };
 }
+function titleSimilarity(corpus, fa, fb) {
+  if (commonWordTitle(corpus, fa) && commonWordTitle(corpus, fb)) return 0;
+  return cosine(fa.titleVec, fb.titleVec);
+}
+function commonWordTitle(corpus, f) {
+  if (f.titleVec.ids.length !== 1) return false;
+  return corpus.tokenDf[f.titleVec.ids[0]] > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
+}
+var COMMON_TITLE_SHARE = 0.1;
 function pathOverlap(fa, fb) {
   const small = fa.paths.size <= fb.paths.size ? fa : fb;
   const large = small === fa ? fb : fa;
@@ -46993,7 +47002,7 @@ function pathOverlap(fa, fb) {
   return Math.min(1, shared / Math.max(1e-9, Math.min(fa.pathTotal, fb.pathTotal))) * best;
 }
 function mayBeDuplicate(corpus, fa, fb, bodies) {
-  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const titleSim = titleSimilarity(corpus, fa, fb);
   let itemScore = -1;
   let bodySim = -1;
   let anchored = pathOverlap(fa, fb) >= ANCHOR.path || rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR || titleSim >= ANCHOR.title;

@@ -36096,7 +36096,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const best = sharedPaths[0]?.weight ?? 0;
   const overlap = sharedWeight > 0 ? sharedWeight / Math.max(1e-9, Math.min(totalA, totalB)) : 0;
   const pathScore = Math.min(1, overlap) * best;
-  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const titleSim = titleSimilarity(corpus, fa, fb);
   const bodySim = cosine(fa.bodyVec, fb.bodyVec);
   const bodyStands = bodyEvidence(fa, fb, bodySim);
   const { score: itemScore, shared: sharedItems } = itemOverlap(corpus, fa.items, fb.items);
@@ -36179,6 +36179,14 @@ function scorePair(corpus, fa, fb, windowDays) {
     linked
   };
 }
+function titleSimilarity(corpus, fa, fb) {
+  if (commonWordTitle(corpus, fa) && commonWordTitle(corpus, fb)) return 0;
+  return cosine(fa.titleVec, fb.titleVec);
+}
+function commonWordTitle(corpus, f) {
+  if (f.titleVec.ids.length !== 1) return false;
+  return corpus.tokenDf[f.titleVec.ids[0]] > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
+}
 function pathOverlap(fa, fb) {
   const small = fa.paths.size <= fb.paths.size ? fa : fb;
   const large = small === fa ? fb : fa;
@@ -36204,7 +36212,7 @@ function pathOverlap(fa, fb) {
   return Math.min(1, shared / Math.max(1e-9, Math.min(fa.pathTotal, fb.pathTotal))) * best;
 }
 function mayBeDuplicate(corpus, fa, fb, bodies) {
-  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const titleSim = titleSimilarity(corpus, fa, fb);
   let itemScore = -1;
   let bodySim = -1;
   let anchored = pathOverlap(fa, fb) >= ANCHOR.path || rareScore(corpus, fa.rareIds, fb.rareIds) >= RARE_ANCHOR || titleSim >= ANCHOR.title;
@@ -36365,7 +36373,7 @@ function bodyEvidence(fa, fb, bodySim) {
 function longBodies(fa, fb) {
   return fa.bodyVec.ids.length >= BODY_MIN_TERMS && fb.bodyVec.ids.length >= BODY_MIN_TERMS;
 }
-var WEIGHTS, ANCHOR, WORDED, usedItems;
+var WEIGHTS, ANCHOR, WORDED, COMMON_TITLE_SHARE, usedItems;
 var init_score = __esm({
   "src/core/duplicates/score.ts"() {
     "use strict";
@@ -36399,6 +36407,7 @@ var init_score = __esm({
     };
     ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 };
     WORDED = { title: 0.3, body: 0.25, items: 0.5 };
+    COMMON_TITLE_SHARE = 0.1;
     usedItems = new Uint8Array(64);
   }
 });

@@ -121,7 +121,7 @@ export function scorePair(
   const overlap = sharedWeight > 0 ? sharedWeight / Math.max(1e-9, Math.min(totalA, totalB)) : 0;
   const pathScore = Math.min(1, overlap) * best;
 
-  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const titleSim = titleSimilarity(corpus, fa, fb);
   const bodySim = cosine(fa.bodyVec, fb.bodyVec);
   const bodyStands = bodyEvidence(fa, fb, bodySim);
 
@@ -241,6 +241,24 @@ export function scorePair(
 }
 
 /**
+ * Cosine of the titles, except between two titles that each come down to one word most handoffs
+ * share: "npm-owner" and "npm-version" are both just "npm" once "owner" and "version" (metadata
+ * words) are set aside, and one common word says nothing about the work.
+ */
+function titleSimilarity(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): number {
+  if (commonWordTitle(corpus, fa) && commonWordTitle(corpus, fb)) return 0;
+  return cosine(fa.titleVec, fb.titleVec);
+}
+
+function commonWordTitle(corpus: Corpus, f: HandoffFeatures): boolean {
+  if (f.titleVec.ids.length !== 1) return false;
+  return corpus.tokenDf[f.titleVec.ids[0]!]! > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
+}
+
+/** A title word in more than this share of the handoffs is common. */
+const COMMON_TITLE_SHARE = 0.1;
+
+/**
  * Shared path weight over the smaller side's total, times the rarest shared path's weight.
  * Overlap against the smaller side so a 200-line assessment that mentions thirty files still
  * matches a three-line task about one of them.
@@ -285,7 +303,7 @@ export function mayBeDuplicate(
   fb: HandoffFeatures,
   bodies: DenseCosine,
 ): boolean {
-  const titleSim = cosine(fa.titleVec, fb.titleVec);
+  const titleSim = titleSimilarity(corpus, fa, fb);
   let itemScore = -1; // -1: not computed (both measures are >= 0)
   let bodySim = -1;
   let anchored =

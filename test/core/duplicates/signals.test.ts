@@ -2,8 +2,10 @@
 // symptom verbs). Wording is invented for these tests, not taken from the labelled corpus.
 import { describe, expect, it } from "vitest";
 import { actionRelation, actionsOf, isReport } from "../../../src/core/duplicates/actions.js";
+import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
+import { doc } from "./helpers.js";
 
 describe("thesaurus", () => {
   it("maps interchangeable words to one concept, symmetrically", () => {
@@ -108,5 +110,47 @@ describe("short bodies", () => {
     };
     const result = await check(memorySnapshot(files), defaultConfig());
     expect(result.findings.filter((f) => f.rule === "HG201")).toEqual([]);
+  });
+});
+
+describe("titles that come down to one common word", () => {
+  // Twelve pages of one tool, each titled `tool-<x>`: once metadata words ("owner", "version")
+  // are set aside, `tool-owner` and `tool-version` are both just "tool".
+  const names = [
+    "owner",
+    "version",
+    "publish",
+    "prune",
+    "audit",
+    "cache",
+    "doctor",
+    "login",
+    "search",
+    "team",
+    "token",
+    "view",
+  ];
+  const docs = names.map((x, i) =>
+    doc(
+      `_handoffs/tool-${x}.md`,
+      `---\ntitle: tool-${x}\nstatus: open\n---\n\n# tool-${x}\n\nPage ${i} about ${x}: ${"alpha beta gamma delta ".repeat(2)}${x}wise.\n`,
+    ),
+  );
+
+  it("gives them no title similarity, so the title alone anchors nothing", () => {
+    const analysis = findDuplicates(docs);
+    expect(analysis.pair("_handoffs/tool-owner.md", "_handoffs/tool-version.md")?.titleSim).toBe(0);
+  });
+
+  it("still compares titles with a word of their own", () => {
+    const analysis = findDuplicates(docs);
+    expect(analysis.pair("_handoffs/tool-publish.md", "_handoffs/tool-prune.md")?.titleSim).toBeLessThan(1);
+    const twins = [
+      ...docs,
+      doc("_handoffs/tool-publish-2.md", "---\ntitle: tool-publish\nstatus: open\n---\n\n# tool-publish\n"),
+    ];
+    expect(
+      findDuplicates(twins).pair("_handoffs/tool-publish.md", "_handoffs/tool-publish-2.md")?.titleSim,
+    ).toBeGreaterThan(0.6);
   });
 });
