@@ -34644,7 +34644,8 @@ function titleSimilarity(corpus, fa, fb) {
 }
 function commonWordTitle(corpus, f) {
   if (f.titleVec.ids.length !== 1) return false;
-  return corpus.tokenDf[f.titleVec.ids[0]] > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
+  const df = corpus.tokenDf[f.titleVec.ids[0] ?? 0] ?? 0;
+  return df > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
 }
 var COMMON_TITLE_SHARE = 0.1;
 function pathOverlap(fa, fb) {

@@ -252,7 +252,8 @@ function titleSimilarity(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeature
 
 function commonWordTitle(corpus: Corpus, f: HandoffFeatures): boolean {
   if (f.titleVec.ids.length !== 1) return false;
-  return corpus.tokenDf[f.titleVec.ids[0]!]! > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
+  const df = corpus.tokenDf[f.titleVec.ids[0] ?? 0] ?? 0;
+  return df > Math.max(2, COMMON_TITLE_SHARE * corpus.n);
 }
 
 /** A title word in more than this share of the handoffs is common. */
