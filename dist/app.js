@@ -22960,7 +22960,7 @@ var KNOWN_PATHS = {
   fence: /* @__PURE__ */ new Map(),
   link: /* @__PURE__ */ new Map()
 };
-var KNOWN_PATHS_MAX = 5e4;
+var KNOWN_PATHS_MAX = 2e4;
 function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;

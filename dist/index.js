@@ -31974,7 +31974,7 @@ var init_pathlike = __esm({
       fence: /* @__PURE__ */ new Map(),
       link: /* @__PURE__ */ new Map()
     };
-    KNOWN_PATHS_MAX = 5e4;
+    KNOWN_PATHS_MAX = 2e4;
     ARTIFACT_EXTENSIONS = new Set(
       "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
         " "

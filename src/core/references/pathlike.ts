@@ -88,8 +88,12 @@ const KNOWN_PATHS: Record<PathMode, Map<string, PathCandidate | null>> = {
   fence: new Map(),
   link: new Map(),
 };
-/** Enough for the distinct tokens of a large repository's documents; a cleared map refills. */
-const KNOWN_PATHS_MAX = 50_000;
+/**
+ * Per way of reading: enough for the tokens a large repository's documents repeat, and small
+ * enough (a few megabytes) for the App, which lives across many repositories. A full map is
+ * cleared and refills.
+ */
+const KNOWN_PATHS_MAX = 20_000;
 
 function readPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
