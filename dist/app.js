@@ -45383,6 +45383,7 @@ var RARE_DF = 3;
 var RARE_ANCHOR = 2;
 var RARE_SHARE = 0.04;
 var PATH_ANCHOR = 0.3;
+var ANCHOR_TITLE = 0.6;
 var BODY_ANCHOR = 0.5;
 var BODY_MIN_TERMS = 12;
 var ALL_PAIRS_UP_TO = 400;
@@ -45406,7 +45407,7 @@ function candidatePairs(corpus, eligible, options2 = {}) {
     const f = corpus.features[i];
     for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(byPath, key, i);
     for (const item of f.items) post(byItem, item.norm, i);
-    for (const word of titlePrefix(corpus, f.titleWords)) post(byTitleWord, word, i);
+    for (const id of titlePrefix(corpus, f.titleVec)) post(byTitleWord, id, i);
     for (const id of f.rareIds) post(byRareWord, id, i);
   }
   const seen = /* @__PURE__ */ new Set();
@@ -45433,15 +45434,17 @@ function post(postings, key, i) {
   if (!list2) postings.set(key, [i]);
   else if (list2[list2.length - 1] !== i) list2.push(i);
 }
-function titlePrefix(corpus, words) {
-  if (words.length === 0) return [];
-  const ranked = [...words].sort((a, b) => {
-    const da = corpus.tokenDf[corpus.tokenId.get(a) ?? 0] ?? 0;
-    const db = corpus.tokenDf[corpus.tokenId.get(b) ?? 0] ?? 0;
-    return da - db || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  const keep = words.length - Math.ceil(0.6 * words.length) + 1;
-  return ranked.slice(0, Math.max(1, keep));
+function titlePrefix(corpus, title) {
+  const df = corpus.tokenDf;
+  const words = Array.from(title.ids, (id, k) => ({ id, df: df[id] ?? 0, weight: title.weights[k] ?? 0 }));
+  words.sort((x, y) => x.df - y.df || x.id - y.id);
+  const leftOver = new Float64Array(words.length + 1);
+  for (let k = words.length - 1; k >= 0; k--)
+    leftOver[k] = (leftOver[k + 1] ?? 0) + (words[k]?.weight ?? 0) ** 2;
+  const enough = ANCHOR_TITLE * ANCHOR_TITLE * (1 - 1e-9);
+  const prefix = [];
+  for (let k = 0; k < words.length && (leftOver[k] ?? 0) >= enough; k++) prefix.push(words[k]?.id ?? 0);
+  return prefix;
 }
 
 // src/core/duplicates/consolidations.ts
@@ -46859,7 +46862,7 @@ var WEIGHTS = {
   titleContradiction: 0,
   linked: -1.5
 };
-var ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 };
+var ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE };
 var WORDED = { title: 0.3, body: 0.25, items: 0.5 };
 function scorePair(corpus, fa, fb, windowDays) {
   const sharedPaths = [];

@@ -34554,7 +34554,7 @@ var init_hash = __esm({
 });
 
 // src/core/duplicates/rare.ts
-var RARE_DF, RARE_ANCHOR, RARE_SHARE, PATH_ANCHOR, BODY_ANCHOR, BODY_MIN_TERMS, ALL_PAIRS_UP_TO;
+var RARE_DF, RARE_ANCHOR, RARE_SHARE, PATH_ANCHOR, ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, ALL_PAIRS_UP_TO;
 var init_rare = __esm({
   "src/core/duplicates/rare.ts"() {
     "use strict";
@@ -34562,6 +34562,7 @@ var init_rare = __esm({
     RARE_ANCHOR = 2;
     RARE_SHARE = 0.04;
     PATH_ANCHOR = 0.3;
+    ANCHOR_TITLE = 0.6;
     BODY_ANCHOR = 0.5;
     BODY_MIN_TERMS = 12;
     ALL_PAIRS_UP_TO = 400;
@@ -34587,7 +34588,7 @@ function candidatePairs(corpus, eligible, options = {}) {
     const f = corpus.features[i];
     for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(byPath, key, i);
     for (const item of f.items) post(byItem, item.norm, i);
-    for (const word of titlePrefix(corpus, f.titleWords)) post(byTitleWord, word, i);
+    for (const id of titlePrefix(corpus, f.titleVec)) post(byTitleWord, id, i);
     for (const id of f.rareIds) post(byRareWord, id, i);
   }
   const seen = /* @__PURE__ */ new Set();
@@ -34614,15 +34615,17 @@ function post(postings, key, i) {
   if (!list2) postings.set(key, [i]);
   else if (list2[list2.length - 1] !== i) list2.push(i);
 }
-function titlePrefix(corpus, words) {
-  if (words.length === 0) return [];
-  const ranked = [...words].sort((a, b) => {
-    const da = corpus.tokenDf[corpus.tokenId.get(a) ?? 0] ?? 0;
-    const db = corpus.tokenDf[corpus.tokenId.get(b) ?? 0] ?? 0;
-    return da - db || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  const keep = words.length - Math.ceil(0.6 * words.length) + 1;
-  return ranked.slice(0, Math.max(1, keep));
+function titlePrefix(corpus, title) {
+  const df = corpus.tokenDf;
+  const words = Array.from(title.ids, (id, k) => ({ id, df: df[id] ?? 0, weight: title.weights[k] ?? 0 }));
+  words.sort((x, y) => x.df - y.df || x.id - y.id);
+  const leftOver = new Float64Array(words.length + 1);
+  for (let k = words.length - 1; k >= 0; k--)
+    leftOver[k] = (leftOver[k + 1] ?? 0) + (words[k]?.weight ?? 0) ** 2;
+  const enough = ANCHOR_TITLE * ANCHOR_TITLE * (1 - 1e-9);
+  const prefix = [];
+  for (let k = 0; k < words.length && (leftOver[k] ?? 0) >= enough; k++) prefix.push(words[k]?.id ?? 0);
+  return prefix;
 }
 var init_candidates2 = __esm({
   "src/core/duplicates/candidates.ts"() {
@@ -36406,7 +36409,7 @@ var init_score = __esm({
       titleContradiction: 0,
       linked: -1.5
     };
-    ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 };
+    ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE };
     WORDED = { title: 0.3, body: 0.25, items: 0.5 };
     COMMON_TITLE_SHARE = 0.1;
     usedItems = new Uint8Array(64);

@@ -7,8 +7,8 @@
 //   - checklist items: every key, except the very common ones (they weigh ~0 anyway);
 //   - title words: prefix filtering. Each title contributes only its rarest words; two titles
 //     similar enough to anchor must share one of them.
-import type { Corpus } from "./features.js";
-import { ALL_PAIRS_UP_TO, PATH_ANCHOR } from "./rare.js";
+import type { Corpus, SparseVector } from "./features.js";
+import { ALL_PAIRS_UP_TO, ANCHOR_TITLE, PATH_ANCHOR } from "./rare.js";
 
 export interface CandidateOptions {
   /** Postings longer than this are skipped (a path in hundreds of handoffs is not evidence). */
@@ -36,7 +36,7 @@ export function candidatePairs(
   // One posting map per kind of key: no key strings to build, and rare words keyed by id.
   const byPath = new Map<string, number[]>();
   const byItem = new Map<string, number[]>();
-  const byTitleWord = new Map<string, number[]>();
+  const byTitleWord = new Map<number, number[]>();
   const byRareWord = new Map<number, number[]>();
   for (const i of eligible) {
     const f = corpus.features[i]!;
@@ -44,7 +44,7 @@ export function candidatePairs(
     // share nothing rarer: one file in 150 handoffs is 11,000 pairs of unrelated work.
     for (const [key, weight] of f.pathWeights) if (weight >= PATH_ANCHOR) post(byPath, key, i);
     for (const item of f.items) post(byItem, item.norm, i);
-    for (const word of titlePrefix(corpus, f.titleWords)) post(byTitleWord, word, i);
+    for (const id of titlePrefix(corpus, f.titleVec)) post(byTitleWord, id, i);
     // Rare words (at most three handoffs use each): postings of two or three, cheap and complete
     // for pairs anchored by rare shared words.
     for (const id of f.rareIds) post(byRareWord, id, i);
@@ -75,14 +75,26 @@ function post<K>(postings: Map<K, number[]>, key: K, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
-/** The rarest title words: enough that two titles similar enough to anchor (0.6) share one of these. */
-function titlePrefix(corpus: Corpus, words: readonly string[]): string[] {
-  if (words.length === 0) return [];
-  const ranked = [...words].sort((a, b) => {
-    const da = corpus.tokenDf[corpus.tokenId.get(a) ?? 0] ?? 0;
-    const db = corpus.tokenDf[corpus.tokenId.get(b) ?? 0] ?? 0;
-    return da - db || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  const keep = words.length - Math.ceil(0.6 * words.length) + 1;
-  return ranked.slice(0, Math.max(1, keep));
+/**
+ * The title words to index: the rarest ones, in one order every title shares (fewest handoffs
+ * first, then token id), up to where the words left over weigh too little to reach the anchor
+ * similarity on their own. Two titles whose cosine reaches `ANCHOR_TITLE` share a word in both
+ * prefixes: the first word they share (in that order) is in each one's prefix, since otherwise
+ * all they share lies in a left-over part whose norm is below `ANCHOR_TITLE`, and the cosine of
+ * unit vectors is at most that norm. Weighted, not counted: a count of words (keep n - 0.6n + 1)
+ * misses a title of six equal-weight words and one of its last three.
+ */
+export function titlePrefix(corpus: Corpus, title: SparseVector): number[] {
+  const df = corpus.tokenDf;
+  const words = Array.from(title.ids, (id, k) => ({ id, df: df[id] ?? 0, weight: title.weights[k] ?? 0 }));
+  words.sort((x, y) => x.df - y.df || x.id - y.id);
+  // Left-over norm², summed from the end so no subtraction loses precision; the margin keeps
+  // rounding from stopping one word too early.
+  const leftOver = new Float64Array(words.length + 1);
+  for (let k = words.length - 1; k >= 0; k--)
+    leftOver[k] = (leftOver[k + 1] ?? 0) + (words[k]?.weight ?? 0) ** 2;
+  const enough = ANCHOR_TITLE * ANCHOR_TITLE * (1 - 1e-9);
+  const prefix: number[] = [];
+  for (let k = 0; k < words.length && (leftOver[k] ?? 0) >= enough; k++) prefix.push(words[k]?.id ?? 0);
+  return prefix;
 }

@@ -14,6 +14,9 @@ export const RARE_SHARE = 0.04;
  */
 export const PATH_ANCHOR = 0.3;
 
+/** Title similarity (cosine) at which two handoffs are anchored by their titles alone. */
+export const ANCHOR_TITLE = 0.6;
+
 /** Body similarity at which two handoffs are anchored without a shared file, item or title. */
 export const BODY_ANCHOR = 0.5;
 

@@ -11,7 +11,7 @@
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine, type DenseCosine, hasId } from "./features.js";
-import { BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
+import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
 
 export interface SharedPath {
@@ -84,7 +84,7 @@ export const WEIGHTS = {
 } as const;
 
 /** Something concrete in common: any one of these (or rare words, or a body that stands). */
-const ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: 0.6 } as const;
+const ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE } as const;
 
 /** The same subject in words: any one of these. */
 const WORDED = { title: 0.3, body: 0.25, items: 0.5 } as const;

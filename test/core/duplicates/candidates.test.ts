@@ -2,9 +2,9 @@
 // a shared path, checklist item, title or rare words could anchor and that scores as a duplicate,
 // and a file too common to anchor a pair must not make every handoff that mentions it a candidate.
 import { describe, expect, it } from "vitest";
-import { candidatePairs } from "../../../src/core/duplicates/candidates.js";
-import { buildCorpus } from "../../../src/core/duplicates/features.js";
-import { ALL_PAIRS_UP_TO, PATH_ANCHOR } from "../../../src/core/duplicates/rare.js";
+import { candidatePairs, titlePrefix } from "../../../src/core/duplicates/candidates.js";
+import { buildCorpus, cosine } from "../../../src/core/duplicates/features.js";
+import { ALL_PAIRS_UP_TO, ANCHOR_TITLE, PATH_ANCHOR } from "../../../src/core/duplicates/rare.js";
 import { scorePair } from "../../../src/core/duplicates/score.js";
 import type { AnalyzedDocument } from "../../../src/core/rules/rule.js";
 import { doc } from "./helpers.js";
@@ -127,5 +127,51 @@ describe("candidate pairs in a large repository", () => {
       }
     }
     expect(paired / total).toBeLessThan(0.1);
+  });
+});
+
+describe("title prefixes", () => {
+  const shared = (a: number[], b: number[]) => a.some((id) => b.includes(id));
+  // Handoffs at `<k>/h.md`: a one-letter file name adds no word to the title.
+  const titled = (titles: string[]) =>
+    buildCorpus(titles.map((t, k) => doc(`_handoffs/${k}/h.md`, `# ${t}\n\nSome body.\n`)));
+
+  it("pairs a six-word title with one of its last three words when the words weigh the same", () => {
+    // Every word is in two titles, so all weigh the same: the cosine is 3 / sqrt(18) = 0.71.
+    // Keeping a count of words (three of six, two of three) would index "alpha beta gamma" for
+    // the first and "delta epsilon" for the second, and never pair them.
+    const corpus = titled(["Alpha beta gamma delta epsilon zeta", "Delta epsilon zeta", "Alpha beta gamma"]);
+    const [six, three] = corpus.features;
+    expect(cosine(six!.titleVec, three!.titleVec)).toBeGreaterThanOrEqual(ANCHOR_TITLE);
+    expect(shared(titlePrefix(corpus, six!.titleVec), titlePrefix(corpus, three!.titleVec))).toBe(true);
+  });
+
+  it("share a word between any two titles similar enough to anchor, and index fewer than all words", () => {
+    const words = ["deploy", "healer", "gateway", "retry", "cache", "ledger", "audit", "shard"];
+    const extra = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"];
+    const titles = Array.from({ length: 300 }, () => {
+      const length = 1 + Math.floor(rand() * 6);
+      const chosen = new Set<string>();
+      // Skewed: the first words are common, the extra ones rare.
+      while (chosen.size < length)
+        chosen.add(rand() < 0.8 ? words[Math.floor(words.length * rand() ** 2)]! : pick(extra));
+      return [...chosen].join(" ");
+    });
+    const corpus = titled(titles);
+    const prefixes = corpus.features.map((f) => titlePrefix(corpus, f.titleVec));
+    let anchored = 0;
+    for (let a = 0; a < titles.length; a++) {
+      for (let b = a + 1; b < titles.length; b++) {
+        const fa = corpus.features[a]!;
+        const fb = corpus.features[b]!;
+        if (cosine(fa.titleVec, fb.titleVec) < ANCHOR_TITLE) continue;
+        anchored++;
+        expect(shared(prefixes[a]!, prefixes[b]!), `"${titles[a]}" and "${titles[b]}"`).toBe(true);
+      }
+    }
+    expect(anchored).toBeGreaterThan(500);
+    const indexed = prefixes.reduce((n, p) => n + p.length, 0);
+    const all = corpus.features.reduce((n, f) => n + f.titleVec.ids.length, 0);
+    expect(indexed).toBeLessThan(0.8 * all);
   });
 });
