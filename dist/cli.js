@@ -34280,6 +34280,7 @@ var Features = class {
   lazyMarkers;
   lazyTitleDates;
   lazyAssignees;
+  lazyHumanAuthors;
   lazyWikilinks;
   get actions() {
     this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
@@ -34300,6 +34301,12 @@ var Features = class {
   get assignees() {
     this.lazyAssignees ??= normalizeAssignee(this.doc.metadata.assignee);
     return this.lazyAssignees;
+  }
+  get humanAuthors() {
+    this.lazyHumanAuthors ??= new Set(
+      assigneeNames(this.doc.metadata.createdBy).filter((name) => !AGENT_NAMES.includes(name))
+    );
+    return this.lazyHumanAuthors;
   }
   get wikilinks() {
     this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
@@ -34530,8 +34537,10 @@ var WEIGHTS = {
   bothReports: -2.5,
   siblingTitles: -3.5,
   titleContradiction: 0,
-  linked: -1.5
+  linked: -1.5,
+  batch: -3.5
 };
+var BATCH_CAP = 0.3;
 var ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE };
 var WORDED = { title: 0.3, body: 0.25, items: 0.5 };
 function scorePair(corpus, fa, fb, windowDays) {
@@ -34587,6 +34596,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
+  const batchBy = sameAssignee && titleSim < ANCHOR.title ? batchAuthor(fa, fb, createdDays) : null;
   const W = WEIGHTS;
   let z2 = W.bias;
   z2 += W.path * pathScore + W.title * titleSim + W.body * bodySim + W.items * itemScore;
@@ -34606,13 +34616,15 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (siblings) z2 += W.siblingTitles;
   if (titleContradiction) z2 += W.titleContradiction;
   if (linked) z2 += W.linked;
-  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked)
+  if (batchBy) z2 += W.batch;
+  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked && !batchBy)
     z2 += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z2));
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
   if (instanceConflict) score = Math.min(score, 0.45);
+  if (batchBy) score = Math.min(score, BATCH_CAP);
   return {
     a: fa.i,
     b: fb.i,
@@ -34638,8 +34650,14 @@ function scorePair(corpus, fa, fb, windowDays) {
     bothReports,
     siblingTitles: siblings,
     titleContradiction,
-    linked
+    linked,
+    batchBy
   };
+}
+function batchAuthor(fa, fb, createdDays) {
+  if (createdDays === null || createdDays > 1) return null;
+  for (const name of fa.humanAuthors) if (fb.humanAuthors.has(name)) return name;
+  return null;
 }
 function titleSimilarity(corpus, fa, fb) {
   if (commonWordTitle(corpus, fa) && commonWordTitle(corpus, fb)) return 0;
@@ -34946,7 +34964,7 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;
-  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked)
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.batchBy)
     return false;
   if (e.differentAssignees) return false;
   return e.score >= 0.2;
@@ -34991,7 +35009,7 @@ var HG201 = {
   name: "duplicate-handoffs",
   defaultSeverity: { handoff: "warning", document: "off" },
   summary: "Two or more open handoffs describe the same work.",
-  explanation: "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against.",
+  explanation: "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one person (not an agent) filed for the same assignee within a day under different titles are a batch of separate tasks, never duplicates.",
   fix: "Fold the group into one consolidated handoff or issue: comment `/consolidate` on an issue or pull request, or run `handoff-guard consolidate --apply`. If they are different work, say how they differ in their titles, or silence the rule in one of them.",
   examples: {
     fires: "handoffs/a.md: `# Deploy api_healer.py` ... deploy `crewai-service/api_healer.py` (assigned to russell)\nhandoffs/b.md: `# Deploy Gemini's healer patches` ... ship `api_healer.py` to Render (assigned to russell)",

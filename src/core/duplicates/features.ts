@@ -68,6 +68,8 @@ export interface HandoffFeatures {
   markers: Map<string, string>;
   titleDates: string[];
   assignees: Set<string>;
+  /** People (not agents) named as the author (`created_by`, `author`), lower-cased. */
+  humanAuthors: Set<string>;
   created?: string;
   due?: string;
   items: AcceptanceItem[];
@@ -391,6 +393,7 @@ class Features implements HandoffFeatures {
   private lazyMarkers: Map<string, string> | undefined;
   private lazyTitleDates: string[] | undefined;
   private lazyAssignees: Set<string> | undefined;
+  private lazyHumanAuthors: Set<string> | undefined;
   private lazyWikilinks: Set<string> | undefined;
 
   constructor(
@@ -437,6 +440,13 @@ class Features implements HandoffFeatures {
   get assignees(): Set<string> {
     this.lazyAssignees ??= normalizeAssignee(this.doc.metadata.assignee);
     return this.lazyAssignees;
+  }
+
+  get humanAuthors(): Set<string> {
+    this.lazyHumanAuthors ??= new Set(
+      assigneeNames(this.doc.metadata.createdBy).filter((name) => !AGENT_NAMES.includes(name)),
+    );
+    return this.lazyHumanAuthors;
   }
 
   get wikilinks(): Set<string> {

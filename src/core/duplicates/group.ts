@@ -181,7 +181,14 @@ function canMerge(
 
 function compatible(e: PairEvidence): boolean {
   if (e.action !== "same" && e.action !== "unknown") return false;
-  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked)
+  if (
+    e.instanceConflict ||
+    e.kindConflict ||
+    e.intentConflict ||
+    e.titleContradiction ||
+    e.linked ||
+    e.batchBy
+  )
     return false;
   if (e.differentAssignees) return false;
   return e.score >= 0.2;

@@ -55,6 +55,11 @@ export interface PairEvidence {
   titleContradiction: boolean;
   /** One handoff mentions the other (a follow-up or a parent), which is a relation, not a copy. */
   linked: boolean;
+  /**
+   * The person (not an agent) who filed both, for the same assignee within a day, under titles
+   * that differ: one batch of separate tasks.
+   */
+  batchBy: string | null;
 }
 
 /** Log-odds contributions. Exported for the documentation and for tests that pin the behaviour. */
@@ -81,7 +86,11 @@ export const WEIGHTS = {
   siblingTitles: -3.5,
   titleContradiction: 0,
   linked: -1.5,
+  batch: -3.5,
 } as const;
+
+/** Highest score of two handoffs one person filed together (see `batchAuthor`). */
+const BATCH_CAP = 0.3;
 
 /** Something concrete in common: any one of these (or rare words, or a body that stands). */
 const ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE } as const;
@@ -159,6 +168,7 @@ export function scorePair(
   const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
+  const batchBy = sameAssignee && titleSim < ANCHOR.title ? batchAuthor(fa, fb, createdDays) : null;
 
   const W = WEIGHTS;
   let z = W.bias;
@@ -179,6 +189,7 @@ export function scorePair(
   if (siblings) z += W.siblingTitles;
   if (titleContradiction) z += W.titleContradiction;
   if (linked) z += W.linked;
+  if (batchBy) z += W.batch;
   // A body about the same subject with nothing at all against it: same or unnamed action, same
   // or unknown assignee, no conflict of any kind. Paraphrased re-filings look exactly like this.
   if (
@@ -190,7 +201,8 @@ export function scorePair(
     !kindConflict &&
     !bothReports &&
     !siblings &&
-    !linked
+    !linked &&
+    !batchBy
   )
     z += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z));
@@ -210,6 +222,9 @@ export function scorePair(
   // Two runs of one recurring job (January and February, phase 1 and phase 2) are never the same
   // work, however alike their text: the template makes them identical but for the instance.
   if (instanceConflict) score = Math.min(score, 0.45);
+  // One person's batch is separate tasks however alike the template makes them. Capped below the
+  // grouping's linkage floor (threshold - 0.15) too, so a third handoff cannot join the two.
+  if (batchBy) score = Math.min(score, BATCH_CAP);
 
   return {
     a: fa.i,
@@ -237,7 +252,21 @@ export function scorePair(
     siblingTitles: siblings,
     titleContradiction,
     linked,
+    batchBy,
   };
+}
+
+/**
+ * A person who files two handoffs for one assignee on the same day or the next knows what they
+ * wrote: under different titles, those are separate tasks of one batch (rotate this key, rotate
+ * that one; resize the database, upgrade it). Agents are left out: a new agent session does not
+ * remember the last one, and re-issuing what an earlier session already filed is the very
+ * duplicate this detector looks for. A repeated run with the same title is not a batch either.
+ */
+function batchAuthor(fa: HandoffFeatures, fb: HandoffFeatures, createdDays: number | null): string | null {
+  if (createdDays === null || createdDays > 1) return null;
+  for (const name of fa.humanAuthors) if (fb.humanAuthors.has(name)) return name;
+  return null;
 }
 
 /**

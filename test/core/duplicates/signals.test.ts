@@ -154,3 +154,55 @@ describe("titles that come down to one common word", () => {
     ).toBeGreaterThan(0.6);
   });
 });
+
+describe("one person's batch of tasks", () => {
+  // Two tasks one person files for one colleague: same runbook, same script, same linked note,
+  // titles that differ in what is rotated. Wording invented for this test.
+  const task = (file: string, author: string, created: string, what: string, account: string) =>
+    doc(
+      `_handoffs/${file}.md`,
+      [
+        "---",
+        "status: open",
+        "assigned_to: ines",
+        `created_by: ${author}`,
+        `created: ${created}`,
+        "---",
+        "",
+        `# Rotate the ${what} for ${account}`,
+        "",
+        `The ${what} of ${account} is older than our 90-day policy. Generate a new one with`,
+        "`tools/rotate_credentials.sh`, store it in the vault, restart the consumers, then revoke",
+        "the old one. Record the date in `docs/runbooks/credentials.md`.",
+        "",
+        "- [ ] New credential stored in the vault and the old one revoked",
+        "- [ ] Rotation date recorded in `docs/runbooks/credentials.md`",
+        "",
+        "Related: [[credential-rotation]]",
+      ].join("\n"),
+      ["tools/rotate_credentials.sh", "docs/runbooks/credentials.md"],
+    );
+  const pair = (author: string, second: string) =>
+    findDuplicates([
+      task("rotate-warehouse-key", author, "2026-04-01", "warehouse key pair", "svc_loader"),
+      task("rotate-bucket-key", author, second, "storage access key", "svc-uploader"),
+    ]).pair("_handoffs/rotate-warehouse-key.md", "_handoffs/rotate-bucket-key.md")!;
+
+  it("keeps separate tasks filed together by a person apart", () => {
+    const e = pair("marta", "2026-04-02");
+    expect(e.batchBy).toBe("marta");
+    expect(e.score).toBeLessThan(0.6);
+  });
+
+  it("still groups an agent's re-filing: a new session does not remember the last one", () => {
+    const e = pair("claude", "2026-04-02");
+    expect(e.batchBy).toBeNull();
+    expect(e.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("still groups a person's re-filing days later, when the first was forgotten", () => {
+    const e = pair("marta", "2026-04-09");
+    expect(e.batchBy).toBeNull();
+    expect(e.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
