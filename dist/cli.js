@@ -30451,7 +30451,9 @@ var COMMANDS = new Set(
   `python python3 py node npm npx pnpm yarn bun deno tsx ts-node git cat cd ls ll pytest bash sh zsh
   make docker kubectl pip pip3 uv poetry go cargo rustc rm mv cp vim vi nano code open source export
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
-  java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`.split(/\s+/).filter(Boolean)
+  java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3
+  flutter dart jest vitest mocha rspec bundle bazel cmake turbo nx ansible-playbook pulumi firebase
+  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc`.split(/\s+/).filter(Boolean)
 );
 var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
 function toPath(written, mode) {
@@ -30777,14 +30779,17 @@ function script(word, start) {
     bare ? "a bare script name in a command: the reader's own program" : void 0
   );
 }
-var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
+var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha))*/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
   node: "js",
   tsx: "js",
   "ts-node": "js",
+  vitest: "js",
+  jest: "js",
+  mocha: "js",
   deno: "js",
   bun: "js",
   bash: "sh",
@@ -30948,6 +30953,7 @@ var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|mo
 var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
 var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
 var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
+var LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 function inflect(words) {
   const out = [];
   for (const w of words.split("|")) {
@@ -30972,6 +30978,9 @@ var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his
 var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
 var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
 function verbCue(before) {
+  const where = LOCATION.exec(before);
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index)))
+    return { intent: "exists", weak: true, word: where[0].trim() };
   VERB_RE.lastIndex = 0;
   let last = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
@@ -31076,6 +31085,12 @@ var AFTER = [
     new RegExp(
       `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
     ),
+    "historical"
+  ],
+  [
+    // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
+    // "Wrote X (reversal postings). It is NOT committed yet."
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|[^.;]{0,40}?(?:[.;]\s+)?\b(?:it|which|this|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
     "historical"
   ],
   [
@@ -31200,7 +31215,7 @@ function runtimeOutput(before, path) {
     return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${end}` : ""}`;
 }
-var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
+var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 function otherRepository(before, after) {
   if (!before.includes("repo") && !after.includes("repo")) return null;
@@ -31336,6 +31351,8 @@ function computeSectionCue(raw) {
 }
 function statusCellIntent(cell2) {
   const t = cell2.toLowerCase();
+  if (/[❌✗✘]/.test(t) && /\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t))
+    return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
@@ -31358,6 +31375,9 @@ var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:na
 var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
+var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
+var VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
 function exampleLead(before, path) {
   if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
     const named = HYPOTHETICAL_NAME.exec(before);
@@ -31391,9 +31411,20 @@ function classifyIntent(ctx) {
   if (eg) return { intent: "example", reason: eg };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
+  if (ctx.path.startsWith("/")) {
+    if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))
+      return { intent: "example", reason: `in a table column of routes ('${ctx.column.trim()}')` };
+    if (METHOD_BEFORE.test(ctx.before))
+      return { intent: "example", reason: "an HTTP route (a method before it)" };
+    if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/\u2026/v1/)" };
+  }
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  if (ctx.fenceStatus === "created") {
+    const told = sectionCues(ctx).find((s) => s.cue.intent === "historical" && s.cue.strength === "list");
+    if (told) return { intent: "historical", reason: `listed under '${told.text.trim()}'` };
+  }
   if (ctx.fenceStatus)
     return {
       intent: ctx.fenceStatus,
@@ -31846,10 +31877,12 @@ function clauseBefore(s) {
   return fronted ? clause.slice(fronted[0].length) : clause;
 }
 var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
+var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
     return s.slice(0, m.index).toLowerCase();
   }
   return s.toLowerCase();

@@ -122,7 +122,8 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
 
 /**
  * The script a shell command runs: `python scripts/migrate.py --dry-run`, `pytest
- * tests/test_api.py::test_login`, `node tools/gen.mjs`, `bash deploy/run.sh`, `./deploy.sh --prod`.
+ * tests/test_api.py::test_login`, `node tools/gen.mjs`, `bash deploy/run.sh`, `./deploy.sh --prod`,
+ * and the test file a test runner runs (`pnpm vitest run test/cart.test.ts`, `npx jest a.test.ts`).
  * A handoff that says "run `python scripts/migrate.py`" relies on that file as much as one that
  * says "run `scripts/migrate.py`". Only the script is read, and only when the command runs in the
  * repository as written: none after a `cd` (the path is relative to another folder), in a
@@ -176,15 +177,18 @@ function script(word: string, start: number): Candidate | null {
 
 /** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */
 const COMMAND_LEAD =
-  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|yarn|bunx)\s+(?=tsx|ts-node))*/;
+  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
   node: "js",
   tsx: "js",
   "ts-node": "js",
+  vitest: "js",
+  jest: "js",
+  mocha: "js",
   deno: "js",
   bun: "js",
   bash: "sh",

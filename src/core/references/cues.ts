@@ -20,6 +20,9 @@ const OUTPUT_BASE =
 const EXISTS_VERBS =
   "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
 const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
+/** "are in", "lives in", "is kept under": where something is (lower-cased, right before the mention). */
+const LOCATION =
+  /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 
 /** A verb cue found before a mention (the nearest wins). */
 export interface VerbCue {
@@ -78,6 +81,11 @@ const IMPERATIVE_HEAD =
 const PATH_CHAR = new Set(["-", "_", ".", "/", "\\"]);
 
 export function verbCue(before: string): VerbCue | null {
+  // "Store screenshots are in X", "the moved blocks for the rename are in X": a statement of
+  // where something is, nearer the mention than any verb, says X exists.
+  const where = LOCATION.exec(before);
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index)))
+    return { intent: "exists", weak: true, word: where[0].trim() };
   VERB_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
@@ -226,6 +234,12 @@ const AFTER: [RegExp, Intent][] = [
     new RegExp(
       `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
     ),
+    "historical",
+  ],
+  [
+    // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
+    // "Wrote X (reversal postings). It is NOT committed yet."
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|[^.;]{0,40}?(?:[.;]\s+)?\b(?:it|which|this|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
     "historical",
   ],
   [
@@ -431,7 +445,7 @@ export function runtimeOutput(before: string, path: string): string | null {
  * The check sees one repository; a file said to live in another is not its business.
  */
 const OTHER_REPO_AFTER =
-  /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b)/;
+  /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 const OTHER_REPO_BEFORE =
   /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 
@@ -636,6 +650,9 @@ function computeSectionCue(raw: string): SectionCue | null {
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
 export function statusCellIntent(cell: string): Intent | null {
   const t = cell.toLowerCase();
+  // "❌ Not started": the cross marks work not done yet, which is a plan, not a missing file.
+  if (/[❌✗✘]/.test(t) && /\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t))
+    return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";

@@ -450,10 +450,16 @@ const FRONTED_CLAUSE =
   /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 
 /** The rest of the clause after a mention, lower-cased. */
+/** A next sentence that says the file just named is not committed. */
+const NOT_COMMITTED_NEXT =
+  /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
+
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
+    if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
     return s.slice(0, m.index).toLowerCase();
   }
   return s.toLowerCase();

@@ -95,6 +95,15 @@ const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'
 const EXAMPLE_COLUMN =
   /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 
+/** A table column of HTTP routes: `/api/v1/appointments/` there is a URL path, not a folder. */
+const ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
+
+/** An HTTP method right before a root-relative path: "GET `/api/v1/appointments/`" (lower-cased). */
+const METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
+
+/** A root-relative path under `/api/` with a version segment: `/api/v1/...`, a route by convention. */
+const VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
+
 /** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
 function exampleLead(before: string, path: string): string | null {
   if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
@@ -133,9 +142,22 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (eg) return { intent: "example", reason: eg };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
+  if (ctx.path.startsWith("/")) {
+    if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))
+      return { intent: "example", reason: `in a table column of routes ('${ctx.column.trim()}')` };
+    if (METHOD_BEFORE.test(ctx.before))
+      return { intent: "example", reason: "an HTTP route (a method before it)" };
+    if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/…/v1/)" };
+  }
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  // A `?? x.py` line under "Other untracked files" or "Not committed" states what is untracked,
+  // truthfully: no claim that the file was committed.
+  if (ctx.fenceStatus === "created") {
+    const told = sectionCues(ctx).find((s) => s.cue.intent === "historical" && s.cue.strength === "list");
+    if (told) return { intent: "historical", reason: `listed under '${told.text.trim()}'` };
+  }
   if (ctx.fenceStatus)
     return {
       intent: ctx.fenceStatus,

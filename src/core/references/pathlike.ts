@@ -49,7 +49,9 @@ const COMMANDS = new Set(
   `python python3 py node npm npx pnpm yarn bun deno tsx ts-node git cat cd ls ll pytest bash sh zsh
   make docker kubectl pip pip3 uv poetry go cargo rustc rm mv cp vim vi nano code open source export
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
-  java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3`
+  java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3
+  flutter dart jest vitest mocha rspec bundle bazel cmake turbo nx ansible-playbook pulumi firebase
+  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -20,6 +20,9 @@ describe("the script a command runs", () => {
     ["```bash\n$ python scripts/backfill.py --since 2026-01-01\n```", "scripts/backfill.py", "exists"],
     ["```\nruby bin/rotate.rb\n```", "bin/rotate.rb", "exists"],
     ["Run `./tools/lint.sh --fix`.", "tools/lint.sh", "exists"],
+    // the test file a test runner runs
+    ["Run one file with `pnpm vitest run test/cart.test.ts`.", "test/cart.test.ts", "exists"],
+    ["Run `npx jest --runInBand src/cart.spec.ts`.", "src/cart.spec.ts", "exists"],
     // a bare name stands for the reader's own program
     ["```sh\n$ node app.js | pino-pretty\n```", "app.js", "example"],
     ["Run `NODE_DEBUG=undici node yourapp.js`.", "yourapp.js", "example"],
@@ -42,6 +45,8 @@ describe("the script a command runs", () => {
     ["Run `python -m tools.sync`.", "tools.sync"],
     ["Run `node -e 'require(\"./lib/x.js\")'`.", "lib/x.js"],
     ["Run `pytest tests/`.", "tests/"],
+    ["Run `flutter test test/auth/` to check.", "flutter test test/auth/"],
+    ["Run `jest --watch`.", "--watch"],
     ["Run `python notes.txt`.", "notes.txt"],
     // relative to another folder, or downloaded first
     ["Run `cd api && python manage.py test`.", "manage.py"],

@@ -26,6 +26,29 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Wrote the findings to `notes/findings.md`.", "notes/findings.md", "created"],
     ["Merged `notes/a.md` and `notes/b.md` into `notes/all.md`.", "notes/all.md", "created"],
   ],
+  "where a file is, and what its author says is not committed": [
+    ["Store screenshots for both apps are in `fastlane/shots/`.", "fastlane/shots/", "exists"],
+    ["The move blocks for the subnet rename are in `infra/moved.tf`.", "infra/moved.tf", "exists"],
+    [
+      "The flame graph is in `bench/out/flame.svg` (build output, not committed).",
+      "bench/out/flame.svg",
+      "historical",
+    ],
+    [
+      "Wrote `svc/reversal.go` (reversal postings). It is NOT committed yet.",
+      "svc/reversal.go",
+      "historical",
+    ],
+    ["The Python bindings (`pybind/`) are a separate repository.", "pybind/", "example"],
+    ["Call GET `/api/v2/visits/` to list visits.", "/api/v2/visits/", "example"],
+    ["| File | Status |\n| --- | --- |\n| `web/useCart.ts` | ❌ Not started |", "web/useCart.ts", "planned"],
+    // near-misses: a created claim with no such remark, a folder that lives here, a rooted
+    // folder with no route signal, a cross that says missing
+    ["Wrote `svc/reversal.go`. It works.", "svc/reversal.go", "created"],
+    ["The bindings live in `pybind/`.", "pybind/", "exists"],
+    ["See `/docs/setup/` first.", "/docs/setup/", "exists"],
+    ["| File | Status |\n| --- | --- |\n| `web/useCart.ts` | ❌ Missing |", "web/useCart.ts", "historical"],
+  ],
   "the example the text points to": [
     ["In the above example, the `src/win_only.cc` file is dropped on Linux.", "src/win_only.cc", "example"],
     ["In this example, `conf/site.yaml` sets the port to 8080.", "conf/site.yaml", "example"],
