@@ -33414,9 +33414,21 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   for (const m of text2.matchAll(MONTH_COVERED)) out.set("month", m[1].slice(0, 3));
+  for (const m of text2.matchAll(MONTH_YEAR)) {
+    out.set("month", m[1].slice(0, 3));
+    out.set("year", m[2]);
+  }
+  for (const m of text2.matchAll(YEAR_MONTH)) {
+    out.set("month", MONTHS2[Number(m[2]) - 1]);
+    out.set("year", m[1]);
+  }
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   return out;
 }
+var MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+var MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "g");
+var YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
+var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
 function markersConflict(a, b) {
   for (const [kind, value] of a) {
@@ -34090,6 +34102,9 @@ var AGENT_NAMES = [
   "devin",
   "aider"
 ];
+function isAgentName(name) {
+  return AGENT_NAMES.includes(name);
+}
 function isOpenStatus(doc) {
   const s = doc.metadata.status;
   return s === void 0 || s === "open" || s === "in_progress" || s === "blocked";
@@ -34313,7 +34328,7 @@ var Features = class {
   lazyMarkers;
   lazyTitleDates;
   lazyAssignees;
-  lazyHumanAuthors;
+  lazyAuthors;
   lazyWikilinks;
   get actions() {
     this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
@@ -34335,11 +34350,9 @@ var Features = class {
     this.lazyAssignees ??= normalizeAssignee(this.doc.metadata.assignee);
     return this.lazyAssignees;
   }
-  get humanAuthors() {
-    this.lazyHumanAuthors ??= new Set(
-      assigneeNames(this.doc.metadata.createdBy).filter((name) => !AGENT_NAMES.includes(name))
-    );
-    return this.lazyHumanAuthors;
+  get authors() {
+    this.lazyAuthors ??= new Set(assigneeNames(this.doc.metadata.createdBy));
+    return this.lazyAuthors;
   }
   get wikilinks() {
     this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
@@ -34689,7 +34702,10 @@ function scorePair(corpus, fa, fb, windowDays) {
 }
 function batchAuthor(fa, fb, createdDays) {
   if (createdDays === null || createdDays > 1) return null;
-  for (const name of fa.humanAuthors) if (fb.humanAuthors.has(name)) return name;
+  for (const name of fa.authors) {
+    if (!fb.authors.has(name)) continue;
+    if (createdDays === 0 || !isAgentName(name)) return name;
+  }
   return null;
 }
 function titleSimilarity(corpus, fa, fb) {
@@ -35042,7 +35058,7 @@ var HG201 = {
   name: "duplicate-handoffs",
   defaultSeverity: { handoff: "warning", document: "off" },
   summary: "Two or more open handoffs describe the same work.",
-  explanation: "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one person (not an agent) filed for the same assignee within a day under different titles are a batch of separate tasks, never duplicates.",
+  explanation: "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one author filed for the same assignee under different titles, the same day (a person: or the next), are a batch of separate tasks, never duplicates.",
   fix: "Fold the group into one consolidated handoff or issue: comment `/consolidate` on an issue or pull request, or run `handoff-guard consolidate --apply`. If they are different work, say how they differ in their titles, or silence the rule in one of them.",
   examples: {
     fires: "handoffs/a.md: `# Deploy api_healer.py` ... deploy `crewai-service/api_healer.py` (assigned to russell)\nhandoffs/b.md: `# Deploy Gemini's healer patches` ... ship `api_healer.py` to Render (assigned to russell)",

@@ -34870,6 +34870,14 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   for (const m of text2.matchAll(MONTH_COVERED)) out.set("month", m[1].slice(0, 3));
+  for (const m of text2.matchAll(MONTH_YEAR)) {
+    out.set("month", m[1].slice(0, 3));
+    out.set("year", m[2]);
+  }
+  for (const m of text2.matchAll(YEAR_MONTH)) {
+    out.set("month", MONTHS2[Number(m[2]) - 1]);
+    out.set("year", m[1]);
+  }
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   return out;
 }
@@ -34883,7 +34891,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -34954,6 +34962,10 @@ var init_actions = __esm({
       research: "investigate",
       report: "report on"
     };
+    MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "g");
+    YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
+    MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
   }
 });
@@ -35633,6 +35645,9 @@ var init_word_ids = __esm({
 function isGenericFile(name) {
   return GENERIC_FILES.test(name) || PROJECT_FILES.has(name);
 }
+function isAgentName(name) {
+  return AGENT_NAMES.includes(name);
+}
 function isOpenStatus(doc) {
   const s = doc.metadata.status;
   return s === void 0 || s === "open" || s === "in_progress" || s === "blocked";
@@ -36052,7 +36067,7 @@ var init_features = __esm({
       lazyMarkers;
       lazyTitleDates;
       lazyAssignees;
-      lazyHumanAuthors;
+      lazyAuthors;
       lazyWikilinks;
       get actions() {
         this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
@@ -36074,11 +36089,9 @@ var init_features = __esm({
         this.lazyAssignees ??= normalizeAssignee(this.doc.metadata.assignee);
         return this.lazyAssignees;
       }
-      get humanAuthors() {
-        this.lazyHumanAuthors ??= new Set(
-          assigneeNames(this.doc.metadata.createdBy).filter((name) => !AGENT_NAMES.includes(name))
-        );
-        return this.lazyHumanAuthors;
+      get authors() {
+        this.lazyAuthors ??= new Set(assigneeNames(this.doc.metadata.createdBy));
+        return this.lazyAuthors;
       }
       get wikilinks() {
         this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
@@ -36228,7 +36241,10 @@ function scorePair(corpus, fa, fb, windowDays) {
 }
 function batchAuthor(fa, fb, createdDays) {
   if (createdDays === null || createdDays > 1) return null;
-  for (const name of fa.humanAuthors) if (fb.humanAuthors.has(name)) return name;
+  for (const name of fa.authors) {
+    if (!fb.authors.has(name)) continue;
+    if (createdDays === 0 || !isAgentName(name)) return name;
+  }
   return null;
 }
 function titleSimilarity(corpus, fa, fb) {
@@ -36646,7 +36662,7 @@ var init_HG201_duplicate_handoffs = __esm({
       name: "duplicate-handoffs",
       defaultSeverity: { handoff: "warning", document: "off" },
       summary: "Two or more open handoffs describe the same work.",
-      explanation: "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one person (not an agent) filed for the same assignee within a day under different titles are a batch of separate tasks, never duplicates.",
+      explanation: "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one author filed for the same assignee under different titles, the same day (a person: or the next), are a batch of separate tasks, never duplicates.",
       fix: "Fold the group into one consolidated handoff or issue: comment `/consolidate` on an issue or pull request, or run `handoff-guard consolidate --apply`. If they are different work, say how they differ in their titles, or silence the rule in one of them.",
       examples: {
         fires: "handoffs/a.md: `# Deploy api_healer.py` ... deploy `crewai-service/api_healer.py` (assigned to russell)\nhandoffs/b.md: `# Deploy Gemini's healer patches` ... ship `api_healer.py` to Render (assigned to russell)",

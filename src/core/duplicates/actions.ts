@@ -171,10 +171,26 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // The period a recurring task covers: "Backfill refunds for January" and "... for February"
   // are two runs of one job. Only after "for", "in", "of" or "during": "due March 15" is a date.
   for (const m of text.matchAll(MONTH_COVERED)) out.set("month", m[1]!.slice(0, 3));
+  // A month with its year ("Ban wave review: January 2026") or a year and month alone
+  // ("Report 2026-01") is the period too; a full date ("2026-01-15") is not.
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    out.set("month", m[1]!.slice(0, 3));
+    out.set("year", m[2]!);
+  }
+  for (const m of text.matchAll(YEAR_MONTH)) {
+    out.set("month", MONTHS[Number(m[2]) - 1]!);
+    out.set("year", m[1]!);
+  }
   // Ticket-like ids: DBG-008, BUILD-041, JIRA-1234.
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]!);
   return out;
 }
+
+const MONTH_NAMES =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "g");
+const YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 const MONTH_COVERED =
   /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;

@@ -85,7 +85,7 @@ export function describeAgainst(e: PairEvidence): string[] {
   if (e.siblingTitles) out.push(`parallel tasks from one template (${e.siblingTitles})`);
   if (e.titleContradiction) out.push("each title names something the other never mentions");
   if (e.linked) out.push("one refers to the other (a follow-up)");
-  if (e.batchBy) out.push(`filed together by ${e.batchBy} for the same person: separate tasks`);
+  if (e.batchBy) out.push(`filed together by ${e.batchBy} for the same assignee: separate tasks`);
   if (e.differentAssignees) out.push("assigned to different people");
   return out;
 }

@@ -68,8 +68,8 @@ export interface HandoffFeatures {
   markers: Map<string, string>;
   titleDates: string[];
   assignees: Set<string>;
-  /** People (not agents) named as the author (`created_by`, `author`), lower-cased. */
-  humanAuthors: Set<string>;
+  /** Names of the author (`created_by`, `author`), lower-cased. */
+  authors: Set<string>;
   created?: string;
   due?: string;
   items: AcceptanceItem[];
@@ -120,6 +120,11 @@ const AGENT_NAMES = [
   "devin",
   "aider",
 ];
+
+/** An agent's name (`claude`, `codex`, …) rather than a person's. */
+export function isAgentName(name: string): boolean {
+  return AGENT_NAMES.includes(name);
+}
 
 export function isOpenStatus(doc: AnalyzedDocument): boolean {
   const s = doc.metadata.status;
@@ -393,7 +398,7 @@ class Features implements HandoffFeatures {
   private lazyMarkers: Map<string, string> | undefined;
   private lazyTitleDates: string[] | undefined;
   private lazyAssignees: Set<string> | undefined;
-  private lazyHumanAuthors: Set<string> | undefined;
+  private lazyAuthors: Set<string> | undefined;
   private lazyWikilinks: Set<string> | undefined;
 
   constructor(
@@ -442,11 +447,9 @@ class Features implements HandoffFeatures {
     return this.lazyAssignees;
   }
 
-  get humanAuthors(): Set<string> {
-    this.lazyHumanAuthors ??= new Set(
-      assigneeNames(this.doc.metadata.createdBy).filter((name) => !AGENT_NAMES.includes(name)),
-    );
-    return this.lazyHumanAuthors;
+  get authors(): Set<string> {
+    this.lazyAuthors ??= new Set(assigneeNames(this.doc.metadata.createdBy));
+    return this.lazyAuthors;
   }
 
   get wikilinks(): Set<string> {

@@ -10,7 +10,7 @@
 // so a pair crosses the default threshold (0.6) only with agreeing evidence of two kinds.
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
-import { cosine, type DenseCosine, hasId } from "./features.js";
+import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
 
@@ -257,15 +257,19 @@ export function scorePair(
 }
 
 /**
- * A person who files two handoffs for one assignee on the same day or the next knows what they
- * wrote: under different titles, those are separate tasks of one batch (rotate this key, rotate
- * that one; resize the database, upgrade it). Agents are left out: a new agent session does not
- * remember the last one, and re-issuing what an earlier session already filed is the very
- * duplicate this detector looks for. A repeated run with the same title is not a batch either.
+ * An author who files two handoffs for one assignee on the same day knows what they wrote: under
+ * different titles, those are separate tasks of one batch (rotate this key, rotate that one;
+ * raise the timeout, add tests for it). A person remembers the next day too. An agent only
+ * within the day: a new agent session does not remember the last one, and re-issuing what an
+ * earlier session filed is the very duplicate this detector looks for. A repeated run with the
+ * same title is not a batch either (see the caller).
  */
 function batchAuthor(fa: HandoffFeatures, fb: HandoffFeatures, createdDays: number | null): string | null {
   if (createdDays === null || createdDays > 1) return null;
-  for (const name of fa.humanAuthors) if (fb.humanAuthors.has(name)) return name;
+  for (const name of fa.authors) {
+    if (!fb.authors.has(name)) continue;
+    if (createdDays === 0 || !isAgentName(name)) return name;
+  }
   return null;
 }
 

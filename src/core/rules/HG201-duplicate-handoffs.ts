@@ -10,7 +10,7 @@ export const HG201: Rule = {
   defaultSeverity: { handoff: "warning", document: "off" },
   summary: "Two or more open handoffs describe the same work.",
   explanation:
-    "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one person (not an agent) filed for the same assignee within a day under different titles are a batch of separate tasks, never duplicates.",
+    "When the same task is handed off several times (re-issued with new dates, paraphrased by another agent), people and agents work from different copies: one copy is finished while another still looks open, and each copy carries part of the acceptance criteria. The evidence is shared rare files, similar titles and descriptions, the same assignee, close dates and shared checklist items; a different action on the same file (create vs deploy, skeleton vs implementation) counts against, and two handoffs one author filed for the same assignee under different titles, the same day (a person: or the next), are a batch of separate tasks, never duplicates.",
   fix: "Fold the group into one consolidated handoff or issue: comment `/consolidate` on an issue or pull request, or run `handoff-guard consolidate --apply`. If they are different work, say how they differ in their titles, or silence the rule in one of them.",
   examples: {
     fires:

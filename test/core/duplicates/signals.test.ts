@@ -1,7 +1,13 @@
 // Unit tests for the recall signals of issue 4 (thesaurus, quantities, identifiers, report nouns,
 // symptom verbs). Wording is invented for these tests, not taken from the labelled corpus.
 import { describe, expect, it } from "vitest";
-import { actionRelation, actionsOf, isReport } from "../../../src/core/duplicates/actions.js";
+import {
+  actionRelation,
+  actionsOf,
+  isReport,
+  markersConflict,
+  sequenceMarkers,
+} from "../../../src/core/duplicates/actions.js";
 import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
@@ -155,6 +161,36 @@ describe("titles that come down to one common word", () => {
   });
 });
 
+describe("recurring tasks for different months", () => {
+  it("read a month with its year, or a year and month, as the period the task covers", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("Ban review: January 2026"),
+        sequenceMarkers("Ban review: February 2026"),
+      ),
+    ).toBe("month jan vs feb");
+    expect(
+      markersConflict(sequenceMarkers("Usage report 2026-01"), sequenceMarkers("Usage report 2026-02")),
+    ).toBe("month jan vs feb");
+    expect(
+      markersConflict(
+        sequenceMarkers("Close the books for March 2026"),
+        sequenceMarkers("Close the books for March 2027"),
+      ),
+    ).toBe("year 2026 vs 2027");
+    // near-misses: a due date is no period, and one title without a period conflicts with none
+    expect(
+      markersConflict(
+        sequenceMarkers("Rotate keys (due 2026-01-15)"),
+        sequenceMarkers("Rotate keys (due 2026-02-15)"),
+      ),
+    ).toBeNull();
+    expect(
+      markersConflict(sequenceMarkers("Ban review: January 2026"), sequenceMarkers("Ban review")),
+    ).toBeNull();
+  });
+});
+
 describe("one person's batch of tasks", () => {
   // Two tasks one person files for one colleague: same runbook, same script, same linked note,
   // titles that differ in what is rotated. Wording invented for this test.
@@ -198,6 +234,12 @@ describe("one person's batch of tasks", () => {
     const e = pair("claude", "2026-04-02");
     expect(e.batchBy).toBeNull();
     expect(e.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("keeps an agent's two tasks of one day apart, but not of the next day", () => {
+    expect(pair("codex", "2026-04-01").batchBy).toBe("codex");
+    expect(pair("codex", "2026-04-01").score).toBeLessThan(0.6);
+    expect(pair("codex", "2026-04-02").batchBy).toBeNull();
   });
 
   it("still groups a person's re-filing days later, when the first was forgotten", () => {
