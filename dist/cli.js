@@ -29011,7 +29011,7 @@ var DEFAULT_HANDOFFS = [
   "**/HANDOFF*.md",
   "**/Handoff*.md"
 ];
-var DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx"];
+var DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mdc"];
 var DEFAULT_EXCLUDE = [
   "**/node_modules/**",
   "**/vendor/**",
@@ -30779,8 +30779,8 @@ function script(word, start) {
     bare ? "a bare script name in a command: the reader's own program" : void 0
   );
 }
-var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha)\s+/;
+var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -30790,6 +30790,7 @@ var RUNNER_FAMILY = {
   vitest: "js",
   jest: "js",
   mocha: "js",
+  rspec: "rb",
   deno: "js",
   bun: "js",
   bash: "sh",
@@ -30815,7 +30816,7 @@ var DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb
 function linkCandidate(dest, destStart) {
   const cand = toPath(dest, "link");
   if (!cand) return null;
-  return { start: destStart, raw: dest, cand };
+  return cand.example ? { start: destStart, raw: dest, cand, example: cand.example } : { start: destStart, raw: dest, cand };
 }
 var TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
 var LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
@@ -31083,7 +31084,7 @@ var AFTER = [
   [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
     new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
     ),
     "historical"
   ],
@@ -31111,6 +31112,12 @@ var AFTER = [
   ],
   [
     /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
+    "removed"
+  ],
+  [
+    // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
+    // that closes on when or where the file went.
+    /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
     "removed"
   ]
 ];
@@ -31147,6 +31154,7 @@ var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persi
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
 var RUNTIME_GOES = /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+var REPO_CONTENT = /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
 var DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
 var DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
 var MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
@@ -31200,6 +31208,7 @@ function writtenOrAttached(before, sentence, path, lead) {
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
+  if (passive && REPO_CONTENT.test(before.slice(Math.max(0, passive.index - 40), passive.index))) return null;
   if (passive) return passive[0].trim();
   RUNTIME_ACTIVE.lastIndex = 0;
   let last = null;
@@ -31215,7 +31224,7 @@ function runtimeOutput(before, path) {
     return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${end}` : ""}`;
 }
-var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not in this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 function otherRepository(before, after) {
   if (!before.includes("repo") && !after.includes("repo")) return null;
@@ -31615,6 +31624,9 @@ function extractReferences(scan) {
         } else inlineLine(info);
         break;
       }
+      case "html":
+        htmlTargets(info, info.start, info.end, []);
+        break;
       case "fence-body":
       case "indented-code": {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
@@ -31686,7 +31698,13 @@ function extractReferences(scan) {
       }
       if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
         continue;
-      if (t.start < cursor) continue;
+      if (t.start < cursor) {
+        if (t.type === "image" && t.dest !== "") {
+          const c = linkCandidate(t.dest, t.destStart);
+          if (c) push2(info, c, "image", t.start, t.end, strikes);
+        }
+        continue;
+      }
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
@@ -31696,6 +31714,8 @@ function extractReferences(scan) {
         if (t.dest === "") continue;
         const c = linkCandidate(t.dest, t.destStart);
         if (c) push2(info, c, t.type, t.start, t.end, strikes);
+      } else if (t.type === "html") {
+        htmlTargets(info, t.start, t.end, strikes);
       } else if (t.type === "wikilink") {
         const ext = t.name.includes(".") ? t.name.slice(t.name.lastIndexOf(".") + 1).toLowerCase() : "";
         const path = KNOWN_EXTENSIONS.has(ext) ? t.name : `${t.name}.md`;
@@ -31711,6 +31731,29 @@ function extractReferences(scan) {
       }
     }
     prose(cursor, end);
+  }
+  function htmlTargets(info, from, to, strikes) {
+    const text2 = info.text.slice(from, to);
+    if (!text2.includes("=")) return;
+    const comments = commentSpans(text2);
+    HTML_TARGET.lastIndex = 0;
+    for (let m = HTML_TARGET.exec(text2); m !== null; m = HTML_TARGET.exec(text2)) {
+      if (comments.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      const value = m[3] ?? m[4] ?? m[5] ?? "";
+      if (value === "") continue;
+      const quoted = m[3] !== void 0 || m[4] !== void 0;
+      const valueStart = from + m.index + m[0].length - value.length - (quoted ? 1 : 0);
+      const c = linkCandidate(value, valueStart);
+      if (c)
+        push2(
+          info,
+          c,
+          m[2].toLowerCase() === "href" ? "link" : "image",
+          valueStart,
+          valueStart + value.length,
+          strikes
+        );
+    }
   }
   function push2(info, c, kind, spanStart, spanEnd, strikes) {
     if (!c.example && projectTitle(info, c.raw))
@@ -31794,7 +31837,15 @@ function extractReferences(scan) {
         before = clauseBefore(`${tail} ${lineBefore}`);
       }
     }
-    const after = clauseAfter(text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW)));
+    const rawAfter = text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
+    let after = clauseAfter(rawAfter);
+    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to && after.length === rawAfter.length) {
+      const next = scan.lines[info.line];
+      if (next && next.line === info.line + 1 && next.kind === "paragraph" && next.quote === info.quote && next.item === info.item && !next.itemStart && next.commentFrom < 0) {
+        const head = next.text.slice(next.start, Math.min(next.end, next.start + CONTINUATION_WINDOW));
+        after = clauseAfter(`${rawAfter} ${head}`);
+      }
+    }
     const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) : null;
     const parentItems = [];
     let checked = null;
@@ -31852,6 +31903,16 @@ var SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|
 var MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 var EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
 var CONTINUATION_WINDOW = 80;
+var HTML_TARGET = /<(a|img|source|video|audio|iframe|embed)\b[^>]{0,300}?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+function commentSpans(text2) {
+  const out = [];
+  for (let at = text2.indexOf("<!--"); at >= 0; at = text2.indexOf("<!--", at + 4)) {
+    const close = text2.indexOf("-->", at + 4);
+    out.push([at, close < 0 ? text2.length : close + 3]);
+    if (close < 0) break;
+  }
+  return out;
+}
 var HTML_TAGS = new Set(
   "a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table td th tr u ul !--".split(
     " "
@@ -31878,11 +31939,21 @@ function clauseBefore(s) {
 }
 var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
+function openParenthesis(s, at) {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
+    if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();
   }
   return s.toLowerCase();

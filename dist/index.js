@@ -29715,7 +29715,7 @@ var init_schema = __esm({
       "**/HANDOFF*.md",
       "**/Handoff*.md"
     ];
-    DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx"];
+    DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mdc"];
     DEFAULT_EXCLUDE = [
       "**/node_modules/**",
       "**/vendor/**",
@@ -32111,7 +32111,7 @@ function script(word, start) {
 function linkCandidate(dest, destStart) {
   const cand = toPath(dest, "link");
   if (!cand) return null;
-  return { start: destStart, raw: dest, cand };
+  return cand.example ? { start: destStart, raw: dest, cand, example: cand.example } : { start: destStart, raw: dest, cand };
 }
 function diffCandidate(line, from, previous, next) {
   const old = DIFF_OLD.exec(line);
@@ -32245,8 +32245,8 @@ var init_candidates = __esm({
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
     PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
-    COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha))*/;
-    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha)\s+/;
+    COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec)\s+/;
     RUNNER_FAMILY = {
       pytest: "py",
       "py.test": "py",
@@ -32256,6 +32256,7 @@ var init_candidates = __esm({
       vitest: "js",
       jest: "js",
       mocha: "js",
+      rspec: "rb",
       deno: "js",
       bun: "js",
       bash: "sh",
@@ -32448,6 +32449,7 @@ function writtenOrAttached(before, sentence, path, lead) {
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
+  if (passive && REPO_CONTENT.test(before.slice(Math.max(0, passive.index - 40), passive.index))) return null;
   if (passive) return passive[0].trim();
   RUNTIME_ACTIVE.lastIndex = 0;
   let last = null;
@@ -32566,7 +32568,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32621,7 +32623,7 @@ var init_cues = __esm({
       [
         // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
         new RegExp(
-          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
         ),
         "historical"
       ],
@@ -32650,12 +32652,19 @@ var init_cues = __esm({
       [
         /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
         "removed"
+      ],
+      [
+        // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
+        // that closes on when or where the file went.
+        /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
+        "removed"
       ]
     ];
     RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
     DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
     RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
     RUNTIME_GOES = /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+    REPO_CONTENT = /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
     DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
     DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
     MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
@@ -32666,7 +32675,7 @@ var init_cues = __esm({
     KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
     ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
     WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
-    OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+    OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not in this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
@@ -32970,6 +32979,9 @@ function extractReferences(scan) {
         } else inlineLine(info);
         break;
       }
+      case "html":
+        htmlTargets(info, info.start, info.end, []);
+        break;
       case "fence-body":
       case "indented-code": {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
@@ -33041,7 +33053,13 @@ function extractReferences(scan) {
       }
       if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
         continue;
-      if (t.start < cursor) continue;
+      if (t.start < cursor) {
+        if (t.type === "image" && t.dest !== "") {
+          const c = linkCandidate(t.dest, t.destStart);
+          if (c) push2(info, c, "image", t.start, t.end, strikes);
+        }
+        continue;
+      }
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
@@ -33051,6 +33069,8 @@ function extractReferences(scan) {
         if (t.dest === "") continue;
         const c = linkCandidate(t.dest, t.destStart);
         if (c) push2(info, c, t.type, t.start, t.end, strikes);
+      } else if (t.type === "html") {
+        htmlTargets(info, t.start, t.end, strikes);
       } else if (t.type === "wikilink") {
         const ext = t.name.includes(".") ? t.name.slice(t.name.lastIndexOf(".") + 1).toLowerCase() : "";
         const path = KNOWN_EXTENSIONS.has(ext) ? t.name : `${t.name}.md`;
@@ -33066,6 +33086,29 @@ function extractReferences(scan) {
       }
     }
     prose(cursor, end);
+  }
+  function htmlTargets(info, from, to, strikes) {
+    const text2 = info.text.slice(from, to);
+    if (!text2.includes("=")) return;
+    const comments = commentSpans(text2);
+    HTML_TARGET.lastIndex = 0;
+    for (let m = HTML_TARGET.exec(text2); m !== null; m = HTML_TARGET.exec(text2)) {
+      if (comments.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      const value = m[3] ?? m[4] ?? m[5] ?? "";
+      if (value === "") continue;
+      const quoted = m[3] !== void 0 || m[4] !== void 0;
+      const valueStart = from + m.index + m[0].length - value.length - (quoted ? 1 : 0);
+      const c = linkCandidate(value, valueStart);
+      if (c)
+        push2(
+          info,
+          c,
+          m[2].toLowerCase() === "href" ? "link" : "image",
+          valueStart,
+          valueStart + value.length,
+          strikes
+        );
+    }
   }
   function push2(info, c, kind, spanStart, spanEnd, strikes) {
     if (!c.example && projectTitle(info, c.raw))
@@ -33149,7 +33192,15 @@ function extractReferences(scan) {
         before = clauseBefore(`${tail} ${lineBefore}`);
       }
     }
-    const after = clauseAfter(text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW)));
+    const rawAfter = text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
+    let after = clauseAfter(rawAfter);
+    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to && after.length === rawAfter.length) {
+      const next = scan.lines[info.line];
+      if (next && next.line === info.line + 1 && next.kind === "paragraph" && next.quote === info.quote && next.item === info.item && !next.itemStart && next.commentFrom < 0) {
+        const head = next.text.slice(next.start, Math.min(next.end, next.start + CONTINUATION_WINDOW));
+        after = clauseAfter(`${rawAfter} ${head}`);
+      }
+    }
     const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) : null;
     const parentItems = [];
     let checked = null;
@@ -33194,6 +33245,15 @@ function extractReferences(scan) {
 function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
+function commentSpans(text2) {
+  const out = [];
+  for (let at = text2.indexOf("<!--"); at >= 0; at = text2.indexOf("<!--", at + 4)) {
+    const close = text2.indexOf("-->", at + 4);
+    out.push([at, close < 0 ? text2.length : close + 3]);
+    if (close < 0) break;
+  }
+  return out;
+}
 function isSpace(c) {
   return c === 32 || c === 9 || c === 160;
 }
@@ -33212,16 +33272,26 @@ function clauseBefore(s) {
   const fronted = FRONTED_CLAUSE.exec(clause);
   return fronted ? clause.slice(fronted[0].length) : clause;
 }
+function openParenthesis(s, at) {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
+    if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT;
+var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -33249,6 +33319,7 @@ var init_extract = __esm({
     MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
     EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
     CONTINUATION_WINDOW = 80;
+    HTML_TARGET = /<(a|img|source|video|audio|iframe|embed)\b[^>]{0,300}?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
     HTML_TAGS = new Set(
       "a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table td th tr u ul !--".split(
         " "

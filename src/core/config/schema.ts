@@ -23,7 +23,8 @@ export const DEFAULT_HANDOFFS = [
   "**/Handoff*.md",
 ];
 
-export const DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx"];
+/** Markdown, and Cursor's rule files (`.cursor/rules/*.mdc`: Markdown with front matter). */
+export const DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mdc"];
 
 export const DEFAULT_EXCLUDE = [
   "**/node_modules/**",

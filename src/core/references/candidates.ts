@@ -177,9 +177,9 @@ function script(word: string, start: number): Candidate | null {
 
 /** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */
 const COMMAND_LEAD =
-  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha))*/;
+  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -189,6 +189,7 @@ const RUNNER_FAMILY: Record<string, string> = {
   vitest: "js",
   jest: "js",
   mocha: "js",
+  rspec: "rb",
   deno: "js",
   bun: "js",
   bash: "sh",
@@ -217,7 +218,10 @@ const DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|
 export function linkCandidate(dest: string, destStart: number): Candidate | null {
   const cand = toPath(dest, "link");
   if (!cand) return null;
-  return { start: destStart, raw: dest, cand };
+  // `[ADR-NNNN](NNNN-title.md)` in a template: a placeholder links to no file.
+  return cand.example
+    ? { start: destStart, raw: dest, cand, example: cand.example }
+    : { start: destStart, raw: dest, cand };
 }
 
 const TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;

@@ -232,7 +232,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
     new RegExp(
-      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:on my (?:machine|laptop|box|computer|branch)|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
+      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
     ),
     "historical",
   ],
@@ -260,6 +260,12 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
+    "removed",
+  ],
+  [
+    // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
+    // that closes on when or where the file went.
+    /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
     "removed",
   ],
 ];
@@ -326,6 +332,9 @@ const RUNTIME_PASSIVE =
 /** "Output goes to X", "logs go to X"; not the imperative "go to X", which sends the reader there. */
 const RUNTIME_GOES =
   /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+/** Subjects that are the repository's own content, not a run's output. */
+const REPO_CONTENT =
+  /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
 const DATA_FILE =
   /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
 
@@ -421,6 +430,9 @@ export function writtenOrAttached(
 export function runtimeOutput(before: string, path: string): string | null {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
+  // "Diagrams for all ADRs are kept in `docs/diagrams/`": documents and assets kept in a folder
+  // are the repository's own, not what a run writes.
+  if (passive && REPO_CONTENT.test(before.slice(Math.max(0, passive.index - 40), passive.index))) return null;
   if (passive) return passive[0].trim();
   RUNTIME_ACTIVE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -445,7 +457,7 @@ export function runtimeOutput(before: string, path: string): string | null {
  * The check sees one repository; a file said to live in another is not its business.
  */
 const OTHER_REPO_AFTER =
-  /^[\s"'`)]*[(,—–-]?\s*(?:not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+  /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not in this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 const OTHER_REPO_BEFORE =
   /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 

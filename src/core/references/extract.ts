@@ -96,6 +96,10 @@ export function extractReferences(scan: Scan): Extraction {
         } else inlineLine(info);
         break;
       }
+      case "html":
+        // `<p align="center"><img src="docs/logo.png"></p>`: the files an HTML block links to.
+        htmlTargets(info, info.start, info.end, []);
+        break;
       case "fence-body":
       case "indented-code": {
         // Only a diff header (`--- a/x`, `+++ b/x`) needs its neighbours: slice them for it alone.
@@ -185,7 +189,15 @@ export function extractReferences(scan: Scan): Extraction {
       // `services/<name>/utils.py`: an "HTML tag" glued to a word is a placeholder inside it.
       if (t.type === "html" && !HTML_TAGS.has(t.tag) && glued(info.text, t.start, t.end, info.start, end))
         continue;
-      if (t.start < cursor) continue; // inside a link's text: the link itself is the reference
+      if (t.start < cursor) {
+        // A badge (`[![coverage](docs/coverage.svg)](docs/coverage.md)`): the image inside a
+        // link's text is shown on the page, so its file is a reference of its own.
+        if (t.type === "image" && t.dest !== "") {
+          const c = linkCandidate(t.dest, t.destStart);
+          if (c) push(info, c, "image", t.start, t.end, strikes);
+        }
+        continue; // otherwise inside a link's text: the link itself is the reference
+      }
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
@@ -195,6 +207,8 @@ export function extractReferences(scan: Scan): Extraction {
         if (t.dest === "") continue;
         const c = linkCandidate(t.dest, t.destStart);
         if (c) push(info, c, t.type, t.start, t.end, strikes);
+      } else if (t.type === "html") {
+        htmlTargets(info, t.start, t.end, strikes);
       } else if (t.type === "wikilink") {
         const ext = t.name.includes(".") ? t.name.slice(t.name.lastIndexOf(".") + 1).toLowerCase() : "";
         const path = KNOWN_EXTENSIONS.has(ext) ? t.name : `${t.name}.md`;
@@ -210,6 +224,31 @@ export function extractReferences(scan: Scan): Extraction {
       }
     }
     prose(cursor, end);
+  }
+
+  /** `href` and `src` of the HTML tags in `info.text[from, to)`, as link and image targets. */
+  function htmlTargets(info: ScannedLine, from: number, to: number, strikes: InlineToken[]): void {
+    const text = info.text.slice(from, to);
+    if (!text.includes("=")) return;
+    const comments = commentSpans(text);
+    HTML_TARGET.lastIndex = 0;
+    for (let m = HTML_TARGET.exec(text); m !== null; m = HTML_TARGET.exec(text)) {
+      if (comments.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+      const value = m[3] ?? m[4] ?? m[5] ?? "";
+      if (value === "") continue;
+      const quoted = m[3] !== undefined || m[4] !== undefined;
+      const valueStart = from + m.index + m[0].length - value.length - (quoted ? 1 : 0);
+      const c = linkCandidate(value, valueStart);
+      if (c)
+        push(
+          info,
+          c,
+          m[2]!.toLowerCase() === "href" ? "link" : "image",
+          valueStart,
+          valueStart + value.length,
+          strikes,
+        );
+    }
   }
 
   function push(
@@ -327,7 +366,24 @@ export function extractReferences(scan: Scan): Extraction {
         before = clauseBefore(`${tail} ${lineBefore}`);
       }
     }
-    const after = clauseAfter(text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW)));
+    const rawAfter = text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
+    let after = clauseAfter(rawAfter);
+    // A clause that wraps onto the next line ("(`assets/spa/`,⏎deleted in October)") ends there.
+    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to && after.length === rawAfter.length) {
+      const next = scan.lines[info.line];
+      if (
+        next &&
+        next.line === info.line + 1 &&
+        next.kind === "paragraph" &&
+        next.quote === info.quote &&
+        next.item === info.item &&
+        !next.itemStart &&
+        next.commentFrom < 0
+      ) {
+        const head = next.text.slice(next.start, Math.min(next.end, next.start + CONTINUATION_WINDOW));
+        after = clauseAfter(`${rawAfter} ${head}`);
+      }
+    }
     const inline =
       windowStart === from
         ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore)
@@ -407,6 +463,21 @@ const EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\
 const CONTINUATION_WINDOW = 80;
 
 /** Real HTML tags stay tags when glued (`a.py<br>b.py`); anything else glued is a placeholder. */
+/** A tag's `href` or `src` (the first of either per tag): `<a href="x.md">`, `<img src='y.png'>`. */
+const HTML_TARGET =
+  /<(a|img|source|video|audio|iframe|embed)\b[^>]{0,300}?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/** Where the HTML comments of a line are, so links commented out are not read. */
+function commentSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
+    const close = text.indexOf("-->", at + 4);
+    out.push([at, close < 0 ? text.length : close + 3]);
+    if (close < 0) break;
+  }
+  return out;
+}
+
 const HTML_TAGS = new Set(
   "a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table td th tr u ul !--".split(
     " ",
@@ -454,12 +525,25 @@ const FRONTED_CLAUSE =
 const NOT_COMMITTED_NEXT =
   /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
 
+/** Whether `s[0, at)` leaves a parenthesis open. */
+function openParenthesis(s: string, at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
     if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
+    // "X (part of the vendor package; not in this repo)": a parenthesis is read whole.
+    if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();
   }
   return s.toLowerCase();

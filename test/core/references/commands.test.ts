@@ -23,6 +23,11 @@ describe("the script a command runs", () => {
     // the test file a test runner runs
     ["Run one file with `pnpm vitest run test/cart.test.ts`.", "test/cart.test.ts", "exists"],
     ["Run `npx jest --runInBand src/cart.spec.ts`.", "src/cart.spec.ts", "exists"],
+    [
+      "```bash\nbundle exec rspec spec/jobs/reminder_job_spec.rb\n```",
+      "spec/jobs/reminder_job_spec.rb",
+      "exists",
+    ],
     // a bare name stands for the reader's own program
     ["```sh\n$ node app.js | pino-pretty\n```", "app.js", "example"],
     ["Run `NODE_DEBUG=undici node yourapp.js`.", "yourapp.js", "example"],

@@ -49,6 +49,24 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["See `/docs/setup/` first.", "/docs/setup/", "exists"],
     ["| File | Status |\n| --- | --- |\n| `web/useCart.ts` | ❌ Missing |", "web/useCart.ts", "historical"],
   ],
+  "where the author says a file is not": [
+    ["The SPA we tried (`web/spa/`, deleted in October) doubled the API.", "web/spa/", "removed"],
+    ["The SPA we tried (`web/spa/`,\ndeleted in October) doubled the API.", "web/spa/", "removed"],
+    [
+      "Rooms were `app/models/room.rb` on the spike\nbranch only; that model was never merged.",
+      "app/models/room.rb",
+      "historical",
+    ],
+    ["The timings in `tmp/bench.txt` are from my machine only.", "tmp/bench.txt", "historical"],
+    ["Runs go to `mlruns/` locally (gitignored) or to the server.", "mlruns/", "historical"],
+    ["Compare the vendor code in `hal/spi.c` (fetched by CMake; not in this repo).", "hal/spi.c", "example"],
+    ["Diagrams for all ADRs are kept in `docs/diagrams/`.", "docs/diagrams/", "exists"],
+    // near-misses: a list of edits, the main branch, output a run keeps
+    ["Edited `src/a.py`, removed the dead code.", "src/a.py", "created"],
+    ["The fix is `app/models/room.rb` on the main branch.", "app/models/room.rb", "exists"],
+    ["Logs are kept in `logs/app.log`.", "logs/app.log", "example"],
+    ["The SPA (`web/spa/`, see the design doc) is next.", "web/spa/", "exists"],
+  ],
   "the example the text points to": [
     ["In the above example, the `src/win_only.cc` file is dropped on Linux.", "src/win_only.cc", "example"],
     ["In this example, `conf/site.yaml` sets the port to 8080.", "conf/site.yaml", "example"],
