@@ -34659,7 +34659,7 @@ var WEIGHTS = {
 };
 var BATCH_CAP = 0.3;
 var ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE };
-var WORDED = { title: 0.3, body: 0.25, items: 0.5 };
+var WORDED = { title: 0.3, body: 0.33, items: 0.5 };
 function scorePair(corpus, fa, fb, windowDays) {
   const sharedPaths = [];
   let totalA = 0;

@@ -36548,7 +36548,7 @@ var init_score = __esm({
     };
     BATCH_CAP = 0.3;
     ANCHOR = { path: PATH_ANCHOR, items: 0.3, title: ANCHOR_TITLE };
-    WORDED = { title: 0.3, body: 0.25, items: 0.5 };
+    WORDED = { title: 0.3, body: 0.33, items: 0.5 };
     COMMON_TITLE_SHARE = 0.1;
     usedItems = new Uint8Array(64);
   }
