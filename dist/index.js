@@ -31520,6 +31520,8 @@ png jpg jpeg gif webp bmp ico tif tiff avif heic mp3 wav ogg flac mp4 mov avi mk
 woff woff2 ttf otf eot
 dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer csr p12 gpg asc
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
+mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
+uxml tscn tres gd ld sv svh vhd vhdl purs
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r"]);
@@ -31855,6 +31857,7 @@ function looksLikeOddPath(p, mode) {
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
+    if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
@@ -32311,6 +32314,9 @@ function verbCue(before) {
     const next = m.index + m[0].length;
     if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
       continue;
+    if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
+    if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
+      continue;
     if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
       continue;
     last = m;
@@ -32401,7 +32407,7 @@ function isChangeCheck(before, after) {
   );
 }
 function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
     before
   );
   return m ? m[0].trim().slice(0, 60) : null;
@@ -32630,7 +32636,7 @@ var init_cues = __esm({
       [
         // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
         // "Wrote X (reversal postings). It is NOT committed yet."
-        /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|[^.;]{0,40}?(?:[.;]\s+)?\b(?:it|which|this|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+        /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
         "historical"
       ],
       [
@@ -32675,7 +32681,7 @@ var init_cues = __esm({
     KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
     ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
     WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
-    OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not in this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+    OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
@@ -32794,7 +32800,8 @@ function classifyIntent(ctx) {
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
-  const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
+  const linked = ctx.kind === "link" || ctx.kind === "image" || ctx.kind === "definition";
+  const left = linked ? null : runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
   const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
   if (notThis) return { intent: "example", reason: notThis };
@@ -32844,6 +32851,11 @@ function classifyIntent(ctx) {
   }
   if (ctx.mark === "cross") return { intent: "historical", reason: "marked \u274C" };
   if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked \u2705" };
+  if (verb && verb.intent === "planned" && ctx.statusCell !== null && statusCellIntent(ctx.statusCell) === "created")
+    return {
+      intent: "created",
+      reason: `'${verb.word} \u2026' with table status '${ctx.statusCell.slice(0, 40)}'`
+    };
   if (verb && !verb.weak) {
     if (ctx.checked === false && verb.intent === "created") {
       if (MODIFY_WORD.test(verb.word))
@@ -32989,6 +33001,8 @@ function extractReferences(scan) {
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
+          else if (c.cand.folder && treeRoot(k, info))
+            c.example = "the root folder a drawn tree starts from (the project itself)";
           push2(info, c, "fence", c.start, c.start + c.raw.length, []);
         }
         break;
@@ -32999,6 +33013,13 @@ function extractReferences(scan) {
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+  function treeRoot(k, info) {
+    if (info.kind !== "fence-body" || /^\s*[├└│|`+]/.test(info.text.slice(info.start))) return false;
+    const previous = scan.lines[k - 1];
+    if (previous && previous.kind === "fence-body" && previous.fence === info.fence) return false;
+    const next = codeLine(k + 1, info);
+    return next !== void 0 && /^\s*[├└│]/.test(next);
+  }
   function codeLine(k, info) {
     const other = scan.lines[k];
     if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
@@ -33174,7 +33195,9 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module)s?\b/i.test(column);
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do)s?\b/i.test(
+          column
+        );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
           const statusIdx = statusColumn(info.table);
           if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
@@ -33192,15 +33215,15 @@ function extractReferences(scan) {
         before = clauseBefore(`${tail} ${lineBefore}`);
       }
     }
-    const rawAfter = text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
-    let after = clauseAfter(rawAfter);
-    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to && after.length === rawAfter.length) {
+    let rawAfter = text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
+    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to) {
       const next = scan.lines[info.line];
       if (next && next.line === info.line + 1 && next.kind === "paragraph" && next.quote === info.quote && next.item === info.item && !next.itemStart && next.commentFrom < 0) {
         const head = next.text.slice(next.start, Math.min(next.end, next.start + CONTINUATION_WINDOW));
-        after = clauseAfter(`${rawAfter} ${head}`);
+        rawAfter = `${rawAfter} ${head}`;
       }
     }
+    const after = clauseAfter(rawAfter);
     const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) : null;
     const parentItems = [];
     let checked = null;
@@ -33285,7 +33308,7 @@ function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
+    if ((m[0] === "." || m[0] === ";") && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();
   }

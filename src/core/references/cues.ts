@@ -96,6 +96,18 @@ export function verbCue(before: string): VerbCue | null {
       (PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
     )
       continue;
+    // "the MySQL setup described in X": "setup" in one word is a noun unless it opens a command.
+    if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
+    // "adding fault-injection tests under X": a reading verb's "-s" form right after a plan verb
+    // is the plan's object, a noun.
+    if (
+      m[8] &&
+      m[0].endsWith("s") &&
+      last &&
+      (last[4] || last[1]) &&
+      m.index - last.index - last[0].length < 30
+    )
+      continue;
     // Participles keep their meaning as adjectives ("the deleted X"); base forms become nouns.
     if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
       continue;
@@ -239,7 +251,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
     // "Wrote X (reversal postings). It is NOT committed yet."
-    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|[^.;]{0,40}?(?:[.;]\s+)?\b(?:it|which|this|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
     "historical",
   ],
   [
@@ -312,7 +324,7 @@ export function isChangeCheck(before: string, after: string): boolean {
  */
 export function historicalBefore(before: string): string | null {
   const m =
-    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
       before,
     );
   return m ? m[0].trim().slice(0, 60) : null;
@@ -457,7 +469,7 @@ export function runtimeOutput(before: string, path: string): string | null {
  * The check sees one repository; a file said to live in another is not its business.
  */
 const OTHER_REPO_AFTER =
-  /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not in this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+  /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 const OTHER_REPO_BEFORE =
   /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 

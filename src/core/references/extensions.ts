@@ -17,6 +17,8 @@ png jpg jpeg gif webp bmp ico tif tiff avif heic mp3 wav ogg flac mp4 mov avi mk
 woff woff2 ttf otf eot
 dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer csr p12 gpg asc
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
+mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
+uxml tscn tres gd ld sv svh vhd vhdl purs
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */

@@ -110,6 +110,8 @@ export function extractReferences(scan: Scan): Extraction {
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
+          else if (c.cand.folder && treeRoot(k, info))
+            c.example = "the root folder a drawn tree starts from (the project itself)";
           push(info, c, "fence", c.start, c.start + c.raw.length, []);
         }
         break;
@@ -120,6 +122,18 @@ export function extractReferences(scan: Scan): Extraction {
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
+
+  /**
+   * The first line of a fenced block, with no tree drawing of its own, when the next line draws a
+   * branch (`├──`, `└──`): `tomlette/` over the tree of the project it names.
+   */
+  function treeRoot(k: number, info: ScannedLine): boolean {
+    if (info.kind !== "fence-body" || /^\s*[├└│|`+]/.test(info.text.slice(info.start))) return false;
+    const previous = scan.lines[k - 1];
+    if (previous && previous.kind === "fence-body" && previous.fence === info.fence) return false;
+    const next = codeLine(k + 1, info);
+    return next !== undefined && /^\s*[├└│]/.test(next);
+  }
 
   /** The code of line `k` when it belongs to the same block as `info`, else undefined. */
   function codeLine(k: number, info: ScannedLine): string | undefined {
@@ -338,7 +352,11 @@ export function extractReferences(scan: Scan): Extraction {
         column = header[idx] ?? null;
         // A row's status speaks for its subject: the first column or a file/path column.
         const subject =
-          idx === 0 || (column !== null && /\b(?:file|path|name|document|artifact|module)s?\b/i.test(column));
+          idx === 0 ||
+          (column !== null &&
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do)s?\b/i.test(
+              column,
+            ));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
           const statusIdx = statusColumn(info.table);
           if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
@@ -366,10 +384,9 @@ export function extractReferences(scan: Scan): Extraction {
         before = clauseBefore(`${tail} ${lineBefore}`);
       }
     }
-    const rawAfter = text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
-    let after = clauseAfter(rawAfter);
+    let rawAfter = text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
     // A clause that wraps onto the next line ("(`assets/spa/`,⏎deleted in October)") ends there.
-    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to && after.length === rawAfter.length) {
+    if (info.kind === "paragraph" && spanEnd + CONTEXT_WINDOW >= to) {
       const next = scan.lines[info.line];
       if (
         next &&
@@ -381,9 +398,10 @@ export function extractReferences(scan: Scan): Extraction {
         next.commentFrom < 0
       ) {
         const head = next.text.slice(next.start, Math.min(next.end, next.start + CONTINUATION_WINDOW));
-        after = clauseAfter(`${rawAfter} ${head}`);
+        rawAfter = `${rawAfter} ${head}`;
       }
     }
+    const after = clauseAfter(rawAfter);
     const inline =
       windowStart === from
         ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore)
@@ -541,7 +559,7 @@ export function clauseAfter(s: string): string {
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
-    if (m[0] === "." && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
+    if ((m[0] === "." || m[0] === ";") && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
     // "X (part of the vendor package; not in this repo)": a parenthesis is read whole.
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();

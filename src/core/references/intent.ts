@@ -185,7 +185,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
   const output = runtimeOutput(ctx.before, ctx.path);
   if (output) return { intent: "example", reason: `written by the code when it runs ('${output}')` };
-  const left = runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
+  // A link is followed by whoever reads the page: its target must be there, whatever produced it.
+  const linked = ctx.kind === "link" || ctx.kind === "image" || ctx.kind === "definition";
+  const left = linked ? null : runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
   if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
   const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
   if (notThis) return { intent: "example", reason: notThis };
@@ -238,6 +240,18 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   }
   if (ctx.mark === "cross") return { intent: "historical", reason: "marked ❌" };
   if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked ✅" };
+  // "| Add `x.cs` for the guard | Priya | ✅ Done |": an action item whose status says it is done
+  // is a claim, as a checked task is.
+  if (
+    verb &&
+    verb.intent === "planned" &&
+    ctx.statusCell !== null &&
+    statusCellIntent(ctx.statusCell) === "created"
+  )
+    return {
+      intent: "created",
+      reason: `'${verb.word} …' with table status '${ctx.statusCell.slice(0, 40)}'`,
+    };
   if (verb && !verb.weak) {
     // An open item describes a goal: "saved as X" makes X (planned); "X updated" changes X (relied on).
     if (ctx.checked === false && verb.intent === "created") {

@@ -235,6 +235,8 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     if (words.length > 5 || COMMANDS.has(words[0]!) || words.some((w) => w.startsWith("-"))) return false;
     // `/consolidate a.md b.md`: a slash command with arguments, not a path with spaces.
     if (/^\/[A-Za-z][\w-]*$/.test(words[0]!)) return false;
+    // `vendor/bin/phpunit tests/a.php`, `./gradlew test`: a program and its arguments.
+    if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]!) || words[0]!.startsWith("./")) return false;
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;

@@ -52,6 +52,10 @@ describe("the script a command runs", () => {
     ["Run `pytest tests/`.", "tests/"],
     ["Run `flutter test test/auth/` to check.", "flutter test test/auth/"],
     ["Run `jest --watch`.", "--watch"],
+    [
+      "Run one file with `vendor/bin/phpunit tests/Feature/LoanTest.php`.",
+      "vendor/bin/phpunit tests/Feature/LoanTest.php",
+    ],
     ["Run `python notes.txt`.", "notes.txt"],
     // relative to another folder, or downloaded first
     ["Run `cd api && python manage.py test`.", "manage.py"],

@@ -39,6 +39,35 @@ describe("HTML link and image targets", () => {
   });
 });
 
+describe("a drawn directory tree", () => {
+  it("reads its root line as the project itself, and the folders under it as paths", () => {
+    const tree = "```text\nacme/\n├── src/\n└── docs/\n```\n";
+    expect(refs(tree)).toEqual([
+      "fence acme/ example 2:1",
+      "fence src/ exists 3:5",
+      "fence docs/ exists 4:5",
+    ]);
+  });
+});
+
+describe("file types of game engines and other toolchains", () => {
+  it("are file names", () => {
+    for (const name of [
+      "Assets/Data/Wave01.asset",
+      "Assets/VFX/Trail.prefab",
+      "Scenes/Credits.unity",
+      "doc/intro.mld",
+      "phpstan.neon",
+      ".cursor/rules/db.mdc",
+    ])
+      expect(refs(`See \`${name}\`.`)).toEqual([`code ${name} exists 1:6`]);
+  });
+
+  it("leave property names alone", () => {
+    expect(refs("Use `import.meta` and `stats.ino` here.")).toEqual([]);
+  });
+});
+
 describe("documents read by default", () => {
   it("include Cursor's rule files", () => {
     expect(DEFAULT_DOCUMENTS).toContain("**/*.mdc");

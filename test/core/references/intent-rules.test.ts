@@ -67,6 +67,36 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["Logs are kept in `logs/app.log`.", "logs/app.log", "example"],
     ["The SPA (`web/spa/`, see the design doc) is next.", "web/spa/", "exists"],
   ],
+  "claims, proposals and reports in incident and PR documents": [
+    [
+      "| # | Action | Status |\n| --- | --- | --- |\n| 2 | Add `tests/GuardTests.cs` for the guard | ✅ Done |",
+      "tests/GuardTests.cs",
+      "created",
+    ],
+    ["- Consider adding fault-injection tests under `tests/Chaos/`.", "tests/Chaos/", "planned"],
+    ["A wrote that `sync/Policy.kt` was already added. It never was.", "sync/Policy.kt", "historical"],
+    ["`Library/` is the engine's import cache and is not committed.", "Library/", "historical"],
+    [
+      "`gen/lexer.ml` and `gen/parser.ml` come from ocamllex and Menhir; they are\nnot committed.",
+      "gen/lexer.ml",
+      "historical",
+    ],
+    ["The chat export `inc-22.txt` is attached to the incident, not to this repo.", "inc-22.txt", "example"],
+    [
+      "Optional: Docker, for the database setup described in `deploy/compose.yml`.",
+      "deploy/compose.yml",
+      "exists",
+    ],
+    ["Raw timeline export: [CSV](attachments/timeline.csv)", "attachments/timeline.csv", "exists"],
+    // near-misses: an action still in progress, a command's own setup step, a plain test run
+    [
+      "| # | Action | Status |\n| --- | --- | --- |\n| 4 | Add a breaker in `src/Breaker.cs` | 🟡 In progress |",
+      "src/Breaker.cs",
+      "planned",
+    ],
+    ["- Setup `config/staging.yml` before the deploy", "config/staging.yml", "planned"],
+    ["Run the tests in `tests/unit/` first.", "tests/unit/", "exists"],
+  ],
   "the example the text points to": [
     ["In the above example, the `src/win_only.cc` file is dropped on Linux.", "src/win_only.cc", "example"],
     ["In this example, `conf/site.yaml` sets the port to 8080.", "conf/site.yaml", "example"],
