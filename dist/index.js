@@ -33109,26 +33109,30 @@ function extractReferences(scan) {
     prose(cursor, end);
   }
   function htmlTargets(info, from, to, strikes) {
-    const text2 = info.text.slice(from, to);
-    if (!text2.includes("=")) return;
-    const comments = commentSpans(text2);
-    HTML_TARGET.lastIndex = 0;
-    for (let m = HTML_TARGET.exec(text2); m !== null; m = HTML_TARGET.exec(text2)) {
-      if (comments.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      const value = m[3] ?? m[4] ?? m[5] ?? "";
-      if (value === "") continue;
-      const quoted = m[3] !== void 0 || m[4] !== void 0;
-      const valueStart = from + m.index + m[0].length - value.length - (quoted ? 1 : 0);
-      const c = linkCandidate(value, valueStart);
-      if (c)
-        push2(
-          info,
-          c,
-          m[2].toLowerCase() === "href" ? "link" : "image",
-          valueStart,
-          valueStart + value.length,
-          strikes
-        );
+    const text2 = info.text;
+    const comments = text2.slice(from, to).includes("<!--") ? commentSpans(text2, from, to) : [];
+    let comment = 0;
+    let at = text2.indexOf("<", from);
+    while (at >= 0 && at < to) {
+      const close = text2.indexOf(">", at + 1);
+      if (close < 0 || close >= to) return;
+      while (comment < comments.length && comments[comment][1] <= at) comment++;
+      const commented = comment < comments.length && comments[comment][0] <= at;
+      const tag = commented ? null : HTML_TARGET_TAG.exec(text2.slice(at, Math.min(close, at + 40)));
+      if (tag) {
+        const attributes = text2.slice(at + tag[0].length, close);
+        const m = HTML_TARGET_ATTRIBUTE.exec(attributes);
+        const value = m ? m[2] ?? m[3] ?? m[4] ?? "" : "";
+        if (m && value !== "") {
+          const quoted = m[2] !== void 0 || m[3] !== void 0;
+          const valueStart = at + tag[0].length + m.index + m[0].length - value.length - (quoted ? 1 : 0);
+          const c = linkCandidate(value, valueStart);
+          const kind = m[1].toLowerCase() === "href" ? "link" : "image";
+          if (c) push2(info, c, kind, valueStart, valueStart + value.length, strikes);
+        }
+      }
+      if (close + 1 >= to) return;
+      at = text2.indexOf("<", close + 1);
     }
   }
   function push2(info, c, kind, spanStart, spanEnd, strikes) {
@@ -33268,12 +33272,14 @@ function extractReferences(scan) {
 function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
-function commentSpans(text2) {
+function commentSpans(text2, from, to) {
   const out = [];
-  for (let at = text2.indexOf("<!--"); at >= 0; at = text2.indexOf("<!--", at + 4)) {
+  for (let at = text2.indexOf("<!--", from); at >= 0 && at < to; at = text2.indexOf("<!--", at + 4)) {
     const close = text2.indexOf("-->", at + 4);
-    out.push([at, close < 0 ? text2.length : close + 3]);
-    if (close < 0) break;
+    const end = close < 0 || close + 3 > to ? to : close + 3;
+    out.push([at, end]);
+    if (end === to) break;
+    at = end - 4;
   }
   return out;
 }
@@ -33314,7 +33320,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT;
+var STATUS_HEADER, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -33342,7 +33348,8 @@ var init_extract = __esm({
     MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
     EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
     CONTINUATION_WINDOW = 80;
-    HTML_TARGET = /<(a|img|source|video|audio|iframe|embed)\b[^>]{0,300}?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+    HTML_TARGET_TAG = /^<(?:a|img|source|video|audio|iframe|embed)(?=[\s/])/i;
+    HTML_TARGET_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
     HTML_TAGS = new Set(
       "a abbr b br code del details div em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table td th tr u ul !--".split(
         " "

@@ -240,28 +240,37 @@ export function extractReferences(scan: Scan): Extraction {
     prose(cursor, end);
   }
 
-  /** `href` and `src` of the HTML tags in `info.text[from, to)`, as link and image targets. */
+  /**
+   * `href` and `src` of the HTML tags in `info.text[from, to)`, as link and image targets. Each
+   * tag is read from its `<` to the next `>` and the scan goes on after that `>`, so a line of
+   * unclosed tags costs linear time.
+   */
   function htmlTargets(info: ScannedLine, from: number, to: number, strikes: InlineToken[]): void {
-    const text = info.text.slice(from, to);
-    if (!text.includes("=")) return;
-    const comments = commentSpans(text);
-    HTML_TARGET.lastIndex = 0;
-    for (let m = HTML_TARGET.exec(text); m !== null; m = HTML_TARGET.exec(text)) {
-      if (comments.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-      const value = m[3] ?? m[4] ?? m[5] ?? "";
-      if (value === "") continue;
-      const quoted = m[3] !== undefined || m[4] !== undefined;
-      const valueStart = from + m.index + m[0].length - value.length - (quoted ? 1 : 0);
-      const c = linkCandidate(value, valueStart);
-      if (c)
-        push(
-          info,
-          c,
-          m[2]!.toLowerCase() === "href" ? "link" : "image",
-          valueStart,
-          valueStart + value.length,
-          strikes,
-        );
+    const text = info.text;
+    // Comments in the range, found once: `<!-- <img src="old.png"> -->` shows nothing.
+    const comments = text.slice(from, to).includes("<!--") ? commentSpans(text, from, to) : [];
+    let comment = 0;
+    let at = text.indexOf("<", from);
+    while (at >= 0 && at < to) {
+      const close = text.indexOf(">", at + 1);
+      if (close < 0 || close >= to) return;
+      while (comment < comments.length && comments[comment]![1] <= at) comment++;
+      const commented = comment < comments.length && comments[comment]![0] <= at;
+      const tag = commented ? null : HTML_TARGET_TAG.exec(text.slice(at, Math.min(close, at + 40)));
+      if (tag) {
+        const attributes = text.slice(at + tag[0].length, close);
+        const m = HTML_TARGET_ATTRIBUTE.exec(attributes);
+        const value = m ? (m[2] ?? m[3] ?? m[4] ?? "") : "";
+        if (m && value !== "") {
+          const quoted = m[2] !== undefined || m[3] !== undefined;
+          const valueStart = at + tag[0].length + m.index + m[0].length - value.length - (quoted ? 1 : 0);
+          const c = linkCandidate(value, valueStart);
+          const kind = m[1]!.toLowerCase() === "href" ? "link" : "image";
+          if (c) push(info, c, kind, valueStart, valueStart + value.length, strikes);
+        }
+      }
+      if (close + 1 >= to) return;
+      at = text.indexOf("<", close + 1);
     }
   }
 
@@ -481,17 +490,20 @@ const EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\
 const CONTINUATION_WINDOW = 80;
 
 /** Real HTML tags stay tags when glued (`a.py<br>b.py`); anything else glued is a placeholder. */
-/** A tag's `href` or `src` (the first of either per tag): `<a href="x.md">`, `<img src='y.png'>`. */
-const HTML_TARGET =
-  /<(a|img|source|video|audio|iframe|embed)\b[^>]{0,300}?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+/** A tag that links or shows a file: `<a`, `<img`, `<source` … (at the start of a tag's text). */
+const HTML_TARGET_TAG = /^<(?:a|img|source|video|audio|iframe|embed)(?=[\s/])/i;
+/** Its first `href` or `src`, in the text between the tag name and `>`. */
+const HTML_TARGET_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 
-/** Where the HTML comments of a line are, so links commented out are not read. */
-function commentSpans(text: string): [number, number][] {
+/** The HTML comments in `text[from, to)` as [start, end) pairs, in order (an unclosed one runs to `to`). */
+function commentSpans(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
+  for (let at = text.indexOf("<!--", from); at >= 0 && at < to; at = text.indexOf("<!--", at + 4)) {
     const close = text.indexOf("-->", at + 4);
-    out.push([at, close < 0 ? text.length : close + 3]);
-    if (close < 0) break;
+    const end = close < 0 || close + 3 > to ? to : close + 3;
+    out.push([at, end]);
+    if (end === to) break;
+    at = end - 4;
   }
   return out;
 }

@@ -36,6 +36,14 @@ export const ADVERSARIAL: Adversarial[] = [
   { name: "angle brackets", text: fill("<"), refs: 0 },
   { name: "tag starts", text: fill("<a b "), refs: 0 },
   { name: "HTML attributes without end", text: `<div ${fill("a=b ")}`, refs: 0 },
+  // An HTML block of link tags that never close, and one of closed image tags (each a reference).
+  { name: "HTML link tags without end", text: `<div>\n${fill("<a x=1 ")}\n</div>\n`, refs: 0 },
+  {
+    name: "HTML image tags",
+    text: `<div>\n${fill('<img src="a.png"> ', 400_000)}\n</div>\n`,
+    refs: Math.floor(400_000 / 18),
+  },
+  { name: "inline tags with attributes", text: `Text ${fill("<a title=x> ")}\n`, refs: 0 },
   { name: "comment openers", text: fill("<!--"), refs: 0 },
   { name: "autolink starts", text: fill("<a:b"), refs: 0 },
   { name: "email autolink starts", text: fill("<a.b@c"), refs: 0 },
