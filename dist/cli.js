@@ -34743,7 +34743,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
-  const batchBy = sameAssignee && titleSim < ANCHOR.title ? batchAuthor(fa, fb, createdDays) : null;
+  const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
   const W = WEIGHTS;
   let z2 = W.bias;
   z2 += W.path * pathScore + W.title * titleSim + W.body * bodySim + W.items * itemScore;
@@ -34808,6 +34808,10 @@ function batchAuthor(fa, fb, createdDays) {
     if (createdDays === 0 || !isAgentName(name)) return name;
   }
   return null;
+}
+function titlesDiffer(fa, fb) {
+  const own2 = (x, y) => x.some((w) => !y.includes(w));
+  return own2(fa.titleSeq, fb.titleSeq) && own2(fb.titleSeq, fa.titleSeq);
 }
 function titleSimilarity(corpus, fa, fb) {
   if (commonWordTitle(corpus, fa) && commonWordTitle(corpus, fb)) return 0;

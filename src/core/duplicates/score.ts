@@ -173,7 +173,7 @@ export function scorePair(
   const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
-  const batchBy = sameAssignee && titleSim < ANCHOR.title ? batchAuthor(fa, fb, createdDays) : null;
+  const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
 
   const W = WEIGHTS;
   let z = W.bias;
@@ -263,11 +263,11 @@ export function scorePair(
 
 /**
  * An author who files two handoffs for one assignee on the same day knows what they wrote: under
- * different titles, those are separate tasks of one batch (rotate this key, rotate that one;
- * raise the timeout, add tests for it). A person remembers the next day too. An agent only
- * within the day: a new agent session does not remember the last one, and re-issuing what an
- * earlier session filed is the very duplicate this detector looks for. A repeated run with the
- * same title is not a batch either (see the caller).
+ * titles that differ, those are separate tasks of one batch (rotate this key, rotate that one;
+ * document `/v1/alerts`, document `/v1/fleets`; raise the timeout, add tests for it). A person
+ * remembers the next day too. An agent only within the day: a new session does not remember the
+ * last one, and the seed's duplicates are exactly that (claude filed "Deploy Gemini patches" on the
+ * 17th and "Deploy api_healer.py" on the 18th, both for russell).
  */
 function batchAuthor(fa: HandoffFeatures, fb: HandoffFeatures, createdDays: number | null): string | null {
   if (createdDays === null || createdDays > 1) return null;
@@ -276,6 +276,15 @@ function batchAuthor(fa: HandoffFeatures, fb: HandoffFeatures, createdDays: numb
     if (createdDays === 0 || !isAgentName(name)) return name;
   }
   return null;
+}
+
+/**
+ * Each title names something the other does not: "alerts" against "fleets". A re-issue that only
+ * adds a word ("Deploy X" and "Deploy X again") or repeats the title is not a different task.
+ */
+function titlesDiffer(fa: HandoffFeatures, fb: HandoffFeatures): boolean {
+  const own = (x: readonly string[], y: readonly string[]) => x.some((w) => !y.includes(w));
+  return own(fa.titleSeq, fb.titleSeq) && own(fb.titleSeq, fa.titleSeq);
 }
 
 /**

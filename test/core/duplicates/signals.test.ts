@@ -242,6 +242,45 @@ describe("one person's batch of tasks", () => {
     expect(pair("codex", "2026-04-02").batchBy).toBeNull();
   });
 
+  it("keeps one template's tasks apart even when the titles are nearly the same, but not a repeated run", () => {
+    const doc2 = (file: string, route: string) =>
+      doc(
+        `_handoffs/${file}.md`,
+        [
+          "---",
+          "status: open",
+          "assigned_to: ines",
+          "created_by: copilot",
+          "created: 2026-04-01T10:02:00Z",
+          "---",
+          "",
+          `# OpenAPI reference: request schema, response schema, error codes and examples for \`/v1/${route}\``,
+          "",
+          "Add the path, its parameters and its responses to `api/openapi.yaml`, with examples, and",
+          "check it renders in the docs site. Keep the schema names we already use for the shared",
+          "error body and the pagination cursor.",
+          "",
+          "- [ ] Path, parameters and responses documented in `api/openapi.yaml`",
+          "- [ ] Examples validate against the schema",
+        ].join("\n"),
+        ["api/openapi.yaml"],
+      );
+    const alerts = doc2("openapi-alerts", "alerts");
+    const e = findDuplicates([alerts, doc2("openapi-fleets", "fleets")]).pair(
+      "_handoffs/openapi-alerts.md",
+      "_handoffs/openapi-fleets.md",
+    )!;
+    expect(e.titleSim).toBeGreaterThanOrEqual(0.6);
+    expect(e.batchBy).toBe("copilot");
+    expect(e.score).toBeLessThan(0.6);
+    const again = findDuplicates([alerts, doc2("openapi-alerts-again", "alerts")]).pair(
+      "_handoffs/openapi-alerts.md",
+      "_handoffs/openapi-alerts-again.md",
+    )!;
+    expect(again.batchBy).toBeNull();
+    expect(again.score).toBeGreaterThanOrEqual(0.6);
+  });
+
   it("still groups a person's re-filing days later, when the first was forgotten", () => {
     const e = pair("marta", "2026-04-09");
     expect(e.batchBy).toBeNull();
