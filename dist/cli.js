@@ -30177,16 +30177,19 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
   }
   if (byPath.size === 0) return;
   for (const r of refs) {
-    if (r.intent !== "exists") continue;
+    if (r.intent !== "exists" && r.intent !== "created") continue;
     const clean = cleanPath(r.path);
     let source = byPath.get(clean) ?? bySuffix.get(clean);
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
       source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
+    if (r.intent === "created" && !(source.intent === "removed" && REMOVED_SINCE.test(source.intentReason)))
+      continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
+var REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone)\b/;
 function cleanPath(path) {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }
@@ -30209,10 +30212,10 @@ woff woff2 ttf otf eot
 dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer csr p12 gpg asc
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
-uxml tscn tres gd ld sv svh vhd vhdl purs
+uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
-var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r"]);
+var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
 var MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
   "log",
   "json",
@@ -30478,6 +30481,7 @@ var KNOWN_PATHS = {
   link: /* @__PURE__ */ new Map()
 };
 var KNOWN_PATHS_MAX = 2e4;
+var JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
 function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
@@ -30505,7 +30509,7 @@ function readPath(written, mode) {
   if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
   if (base === "" || base === "." || base === "/") return null;
   const folder = base.endsWith("/");
-  const example = placeholderReason(base) ?? void 0;
+  const example = placeholderReason(base) ?? (JULIA_PACKAGE.test(base) ? "a Julia package's name (`DataFrames.jl`), not a file" : void 0);
   const shape = example ? neutralise(base) : base;
   if (mode !== "link" && !looksLikePath(shape, mode)) return null;
   const out = { path: base, folder, rawLength: anchored.rawLength };
@@ -31101,6 +31105,11 @@ var AFTER = [
     "historical"
   ],
   [
+    // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
+    /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
+    "historical"
+  ],
+  [
     // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
     new RegExp(
       `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
@@ -31117,7 +31126,9 @@ var AFTER = [
     "created"
   ],
   [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`
+    ),
     "removed"
   ],
   [
@@ -31210,6 +31221,13 @@ function writtenOrAttached(before, sentence, path, lead) {
     if (op) return `written by a command ('${op[0].trim()} ${name}')`;
   }
   return null;
+}
+var ON_A_HOST = /^\s+on (?:the |our |a |each |every |that )?(?:server|host|box|vm|instance|pod|container|device|node)s?\b/;
+var RUNTIME_FILE = /\.(?:log|out|err|pid|csv|tsv|jsonl|ndjson)$/i;
+function onAHost(after, path) {
+  if (!RUNTIME_FILE.test(path)) return null;
+  const m = ON_A_HOST.exec(after);
+  return m ? m[0].trim() : null;
 }
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
@@ -31390,6 +31408,7 @@ var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:na
 var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
 var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
 var VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
@@ -31459,6 +31478,8 @@ function classifyIntent(ctx) {
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
+  const host = onAHost(ctx.after, ctx.path);
+  if (host) return { intent: "example", reason: `a file of a running system ('${host}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   const linked = ctx.kind === "link" || ctx.kind === "image" || ctx.kind === "definition";
@@ -31532,6 +31553,8 @@ function classifyIntent(ctx) {
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word))
+    return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   for (const parent of ctx.parentItems) {
     const pv = verbCue(parent.toLowerCase() + " ");

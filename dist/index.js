@@ -31478,12 +31478,14 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
   }
   if (byPath.size === 0) return;
   for (const r of refs) {
-    if (r.intent !== "exists") continue;
+    if (r.intent !== "exists" && r.intent !== "created") continue;
     const clean = cleanPath(r.path);
     let source = byPath.get(clean) ?? bySuffix.get(clean);
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
       source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
+    if (r.intent === "created" && !(source.intent === "removed" && REMOVED_SINCE.test(source.intentReason)))
+      continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
@@ -31491,11 +31493,12 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
 function cleanPath(path) {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }
-var PRIORITY;
+var PRIORITY, REMOVED_SINCE;
 var init_awareness = __esm({
   "src/core/references/awareness.ts"() {
     "use strict";
     PRIORITY = ["planned", "removed", "historical"];
+    REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone)\b/;
   }
 });
 
@@ -31521,10 +31524,10 @@ woff woff2 ttf otf eot
 dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer csr p12 gpg asc
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
-uxml tscn tres gd ld sv svh vhd vhdl purs
+uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
-    SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r"]);
+    SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
     MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
       "log",
       "json",
@@ -31807,7 +31810,7 @@ function readPath(written, mode) {
   if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
   if (base === "" || base === "." || base === "/") return null;
   const folder = base.endsWith("/");
-  const example = placeholderReason(base) ?? void 0;
+  const example = placeholderReason(base) ?? (JULIA_PACKAGE.test(base) ? "a Julia package's name (`DataFrames.jl`), not a file" : void 0);
   const shape = example ? neutralise(base) : base;
   if (mode !== "link" && !looksLikePath(shape, mode)) return null;
   const out = { path: base, folder, rawLength: anchored.rawLength };
@@ -31948,7 +31951,7 @@ function balanced(s) {
   }
   return depth === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, PROSE_WORDS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, PROSE_WORDS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -31980,6 +31983,7 @@ var init_pathlike = __esm({
       link: /* @__PURE__ */ new Map()
     };
     KNOWN_PATHS_MAX = 2e4;
+    JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
     ARTIFACT_EXTENSIONS = new Set(
       "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
         " "
@@ -32452,6 +32456,11 @@ function writtenOrAttached(before, sentence, path, lead) {
   }
   return null;
 }
+function onAHost(after, path) {
+  if (!RUNTIME_FILE.test(path)) return null;
+  const m = ON_A_HOST.exec(after);
+  return m ? m[0].trim() : null;
+}
 function runtimeOutput(before, path) {
   if (!DATA_FILE.test(path)) return null;
   const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
@@ -32574,7 +32583,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32640,6 +32649,11 @@ var init_cues = __esm({
         "historical"
       ],
       [
+        // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
+        /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
+        "historical"
+      ],
+      [
         // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
         new RegExp(
           `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
@@ -32656,7 +32670,9 @@ var init_cues = __esm({
         "created"
       ],
       [
-        /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
+        new RegExp(
+          `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`
+        ),
         "removed"
       ],
       [
@@ -32681,6 +32697,8 @@ var init_cues = __esm({
     KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
     ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
     WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
+    ON_A_HOST = /^\s+on (?:the |our |a |each |every |that )?(?:server|host|box|vm|instance|pod|container|device|node)s?\b/;
+    RUNTIME_FILE = /\.(?:log|out|err|pid|csv|tsv|jsonl|ndjson)$/i;
     OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
@@ -32798,6 +32816,8 @@ function classifyIntent(ctx) {
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
+  const host = onAHost(ctx.after, ctx.path);
+  if (host) return { intent: "example", reason: `a file of a running system ('${host}')` };
   const output2 = runtimeOutput(ctx.before, ctx.path);
   if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
   const linked = ctx.kind === "link" || ctx.kind === "image" || ctx.kind === "definition";
@@ -32871,6 +32891,8 @@ function classifyIntent(ctx) {
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word))
+    return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   for (const parent of ctx.parentItems) {
     const pv = verbCue(parent.toLowerCase() + " ");
@@ -32913,7 +32935,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -32926,6 +32948,7 @@ var init_intent = __esm({
     SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
     NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
     EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+    LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
     ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
     METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
     VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;

@@ -31,7 +31,9 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
   }
   if (byPath.size === 0) return;
   for (const r of refs) {
-    if (r.intent !== "exists") continue;
+    // A created claim gives way only to a removal the same document records as done ("Files
+    // created: X" in session 1, "Deleted X" in session 3): the claim was true once.
+    if (r.intent !== "exists" && r.intent !== "created") continue;
     const clean = cleanPath(r.path);
     // Same written path, or this mention is a suffix of a not-there path ("api.py" of "svc/api.py").
     let source = byPath.get(clean) ?? bySuffix.get(clean);
@@ -39,10 +41,15 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
       source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
+    if (r.intent === "created" && !(source.intent === "removed" && REMOVED_SINCE.test(source.intentReason)))
+      continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
+
+/** A removal that happened ("deleted", "was removed"), not one still to do ("delete X later"). */
+const REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone)\b/;
 
 function cleanPath(path: string): string {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");

@@ -255,6 +255,11 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   [
+    // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
+    /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
+    "historical",
+  ],
+  [
     // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
     new RegExp(
       `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`,
@@ -271,7 +276,9 @@ const AFTER: [RegExp, Intent][] = [
     "created",
   ],
   [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|is|are)?\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\b/,
+    new RegExp(
+      `^[\\s:(—–-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`,
+    ),
     "removed",
   ],
   [
@@ -437,6 +444,17 @@ export function writtenOrAttached(
     if (op) return `written by a command ('${op[0].trim()} ${name}')`;
   }
   return null;
+}
+
+/** "watch `wp-content/debug.log` on the server": a file of a running system, not of the repository. */
+const ON_A_HOST =
+  /^\s+on (?:the |our |a |each |every |that )?(?:server|host|box|vm|instance|pod|container|device|node)s?\b/;
+const RUNTIME_FILE = /\.(?:log|out|err|pid|csv|tsv|jsonl|ndjson)$/i;
+
+export function onAHost(after: string, path: string): string | null {
+  if (!RUNTIME_FILE.test(path)) return null;
+  const m = ON_A_HOST.exec(after);
+  return m ? m[0].trim() : null;
 }
 
 export function runtimeOutput(before: string, path: string): string | null {

@@ -18,14 +18,14 @@ woff woff2 ttf otf eot
 dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer csr p12 gpg asc
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
-uxml tscn tres gd ld sv svh vhd vhdl purs
+uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
 export const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 
-/** Single letters are file extensions too (`main.c`), but only lower-case and only these. */
-export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r"]);
+/** Single letters are file extensions too (`main.c`), but only these (R's scripts end in `.R`). */
+export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R"]);
 
 /**
  * Extensions that are also common member names (`console.log`, `response.json`, `self.db`):

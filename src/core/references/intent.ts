@@ -13,6 +13,7 @@ import {
   isConditional,
   MODIFY_WORD,
   notThisFile,
+  onAHost,
   otherRepository,
   quotedSpeech,
   reliedAfter,
@@ -94,6 +95,9 @@ const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'
 /** A table column of examples ("Example", "e.g.", "Sample value"). */
 const EXAMPLE_COLUMN =
   /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+
+/** A cue that is only a preposition of place ("in", "under the"). */
+const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 
 /** A table column of HTTP routes: `/api/v1/appointments/` there is a URL path, not a folder. */
 const ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
@@ -183,6 +187,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
   if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
+  const host = onAHost(ctx.after, ctx.path);
+  if (host) return { intent: "example", reason: `a file of a running system ('${host}')` };
   const output = runtimeOutput(ctx.before, ctx.path);
   if (output) return { intent: "example", reason: `written by the code when it runs ('${output}')` };
   // A link is followed by whoever reads the page: its target must be there, whatever produced it.
@@ -269,6 +275,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   }
   const list = sections.find((s) => s.cue.strength === "list");
   if (list) return { intent: list.cue.intent, reason: `${list.where} '${list.text.slice(0, 60)}'` };
+  // "- [ ] Dashboard JSON in `config/grafana/`": an open item that only says where its work goes
+  // plans that place.
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word))
+    return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   // Parent list items work like verbs for their children ("Create these files:" → items).
   for (const parent of ctx.parentItems) {

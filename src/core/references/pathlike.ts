@@ -97,6 +97,9 @@ const KNOWN_PATHS: Record<PathMode, Map<string, PathCandidate | null>> = {
  */
 const KNOWN_PATHS_MAX = 20_000;
 
+/** Julia packages are named `Name.jl`; a bare CamelCase `.jl` name is a package, a path with a folder a file. */
+const JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
+
 function readPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
   if (mode !== "link" && !plausible(written)) return null;
@@ -132,7 +135,9 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
   if (base === "" || base === "." || base === "/") return null;
 
   const folder = base.endsWith("/");
-  const example = placeholderReason(base) ?? undefined;
+  const example =
+    placeholderReason(base) ??
+    (JULIA_PACKAGE.test(base) ? "a Julia package's name (`DataFrames.jl`), not a file" : undefined);
   const shape = example ? neutralise(base) : base;
   if (mode !== "link" && !looksLikePath(shape, mode)) return null;
 

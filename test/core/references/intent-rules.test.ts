@@ -97,6 +97,23 @@ const RULES: Record<string, [string, string, Intent][]> = {
     ["- Setup `config/staging.yml` before the deploy", "config/staging.yml", "planned"],
     ["Run the tests in `tests/unit/` first.", "tests/unit/", "exists"],
   ],
+  "logs, maps and open items of agent notes": [
+    [
+      "- `scripts/` holds the tools; the old `tools/` folder was removed, do not recreate it",
+      "tools/",
+      "removed",
+    ],
+    ["- `_fresh/` – build output, gitignored, never committed", "_fresh/", "historical"],
+    ["3. Deploy both and watch `wp-content/debug.log` on the server.", "wp-content/debug.log", "example"],
+    ["- [ ] Prometheus metrics\n  - [ ] Dashboard JSON in `config/grafana/`", "config/grafana/", "planned"],
+    ["Fit the model with `R/fit_glmm.R` first.", "R/fit_glmm.R", "exists"],
+    ["Render `reports/summary.qmd` afterwards.", "reports/summary.qmd", "exists"],
+    ["We use `DataFrames.jl` for the tables.", "DataFrames.jl", "example"],
+    // near-misses: a deployed file, a checked item with a place, a Julia file with a folder
+    ["Deploy `app/main.py` on the server.", "app/main.py", "exists"],
+    ["- [x] Dashboard JSON in `config/grafana/`", "config/grafana/", "created"],
+    ["Load `src/DataFrames.jl` in the REPL.", "src/DataFrames.jl", "exists"],
+  ],
   "the example the text points to": [
     ["In the above example, the `src/win_only.cc` file is dropped on Linux.", "src/win_only.cc", "example"],
     ["In this example, `conf/site.yaml` sets the port to 8080.", "conf/site.yaml", "example"],
@@ -417,6 +434,14 @@ describe("awareness spreads only explicit statements, by path suffix", () => {
   it("a bare unchecked item does not make a full-path mention planned", () => {
     const doc = parse("Deploy `svc/api.py` to Fly.\n\n## Checks\n\n- [ ] api.py\n");
     expect(refs(doc, "svc/api.py")[0]!.intent).toBe("exists");
+  });
+
+  it("a removal the log records later answers an earlier created claim, and nothing else does", () => {
+    const log = "## Session 1\n\nFiles created:\n\n- `src/io/Writer.scala`\n\n## Session 3\n\n";
+    const removed = parse(`${log}Deleted \`src/io/Writer.scala\`; the sink writes directly now.\n`);
+    expect(refs(removed, "src/io/Writer.scala").map((r) => r.intent)).toEqual(["removed", "removed"]);
+    const planned = parse(`${log}Gemini will write \`src/io/Writer.scala\` again.\n`);
+    expect(refs(planned, "src/io/Writer.scala").map((r) => r.intent)).toEqual(["created", "planned"]);
   });
 
   it("an explicit plan for the bare name covers the full path", () => {
