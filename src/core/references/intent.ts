@@ -275,9 +275,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   }
   const list = sections.find((s) => s.cue.strength === "list");
   if (list) return { intent: list.cue.intent, reason: `${list.where} '${list.text.slice(0, 60)}'` };
-  // "- [ ] Dashboard JSON in `config/grafana/`": an open item that only says where its work goes
-  // plans that place.
-  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word))
+  // "- [ ] Dashboard JSON in `config/grafana/`": an open item that only says which folder its work
+  // goes in plans that folder. In a file ("- [ ] `pydantic<2` in requirements.txt") it is an edit.
+  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   // Parent list items work like verbs for their children ("Create these files:" → items).

@@ -112,6 +112,7 @@ const RULES: Record<string, [string, string, Intent][]> = {
     // near-misses: a deployed file, a checked item with a place, a Julia file with a folder
     ["Deploy `app/main.py` on the server.", "app/main.py", "exists"],
     ["- [x] Dashboard JSON in `config/grafana/`", "config/grafana/", "created"],
+    ["- [ ] `pydantic<2` in `svc/requirements.txt`", "svc/requirements.txt", "exists"],
     ["Load `src/DataFrames.jl` in the REPL.", "src/DataFrames.jl", "exists"],
   ],
   "the example the text points to": [
