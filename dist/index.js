@@ -35288,12 +35288,37 @@ function forEachContentRange(body, visitRange, visitText) {
     const letter = first | 32;
     if (from < to && (first >= 65 && first <= 90 || first >= 97 && first <= 122) && letter !== 99 && letter !== 103 && body.charCodeAt(to - 1) < 128)
       visitRange(from, to);
-    else {
+    else if ((first === 45 || first === 42 || first === 43) && body.charCodeAt(to - 1) < 128) {
+      const content = listContentStart(body, from, to);
+      if (content >= 0) visitRange(content, to);
+      else {
+        const text2 = contentOf(body.slice(start, end).trim());
+        if (text2 !== null) visitText(text2);
+      }
+    } else {
       const text2 = contentOf(body.slice(start, end).trim());
       if (text2 !== null) visitText(text2);
     }
     start = end + 1;
   }
+}
+function listContentStart(body, from, to) {
+  const afterBullet = body.charCodeAt(from + 1);
+  if (afterBullet !== 32 && afterBullet !== 9) return -1;
+  for (let k2 = from + 1; k2 < to - 1; k2++)
+    if (body.charCodeAt(k2) === 42 && body.charCodeAt(k2 + 1) === 42) return -1;
+  let k = from + 1;
+  while (k < to && isAsciiSpace(body.charCodeAt(k))) k++;
+  if (k < to && body.charCodeAt(k) >= 128) return -1;
+  if (body.charCodeAt(k) !== 91) return from;
+  const mark = body.charCodeAt(k + 1);
+  if (!((mark === 32 || mark === 120 || mark === 88) && body.charCodeAt(k + 2) === 93)) {
+    return mark >= 128 ? -1 : from;
+  }
+  let content = k + 3;
+  while (content < to && isAsciiSpace(body.charCodeAt(content))) content++;
+  if (content < to && body.charCodeAt(content) >= 128) return -1;
+  return content === k + 3 ? from : content;
 }
 function isAsciiSpace(c) {
   return c === 32 || c >= 9 && c <= 13;
@@ -36089,24 +36114,20 @@ function vectorize(sorted, idf, sublinear) {
   const ids = new Int32Array(size);
   const weights = new Float64Array(size);
   let norm = 0;
-  let at = -1;
-  for (let k = 0; k < sorted.length; k++) {
+  let at = 0;
+  for (let k = 0; k < sorted.length; ) {
     const id = sorted[k];
-    if (k === 0 || id !== sorted[k - 1]) {
-      at++;
-      ids[at] = id;
-      weights[at] = 0;
-    }
-    weights[at] = (weights[at] ?? 0) + 1;
-  }
-  for (let k = 0; k < size; k++) {
-    const count = weights[k] ?? 1;
-    const w = (sublinear ? 1 + Math.log(count) : 1) * (idf[ids[k] ?? 0] ?? 1);
-    weights[k] = w;
+    let end = k + 1;
+    while (end < sorted.length && sorted[end] === id) end++;
+    const count = end - k;
+    const w = (sublinear && count > 1 ? 1 + Math.log(count) : 1) * idf[id];
+    ids[at] = id;
+    weights[at++] = w;
     norm += w * w;
+    k = end;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < size; k++) weights[k] = (weights[k] ?? 0) / norm;
+  if (norm > 0) for (let k = 0; k < size; k++) weights[k] = weights[k] / norm;
   return { ids, weights };
 }
 function cosine(a, b) {

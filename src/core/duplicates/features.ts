@@ -632,24 +632,21 @@ function vectorize(sorted: Int32Array, idf: Float64Array, sublinear: boolean): S
   const ids = new Int32Array(size);
   const weights = new Float64Array(size);
   let norm = 0;
-  let at = -1;
-  for (let k = 0; k < sorted.length; k++) {
+  // One pass over the runs of equal ids: a run's length is its count (1 + log 1 = 1, exactly).
+  let at = 0;
+  for (let k = 0; k < sorted.length; ) {
     const id = sorted[k]!;
-    if (k === 0 || id !== sorted[k - 1]) {
-      at++;
-      ids[at] = id;
-      weights[at] = 0;
-    }
-    weights[at] = (weights[at] ?? 0) + 1;
-  }
-  for (let k = 0; k < size; k++) {
-    const count = weights[k] ?? 1;
-    const w = (sublinear ? 1 + Math.log(count) : 1) * (idf[ids[k] ?? 0] ?? 1);
-    weights[k] = w;
+    let end = k + 1;
+    while (end < sorted.length && sorted[end] === id) end++;
+    const count = end - k;
+    const w = (sublinear && count > 1 ? 1 + Math.log(count) : 1) * idf[id]!;
+    ids[at] = id;
+    weights[at++] = w;
     norm += w * w;
+    k = end;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < size; k++) weights[k] = (weights[k] ?? 0) / norm;
+  if (norm > 0) for (let k = 0; k < size; k++) weights[k] = weights[k]! / norm;
   return { ids, weights };
 }
 

@@ -315,8 +315,9 @@ export function forEachContentLine(body: string, visit: (text: string) => void):
  * `forEachContentLine` for readers of ranges: a line whose content is all of it, trimmed (it
  * starts with a letter that begins no heading, rule, metadata, footer or list item, and has no
  * non-ASCII character at either end that `trim` might drop), goes to `visitRange` as its bounds in
- * `body`, with no string built; any other content goes to `visitText` as `forEachContentLine`
- * gives it. Most lines of prose are of the first kind.
+ * `body`, with no string built; so does a plain list item ("- x", "* [ ] x"), whose content is the
+ * line without its checkbox (see `listContentStart`). Any other content goes to `visitText` as
+ * `forEachContentLine` gives it. Most lines of prose and checklists are of the first kinds.
  */
 export function forEachContentRange(
   body: string,
@@ -341,12 +342,45 @@ export function forEachContentRange(
       body.charCodeAt(to - 1) < 128
     )
       visitRange(from, to);
-    else {
+    else if ((first === 45 || first === 42 || first === 43) && body.charCodeAt(to - 1) < 128) {
+      const content = listContentStart(body, from, to);
+      if (content >= 0) visitRange(content, to);
+      else {
+        const text = contentOf(body.slice(start, end).trim());
+        if (text !== null) visitText(text);
+      }
+    } else {
       const text = contentOf(body.slice(start, end).trim());
       if (text !== null) visitText(text);
     }
     start = end + 1;
   }
+}
+
+/**
+ * Where the content of the trimmed list item `body[from, to)` starts, as `contentOf` gives it (the
+ * item without "- [ ] ", or all of it when there is no checkbox), or -1 when `contentOf` might read
+ * the line otherwise: a rule, a bold metadata line or footer ("**"), no space after the bullet, or
+ * a non-ASCII character where `CHECKBOX`'s `\s` could take it for a space.
+ */
+function listContentStart(body: string, from: number, to: number): number {
+  const afterBullet = body.charCodeAt(from + 1);
+  if (afterBullet !== 32 && afterBullet !== 9) return -1;
+  for (let k = from + 1; k < to - 1; k++)
+    if (body.charCodeAt(k) === 42 && body.charCodeAt(k + 1) === 42) return -1;
+  let k = from + 1;
+  while (k < to && isAsciiSpace(body.charCodeAt(k))) k++;
+  if (k < to && body.charCodeAt(k) >= 128) return -1;
+  if (body.charCodeAt(k) !== 91) return from; // no "[": no checkbox
+  const mark = body.charCodeAt(k + 1);
+  if (!((mark === 32 || mark === 120 || mark === 88) && body.charCodeAt(k + 2) === 93)) {
+    return mark >= 128 ? -1 : from;
+  }
+  let content = k + 3;
+  while (content < to && isAsciiSpace(body.charCodeAt(content))) content++;
+  if (content < to && body.charCodeAt(content) >= 128) return -1;
+  // CHECKBOX needs a space after "]"; "- [x]y" keeps its box.
+  return content === k + 3 ? from : content;
 }
 
 /** The ASCII characters `trim` drops: tab, line feed, vertical tab, form feed, carriage return, space. */
