@@ -7672,7 +7672,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
+    var depth2 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -7945,7 +7945,7 @@ var require_scan = __commonJS({
             } else {
               tokens2[idx].value = value2;
             }
-            depth(tokens2[idx]);
+            depth2(tokens2[idx]);
             state2.maxDepth += tokens2[idx].depth;
           }
           if (i >= start) {
@@ -7958,7 +7958,7 @@ var require_scan = __commonJS({
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens2[tokens2.length - 1].value = value;
-          depth(tokens2[tokens2.length - 1]);
+          depth2(tokens2[tokens2.length - 1]);
           state2.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state2.slashes = slashes;
@@ -8177,15 +8177,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
+      let depth2 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth++;
+        depth2++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth;
+      return depth2;
     };
     var analyzeRepeatedExtglob = (body, options2) => {
       if (options2.maxExtglobRecursion === false) {
@@ -8994,9 +8994,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options2, returnState = false) => {
+    var picomatch4 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options2, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state3 = isMatch(str);
@@ -9012,16 +9012,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
+      const regex2 = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, false, true);
       const state2 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex2, options2, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex2, options2, { glob, posix });
         const result = { glob, state: state2, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9047,7 +9047,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex2, options2, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex2, options2, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9064,24 +9064,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex2, options2, posix);
+          match = picomatch4.matchBase(input2, regex2, options2, posix);
         } else {
           match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
+    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2);
       return regex2.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
-    picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
+    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
+    picomatch4.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
       return parse6(pattern, { ...options2, fastpaths: false });
     };
-    picomatch3.scan = (input2, options2) => scan(input2, options2);
-    picomatch3.compileRe = (state2, options2, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options2) => scan(input2, options2);
+    picomatch4.compileRe = (state2, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state2.output;
       }
@@ -9092,13 +9092,13 @@ var require_picomatch = __commonJS({
       if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options2);
+      const regex2 = picomatch4.toRegex(source, options2);
       if (returnState === true) {
         regex2.state = state2;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9109,9 +9109,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options2);
       }
-      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options2) => {
+    picomatch4.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9120,8 +9120,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants;
+    module2.exports = picomatch4;
   }
 });
 
@@ -9131,14 +9131,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options2, returnState = false) {
+    function picomatch4(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -9958,7 +9958,7 @@ var require_redact = __commonJS({
       if (!pathStructure) {
         return obj;
       }
-      function cloneSelectively(source, pathMap, depth = 0) {
+      function cloneSelectively(source, pathMap, depth2 = 0) {
         if (!pathMap || pathMap.size === 0) {
           return source;
         }
@@ -16472,8 +16472,8 @@ var require_fast_safe_stringify = __commonJS({
         arr.push([parent, k, val]);
       }
     }
-    function decirc(val, k, edgeIndex, stack, parent, depth, options2) {
-      depth += 1;
+    function decirc(val, k, edgeIndex, stack, parent, depth2, options2) {
+      depth2 += 1;
       var i;
       if (typeof val === "object" && val !== null) {
         for (i = 0; i < stack.length; i++) {
@@ -16482,7 +16482,7 @@ var require_fast_safe_stringify = __commonJS({
             return;
           }
         }
-        if (typeof options2.depthLimit !== "undefined" && depth > options2.depthLimit) {
+        if (typeof options2.depthLimit !== "undefined" && depth2 > options2.depthLimit) {
           setReplace(LIMIT_REPLACE_NODE, val, k, parent);
           return;
         }
@@ -16493,13 +16493,13 @@ var require_fast_safe_stringify = __commonJS({
         stack.push(val);
         if (Array.isArray(val)) {
           for (i = 0; i < val.length; i++) {
-            decirc(val[i], i, i, stack, val, depth, options2);
+            decirc(val[i], i, i, stack, val, depth2, options2);
           }
         } else {
           var keys = Object.keys(val);
           for (i = 0; i < keys.length; i++) {
             var key = keys[i];
-            decirc(val[key], key, i, stack, val, depth, options2);
+            decirc(val[key], key, i, stack, val, depth2, options2);
           }
         }
         stack.pop();
@@ -16540,8 +16540,8 @@ var require_fast_safe_stringify = __commonJS({
       }
       return res;
     }
-    function deterministicDecirc(val, k, edgeIndex, stack, parent, depth, options2) {
-      depth += 1;
+    function deterministicDecirc(val, k, edgeIndex, stack, parent, depth2, options2) {
+      depth2 += 1;
       var i;
       if (typeof val === "object" && val !== null) {
         for (i = 0; i < stack.length; i++) {
@@ -16557,7 +16557,7 @@ var require_fast_safe_stringify = __commonJS({
         } catch (_) {
           return;
         }
-        if (typeof options2.depthLimit !== "undefined" && depth > options2.depthLimit) {
+        if (typeof options2.depthLimit !== "undefined" && depth2 > options2.depthLimit) {
           setReplace(LIMIT_REPLACE_NODE, val, k, parent);
           return;
         }
@@ -16568,14 +16568,14 @@ var require_fast_safe_stringify = __commonJS({
         stack.push(val);
         if (Array.isArray(val)) {
           for (i = 0; i < val.length; i++) {
-            deterministicDecirc(val[i], i, i, stack, val, depth, options2);
+            deterministicDecirc(val[i], i, i, stack, val, depth2, options2);
           }
         } else {
           var tmp = {};
           var keys = Object.keys(val).sort(compareFunction);
           for (i = 0; i < keys.length; i++) {
             var key = keys[i];
-            deterministicDecirc(val[key], key, i, stack, val, depth, options2);
+            deterministicDecirc(val[key], key, i, stack, val, depth2, options2);
             tmp[key] = val[key];
           }
           if (typeof parent !== "undefined") {
@@ -22143,8 +22143,8 @@ function scanBlocks(rawLines, frontMatterLines) {
     if (canBlock && !itemStart && underline && prevKind === "paragraph" && prevQuote === quote && prevItem === item) {
       const prev = lines[idx - 1];
       prev.kind = "heading";
-      const depth = body.startsWith("=") ? 1 : 2;
-      section = addHeading(prev.line, depth, plainText(prev.text.slice(prev.start)));
+      const depth2 = body.startsWith("=") ? 1 : 2;
+      section = addHeading(prev.line, depth2, plainText(prev.text.slice(prev.start)));
       prev.section = section;
       info.kind = "setext-underline";
       info.section = section;
@@ -22172,13 +22172,13 @@ function scanBlocks(rawLines, frontMatterLines) {
     }
     const atx = canBlock && b0 === "#" ? atxHeading(body) : null;
     if (atx) {
-      const depth = atx.depth;
+      const depth2 = atx.depth;
       const base = p + contentInd.index;
       const headText = body.slice(atx.start, atx.end);
       info.kind = "heading";
       info.start = headText === "" ? text2.length : base + atx.start;
       info.end = headText === "" ? text2.length : base + atx.end;
-      section = addHeading(lineNo, depth, plainText(headText));
+      section = addHeading(lineNo, depth2, plainText(headText));
       info.section = section;
       label = null;
       finish(info);
@@ -22266,19 +22266,19 @@ function scanBlocks(rawLines, frontMatterLines) {
     prevQuote = info.quote;
     prevItem = info.item;
   }
-  function addHeading(line, depth, text2) {
+  function addHeading(line, depth2, text2) {
     let parent = headings.length - 1;
-    while (parent >= 0 && headings[parent].depth >= depth) parent = headings[parent].parent;
-    headings.push({ line, depth, text: text2, parent });
+    while (parent >= 0 && headings[parent].depth >= depth2) parent = headings[parent].parent;
+    headings.push({ line, depth: depth2, text: text2, parent });
     return headings.length - 1;
   }
 }
 function atxHeading(body) {
-  let depth = 0;
-  while (depth < body.length && body.charCodeAt(depth) === 35) depth++;
-  if (depth < 1 || depth > 6) return null;
-  if (depth < body.length && body[depth] !== " " && body[depth] !== "	") return null;
-  let start = depth;
+  let depth2 = 0;
+  while (depth2 < body.length && body.charCodeAt(depth2) === 35) depth2++;
+  if (depth2 < 1 || depth2 > 6) return null;
+  if (depth2 < body.length && body[depth2] !== " " && body[depth2] !== "	") return null;
+  let start = depth2;
   while (start < body.length && (body[start] === " " || body[start] === "	")) start++;
   let end = body.length;
   while (end > start && (body[end - 1] === " " || body[end - 1] === "	")) end--;
@@ -22288,7 +22288,7 @@ function atxHeading(body) {
     end = hash2;
     while (end > start && (body[end - 1] === " " || body[end - 1] === "	")) end--;
   }
-  return { depth, start, end };
+  return { depth: depth2, start, end };
 }
 function startsNewBlock(rest) {
   const ind = leadingIndent(rest);
@@ -22330,9 +22330,9 @@ function stripIndent(text2, from, width) {
   }
   return i;
 }
-function stripQuotes(line, depth) {
+function stripQuotes(line, depth2) {
   let pos = 0;
-  for (let d = 0; d < depth; d++) {
+  for (let d = 0; d < depth2; d++) {
     const ind = leadingIndent(line, pos);
     if (line[ind.index] !== ">") break;
     pos = ind.index + 1;
@@ -22601,7 +22601,7 @@ function destination(text2, q2, to, finder) {
     i = gt + 1;
   } else {
     destStart = i;
-    let depth = 0;
+    let depth2 = 0;
     for (; i < to; i++) {
       const c2 = text2.charCodeAt(i);
       if (c2 === 92 && isAsciiPunct(text2[i + 1])) {
@@ -22610,13 +22610,13 @@ function destination(text2, q2, to, finder) {
       }
       if (c2 <= 32 || c2 === 127) break;
       if (c2 === 40) {
-        if (++depth > MAX_PAREN_DEPTH) return null;
+        if (++depth2 > MAX_PAREN_DEPTH) return null;
       } else if (c2 === 41) {
-        if (depth === 0) break;
-        depth--;
+        if (depth2 === 0) break;
+        depth2--;
       }
     }
-    if (depth !== 0) return null;
+    if (depth2 !== 0) return null;
     dest = text2.slice(destStart, i);
   }
   const afterDest = i;
@@ -23153,12 +23153,12 @@ function hasAsciiLetter(s) {
   return false;
 }
 function balanced(s) {
-  let depth = 0;
+  let depth2 = 0;
   for (const ch of s) {
-    if (ch === "(") depth++;
-    else if (ch === ")" && --depth < 0) return false;
+    if (ch === "(") depth2++;
+    else if (ch === ")" && --depth2 < 0) return false;
   }
-  return depth === 0;
+  return depth2 === 0;
 }
 
 // src/core/references/candidates.ts
@@ -24390,7 +24390,7 @@ function extractReferences(scan) {
       const item = scan.items[info.item];
       checked = item.checked;
       if (item.line !== info.line) parentItems.push(itemText(info.item));
-      for (let p = item.parent, depth = 0; p >= 0 && depth < MAX_PARENT_ITEMS; p = scan.items[p].parent, depth++)
+      for (let p = item.parent, depth2 = 0; p >= 0 && depth2 < MAX_PARENT_ITEMS; p = scan.items[p].parent, depth2++)
         parentItems.push(itemText(p));
     }
     const sections = [];
@@ -24480,13 +24480,13 @@ function clauseBefore(s) {
 var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
 function openParenthesis(s, at) {
-  let depth = 0;
+  let depth2 = 0;
   for (let k = 0; k < at; k++) {
     const c = s.charCodeAt(k);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
+    if (c === 40) depth2++;
+    else if (c === 41 && depth2 > 0) depth2--;
   }
-  return depth > 0;
+  return depth2 > 0;
 }
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
@@ -29890,10 +29890,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth2 = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open.length > depth2 ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -44986,8 +44986,8 @@ function packSorted(inserted) {
   const skip = new Int32Array(bases.length);
   const open2 = [];
   for (let i = 0; i < bases.length; i++) {
-    const depth = lcp[i];
-    for (let top = open2.at(-1); top !== void 0 && lcp[top] > depth; top = open2.at(-1)) {
+    const depth2 = lcp[i];
+    for (let top = open2.at(-1); top !== void 0 && lcp[top] > depth2; top = open2.at(-1)) {
       skip[top] = i;
       open2.pop();
     }
@@ -45232,6 +45232,72 @@ function selectDocuments(paths2, config3) {
     if (cls) out.push({ path: path2, class: cls });
   }
   return out;
+}
+
+// src/core/resolve/gitignore.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var MAX_FILES = 200;
+var MAX_RULES = 5e3;
+function ignoreMatcher(files) {
+  const rules = [];
+  const wanted2 = new Set(ignoreFilesOf(files.map((f) => f.path)));
+  const ordered = files.filter((f) => wanted2.has(f.path)).sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : 1));
+  for (const file2 of ordered) {
+    const base = file2.path.slice(0, file2.path.length - ".gitignore".length);
+    for (const line of file2.text.split(/\r?\n/)) {
+      if (rules.length >= MAX_RULES) break;
+      const rule = parseRule(line, base);
+      if (rule) rules.push(rule);
+    }
+  }
+  if (rules.length === 0) return () => false;
+  const decide = (path2, folder) => {
+    let ignored = false;
+    for (const rule of rules) {
+      if (rule.folderOnly && !folder) continue;
+      if (rule.base !== "" && !path2.startsWith(rule.base)) continue;
+      if (rule.match(path2)) ignored = !rule.negate;
+    }
+    return ignored;
+  };
+  return (path2, folder) => {
+    const clean = path2.replace(/^\.\//, "").replace(/\/+$/, "");
+    if (clean === "" || clean.startsWith("../")) return false;
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+      if (decide(clean.slice(0, at), true)) return true;
+    }
+    return decide(clean, folder);
+  };
+}
+function ignoreFilesOf(paths2) {
+  return paths2.filter((p) => p === ".gitignore" || p.endsWith("/.gitignore")).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1)).slice(0, MAX_FILES);
+}
+function depth(path2) {
+  let n = 0;
+  for (let i = path2.indexOf("/"); i !== -1; i = path2.indexOf("/", i + 1)) n++;
+  return n;
+}
+function parseRule(line, base) {
+  let text2 = line.replace(/(?<!\\)[ \t]+$/, "");
+  if (text2 === "" || text2.startsWith("#")) return null;
+  let negate = false;
+  if (text2.startsWith("!")) {
+    negate = true;
+    text2 = text2.slice(1);
+  } else if (text2.startsWith("\\!") || text2.startsWith("\\#")) text2 = text2.slice(1);
+  const folderOnly = text2.endsWith("/");
+  text2 = text2.replace(/\/+$/, "");
+  if (text2 === "") return null;
+  const anchored = text2.includes("/");
+  let glob = base + (anchored ? text2.replace(/^\//, "") : `**/${text2}`);
+  if (glob.endsWith("/**")) glob += "/*";
+  try {
+    const regex2 = import_picomatch2.default.makeRe(glob, { dot: true });
+    if (exponentialRisk(regex2.source)) return null;
+    return { base, negate, folderOnly, match: (path2) => regex2.test(path2) };
+  } catch {
+    return null;
+  }
 }
 
 // src/core/resolve/suggest.ts
@@ -47805,7 +47871,7 @@ function changeDraftOf(change, message, suggestions) {
 }
 
 // src/core/untracked/classify.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/core/config/schema.ts
 var SEVERITY_SETTINGS = ["error", "warning", "notice", "off"];
@@ -48020,7 +48086,7 @@ function globTest(glob) {
     const prefix = shape.prefix;
     test = (path2) => path2 === prefix || path2.startsWith(`${prefix}/`);
   } else {
-    const re = import_picomatch2.default.makeRe(glob, { dot: true });
+    const re = import_picomatch3.default.makeRe(glob, { dot: true });
     test = (path2) => re.test(path2);
   }
   tests.set(glob, test);
@@ -48029,7 +48095,7 @@ function globTest(glob) {
 function shapeOf(glob) {
   if (glob.startsWith("**/")) {
     const rest = glob.slice(3);
-    if (!rest.includes("/")) return { kind: "base", re: import_picomatch2.default.makeRe(rest, { dot: true }) };
+    if (!rest.includes("/")) return { kind: "base", re: import_picomatch3.default.makeRe(rest, { dot: true }) };
     const folder = rest.endsWith("/**") ? rest.slice(0, -3) : null;
     if (folder && LITERAL.test(folder) && !folder.includes("/")) return { kind: "segment", name: folder };
   }
@@ -48495,22 +48561,33 @@ async function check2(snapshot, config3, options2 = {}) {
   };
 }
 async function missingTargetFacts(snapshot, documents) {
-  const missing = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Map();
   for (const doc of documents) {
     doc.resolutions.forEach((resolution, i) => {
-      const intent = doc.references[i].intent;
-      if (resolution.status === "missing" && (intent === "exists" || intent === "created")) {
-        missing.add(resolution.path);
+      const ref = doc.references[i];
+      if (resolution.status === "missing" && (ref.intent === "exists" || ref.intent === "created")) {
+        missing.set(resolution.path, (missing.get(resolution.path) ?? false) || ref.folder);
       }
     });
   }
   if (missing.size === 0) return { fates: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Set() };
-  const wanted2 = [...missing];
+  const wanted2 = [...missing.keys()];
   const [fates, ignored] = await Promise.all([
     snapshot.history?.(wanted2).catch(() => /* @__PURE__ */ new Map()) ?? /* @__PURE__ */ new Map(),
-    snapshot.ignored?.(wanted2).catch(() => /* @__PURE__ */ new Set()) ?? /* @__PURE__ */ new Set()
+    snapshot.ignored ? snapshot.ignored(wanted2).catch(() => /* @__PURE__ */ new Set()) : ignoredByTrackedRules(snapshot, missing).catch(() => /* @__PURE__ */ new Set())
   ]);
   return { fates, ignored };
+}
+async function ignoredByTrackedRules(snapshot, missing) {
+  const files = ignoreFilesOf(snapshot.paths);
+  if (files.length === 0) return /* @__PURE__ */ new Set();
+  const texts = await Promise.all(
+    files.map(async (path2) => ({ path: path2, text: await snapshot.read(path2) ?? "" }))
+  );
+  const isIgnored = ignoreMatcher(texts);
+  const out = /* @__PURE__ */ new Set();
+  for (const [path2, folder] of missing) if (isIgnored(path2, folder)) out.add(path2);
+  return out;
 }
 function setting(config3, rule, cls) {
   const configured = config3.rules[rule.id];
@@ -49332,7 +49409,11 @@ async function loadGitHubSnapshot(request2) {
   const guess = memo2(documentClassifier(defaultConfig()));
   const configCandidates = listing.truncated ? [...CONFIG_PATHS] : CONFIG_PATHS.filter((p) => listing.shas.has(p));
   const only = request2.scope ?? "documents";
-  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, only)]);
+  await reader.prefetch([
+    ...configCandidates,
+    ...wanted(listing.paths, change, guess, only),
+    ...ignoreFilesOf(listing.paths)
+  ]);
   const config3 = await loadConfig(reader, configCandidates);
   const classify = config3.file ? memo2(documentClassifier(config3.config)) : guess;
   if (listing.truncated && change) {

@@ -8,6 +8,7 @@
 import { CONFIG_PATHS, ConfigError, parseConfig } from "../core/config/load.js";
 import { type Config, defaultConfig } from "../core/config/schema.js";
 import { analyzeDocuments, documentClassifier } from "../core/engine.js";
+import { ignoreFilesOf } from "../core/resolve/gitignore.js";
 import { countLines, encodePath } from "../core/snapshot/memory.js";
 import type { ChangeSet, RepoSnapshot } from "../core/types.js";
 import { BlobReader } from "./blob-reader.js";
@@ -61,7 +62,12 @@ export async function loadGitHubSnapshot(request: SnapshotRequest): Promise<GitH
     ? [...CONFIG_PATHS]
     : CONFIG_PATHS.filter((p) => listing.shas.has(p));
   const only = request.scope ?? "documents";
-  await reader.prefetch([...configCandidates, ...wanted(listing.paths, change, guess, only)]);
+  // The ignore rules go in the same query: a missing path they cover is never a phantom.
+  await reader.prefetch([
+    ...configCandidates,
+    ...wanted(listing.paths, change, guess, only),
+    ...ignoreFilesOf(listing.paths),
+  ]);
   const config = await loadConfig(reader, configCandidates);
 
   const classify = config.file ? memo(documentClassifier(config.config)) : guess;

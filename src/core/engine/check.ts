@@ -2,6 +2,7 @@
 // suppressions and ignore patterns. Returns data; adapters decide what to print and the exit code.
 import type { Config } from "../config/schema.js";
 import { patternMatcher } from "../glob.js";
+import { ignoreFilesOf, ignoreMatcher } from "../resolve/gitignore.js";
 import { PathIndex } from "../resolve/path-index.js";
 import { RULES } from "../rules/index.js";
 import type { AnalyzedDocument, Draft, Rule, RuleContext } from "../rules/rule.js";
@@ -111,23 +112,42 @@ async function missingTargetFacts(
   snapshot: RepoSnapshot,
   documents: readonly AnalyzedDocument[],
 ): Promise<{ fates: Map<string, PathFate>; ignored: Set<string> }> {
-  const missing = new Set<string>();
+  // Missing path → whether some mention names it as a folder.
+  const missing = new Map<string, boolean>();
   for (const doc of documents) {
     doc.resolutions.forEach((resolution, i) => {
-      const intent = doc.references[i]!.intent;
-      if (resolution.status === "missing" && (intent === "exists" || intent === "created")) {
-        missing.add(resolution.path);
+      const ref = doc.references[i]!;
+      if (resolution.status === "missing" && (ref.intent === "exists" || ref.intent === "created")) {
+        missing.set(resolution.path, (missing.get(resolution.path) ?? false) || ref.folder);
       }
     });
   }
   if (missing.size === 0) return { fates: new Map(), ignored: new Set() };
-  const wanted = [...missing];
+  const wanted = [...missing.keys()];
   // Both are courtesies for precision and suggestions; a failure must not fail the check.
   const [fates, ignored] = await Promise.all([
     snapshot.history?.(wanted).catch(() => new Map<string, PathFate>()) ?? new Map<string, PathFate>(),
-    snapshot.ignored?.(wanted).catch(() => new Set<string>()) ?? new Set<string>(),
+    snapshot.ignored
+      ? snapshot.ignored(wanted).catch(() => new Set<string>())
+      : ignoredByTrackedRules(snapshot, missing).catch(() => new Set<string>()),
   ]);
   return { fates, ignored };
+}
+
+/** For snapshots with no git to ask: the tracked `.gitignore` files' answer (see gitignore.ts). */
+async function ignoredByTrackedRules(
+  snapshot: RepoSnapshot,
+  missing: ReadonlyMap<string, boolean>,
+): Promise<Set<string>> {
+  const files = ignoreFilesOf(snapshot.paths);
+  if (files.length === 0) return new Set();
+  const texts = await Promise.all(
+    files.map(async (path) => ({ path, text: (await snapshot.read(path)) ?? "" })),
+  );
+  const isIgnored = ignoreMatcher(texts);
+  const out = new Set<string>();
+  for (const [path, folder] of missing) if (isIgnored(path, folder)) out.add(path);
+  return out;
 }
 
 function setting(config: Config, rule: Rule, cls: DocumentClass): SeveritySetting {
