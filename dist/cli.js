@@ -30183,13 +30183,17 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
       source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
-    if (r.intent === "created" && !(source.intent === "removed" && REMOVED_SINCE.test(source.intentReason)))
-      continue;
+    if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
-var REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone)\b/;
+function gone(source) {
+  if (source.intent === "removed") return REMOVED_SINCE.test(source.intentReason);
+  return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
+}
+var REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
+var NOT_COMMITTED = /\b(?:only on (?:my|the|a) |on my (?:machine|laptop|box|computer)|from my (?:machine|laptop)|not (?:yet\s+)?(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored|local(?:ly)? only|only local|never committed)/;
 function cleanPath(path) {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }
@@ -30213,6 +30217,7 @@ dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer cs
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
+xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -30449,7 +30454,7 @@ var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var URLISH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
 var SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
 var DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|eu|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|im|ly|gg|gl|cc|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
-var WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
+var WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. ()-]+)+\\?$/;
 var SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
 var ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
 var COMMANDS = new Set(
@@ -30458,7 +30463,9 @@ var COMMANDS = new Set(
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3
   flutter dart jest vitest mocha rspec bundle bazel cmake turbo nx ansible-playbook pulumi firebase
-  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc`.split(/\s+/).filter(Boolean)
+  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc
+  lua luajit busted ansible ansible-lint tflint shellcheck prettier black isort flake8 pylint rubocop
+  hadolint yamllint markdownlint kustomize dvc mkdocs hugo jekyll rake kind minikube skaffold nix`.split(/\s+/).filter(Boolean)
 );
 var LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
 function toPath(written, mode) {
@@ -30565,6 +30572,8 @@ function looksLikeOddPath(p, mode) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
+    if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w)))
+      return false;
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
   }
@@ -30598,7 +30607,8 @@ function segmentsLookLikePath(p, mode, plain) {
   if ((segments.length > 1 || folder) && DOMAIN.test(segments[0])) return false;
   const last = segments[segments.length - 1];
   if (folder) {
-    if (!(plain ? hasAsciiLetter(last) : new RegExp("\\p{L}", "u").test(last))) return false;
+    const named = (s) => plain ? hasAsciiLetter(s) : new RegExp("\\p{L}", "u").test(s);
+    if (!named(last) && !(segments.length > 1 && segments.slice(0, -1).some(named))) return false;
     if (segments.length === 1 && !rooted && mode === "prose" && (last.length < 2 || PROSE_WORDS.has(last.toLowerCase())))
       return false;
     return !rooted || mode !== "prose";
@@ -30752,7 +30762,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -30762,7 +30772,7 @@ function commandCandidate(value, valueStart) {
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
-  const family = name.startsWith("py") ? "py" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
+  const family = name.startsWith("py") ? "py" : name.startsWith("lua") ? "lua" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
   let i = at + runner[0].length;
   for (; ; ) {
     const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
@@ -30786,8 +30796,8 @@ function script(word, start) {
     bare ? "a bare script name in a command: the reader's own program" : void 0
   );
 }
-var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec)\s+/;
+var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -30807,7 +30817,10 @@ var RUNNER_FAMILY = {
   perl: "pl",
   php: "php",
   Rscript: "R",
-  go: "go"
+  go: "go",
+  busted: "lua",
+  phpunit: "php",
+  playwright: "js"
 };
 var SCRIPT_EXTENSIONS = {
   py: /^py$/,
@@ -30817,7 +30830,8 @@ var SCRIPT_EXTENSIONS = {
   pl: /^pl$/,
   php: /^php$/,
   R: /^[Rr]$/,
-  go: /^go$/
+  go: /^go$/,
+  lua: /^lua$/
 };
 var DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
 function linkCandidate(dest, destStart) {
@@ -30957,11 +30971,11 @@ var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffol
 var CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
 var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
 var REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
-var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted";
+var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
 var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
 var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
 var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-var LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+var LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 function inflect(words) {
   const out = [];
   for (const w of words.split("|")) {
@@ -31037,7 +31051,7 @@ function verbCue(before) {
   if (planBase) {
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located) return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (located && !PROPOSAL_BEFORE.test(head)) return { intent: "exists", weak: true, word: `${word} \u2026 to` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -31053,6 +31067,7 @@ function verbCue(before) {
   }
   return { intent: "exists", weak: true, word };
 }
+var PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
 var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
 var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
 function withoutCoordinated(between) {
@@ -31066,7 +31081,7 @@ function withoutCoordinated(between) {
 function lastWords(s) {
   return s.trim().split(/\s+/).slice(-2).join(" ");
 }
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
 var AFTER = [
   [
@@ -31092,9 +31107,10 @@ var AFTER = [
     "historical"
   ],
   [
-    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
+    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
+    // ", still only on my machine".
     new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
     ),
     "historical"
   ],
@@ -31130,6 +31146,12 @@ var AFTER = [
       `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`
     ),
     "removed"
+  ],
+  [
+    // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
+    // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+    "historical"
   ],
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
@@ -31192,13 +31214,16 @@ function runOutput(before, path, label) {
   const between = before.slice(last.index + last[0].length).trim();
   const words = between === "" ? [] : between.split(/\s+/);
   if (words.length > 4) return null;
+  if (REPO_CONTENT.test(between)) return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
 var DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+var READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
 var KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
 var KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
 function notThisFile(before, after, path) {
   if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
   if (path.includes("/")) return null;
   if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
   if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
@@ -31259,7 +31284,7 @@ function otherRepository(before, after) {
 }
 var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
+var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
 var MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
 function arrowMove(before, after, sentence) {
   const old = ARROW_AFTER.test(after);
@@ -31359,6 +31384,7 @@ var CREATED_LIST = [
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 var PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
   const hit = sectionMemo.get(raw);
@@ -31379,13 +31405,15 @@ function computeSectionCue(raw) {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t)) return { intent: "planned", strength: "mood", criteria: false };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t)) return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
+var NOT_STARTED = /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 function statusCellIntent(cell2) {
   const t = cell2.toLowerCase();
-  if (/[❌✗✘]/.test(t) && /\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t))
+  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
     return "planned";
+  if (/🟡|🟠|🚧/.test(t) || NOT_STARTED.test(t)) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
@@ -31409,6 +31437,8 @@ var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imag
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
+var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original)(?:\s+(?:paths?|names?|locations?|files?|urls?|routes?))?|before)\s*$/i;
+var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
 var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
 var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
 var VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
@@ -31436,6 +31466,10 @@ function exampleLead(before, path) {
   return null;
 }
 var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
+function moveContext(ctx) {
+  const more = [ctx.sections[0], ctx.inlineLabel, ctx.label, ctx.parentItems[0]].filter(Boolean);
+  return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
+}
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
@@ -31451,7 +31485,11 @@ function classifyIntent(ctx) {
     if (METHOD_BEFORE.test(ctx.before))
       return { intent: "example", reason: "an HTTP route (a method before it)" };
     if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/\u2026/v1/)" };
+    if ((URL_TALK.test(ctx.sentence) || URL_TALK.test(ctx.inlineLabel?.toLowerCase() ?? "")) && !/\.[A-Za-z0-9]+$/.test(ctx.path.replace(/\/$/, "")))
+      return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
   }
+  if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
+    return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
@@ -31466,7 +31504,7 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
-  const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  const arrow = arrowMove(ctx.before, ctx.after, moveContext(ctx));
   if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
     return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
   if (arrow)
@@ -31599,7 +31637,7 @@ function sectionCues(ctx) {
 }
 
 // src/core/references/extract.ts
-var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome)\b|✅/i;
+var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|✅/i;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
 function cellIndex(cells, pos) {
@@ -31933,6 +31971,8 @@ function extractReferences(scan) {
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
+    else if (/^\s*:::\s*$/.test(lineBefore))
+      ctx.example = "the object of a documentation directive (`:::`), not a file";
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;
   }

@@ -31484,21 +31484,25 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
       source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
-    if (r.intent === "created" && !(source.intent === "removed" && REMOVED_SINCE.test(source.intentReason)))
-      continue;
+    if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
+function gone(source) {
+  if (source.intent === "removed") return REMOVED_SINCE.test(source.intentReason);
+  return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
+}
 function cleanPath(path) {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }
-var PRIORITY, REMOVED_SINCE;
+var PRIORITY, REMOVED_SINCE, NOT_COMMITTED;
 var init_awareness = __esm({
   "src/core/references/awareness.ts"() {
     "use strict";
     PRIORITY = ["planned", "removed", "historical"];
-    REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone)\b/;
+    REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
+    NOT_COMMITTED = /\b(?:only on (?:my|the|a) |on my (?:machine|laptop|box|computer)|from my (?:machine|laptop)|not (?:yet\s+)?(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored|local(?:ly)? only|only local|never committed)/;
   }
 });
 
@@ -31525,6 +31529,7 @@ dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer cs
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
+xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -31859,6 +31864,8 @@ function looksLikeOddPath(p, mode) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
+    if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w)))
+      return false;
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
   }
@@ -31892,7 +31899,8 @@ function segmentsLookLikePath(p, mode, plain) {
   if ((segments.length > 1 || folder) && DOMAIN.test(segments[0])) return false;
   const last = segments[segments.length - 1];
   if (folder) {
-    if (!(plain ? hasAsciiLetter(last) : new RegExp("\\p{L}", "u").test(last))) return false;
+    const named = (s) => plain ? hasAsciiLetter(s) : new RegExp("\\p{L}", "u").test(s);
+    if (!named(last) && !(segments.length > 1 && segments.slice(0, -1).some(named))) return false;
     if (segments.length === 1 && !rooted && mode === "prose" && (last.length < 2 || PROSE_WORDS.has(last.toLowerCase())))
       return false;
     return !rooted || mode !== "prose";
@@ -31964,7 +31972,7 @@ var init_pathlike = __esm({
     URLISH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:mailto|tel|data|javascript|urn|news|sms|magnet|about|file|vscode|slack|obsidian):)/i;
     SYSTEM_ROOT = /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
     DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|eu|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|im|ly|gg|gl|cc|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
-    WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
+    WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. ()-]+)+\\?$/;
     SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
     ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
     COMMANDS = new Set(
@@ -31973,7 +31981,9 @@ var init_pathlike = __esm({
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3
   flutter dart jest vitest mocha rspec bundle bazel cmake turbo nx ansible-playbook pulumi firebase
-  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc`.split(/\s+/).filter(Boolean)
+  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc
+  lua luajit busted ansible ansible-lint tflint shellcheck prettier black isort flake8 pylint rubocop
+  hadolint yamllint markdownlint kustomize dvc mkdocs hugo jekyll rake kind minikube skaffold nix`.split(/\s+/).filter(Boolean)
     );
     LOCAL_ONLY = /^(?:\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?|\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|inputrc|netrc|pypirc|vimrc|gitconfig|wgetrc|curlrc)|(?:.*\/)?(?:node_modules|\.venv|venv|__pycache__|\.git|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.idea|\.next|\.nuxt|\.turbo|\.cache|coverage|htmlcov|\.nyc_output|\.coverage)(?:\/.*)?|(?:.*\/)?(?:test-results|playwright-report|allure-results|allure-report|\.hypothesis|\.tox|\.nox|\.terraform)(?:\/.*)?|(?:.*\/)?(?:junit[\w.-]*\.xml|coverage\.(?:xml|json|lcov)|lcov\.info|cobertura[\w.-]*\.xml)|(?:.*\/)?\.DS_Store|(?:.*\/)?[\w.-]*\.local\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|properties|[cm]?js|ts|php|py|rb))$/;
     KNOWN_PATHS = {
@@ -32081,7 +32091,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -32091,7 +32101,7 @@ function commandCandidate(value, valueStart) {
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
-  const family = name.startsWith("py") ? "py" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
+  const family = name.startsWith("py") ? "py" : name.startsWith("lua") ? "lua" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
   let i = at + runner[0].length;
   for (; ; ) {
     const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
@@ -32252,8 +32262,8 @@ var init_candidates = __esm({
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
     PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
-    COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec)\s+/;
+    COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test)\s+/;
     RUNNER_FAMILY = {
       pytest: "py",
       "py.test": "py",
@@ -32273,7 +32283,10 @@ var init_candidates = __esm({
       perl: "pl",
       php: "php",
       Rscript: "R",
-      go: "go"
+      go: "go",
+      busted: "lua",
+      phpunit: "php",
+      playwright: "js"
     };
     SCRIPT_EXTENSIONS = {
       py: /^py$/,
@@ -32283,7 +32296,8 @@ var init_candidates = __esm({
       pl: /^pl$/,
       php: /^php$/,
       R: /^[Rr]$/,
-      go: /^go$/
+      go: /^go$/,
+      lua: /^lua$/
     };
     DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
@@ -32360,7 +32374,7 @@ function verbCue(before) {
   if (planBase) {
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located) return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (located && !PROPOSAL_BEFORE.test(head)) return { intent: "exists", weak: true, word: `${word} \u2026 to` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -32431,10 +32445,12 @@ function runOutput(before, path, label) {
   const between = before.slice(last.index + last[0].length).trim();
   const words = between === "" ? [] : between.split(/\s+/);
   if (words.length > 4) return null;
+  if (REPO_CONTENT.test(between)) return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
 function notThisFile(before, after, path) {
   if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
   if (path.includes("/")) return null;
   if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
   if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
@@ -32563,13 +32579,14 @@ function computeSectionCue(raw) {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t)) return { intent: "planned", strength: "mood", criteria: false };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t)) return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 function statusCellIntent(cell2) {
   const t = cell2.toLowerCase();
-  if (/[❌✗✘]/.test(t) && /\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t))
+  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
     return "planned";
+  if (/🟡|🟠|🚧/.test(t) || NOT_STARTED.test(t)) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
@@ -32583,7 +32600,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, NOT_STARTED;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32592,11 +32609,11 @@ var init_cues = __esm({
     CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
     CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
     REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
-    REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted";
+    REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
     OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
     EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
     LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-    LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+    LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
     VERB_RE = new RegExp(
       `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
       "g"
@@ -32608,9 +32625,10 @@ var init_cues = __esm({
     NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
     IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
     PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+    PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
     ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
     INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
-    GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
+    GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job)\\s+)?";
     CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
     AFTER = [
       [
@@ -32636,9 +32654,10 @@ var init_cues = __esm({
         "historical"
       ],
       [
-        // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
+        // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
+        // ", still only on my machine".
         new RegExp(
-          `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+          `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
         ),
         "historical"
       ],
@@ -32676,6 +32695,12 @@ var init_cues = __esm({
         "removed"
       ],
       [
+        // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
+        // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
+        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+        "historical"
+      ],
+      [
         // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
         // that closes on when or where the file went.
         /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
@@ -32693,6 +32718,7 @@ var init_cues = __esm({
     RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
     OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
     DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+    READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
     KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
     KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
     ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
@@ -32703,7 +32729,7 @@ var init_cues = __esm({
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-    MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
+    MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
     MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
     FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
     INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
@@ -32746,7 +32772,9 @@ var init_cues = __esm({
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
     PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+    NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
     sectionMemo = /* @__PURE__ */ new Map();
+    NOT_STARTED = /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
   }
 });
 
@@ -32774,6 +32802,10 @@ function exampleLead(before, path) {
   }
   return null;
 }
+function moveContext(ctx) {
+  const more = [ctx.sections[0], ctx.inlineLabel, ctx.label, ctx.parentItems[0]].filter(Boolean);
+  return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
+}
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
@@ -32789,7 +32821,11 @@ function classifyIntent(ctx) {
     if (METHOD_BEFORE.test(ctx.before))
       return { intent: "example", reason: "an HTTP route (a method before it)" };
     if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/\u2026/v1/)" };
+    if ((URL_TALK.test(ctx.sentence) || URL_TALK.test(ctx.inlineLabel?.toLowerCase() ?? "")) && !/\.[A-Za-z0-9]+$/.test(ctx.path.replace(/\/$/, "")))
+      return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
   }
+  if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
+    return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
@@ -32804,7 +32840,7 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
-  const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  const arrow = arrowMove(ctx.before, ctx.after, moveContext(ctx));
   if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
     return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
   if (arrow)
@@ -32935,7 +32971,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -32949,6 +32985,8 @@ var init_intent = __esm({
     NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
     EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
     LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
+    OLD_COLUMN = /^\s*(?:(?:old|previous|former|original)(?:\s+(?:paths?|names?|locations?|files?|urls?|routes?))?|before)\s*$/i;
+    URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
     ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
     METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
     VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
@@ -33288,6 +33326,8 @@ function extractReferences(scan) {
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
+    else if (/^\s*:::\s*$/.test(lineBefore))
+      ctx.example = "the object of a documentation directive (`:::`), not a file";
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;
   }
@@ -33355,7 +33395,7 @@ var init_extract = __esm({
     init_candidates();
     init_extensions();
     init_intent();
-    STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome)\b|✅/i;
+    STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|✅/i;
     CONTEXT_WINDOW = 160;
     MAX_PARENT_ITEMS = 5;
     PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;

@@ -37,10 +37,11 @@ const REVIEWED: Record<string, string> = {
   "^\\[(?:[^\\]\\\\]|\\\\.){1,999}\\]:": "disjoint alternatives; bounded",
   "^\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$": "each cell starts with '|'",
   "^\\s+(?:\\S+\\s+){0,2}?(?:by|with)\\s+(?:the\\s+|a\\s+|new\\s+)*$": "bounded {0,2}; disjoint words",
-  "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. -]+)+\\\\?$": "each segment starts with a backslash",
+  "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. ()-]+)+\\\\?$": "each segment starts with a backslash",
+  "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",
-  "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":
+  "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\\/bin\\/|\\.\\/vendor\\/bin\\/)(?=phpunit)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":
     "anchored; each repetition is one word (disjoint first letters: lower-case words, upper-case names) and the whitespace after it",
   "^\\s*(?:\\([^)]{0,40}?\\b(?:not (?:yet\\s+)?(?:committed|tracked|checked in|pushed|in (?:the\\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\\b|(?:[^.;]|\\.(?=\\S)){0,100}?(?:[.;]\\s+)?\\b(?:it|which|this|they|and|but)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b)":
     "anchored; the free runs are bounded (40, 100) with disjoint alternatives (a dot only before a non-space), and each repeated word ends with whitespace it cannot contain",

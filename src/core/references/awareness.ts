@@ -41,15 +41,26 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
       source = byPath.get(clean.slice(at + 1));
     if (!source) continue;
-    if (r.intent === "created" && !(source.intent === "removed" && REMOVED_SINCE.test(source.intentReason)))
-      continue;
+    if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
 
-/** A removal that happened ("deleted", "was removed"), not one still to do ("delete X later"). */
-const REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone)\b/;
+/**
+ * Whether a not-there mention outweighs a claim that the file was made: a removal that happened
+ * ("deleted", "was removed"; not "delete X later"), or the author saying the file never reached
+ * the repository ("`x.yaml` is still only on my machine", "not committed"). A plain "X did not
+ * exist" is no such statement: the claim may be what changed that.
+ */
+function gone(source: Reference): boolean {
+  if (source.intent === "removed") return REMOVED_SINCE.test(source.intentReason);
+  return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
+}
+
+const REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
+const NOT_COMMITTED =
+  /\b(?:only on (?:my|the|a) |on my (?:machine|laptop|box|computer)|from my (?:machine|laptop)|not (?:yet\s+)?(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored|local(?:ly)? only|only local|never committed)/;
 
 function cleanPath(path: string): string {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");

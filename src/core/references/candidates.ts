@@ -131,7 +131,7 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
  * a module (`python -m pkg`).
  */
 export function commandCandidate(value: string, valueStart: number): Candidate | null {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -141,7 +141,11 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
-  const family = name.startsWith("py") ? "py" : (RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null);
+  const family = name.startsWith("py")
+    ? "py"
+    : name.startsWith("lua")
+      ? "lua"
+      : (RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null);
   let i = at + runner[0].length;
   // Options before the script; those that take code or a module instead of a file end the search.
   for (;;) {
@@ -177,9 +181,9 @@ function script(word: string, start: number): Candidate | null {
 
 /** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */
 const COMMAND_LEAD =
-  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -200,6 +204,9 @@ const RUNNER_FAMILY: Record<string, string> = {
   php: "php",
   Rscript: "R",
   go: "go",
+  busted: "lua",
+  phpunit: "php",
+  playwright: "js",
 };
 const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   py: /^py$/,
@@ -210,6 +217,7 @@ const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   php: /^php$/,
   R: /^[Rr]$/,
   go: /^go$/,
+  lua: /^lua$/,
 };
 /** `./deploy.sh --prod`, `scripts/run.sh arg`: a script run by its path, with arguments. */
 const DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;

@@ -14,15 +14,18 @@ const CHANGE_PAST =
 const REMOVE_BASE =
   "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
 const REMOVE_PAST =
-  "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted";
+  "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
 const OUTPUT_BASE =
   "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
 const EXISTS_VERBS =
   "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
 const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-/** "are in", "lives in", "is kept under": where something is (lower-cased, right before the mention). */
+/**
+ * "are in", "lives in", "is kept under", "is set up in", "as described in": where something is,
+ * or where it is written down (lower-cased, right before the mention).
+ */
 const LOCATION =
-  /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+  /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 
 /** A verb cue found before a mention (the nearest wins). */
 export interface VerbCue {
@@ -162,7 +165,9 @@ export function verbCue(before: string): VerbCue | null {
   if (planBase) {
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located) return { intent: "exists", weak: true, word: `${word} … to` };
+    // "Consider adding a limiter to X", "we could add a hook to X": where a proposal would put
+    // something is part of the proposal, not a file the reader is sent to.
+    if (located && !PROPOSAL_BEFORE.test(head)) return { intent: "exists", weak: true, word: `${word} … to` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -183,6 +188,10 @@ export function verbCue(before: string): VerbCue | null {
   }
   return { intent: "exists", weak: true, word };
 }
+
+/** A suggestion, not a step: "consider", "could", "might", "maybe" shortly before the verb. */
+const PROPOSAL_BEFORE =
+  /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
 
 /** Verbs whose object goes into a place: "added X to Y", "wired X into Y", "implemented X in Y". */
 const ADDED_INTO =
@@ -214,7 +223,8 @@ export interface AfterCue {
 }
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
-const GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package)\\s+)?";
+const GAP =
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
 
@@ -242,9 +252,10 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   [
-    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)".
+    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
+    // ", still only on my machine".
     new RegExp(
-      `^[\\s:(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
+      `^[\\s:,(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
     ),
     "historical",
   ],
@@ -280,6 +291,12 @@ const AFTER: [RegExp, Intent][] = [
       `^[\\s:(—–-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`,
     ),
     "removed",
+  ],
+  [
+    // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
+    // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+    "historical",
   ],
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
@@ -388,11 +405,14 @@ export function runOutput(before: string, path: string, label: string | null): s
   const between = before.slice(last.index + last[0].length).trim();
   const words = between === "" ? [] : between.split(/\s+/);
   if (words.length > 4) return null;
+  // "Decisions are recorded as ADRs in `docs/adr/`": documents kept in the repository.
+  if (REPO_CONTENT.test(between)) return null;
   return `${last[0]}${words.length > 0 ? ` … ${words.at(-1)}` : ""}`;
 }
 
 /** A file fetched from elsewhere: "download `get-pip.py`", "downloads `install.sh` first". */
 const DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+const READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
 /** A kind of file, not one file: "`.nvmrc` files", "any `.python-version` file". */
 const KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
 const KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
@@ -404,6 +424,8 @@ const KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
  */
 export function notThisFile(before: string, after: string, path: string): string | null {
   if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  // "paste your own `tokenfmt.config.json`": the reader's file, from the reader's machine.
+  if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
   if (path.includes("/")) return null;
   if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
   if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
@@ -507,7 +529,7 @@ export function otherRepository(before: string, after: string): string | null {
  */
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv)\b/;
+const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
 const MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
 
 export function arrowMove(
@@ -661,6 +683,9 @@ const CRITERIA =
 const PLAN_MOOD =
   /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
+/** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
+const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
+
 const sectionMemo = new Map<string, SectionCue | null>();
 
 /** What a heading, label or column header says about the files under it (memoised: headings repeat). */
@@ -685,16 +710,22 @@ function computeSectionCue(raw: string): SectionCue | null {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t)) return { intent: "planned", strength: "mood", criteria: false };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t)) return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
+/** "Not started", "in progress", "pending" in Spanish, Portuguese, French and German (lower-cased). */
+const NOT_STARTED =
+  /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+
 export function statusCellIntent(cell: string): Intent | null {
   const t = cell.toLowerCase();
   // "❌ Not started": the cross marks work not done yet, which is a plan, not a missing file.
-  if (/[❌✗✘]/.test(t) && /\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t))
+  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
     return "planned";
+  // 🟡 / 🚧 mark work under way; the words for "in progress", "pending" in other languages.
+  if (/🟡|🟠|🚧/.test(t) || NOT_STARTED.test(t)) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";

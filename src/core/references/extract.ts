@@ -24,7 +24,9 @@ export interface Extraction {
   wikilinks: string[];
 }
 
-const STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome)\b|✅/i;
+/** A status column, also as Spanish, Portuguese, French and German write it. */
+const STATUS_HEADER =
+  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|✅/i;
 /** Characters of a line read on each side of a mention. */
 const CONTEXT_WINDOW = 160;
 const MAX_PARENT_ITEMS = 5;
@@ -456,6 +458,9 @@ export function extractReferences(scan: Scan): Extraction {
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
+    // mkdocstrings' `::: package.module` names a Python object to document, not a file.
+    else if (/^\s*:::\s*$/.test(lineBefore))
+      ctx.example = "the object of a documentation directive (`:::`), not a file";
     if (c.cand.local) ctx.local = c.cand.local;
     return ctx;
   }

@@ -99,6 +99,13 @@ const EXAMPLE_COLUMN =
 /** A cue that is only a preposition of place ("in", "under the"). */
 const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 
+/** A table column of old names in a rename or move table ("Old path | New path"). */
+const OLD_COLUMN =
+  /^\s*(?:(?:old|previous|former|original)(?:\s+(?:paths?|names?|locations?|files?|urls?|routes?))?|before)\s*$/i;
+
+/** A sentence about a site's addresses: a rooted path in it without an extension is a URL path. */
+const URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
+
 /** A table column of HTTP routes: `/api/v1/appointments/` there is a URL path, not a folder. */
 const ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
 
@@ -137,6 +144,12 @@ function exampleLead(before: string, path: string): string | null {
 const MEMBER_AFTER =
   /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 
+/** The sentence, then the innermost heading, label and parent item: where a move word may be. */
+function moveContext(ctx: MentionContext): string {
+  const more = [ctx.sections[0], ctx.inlineLabel, ctx.label, ctx.parentItems[0]].filter(Boolean);
+  return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
+}
+
 export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
@@ -152,7 +165,15 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     if (METHOD_BEFORE.test(ctx.before))
       return { intent: "example", reason: "an HTTP route (a method before it)" };
     if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/…/v1/)" };
+    // "Site URLs changed: `/guide/install/` is now `/getting-started/installation/`".
+    if (
+      (URL_TALK.test(ctx.sentence) || URL_TALK.test(ctx.inlineLabel?.toLowerCase() ?? "")) &&
+      !/\.[A-Za-z0-9]+$/.test(ctx.path.replace(/\/$/, ""))
+    )
+      return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
   }
+  if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
+    return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
@@ -170,7 +191,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
 
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
-  const arrow = arrowMove(ctx.before, ctx.after, ctx.sentence);
+  // The move word may be the heading's or the list's ("## What I moved", "Renamed:").
+  const arrow = arrowMove(ctx.before, ctx.after, moveContext(ctx));
   // Under a plan or an open task ("## Next steps", "- [ ] a.py → b.py (renamed)"), the new
   // name is still to come.
   if (

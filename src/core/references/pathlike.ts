@@ -41,7 +41,7 @@ const SYSTEM_ROOT =
   /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
 const DOMAIN =
   /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|eu|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|im|ly|gg|gl|cc|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
-const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. -]+)+\\?$/;
+const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. ()-]+)+\\?$/;
 const SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
 /** The common subset of SEGMENT: ASCII letters, digits, `_`, `.` and `-`. */
 const ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
@@ -51,7 +51,9 @@ const COMMANDS = new Set(
   sudo chmod chown mkdir touch tail head less more grep rg find sed awk curl wget echo run ruby rails
   java javac gradle mvn dotnet swift php composer terraform helm gh aws gcloud az psql mysql sqlite3
   flutter dart jest vitest mocha rspec bundle bazel cmake turbo nx ansible-playbook pulumi firebase
-  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc`
+  fastlane xcodebuild pod adb mix iex sbt stack cabal zig julia conda tox nox ruff mypy eslint tsc
+  lua luajit busted ansible ansible-lint tflint shellcheck prettier black isort flake8 pylint rubocop
+  hadolint yamllint markdownlint kustomize dvc mkdocs hugo jekyll rake kind minikube skaffold nix`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -238,6 +240,15 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]!) || words.some((w) => w.startsWith("-"))) return false;
+    // `golangci-lint run ./...`, `sqlfluff lint models/`: a lower-case program name and then a
+    // path is a command; a folder whose name has a space is written with it in the middle of
+    // the path (`mods/My Mod/init.lua`) or in capitals (`Game Assets/`).
+    if (
+      /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(words[0]!) &&
+      /[/.]/.test(words[words.length - 1]!) &&
+      words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
+    )
+      return false;
     // `/consolidate a.md b.md`: a slash command with arguments, not a path with spaces.
     if (/^\/[A-Za-z][\w-]*$/.test(words[0]!)) return false;
     // `vendor/bin/phpunit tests/a.php`, `./gradlew test`: a program and its arguments.
@@ -277,7 +288,9 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
 
   const last = segments[segments.length - 1]!;
   if (folder) {
-    if (!(plain ? hasAsciiLetter(last) : /\p{L}/u.test(last))) return false;
+    // `release/screenshots/2.4.0/`, `logs/2026/`: a numbered folder under a named one.
+    const named = (s: string) => (plain ? hasAsciiLetter(s) : /\p{L}/u.test(s));
+    if (!named(last) && !(segments.length > 1 && segments.slice(0, -1).some(named))) return false;
     // A single bare word with a slash ("w/", "and/") is prose, not a folder.
     if (
       segments.length === 1 &&

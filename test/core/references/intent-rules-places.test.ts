@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { Intent } from "../../../src/core/types.js";
+import { intentOf, parse, refs } from "../document/helpers.js";
+
+// Readings added after two more batches of documents written blind (session 8): where a file is
+// said to be, whose file it is, moves, plans and statuses written in other ways. Each rule has
+// paraphrases (worded unlike the batches) and near-misses that keep their old reading.
+// [snippet, path, expected intent]
+const RULES: Record<string, [string, string, Intent | "none"][]> = {
+  "where a file is set up or written down": [
+    ["The splash screen is set up in `MainActivity.kt`.", "MainActivity.kt", "exists"],
+    ["Retries are configured in `conf/retry.toml`.", "conf/retry.toml", "exists"],
+    ["Report problems as described in `SECURITY.md`.", "SECURITY.md", "exists"],
+    ["Follow the steps as documented in `docs/release.md`.", "docs/release.md", "exists"],
+    ["Design decisions are recorded as ADRs in `docs/adr/`.", "docs/adr/", "exists"],
+    // near-misses: a plan, and a run's output
+    ["It will be set up in `app/Boot.kt`.", "app/Boot.kt", "planned"],
+    ["Benchmark results recorded in `out/run.csv`.", "out/run.csv", "example"],
+  ],
+  "what the author says never reached the repository": [
+    ["My notes are in `scratch/notes.txt`, still only on my machine.", "scratch/notes.txt", "historical"],
+    ["The dump is at `tmp/state.json`, gitignored.", "tmp/state.json", "historical"],
+    // near-miss: a plain location
+    ["My notes are in `scratch/notes.txt`, next to the plan.", "scratch/notes.txt", "exists"],
+  ],
+  "the reader's own file": [
+    ["Paste your own `tokenfmt.config.json` if you use one.", "tokenfmt.config.json", "example"],
+    ["Compare with your local `settings.yaml`.", "settings.yaml", "example"],
+    // near-miss
+    ["Paste `tokenfmt.config.json` into the issue.", "tokenfmt.config.json", "exists"],
+  ],
+  "a proposal's target": [
+    ["Consider adding a limiter to `src/routes/admin.ts` later.", "src/routes/admin.ts", "planned"],
+    ["We could add a cache to `src/store.ts`.", "src/store.ts", "planned"],
+    // near-miss: an instruction
+    ["Add a limiter to `src/routes/admin.ts`.", "src/routes/admin.ts", "exists"],
+  ],
+  "a removal said with the kind of thing in between": [
+    ["The old `docs/SECURITY-1.x.md` policy was removed in 2.0.", "docs/SECURITY-1.x.md", "removed"],
+    ["`ci/nightly.yml` workflow was deleted last week.", "ci/nightly.yml", "removed"],
+    ["Abandoned `models/hourly.sql`; the grain is too large.", "models/hourly.sql", "removed"],
+    ["Scrapped `web/legacy.ts` after the review.", "web/legacy.ts", "removed"],
+    // near-miss: the thing removed is something else of the file
+    ["The `api.py` tests were removed.", "api.py", "exists"],
+  ],
+  "moves named by their heading or table": [
+    ["## What I moved\n\n- `img/a.png` → `assets/a.png`", "img/a.png", "removed"],
+    ["## What I moved\n\n- `img/a.png` → `assets/a.png`", "assets/a.png", "created"],
+    ["## Renames\n\n- `lib/x.py` -> `lib/y.py`", "lib/x.py", "removed"],
+    ["| Old path | New path |\n| --- | --- |\n| `guide/a.md` | `start/a.md` |", "guide/a.md", "removed"],
+    ["| Previous location | Now |\n| --- | --- |\n| `old/b.md` | `new/b.md` |", "old/b.md", "removed"],
+    // near-misses: an arrow of a flow, and the new side of the table
+    ["## Flow\n\n- `api.py` → `db.py`", "api.py", "exists"],
+    ["| Old path | New path |\n| --- | --- |\n| `guide/a.md` | `start/a.md` |", "start/a.md", "exists"],
+  ],
+  "site addresses and documentation directives": [
+    ["Site URLs changed: `/guide/install/` is now `/start/install/`.", "/guide/install/", "example"],
+    ["The redirect sends `/blog/` to the new host.", "/blog/", "example"],
+    ["::: tidewater.config", "tidewater.config", "example"],
+    // near-misses: a rooted file in a sentence about URLs, a rooted folder with no such talk
+    ["The URL is served from `/public/index.html`.", "/public/index.html", "exists"],
+    ["See `/docs/setup/` first.", "/docs/setup/", "exists"],
+  ],
+  "a label that says what comes next": [
+    ["**Next:** `models/fct_hourly.sql`; then `migrations/0045_drop.sql`.", "migrations/0045_drop.sql", "planned"],
+    ["Tomorrow: `etl/load.py`", "etl/load.py", "planned"],
+    // near-miss: a label that is not about later
+    ["**Files:** `etl/load.py`", "etl/load.py", "exists"],
+  ],
+  "commands in a code span": [
+    ["Lint with `ansible-lint playbooks/` before pushing.", "playbooks/", "none"],
+    ["Run `sqlfluff lint models/` too.", "models/", "none"],
+    ["Run `lua tests/test_inventory.lua`.", "tests/test_inventory.lua", "exists"],
+    ["Run `npx playwright test e2e/cart.spec.ts`.", "e2e/cart.spec.ts", "exists"],
+    ["Run `vendor/bin/phpunit tests/GuardTest.php`.", "tests/GuardTest.php", "exists"],
+    // near-misses: folders whose names hold a space
+    ["See `mods/My Mod/init.lua`.", "mods/My Mod/init.lua", "exists"],
+    ["See `Game Assets/hero.png`.", "Game Assets/hero.png", "exists"],
+  ],
+  "names the extension list lacked, and numbered folders": [
+    ["Added `ios/App/PrivacyInfo.xcprivacy`.", "ios/App/PrivacyInfo.xcprivacy", "created"],
+    ["Screenshots are in `release/screenshots/2.4.0/`.", "release/screenshots/2.4.0/", "exists"],
+    ["Use `Assets\\Sprites\\Player (new).png` for idle.", "Assets/Sprites/Player (new).png", "exists"],
+    // near-miss: numbers alone are no folder
+    ["Ratio was `10/20/` at peak.", "10/20/", "none"],
+  ],
+};
+
+describe("readings from the session-8 blind batches", () => {
+  for (const [rule, cases] of Object.entries(RULES)) {
+    describe(rule, () => {
+      for (const [snippet, path, intent] of cases) {
+        it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
+          expect(intentOf(snippet, path)).toBe(intent);
+        });
+      }
+    });
+  }
+
+  it("a created claim gives way when the same document says the file never reached the repository", () => {
+    const claim = "- Created `db/changelog/002-indexes.yaml` with two indexes.\n\n";
+    const local = parse(`${claim}> [!WARNING]\n> \`002-indexes.yaml\` is still only on my machine.\n`);
+    expect(refs(local, "db/changelog/002-indexes.yaml")[0]!.intent).toBe("historical");
+    // "did not exist" says nothing about whether the claim's file reached the repository
+    const before = parse(`${claim}Before today \`002-indexes.yaml\` did not exist.\n`);
+    expect(refs(before, "db/changelog/002-indexes.yaml")[0]!.intent).toBe("created");
+  });
+});
+
+// Handoffs in Spanish, Portuguese, French and German say the same things with other words.
+const LANGUAGES: [string, string, Intent][] = [
+  ["- `notificaciones/`: todavía no existe, hay que crearla.", "notificaciones/", "historical"],
+  ["- `config/prod.py` no está en el repositorio: vive en el servidor.", "config/prod.py", "historical"],
+  ["O export (`pedidos/exportar.py`) ainda não existe.", "pedidos/exportar.py", "historical"],
+  ["Le fichier `app/rapport.py` n'existe pas encore.", "app/rapport.py", "historical"],
+  ["Die Datei `src/bericht.py` existiert noch nicht.", "src/bericht.py", "historical"],
+  ["| Archivo | Estado |\n| --- | --- |\n| `fact/pdf.py` | 🟡 En progreso |", "fact/pdf.py", "planned"],
+  ["| Archivo | Estado |\n| --- | --- |\n| `fact/mail.py` | ❌ Sin empezar |", "fact/mail.py", "planned"],
+  ["| Datei | Status |\n| --- | --- |\n| `a/b.py` | In Arbeit |", "a/b.py", "planned"],
+  // near-misses: a done row, and a sentence that only looks alike
+  ["| Archivo | Estado |\n| --- | --- |\n| `fact/srv.py` | ✅ Hecho |", "fact/srv.py", "created"],
+  ["Revisa `pedidos/views.py` antes de desplegar.", "pedidos/views.py", "exists"],
+];
+
+describe("the same things said in other languages", () => {
+  for (const [snippet, path, intent] of LANGUAGES) {
+    it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
+      expect(intentOf(snippet, path)).toBe(intent);
+    });
+  }
+});
