@@ -31405,7 +31405,8 @@ function computeSectionCue(raw) {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t)) return { intent: "planned", strength: "mood", criteria: false };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t))
+    return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 var NOT_STARTED = /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;

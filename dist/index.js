@@ -32579,7 +32579,8 @@ function computeSectionCue(raw) {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t)) return { intent: "planned", strength: "mood", criteria: false };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t))
+    return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 function statusCellIntent(cell2) {

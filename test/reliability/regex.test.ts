@@ -37,7 +37,8 @@ const REVIEWED: Record<string, string> = {
   "^\\[(?:[^\\]\\\\]|\\\\.){1,999}\\]:": "disjoint alternatives; bounded",
   "^\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$": "each cell starts with '|'",
   "^\\s+(?:\\S+\\s+){0,2}?(?:by|with)\\s+(?:the\\s+|a\\s+|new\\s+)*$": "bounded {0,2}; disjoint words",
-  "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. ()-]+)+\\\\?$": "each segment starts with a backslash",
+  "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. ()-]+)+\\\\?$":
+    "each segment starts with a backslash",
   "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",

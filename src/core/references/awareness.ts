@@ -58,7 +58,8 @@ function gone(source: Reference): boolean {
   return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
 }
 
-const REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
+const REMOVED_SINCE =
+  /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
 const NOT_COMMITTED =
   /\b(?:only on (?:my|the|a) |on my (?:machine|laptop|box|computer)|from my (?:machine|laptop)|not (?:yet\s+)?(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored|local(?:ly)? only|only local|never committed)/;
 

@@ -710,7 +710,8 @@ function computeSectionCue(raw: string): SectionCue | null {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t)) return { intent: "planned", strength: "mood", criteria: false };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t))
+    return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 
@@ -722,7 +723,10 @@ const NOT_STARTED =
 export function statusCellIntent(cell: string): Intent | null {
   const t = cell.toLowerCase();
   // "❌ Not started": the cross marks work not done yet, which is a plan, not a missing file.
-  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
+  if (
+    /[❌✗✘]/.test(t) &&
+    (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t))
+  )
     return "planned";
   // 🟡 / 🚧 mark work under way; the words for "in progress", "pending" in other languages.
   if (/🟡|🟠|🚧/.test(t) || NOT_STARTED.test(t)) return "planned";

@@ -62,7 +62,11 @@ const RULES: Record<string, [string, string, Intent | "none"][]> = {
     ["See `/docs/setup/` first.", "/docs/setup/", "exists"],
   ],
   "a label that says what comes next": [
-    ["**Next:** `models/fct_hourly.sql`; then `migrations/0045_drop.sql`.", "migrations/0045_drop.sql", "planned"],
+    [
+      "**Next:** `models/fct_hourly.sql`; then `migrations/0045_drop.sql`.",
+      "migrations/0045_drop.sql",
+      "planned",
+    ],
     ["Tomorrow: `etl/load.py`", "etl/load.py", "planned"],
     // near-miss: a label that is not about later
     ["**Files:** `etl/load.py`", "etl/load.py", "exists"],
