@@ -23773,10 +23773,11 @@ var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
 var MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
-function arrowMove(before, after, sentence) {
+function arrowMove(before, after, context) {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
   if (!old && !neu) return null;
+  const sentence = context();
   const past = MOVED.exec(sentence);
   if (past)
     return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
@@ -23992,7 +23993,7 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
-  const arrow = arrowMove(ctx.before, ctx.after, moveContext(ctx));
+  const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
   if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
     return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
   if (arrow)

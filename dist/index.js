@@ -32503,10 +32503,11 @@ function otherRepository(before, after) {
   const b = OTHER_REPO_BEFORE.exec(before);
   return b ? b[0].trim() : null;
 }
-function arrowMove(before, after, sentence) {
+function arrowMove(before, after, context3) {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
   if (!old && !neu) return null;
+  const sentence = context3();
   const past = MOVED.exec(sentence);
   if (past)
     return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
@@ -32841,7 +32842,7 @@ function classifyIntent(ctx) {
     };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
-  const arrow = arrowMove(ctx.before, ctx.after, moveContext(ctx));
+  const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
   if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
     return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
   if (arrow)

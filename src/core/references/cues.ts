@@ -525,7 +525,8 @@ export function otherRepository(before: string, after: string): string | null {
  * A move or rename written with an arrow: "moved `a.py` → `b.py`", "`x.py` -> `y.py` (renamed)".
  * The name before the arrow is gone and the one after it was made; in a plan ("rename `a.py` →
  * `b.py`") the new name is still to come. Without a move word an arrow is a flow (`api.py` →
- * `db.py`) and says nothing about either file.
+ * `db.py`) and says nothing about either file. `context` gives the sentence, with the heading, label
+ * and parent item where the move word may be instead ("## What I moved").
  */
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
@@ -535,11 +536,12 @@ const MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
 export function arrowMove(
   before: string,
   after: string,
-  sentence: string,
+  context: () => string,
 ): { intent: Intent; phrase: string } | null {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
   if (!old && !neu) return null;
+  const sentence = context();
   const past = MOVED.exec(sentence);
   if (past)
     return old

@@ -192,7 +192,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists" };
   // The move word may be the heading's or the list's ("## What I moved", "Renamed:").
-  const arrow = arrowMove(ctx.before, ctx.after, moveContext(ctx));
+  const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
   // Under a plan or an open task ("## Next steps", "- [ ] a.py → b.py (renamed)"), the new
   // name is still to come.
   if (
