@@ -44564,7 +44564,9 @@ var BODY_KEYS = {
   ...KEYS,
   assigned_to_agent: "assignee",
   due_by: "due",
-  report_date: "created"
+  report_date: "created",
+  filed_by: "createdBy",
+  from: "createdBy"
 };
 var BODY_WINDOW = 40;
 function mergeBodyMetadata(metadata, lines, first) {
@@ -44574,41 +44576,57 @@ function mergeBodyMetadata(metadata, lines, first) {
     if (info.kind === "heading" && i > first && /^#{2,}/.test(info.text.trimStart())) break;
     if (info.kind === "blank") continue;
     seen++;
+    if (info.kind === "table-row") {
+      const row = tableRow(info.text);
+      if (row) setField(metadata, row[0], row[1], true);
+      continue;
+    }
     if (info.kind !== "paragraph") continue;
     const m = BODY_LINE.exec(info.text.slice(info.start).trim());
     if (!m) continue;
     const bold = /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(info.text.slice(info.start));
-    const key = m[1].toLowerCase().trim().replace(/[-\s]+/g, "_");
-    const field = BODY_KEYS[key];
-    if (!field || metadata[field] !== void 0) continue;
-    if (!bold && !["status", "assignee", "priority", "due", "id"].includes(field)) continue;
-    const value = plainText(m[2]);
-    if (value === "") continue;
-    switch (field) {
-      case "status": {
-        if (metadata.rawStatus !== void 0) break;
-        metadata.rawStatus = value;
-        const s = normalizeStatus(value);
-        if (s) metadata.status = s;
-        break;
-      }
-      case "priority": {
-        const p = normalizePriority(value);
-        if (p) metadata.priority = p;
-        break;
-      }
-      case "due":
-      case "created": {
-        const d = normalizeDate(value);
-        if (d) metadata[field] = d;
-        break;
-      }
-      case "assignee":
-        metadata.assignee = value.replace(/^@/, "").split(/\s+[(-]/)[0].trim();
-        break;
-      default:
-        metadata[field] = value;
+    setField(metadata, m[1], m[2], bold);
+  }
+}
+function tableRow(text2) {
+  const inner = text2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const cells = inner.split(/(?<!\\)\|/);
+  if (cells.length !== 2) return null;
+  const key = plainText(cells[0]).trim();
+  const value = cells[1].trim();
+  return /^[A-Za-z][A-Za-z _-]{0,24}$/.test(key) && value !== "" ? [key, value] : null;
+}
+function setField(metadata, writtenKey, raw, bold) {
+  const key = writtenKey.toLowerCase().trim().replace(/[-\s]+/g, "_");
+  const field = BODY_KEYS[key];
+  if (!field || metadata[field] !== void 0) return;
+  if (!bold && !["status", "assignee", "priority", "due", "id"].includes(field)) return;
+  const value = plainText(raw);
+  if (value === "") return;
+  switch (field) {
+    case "status": {
+      if (metadata.rawStatus !== void 0) break;
+      metadata.rawStatus = value;
+      const s = normalizeStatus(value);
+      if (s) metadata.status = s;
+      break;
     }
+    case "priority": {
+      const p = normalizePriority(value);
+      if (p) metadata.priority = p;
+      break;
+    }
+    case "due":
+    case "created": {
+      const d = normalizeDate(value);
+      if (d) metadata[field] = d;
+      break;
+    }
+    case "assignee":
+      metadata.assignee = value.replace(/^@/, "").split(/\s+[(-]/)[0].trim();
+      break;
+    default:
+      metadata[field] = value;
   }
 }
 function show(v) {
@@ -46705,7 +46723,7 @@ function assigneeNames(raw) {
   if (names === void 0) {
     const out = /* @__PURE__ */ new Set();
     for (const part of raw.split(/[,;&/]|\band\b/i)) {
-      const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().split(/\s+/)[0];
+      const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").split(/\s+/)[0];
       if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
     }
     names = [...out];
@@ -47226,6 +47244,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
+  const titleOnly = sharedPaths.length === 0 && fa.paths.size > 0 && fb.paths.size > 0 && longBodies(fa, fb) && bodySim < WORDED.body;
   const W = WEIGHTS;
   let z2 = W.bias;
   z2 += W.path * pathScore + W.title * titleSim + W.body * bodySim + W.items * itemScore;
@@ -47249,7 +47268,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked && !batchBy)
     z2 += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z2));
-  const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title || rareShared >= RARE_ANCHOR || bodyStands;
+  const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title && !titleOnly || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
   if (instanceConflict) score = Math.min(score, 0.45);
@@ -47280,7 +47299,8 @@ function scorePair(corpus, fa, fb, windowDays) {
     siblingTitles: siblings,
     titleContradiction,
     linked,
-    batchBy
+    batchBy,
+    titleOnly
   };
 }
 function batchAuthor(fa, fb, createdDays) {
@@ -47600,7 +47620,7 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;
-  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.batchBy)
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.batchBy || e.titleOnly)
     return false;
   if (e.differentAssignees) return false;
   return e.score >= 0.2;

@@ -142,11 +142,17 @@ const BODY_KEYS: Record<string, Field> = {
   assigned_to_agent: "assignee",
   due_by: "due",
   report_date: "created",
+  filed_by: "createdBy",
+  from: "createdBy",
 };
 /** How far down the body metadata lines are looked for: the block before the first section. */
 const BODY_WINDOW = 40;
 
-/** Fill fields not set by front matter from bold metadata lines at the top of the body. */
+/**
+ * Fill fields not set by front matter from metadata at the top of the body: bold lines
+ * (`**Status**: open`) and the rows of a two-column table (`| Owner | Lena |`), as agents write
+ * them.
+ */
 export function mergeBodyMetadata(
   metadata: DocumentMetadata,
   lines: readonly ScannedLine[],
@@ -158,48 +164,71 @@ export function mergeBodyMetadata(
     if (info.kind === "heading" && i > first && /^#{2,}/.test(info.text.trimStart())) break;
     if (info.kind === "blank") continue;
     seen++;
+    if (info.kind === "table-row") {
+      const row = tableRow(info.text);
+      if (row) setField(metadata, row[0], row[1], true);
+      continue;
+    }
     if (info.kind !== "paragraph") continue;
     const m = BODY_LINE.exec(info.text.slice(info.start).trim());
     if (!m) continue;
     const bold = /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(info.text.slice(info.start));
-    const key = m[1]!
-      .toLowerCase()
-      .trim()
-      .replace(/[-\s]+/g, "_");
-    const field = BODY_KEYS[key];
-    if (!field || metadata[field] !== undefined) continue;
-    // Plain `Key: value` only counts for keys that are unmistakably metadata.
-    if (!bold && !["status", "assignee", "priority", "due", "id"].includes(field)) continue;
-    const value = plainText(m[2]!);
-    if (value === "") continue;
-    switch (field) {
-      case "status": {
-        if (metadata.rawStatus !== undefined) break;
-        metadata.rawStatus = value;
-        const s = normalizeStatus(value);
-        if (s) metadata.status = s;
-        break;
-      }
-      case "priority": {
-        const p = normalizePriority(value);
-        if (p) metadata.priority = p;
-        break;
-      }
-      case "due":
-      case "created": {
-        const d = normalizeDate(value);
-        if (d) metadata[field] = d;
-        break;
-      }
-      case "assignee":
-        metadata.assignee = value
-          .replace(/^@/, "")
-          .split(/\s+[(-]/)[0]!
-          .trim();
-        break;
-      default:
-        metadata[field] = value;
+    setField(metadata, m[1]!, m[2]!, bold);
+  }
+}
+
+/** A table row of exactly two cells, key first (`| **Status** | Open |`), or null. */
+function tableRow(text: string): [string, string] | null {
+  const inner = text
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
+  const cells = inner.split(/(?<!\\)\|/);
+  if (cells.length !== 2) return null;
+  const key = plainText(cells[0]!).trim();
+  const value = cells[1]!.trim();
+  return /^[A-Za-z][A-Za-z _-]{0,24}$/.test(key) && value !== "" ? [key, value] : null;
+}
+
+/** One written `key: value` of the body into its field, unless front matter already set it. */
+function setField(metadata: DocumentMetadata, writtenKey: string, raw: string, bold: boolean): void {
+  const key = writtenKey
+    .toLowerCase()
+    .trim()
+    .replace(/[-\s]+/g, "_");
+  const field = BODY_KEYS[key];
+  if (!field || metadata[field] !== undefined) return;
+  // Plain `Key: value` only counts for keys that are unmistakably metadata.
+  if (!bold && !["status", "assignee", "priority", "due", "id"].includes(field)) return;
+  const value = plainText(raw);
+  if (value === "") return;
+  switch (field) {
+    case "status": {
+      if (metadata.rawStatus !== undefined) break;
+      metadata.rawStatus = value;
+      const s = normalizeStatus(value);
+      if (s) metadata.status = s;
+      break;
     }
+    case "priority": {
+      const p = normalizePriority(value);
+      if (p) metadata.priority = p;
+      break;
+    }
+    case "due":
+    case "created": {
+      const d = normalizeDate(value);
+      if (d) metadata[field] = d;
+      break;
+    }
+    case "assignee":
+      metadata.assignee = value
+        .replace(/^@/, "")
+        .split(/\s+[(-]/)[0]!
+        .trim();
+      break;
+    default:
+      metadata[field] = value;
   }
 }
 

@@ -152,6 +152,9 @@ function assigneeNames(raw: string | undefined): readonly string[] {
         .replace(/^[\s@]+/, "")
         .trim()
         .toLowerCase()
+        // "Tomás" in one handoff, "tomas" in another: one person.
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, "")
         .split(/\s+/)[0];
       if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
     }

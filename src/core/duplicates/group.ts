@@ -187,7 +187,8 @@ function compatible(e: PairEvidence): boolean {
     e.intentConflict ||
     e.titleContradiction ||
     e.linked ||
-    e.batchBy
+    e.batchBy ||
+    e.titleOnly
   )
     return false;
   if (e.differentAssignees) return false;

@@ -60,6 +60,12 @@ export interface PairEvidence {
    * that differ: one batch of separate tasks.
    */
   batchBy: string | null;
+  /**
+   * Alike in title only: both name files and share none, and both say enough for their bodies to
+   * count, yet say different things ("Fix station latency alert": the threshold in a Prometheus
+   * rule; "Fix station-latency alerts": the Slack formatter). The title then anchors nothing.
+   */
+  titleOnly: boolean;
 }
 
 /** Log-odds contributions. Exported for the documentation and for tests that pin the behaviour. */
@@ -174,6 +180,12 @@ export function scorePair(
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
+  const titleOnly =
+    sharedPaths.length === 0 &&
+    fa.paths.size > 0 &&
+    fb.paths.size > 0 &&
+    longBodies(fa, fb) &&
+    bodySim < WORDED.body;
 
   const W = WEIGHTS;
   let z = W.bias;
@@ -219,7 +231,7 @@ export function scorePair(
   const anchored =
     pathScore >= ANCHOR.path ||
     itemScore >= ANCHOR.items ||
-    titleSim >= ANCHOR.title ||
+    (titleSim >= ANCHOR.title && !titleOnly) ||
     rareShared >= RARE_ANCHOR ||
     bodyStands;
   const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
@@ -258,6 +270,7 @@ export function scorePair(
     titleContradiction,
     linked,
     batchBy,
+    titleOnly,
   };
 }
 

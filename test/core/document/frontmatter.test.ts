@@ -118,6 +118,21 @@ describe("bold metadata lines in the body", () => {
   it("never reports problems for body values", () => {
     expect(parse("# T\n**Status**: whatever this is\n").problems).toEqual([]);
   });
+
+  it("reads a two-column metadata table at the top, as agents write it", () => {
+    const doc = parse(
+      "# Emit gap counters\n\n| | |\n|---|---|\n| Status | Open |\n| **Owner** | Tomás Ribeiro |\n| Filed by | grok |\n| Due | 2026-05-08 |\n| Checklist | I-1 |\n\n## Problem\n\n| Status | Done |\n",
+    );
+    expect(doc.metadata).toMatchObject({
+      status: "open",
+      assignee: "Tomás Ribeiro",
+      createdBy: "grok",
+      due: "2026-05-08",
+    });
+    // a table of three columns, or one under a later section, is content
+    expect(parse("# T\n\n| Status | Open | x |\n|---|---|---|\n").metadata.status).toBeUndefined();
+    expect(parse("# T\n\n## Files\n\n| Status | Done |\n|---|---|\n").metadata.status).toBeUndefined();
+  });
 });
 
 describe("normalisation", () => {

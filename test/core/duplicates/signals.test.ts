@@ -8,6 +8,7 @@ import {
   markersConflict,
   sequenceMarkers,
 } from "../../../src/core/duplicates/actions.js";
+import { describeAgainst } from "../../../src/core/duplicates/explain.js";
 import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
@@ -285,5 +286,46 @@ describe("one person's batch of tasks", () => {
     const e = pair("marta", "2026-04-09");
     expect(e.batchBy).toBeNull();
     expect(e.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe("titles alike, everything concrete different", () => {
+  // Invented wording: two "Fix the backup alert" handoffs, one about the rule's threshold, the
+  // other about the chat message it sends; both name files, none in common.
+  const threshold = doc(
+    "_handoffs/fix-backup-alert-a.md",
+    "---\nassigned_to: dana\ncreated: 2026-03-02\n---\n# Fix the backup alert\n\nThe `BackupLate` rule in `ops/rules/backup.yaml` fires every night for the cold-storage vault, whose copy finishes two hours later by design. Give that vault its own window of three hours and keep the others at one hour; replay last month's history to confirm no warnings remain for the vault while a real delay still fires.\n\n- [ ] vault threshold raised\n- [ ] replay shows zero warnings\n",
+  );
+  const message = doc(
+    "_handoffs/fix-backup-alerts-b.md",
+    "---\nassigned_to: omar\ncreated: 2026-03-03\n---\n# Fix the backup alerts\n\nMessages posted to the chat channel read NaN minutes because `notify/chat_format.py` looks up a label the notifier never sets. Parse the duration from the annotation instead, add the vault name and a link to the status page, and say recovered after N minutes when it resolves.\n\n- [ ] formatter reads the annotation\n- [ ] resolved message wording\n",
+  );
+  it("does not let the title alone make them one task", () => {
+    const e = findDuplicates([threshold, message]).pair(threshold.path, message.path)!;
+    expect(e.titleSim).toBeGreaterThan(0.9);
+    expect(e.titleOnly).toBe(true);
+    expect(e.score).toBeLessThanOrEqual(0.45);
+    expect(describeAgainst(e).join("; ")).toContain("alike only in title");
+  });
+
+  it("still groups a re-filing that names the same file", () => {
+    const again = doc(
+      "_handoffs/fix-backup-alert-c.md",
+      "---\nassigned_to: dana\ncreated: 2026-03-04\n---\n# Fix the backup alert\n\nStill firing nightly: `ops/rules/backup.yaml` needs a separate window for the cold-storage vault (three hours), the rest stay at one hour. Check against last month's replay.\n",
+    );
+    const e = findDuplicates([threshold, again]).pair(threshold.path, again.path)!;
+    expect(e.titleOnly).toBe(false);
+    expect(e.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe("people's names", () => {
+  it("are one person with and without accents", () => {
+    const a = doc("_handoffs/a.md", "---\nassigned_to: Tomás\n---\n# Rotate the relay key\n\nRotate it.\n");
+    const b = doc(
+      "_handoffs/b.md",
+      "---\nassigned_to: tomas\n---\n# Rotate the relay key again\n\nRotate it.\n",
+    );
+    expect(findDuplicates([a, b]).pair(a.path, b.path)?.sameAssignee).toBe("tomas");
   });
 });
