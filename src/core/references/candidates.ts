@@ -23,6 +23,8 @@ const TRAIL = new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">
 const GLUED_PREFIX =
   /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 const ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
+/** `$ref: './x.yaml'`, `"$ref": "x.yaml#/components/y"`: the file part of a JSON reference. */
+const JSON_REF = /^["']?\$ref["']?\s*:\s*["']?([^"'#\s]+)(?:#[^"'\s]*)?["']?$/;
 
 /**
  * Only tokens with a dot, a slash, or an extensionless file name (Dockerfile, CODEOWNERS...) can be
@@ -112,6 +114,12 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
     start += assign[0].length;
     word = word.slice(assign[0].length);
     example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
+  }
+  // `$ref: './schemas/User.yaml'` (OpenAPI, JSON Schema): the file the reference points at.
+  const ref = JSON_REF.exec(word);
+  if (ref) {
+    start += word.indexOf(ref[1]!);
+    word = ref[1]!;
   }
   if (isFileImport(word)) {
     start += 1;

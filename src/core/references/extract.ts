@@ -560,6 +560,10 @@ const FRONTED_CLAUSE =
 const NOT_COMMITTED_NEXT =
   /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
 
+/** "; it lives in the Linux tree, not in this repo": the next clause says where X is instead. */
+const NOT_HERE_NEXT =
+  /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
+
 /** Whether `s[0, at)` leaves a parenthesis open. */
 function openParenthesis(s: string, at: number): boolean {
   let depth = 0;
@@ -576,7 +580,11 @@ export function clauseAfter(s: string): string {
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
-    if ((m[0] === "." || m[0] === ";") && NOT_COMMITTED_NEXT.test(s.slice(m.index + 1))) continue;
+    if (
+      (m[0] === "." || m[0] === ";") &&
+      (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)))
+    )
+      continue;
     // "X (part of the vendor package; not in this repo)": a parenthesis is read whole.
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();

@@ -157,7 +157,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.local) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
-  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column))
+  // A link is followed by whoever reads the page, in an "Example" column too.
+  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
     if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))

@@ -81,6 +81,22 @@ const RULES: Record<string, [string, string, Intent | "none"][]> = {
     ["See `mods/My Mod/init.lua`.", "mods/My Mod/init.lua", "exists"],
     ["See `Game Assets/hero.png`.", "Game Assets/hero.png", "exists"],
   ],
+  "a file said to live elsewhere, and links in a column of examples": [
+    [
+      "- Upstream has `drivers/iio/adc/ti-ads8688.c`; it lives in the Linux tree, not in this\n  repo. Diff against it.",
+      "drivers/iio/adc/ti-ads8688.c",
+      "example",
+    ],
+    [
+      "| Kind | Example |\n| --- | --- |\n| schema | [Session.yaml](./schemas/Session.yaml) |",
+      "schemas/Session.yaml",
+      "exists",
+    ],
+    ["PATCH bodies use `$ref: './schemas/UserPatch.yaml'` now.", "schemas/UserPatch.yaml", "exists"],
+    // near-misses: the next clause about something else, a code example in that column
+    ["- Upstream has `drivers/x.c`; it is fine as it is.", "drivers/x.c", "exists"],
+    ["| Kind | Example |\n| --- | --- |\n| schema | `schemas/Thing.yaml` |", "schemas/Thing.yaml", "example"],
+  ],
   "names the extension list lacked, and numbered folders": [
     ["Added `ios/App/PrivacyInfo.xcprivacy`.", "ios/App/PrivacyInfo.xcprivacy", "created"],
     ["Screenshots are in `release/screenshots/2.4.0/`.", "release/screenshots/2.4.0/", "exists"],
@@ -121,6 +137,15 @@ const LANGUAGES: [string, string, Intent][] = [
   ["| Archivo | Estado |\n| --- | --- |\n| `fact/pdf.py` | 🟡 En progreso |", "fact/pdf.py", "planned"],
   ["| Archivo | Estado |\n| --- | --- |\n| `fact/mail.py` | ❌ Sin empezar |", "fact/mail.py", "planned"],
   ["| Datei | Status |\n| --- | --- |\n| `a/b.py` | In Arbeit |", "a/b.py", "planned"],
+  ["- `app/services/fonts.py` est à créer (polices).", "app/services/fonts.py", "planned"],
+  ["- `app/services/pdf_legacy.py` a été supprimé dans #48.", "app/services/pdf_legacy.py", "removed"],
+  [
+    "- `app/services/sms.py` ainda não foi criado; ninguém deve importá-lo.",
+    "app/services/sms.py",
+    "historical",
+  ],
+  ["- `lib/viejo.py` fue eliminado en la versión 2.", "lib/viejo.py", "removed"],
+  ["- Ancien nom : `app/export_pdf.py` → `app/routes/export.py`.", "app/export_pdf.py", "removed"],
   // near-misses: a done row, and a sentence that only looks alike
   ["| Archivo | Estado |\n| --- | --- |\n| `fact/srv.py` | ✅ Hecho |", "fact/srv.py", "created"],
   ["Revisa `pedidos/views.py` antes de desplegar.", "pedidos/views.py", "exists"],
