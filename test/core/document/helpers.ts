@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../../src/core/document/parse.js";
 import type { Intent, ParsedDocument, Reference } from "../../../src/core/types.js";
 
@@ -21,4 +22,22 @@ export function intentOf(text: string, path: string): Intent | "none" | "many" {
   if (found.length === 0) return "none";
   if (found.length > 1) return "many";
   return found[0]!.intent;
+}
+
+/** Snippets, each with a path and the intent it must be read with ("none": not read at all). */
+export type IntentCases = Record<string, [string, string, Intent | "none"][]>;
+
+/** One `describe` per rule, one `it` per snippet: `intentOf(snippet, path)` must be the intent. */
+export function describeIntentRules(title: string, rules: IntentCases): void {
+  describe(title, () => {
+    for (const [rule, cases] of Object.entries(rules)) {
+      describe(rule, () => {
+        for (const [snippet, path, intent] of cases) {
+          it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
+            expect(intentOf(snippet, path)).toBe(intent);
+          });
+        }
+      });
+    }
+  });
 }

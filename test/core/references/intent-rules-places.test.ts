@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../../../src/core/types.js";
-import { intentOf, parse, refs } from "../document/helpers.js";
+import { describeIntentRules, type IntentCases, parse, refs } from "../document/helpers.js";
 
 // Readings added after two more batches of documents written blind (session 8): where a file is
 // said to be, whose file it is, moves, plans and statuses written in other ways. Each rule has
 // paraphrases (worded unlike the batches) and near-misses that keep their old reading.
 // [snippet, path, expected intent]
-const RULES: Record<string, [string, string, Intent | "none"][]> = {
+const RULES: IntentCases = {
   "where a file is set up or written down": [
     ["The splash screen is set up in `MainActivity.kt`.", "MainActivity.kt", "exists"],
     ["Retries are configured in `conf/retry.toml`.", "conf/retry.toml", "exists"],
@@ -106,17 +106,9 @@ const RULES: Record<string, [string, string, Intent | "none"][]> = {
   ],
 };
 
-describe("readings from the session-8 blind batches", () => {
-  for (const [rule, cases] of Object.entries(RULES)) {
-    describe(rule, () => {
-      for (const [snippet, path, intent] of cases) {
-        it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
-          expect(intentOf(snippet, path)).toBe(intent);
-        });
-      }
-    });
-  }
+describeIntentRules("readings from the session-8 blind batches", RULES);
 
+describe("document-level readings from the session-8 blind batches", () => {
   it("a created claim gives way when the same document says the file never reached the repository", () => {
     const claim = "- Created `db/changelog/002-indexes.yaml` with two indexes.\n\n";
     const local = parse(`${claim}> [!WARNING]\n> \`002-indexes.yaml\` is still only on my machine.\n`);
@@ -151,10 +143,6 @@ const LANGUAGES: [string, string, Intent][] = [
   ["Revisa `pedidos/views.py` antes de desplegar.", "pedidos/views.py", "exists"],
 ];
 
-describe("the same things said in other languages", () => {
-  for (const [snippet, path, intent] of LANGUAGES) {
-    it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
-      expect(intentOf(snippet, path)).toBe(intent);
-    });
-  }
+describeIntentRules("the same things said in other languages", {
+  "Spanish, Portuguese, French, German": LANGUAGES,
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Intent } from "../../../src/core/types.js";
-import { intentOf, parse, refs } from "../document/helpers.js";
+import { describeIntentRules, type IntentCases, parse, refs } from "../document/helpers.js";
 
 // General linguistic rules, each with paraphrases (worded unlike the corpus) and near-misses
 // that must keep their old reading. [snippet, path, expected intent]
-const RULES: Record<string, [string, string, Intent][]> = {
+const RULES: IntentCases = {
   "negated existence and a later removal clause": [
     ["There's no `src/cache/v3.py`; stick with v2.", "src/cache/v3.py", "historical"],
     ["There are no `tests/e2e/` folders yet.", "tests/e2e/", "historical"],
@@ -405,17 +404,7 @@ const RULES: Record<string, [string, string, Intent][]> = {
   ],
 };
 
-describe("intent rules", () => {
-  for (const [rule, cases] of Object.entries(RULES)) {
-    describe(rule, () => {
-      for (const [snippet, path, intent] of cases) {
-        it(`${intent}: ${snippet.replace(/\n/g, " ⏎ ")}`, () => {
-          expect(intentOf(snippet, path)).toBe(intent);
-        });
-      }
-    });
-  }
-});
+describeIntentRules("intent rules", RULES);
 
 describe("placeholder segments glued into a path", () => {
   it("keeps services/<name>/utils.py whole and reads it as an example", () => {
