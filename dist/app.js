@@ -44889,6 +44889,8 @@ var PathIndex = class {
     }
     const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
     const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
+    if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
+      return { status: "outside", path: shown };
     return { status: "missing", path: shown };
   }
   /**
@@ -44917,7 +44919,15 @@ var PathIndex = class {
   lookup(path2, folder) {
     if (!folder && this.files.has(path2)) return { path: path2, folder: false };
     if (this.folders.has(path2)) return { path: path2, folder: true };
+    if (folder && this.files.has(path2)) return { path: path2, folder: true };
     return null;
+  }
+  /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
+  underEntry(path2) {
+    for (let at = path2.indexOf("/"); at !== -1; at = path2.indexOf("/", at + 1)) {
+      if (this.files.has(path2.slice(0, at))) return true;
+    }
+    return false;
   }
   /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
   suffixMatches(partial2, folderOnly = false) {
@@ -49287,10 +49297,12 @@ async function loadTree(octokit, repo, commit) {
   });
   const data = await parseBody(response.data);
   const shas = /* @__PURE__ */ new Map();
+  const submodules = [];
   for (const entry of data.tree) {
     if (entry.type === "blob" && entry.path && entry.sha) shas.set(entry.path, entry.sha);
+    else if (entry.type === "commit" && entry.path) submodules.push(entry.path);
   }
-  return { paths: [...shas.keys()], shas, truncated: data.truncated === true, walked: [] };
+  return { paths: [...shas.keys(), ...submodules], shas, truncated: data.truncated === true, walked: [] };
 }
 var UNPARSED = { parseSuccessResponseBody: false, fetch: bufferedFetch };
 var NULL_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);

@@ -32685,6 +32685,8 @@ var PathIndex = class {
     }
     const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
     const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
+    if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
+      return { status: "outside", path: shown };
     return { status: "missing", path: shown };
   }
   /**
@@ -32713,7 +32715,15 @@ var PathIndex = class {
   lookup(path, folder) {
     if (!folder && this.files.has(path)) return { path, folder: false };
     if (this.folders.has(path)) return { path, folder: true };
+    if (folder && this.files.has(path)) return { path, folder: true };
     return null;
+  }
+  /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
+  underEntry(path) {
+    for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
+      if (this.files.has(path.slice(0, at))) return true;
+    }
+    return false;
   }
   /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
   suffixMatches(partial2, folderOnly = false) {

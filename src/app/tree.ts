@@ -27,10 +27,14 @@ export async function loadTree(octokit: AppOctokit, repo: RepoCoords, commit: st
     truncated?: boolean;
   };
   const shas = new Map<string, string>();
+  // Submodules ("commit" entries) are listed too, without a blob to read: a mention of a file
+  // inside one is another repository's (see PathIndex.resolve).
+  const submodules: string[] = [];
   for (const entry of data.tree) {
     if (entry.type === "blob" && entry.path && entry.sha) shas.set(entry.path, entry.sha);
+    else if (entry.type === "commit" && entry.path) submodules.push(entry.path);
   }
-  return { paths: [...shas.keys()], shas, truncated: data.truncated === true, walked: [] };
+  return { paths: [...shas.keys(), ...submodules], shas, truncated: data.truncated === true, walked: [] };
 }
 
 /**

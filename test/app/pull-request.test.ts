@@ -65,6 +65,21 @@ describe("App: pull request checks", () => {
     expect(runs[0]).toMatchObject({ status: "completed", conclusion: "success" });
     expect(runs[0]!.annotations.filter((a) => a.annotation_level === "failure")).toEqual([]);
   });
+
+  it("passes a handoff naming a file inside a submodule (another repository's file)", async () => {
+    // A gitlink as `git submodule add` records it: one "commit" entry in the tree.
+    t.repo.git("update-index", "--add", "--cacheinfo", `160000,${t.repo.sha()},vendor/lib`);
+    const head = t.repo.commit(
+      { [HANDOFF]: `${handoff("crewai-service/healer.py")}Patch \`vendor/lib/src/parser.c\` upstream first.\n` },
+      "Name a file of the vendored library",
+    );
+    const payload = await t.gh.synchronizePullRequest(OWNER, REPO, 1);
+    expect(payload.pull_request.head.sha).toBe(head);
+    expect((await t.gh.deliver(t.webhookUrl, "pull_request", payload)).status).toBe(200);
+    const runs = t.gh.checkRuns(OWNER, REPO, head);
+    expect(runs[0]).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(runs[0]!.annotations.filter((a) => a.message.includes("vendor/lib"))).toEqual([]);
+  });
 });
 
 describe("App: changes that break open handoffs, and webhook authenticity", () => {

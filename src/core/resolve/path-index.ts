@@ -84,6 +84,10 @@ export class PathIndex {
     // code usually names the path from the repository root.
     const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
     const shown = relativeFirst ? intended : (attempts.at(-1)?.path ?? intended);
+    // Under a tracked entry that is not a folder: a submodule (or a symlink to a folder), whose
+    // files are another repository's and cannot be checked from this tree.
+    if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
+      return { status: "outside", path: shown };
     return { status: "missing", path: shown };
   }
 
@@ -114,7 +118,17 @@ export class PathIndex {
   private lookup(path: string, folder: boolean): { path: string; folder: boolean } | null {
     if (!folder && this.files.has(path)) return { path, folder: false };
     if (this.folders.has(path)) return { path, folder: true };
+    // `vendor/lib/` when `vendor/lib` is a submodule: git lists it as one entry, not a folder.
+    if (folder && this.files.has(path)) return { path, folder: true };
     return null;
+  }
+
+  /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
+  private underEntry(path: string): boolean {
+    for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
+      if (this.files.has(path.slice(0, at))) return true;
+    }
+    return false;
   }
 
   /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
