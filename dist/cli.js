@@ -33600,7 +33600,10 @@ var ACTION_WORDS = [
     "scaffold",
     /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/
   ],
-  ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
+  [
+    "deploy",
+    /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|(?:put|make)(?:\s+[\w-]+){0,3}?\s+live|push to prod\w*)\b/
+  ],
   [
     "fix",
     /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/
@@ -33627,7 +33630,7 @@ var ACTION_WORDS = [
     /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
   ]
 ];
-var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 function actionsOf(title) {
   const text2 = title.toLowerCase().replace(/[_-]+/g, " ");
@@ -33711,8 +33714,18 @@ function sequenceMarkers(title) {
     out.set("year", m[1]);
   }
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
+  const envs = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
+  if (envs.size === 1) out.set("environment", [...envs][0]);
   return out;
 }
+var ENVIRONMENT = /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
+var ENVIRONMENT_NAME = {
+  stage: "staging",
+  prod: "production",
+  "pre-prod": "preprod",
+  development: "dev"
+};
 var MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 var MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "g");
 var YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
@@ -34507,7 +34520,7 @@ function buildCorpus(handoffs) {
     return { norm: words2.join(" "), words: words2, ids: scratch.copy() };
   };
   const raw = handoffs.map((doc, i) => {
-    const titleSeq = titleTokens(doc.title);
+    const titleSeq = titleTokens(titleCore(doc.title));
     const fileWords = titleTokens(fileStem(doc.path));
     const titleWords = unique([...titleSeq, ...fileWords]);
     const titleIds = idsOf(titleWords).sort();
@@ -34644,7 +34657,7 @@ var Features = class {
   lazyAuthors;
   lazyWikilinks;
   get actions() {
-    this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
+    this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
     return this.lazyActions;
   }
   get report() {
@@ -34685,6 +34698,10 @@ function rareIdsOf(vocabulary, df, words, n) {
   }
   return Int32Array.from(out);
 }
+function titleCore(title) {
+  return title.includes("(") ? title.replace(WHEN_ASIDE, " ").trim() : title;
+}
+var WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
 function fileStem(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");

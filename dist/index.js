@@ -35174,6 +35174,9 @@ function sequenceMarkers(title) {
     out.set("year", m[1]);
   }
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
+  const envs = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
+  if (envs.size === 1) out.set("environment", [...envs][0]);
   return out;
 }
 function markersConflict(a, b) {
@@ -35186,7 +35189,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -35195,7 +35198,10 @@ var init_actions = __esm({
         "scaffold",
         /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/
       ],
-      ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
+      [
+        "deploy",
+        /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|(?:put|make)(?:\s+[\w-]+){0,3}?\s+live|push to prod\w*)\b/
+      ],
       [
         "fix",
         /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/
@@ -35222,7 +35228,7 @@ var init_actions = __esm({
         /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
       ]
     ];
-    REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+    REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
     DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
     SEQUENTIAL = /* @__PURE__ */ new Set([
       "scaffold>implement",
@@ -35256,6 +35262,13 @@ var init_actions = __esm({
       remove: "remove",
       research: "investigate",
       report: "report on"
+    };
+    ENVIRONMENT = /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
+    ENVIRONMENT_NAME = {
+      stage: "staging",
+      prod: "production",
+      "pre-prod": "preprod",
+      development: "dev"
     };
     MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "g");
@@ -36055,7 +36068,7 @@ function buildCorpus(handoffs) {
     return { norm: words2.join(" "), words: words2, ids: scratch.copy() };
   };
   const raw = handoffs.map((doc, i) => {
-    const titleSeq = titleTokens(doc.title);
+    const titleSeq = titleTokens(titleCore(doc.title));
     const fileWords = titleTokens(fileStem(doc.path));
     const titleWords = unique([...titleSeq, ...fileWords]);
     const titleIds = idsOf(titleWords).sort();
@@ -36157,6 +36170,9 @@ function rareIdsOf(vocabulary, df, words, n) {
     out.push(id);
   }
   return Int32Array.from(out);
+}
+function titleCore(title) {
+  return title.includes("(") ? title.replace(WHEN_ASIDE, " ").trim() : title;
 }
 function fileStem(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
@@ -36315,7 +36331,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, assigneeCache, NO_IDS, NO_WEIGHTS, Features, MARKDOWN_EXTENSION, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, assigneeCache, NO_IDS, NO_WEIGHTS, Features, WHEN_ASIDE, MARKDOWN_EXTENSION, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36386,7 +36402,7 @@ var init_features = __esm({
       lazyAuthors;
       lazyWikilinks;
       get actions() {
-        this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
+        this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
         return this.lazyActions;
       }
       get report() {
@@ -36414,6 +36430,7 @@ var init_features = __esm({
         return this.lazyWikilinks;
       }
     };
+    WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
     DenseCosine = class {
       dense;

@@ -70,7 +70,9 @@ describe("App: pull request checks", () => {
     // A gitlink as `git submodule add` records it: one "commit" entry in the tree.
     t.repo.git("update-index", "--add", "--cacheinfo", `160000,${t.repo.sha()},vendor/lib`);
     const head = t.repo.commit(
-      { [HANDOFF]: `${handoff("crewai-service/healer.py")}Patch \`vendor/lib/src/parser.c\` upstream first.\n` },
+      {
+        [HANDOFF]: `${handoff("crewai-service/healer.py")}Patch \`vendor/lib/src/parser.c\` upstream first.\n`,
+      },
       "Name a file of the vendored library",
     );
     const payload = await t.gh.synchronizePullRequest(OWNER, REPO, 1);

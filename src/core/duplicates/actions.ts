@@ -27,7 +27,10 @@ const ACTION_WORDS: [Action, RegExp][] = [
     "scaffold",
     /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/,
   ],
-  ["deploy", /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|push to prod\w*)\b/],
+  [
+    "deploy",
+    /\b(deploy\w*|releas\w*|ship\w*|roll ?out|publish\w*|launch\w*|go live|(?:put|make)(?:\s+[\w-]+){0,3}?\s+live|push to prod\w*)\b/,
+  ],
   [
     "fix",
     /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/,
@@ -62,7 +65,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
  * noun modifier ("Report export times out", "Limit report exports" are tasks about a feature).
  */
 const REPORT_RE =
-  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress) (status|summary|update)|summary of)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 const DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 
 /** Actions named in a title, in order of appearance. A skeleton is never also an implementation. */
@@ -183,8 +186,22 @@ export function sequenceMarkers(title: string): Map<string, string> {
   }
   // Ticket-like ids: DBG-008, BUILD-041, JIRA-1234.
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]!);
+  // The environment a step runs in: "Apply 0006 on staging" and "… to production" are both needed.
+  // Only one named environment counts ("promote staging to production" names the step, not one).
+  const envs = new Set<string>();
+  for (const m of text.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]!] ?? m[1]!);
+  if (envs.size === 1) out.set("environment", [...envs][0]!);
   return out;
 }
+
+const ENVIRONMENT =
+  /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
+const ENVIRONMENT_NAME: Record<string, string> = {
+  stage: "staging",
+  prod: "production",
+  "pre-prod": "preprod",
+  development: "dev",
+};
 
 const MONTH_NAMES =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";

@@ -255,7 +255,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   // vectors are sorted by id, so this order fixes the summation order of every cosine.
   const raw = handoffs.map((doc, i) => {
     // Title first, then file name: token ids are handed out in that order.
-    const titleSeq = titleTokens(doc.title);
+    const titleSeq = titleTokens(titleCore(doc.title));
     const fileWords = titleTokens(fileStem(doc.path));
     const titleWords = unique([...titleSeq, ...fileWords]);
     const titleIds = idsOf(titleWords).sort();
@@ -426,7 +426,7 @@ class Features implements HandoffFeatures {
   }
 
   get actions(): Action[] {
-    this.lazyActions ??= actionsOf(this.doc.title || fileStem(this.doc.path));
+    this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
     return this.lazyActions;
   }
 
@@ -478,6 +478,17 @@ function rareIdsOf(vocabulary: Int32Array, df: Int32Array, words: readonly strin
   // Sorted already: the vocabulary is.
   return Int32Array.from(out);
 }
+
+/**
+ * A title without a parenthesis that only says when the work can start: "Tests for the extractor
+ * (after Ben pushes it)" is about tests; the push is another handoff's work.
+ */
+export function titleCore(title: string): string {
+  return title.includes("(") ? title.replace(WHEN_ASIDE, " ").trim() : title;
+}
+
+const WHEN_ASIDE =
+  /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
 
 function fileStem(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);

@@ -329,3 +329,52 @@ describe("people's names", () => {
     expect(findDuplicates([a, b]).pair(a.path, b.path)?.sameAssignee).toBe("tomas");
   });
 });
+
+describe("what a title says beyond its subject", () => {
+  it("names the environment a step runs in: staging and production are two steps", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("Apply 0007_ledger on staging"),
+        sequenceMarkers("Runbook: apply 0007_ledger to production"),
+      ),
+    ).toBe("environment staging vs production");
+    expect(
+      markersConflict(
+        sequenceMarkers("Deploy the poller to prod"),
+        sequenceMarkers("Deploy the poller to production"),
+      ),
+    ).toBeNull();
+    // a step between two environments names neither as its own
+    expect(sequenceMarkers("Promote the build from staging to production").has("environment")).toBe(false);
+    expect(sequenceMarkers("Fix staging flakiness").has("environment")).toBe(false);
+  });
+
+  it("reads session summaries and wrap-ups as reports", () => {
+    expect(isReport("Session summary — gemini — 2026-03-17")).toBe(true);
+    expect(isReport("Wrap-up: cursor session, Wed 18 March")).toBe(true);
+    expect(isReport("Summarise sessions in the admin panel")).toBe(false);
+  });
+
+  it("reads 'put … live' as a deploy", () => {
+    expect(actionsOf("Put the worker dashboard live on Grafana Cloud")).toContain("deploy");
+    expect(
+      actionRelation(
+        actionsOf("Put the worker dashboard live"),
+        actionsOf("Write the worker dashboard definition"),
+      ),
+    ).toBe("conflict");
+  });
+
+  it("leaves out a parenthesis that only says when the work can start", () => {
+    const tests = doc(
+      "_handoffs/tests.md",
+      "# Tests for the parser (after Ben pushes it)\n\nAdd tests for `worker/parser.py` once it lands.\n",
+    );
+    const push = doc(
+      "_handoffs/push-parser.md",
+      "# Push the parser\n\nPush `worker/parser.py` and redeploy.\n",
+    );
+    const e = findDuplicates([tests, push]).pair(tests.path, push.path)!;
+    expect(e.titleSim).toBeLessThan(0.6);
+  });
+});
