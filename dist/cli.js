@@ -30217,7 +30217,7 @@ dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer cs
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
-xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition
+xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -30982,6 +30982,19 @@ var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persi
 var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
 var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
 var LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+var CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+function cjkVerbCue(before) {
+  const tail = before.slice(-12);
+  let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].trim() };
+  m = /(?:(?:已|已经)(?:创建|新建|添加|编写|实现|提交)了?|(?:创建|新建|添加|编写|实现|提交)了)\s*$/.exec(
+    tail
+  );
+  if (m) return { intent: "created", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
+  if (m) return { intent: m[0].includes("\u5220") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  return null;
+}
 function inflect(words) {
   const out = [];
   for (const w of words.split("|")) {
@@ -31006,9 +31019,20 @@ var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his
 var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
 var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
 function verbCue(before) {
+  if (CJK.test(before)) {
+    const cjk = cjkVerbCue(before);
+    if (cjk) return cjk;
+  }
   const where = LOCATION.exec(before);
-  if (where && !MODAL_BEFORE.test(before.slice(0, where.index)))
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
+    if (/\b(?:will|shall|would|should|going to)\s+$/.test(before.slice(0, where.index)))
+      return {
+        intent: "planned",
+        weak: false,
+        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`
+      };
     return { intent: "exists", weak: true, word: where[0].trim() };
+  }
   VERB_RE.lastIndex = 0;
   let last = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
@@ -31087,7 +31111,7 @@ function withoutCoordinated(between) {
 function lastWords(s) {
   return s.trim().split(/\s+/).slice(-2).join(" ");
 }
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job)\\s+)?";
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
 var AFTER = [
   [
@@ -31116,7 +31140,7 @@ var AFTER = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
     ),
     "historical"
   ],
@@ -31154,6 +31178,16 @@ var AFTER = [
     "removed"
   ],
   [
+    // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
+    // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
+    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+    "historical"
+  ],
+  [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+  // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
+  [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
+  [
     // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
     /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
     "historical"
@@ -31187,7 +31221,7 @@ var AFTER = [
 ];
 function afterCue(after) {
   const a = after.slice(0, 120);
-  if (!/[a-z]/.test(a)) return null;
+  if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
@@ -31410,7 +31444,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-var PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
@@ -31436,7 +31470,7 @@ function computeSectionCue(raw) {
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
-var NOT_STARTED = /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+var NOT_STARTED = /(?:进行中|未开始|待办|计划中|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 function statusCellIntent(cell2) {
   const t = cell2.toLowerCase();
   if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
@@ -31449,7 +31483,7 @@ function statusCellIntent(cell2) {
     t
   ))
     return "planned";
-  if (/✅|✔|☑|🟢|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes)\b/.test(
+  if (/✅|✔|☑|🟢|完成|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
     t
   ))
     return "created";
@@ -31495,7 +31529,14 @@ function exampleLead(before, path) {
 }
 var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 function moveContext(ctx) {
-  const more = [ctx.sections[0], ctx.inlineLabel, ctx.label, ctx.parentItems[0]].filter(Boolean);
+  const more = [
+    ctx.sections[0],
+    ctx.inlineLabel,
+    ctx.label,
+    ctx.parentItems[0],
+    ctx.statusCell,
+    ctx.lineBefore
+  ].filter(Boolean);
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
 function classifyIntent(ctx) {
@@ -31665,7 +31706,7 @@ function sectionCues(ctx) {
 }
 
 // src/core/references/extract.ts
-var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|✅/i;
+var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|進捗|ステータス|✅/i;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
 function cellIndex(cells, pos) {
@@ -31933,7 +31974,7 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do)s?\b/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル/i.test(
           column
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -31962,7 +32003,8 @@ function extractReferences(scan) {
       }
     }
     const after = clauseAfter(rawAfter);
-    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) : null;
+    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
+    /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore) : null;
     const parentItems = [];
     let checked = null;
     if (info.item >= 0) {
@@ -31994,7 +32036,8 @@ function extractReferences(scan) {
       statusCell,
       quote: info.quote > 0 && !info.callout,
       strike: struck(strikes, spanStart, spanEnd),
-      mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null
+      mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
+      lineBefore
     };
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
@@ -32715,7 +32758,7 @@ var PathIndex = class {
   lookup(path, folder) {
     if (!folder && this.files.has(path)) return { path, folder: false };
     if (this.folders.has(path)) return { path, folder: true };
-    if (folder && this.files.has(path)) return { path, folder: true };
+    if (folder && this.files.has(path) && !basename2(path).includes(".")) return { path, folder: true };
     return null;
   }
   /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */

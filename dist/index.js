@@ -31529,7 +31529,7 @@ dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer cs
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
-xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition
+xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -32316,6 +32316,18 @@ var init_candidates = __esm({
 });
 
 // src/core/references/cues.ts
+function cjkVerbCue(before) {
+  const tail = before.slice(-12);
+  let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].trim() };
+  m = /(?:(?:已|已经)(?:创建|新建|添加|编写|实现|提交)了?|(?:创建|新建|添加|编写|实现|提交)了)\s*$/.exec(
+    tail
+  );
+  if (m) return { intent: "created", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
+  if (m) return { intent: m[0].includes("\u5220") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  return null;
+}
 function inflect(words) {
   const out = [];
   for (const w of words.split("|")) {
@@ -32329,9 +32341,20 @@ function inflect(words) {
   return out.join("|");
 }
 function verbCue(before) {
+  if (CJK.test(before)) {
+    const cjk = cjkVerbCue(before);
+    if (cjk) return cjk;
+  }
   const where = LOCATION.exec(before);
-  if (where && !MODAL_BEFORE.test(before.slice(0, where.index)))
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
+    if (/\b(?:will|shall|would|should|going to)\s+$/.test(before.slice(0, where.index)))
+      return {
+        intent: "planned",
+        weak: false,
+        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`
+      };
     return { intent: "exists", weak: true, word: where[0].trim() };
+  }
   VERB_RE.lastIndex = 0;
   let last = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
@@ -32409,7 +32432,7 @@ function lastWords(s) {
 }
 function afterCue(after) {
   const a = after.slice(0, 120);
-  if (!/[a-z]/.test(a)) return null;
+  if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
@@ -32602,13 +32625,13 @@ function statusCellIntent(cell2) {
     t
   ))
     return "planned";
-  if (/✅|✔|☑|🟢|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes)\b/.test(
+  if (/✅|✔|☑|🟢|完成|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
     t
   ))
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOREIGN_MOVED, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, NOT_STARTED;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, CJK, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOREIGN_MOVED, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, NOT_STARTED;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32622,6 +32645,7 @@ var init_cues = __esm({
     EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
     LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
     LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+    CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
     VERB_RE = new RegExp(
       `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
       "g"
@@ -32636,7 +32660,7 @@ var init_cues = __esm({
     PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
     ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
     INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
-    GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job)\\s+)?";
+    GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme)\\s+)?";
     CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
     AFTER = [
       [
@@ -32665,7 +32689,7 @@ var init_cues = __esm({
         // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
         // ", still only on my machine".
         new RegExp(
-          `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+          `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
         ),
         "historical"
       ],
@@ -32702,6 +32726,16 @@ var init_cues = __esm({
         ),
         "removed"
       ],
+      [
+        // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
+        // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
+        /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+        "historical"
+      ],
+      [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+      [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+      // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
+      [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
       [
         // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
         /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
@@ -32799,10 +32833,10 @@ var init_cues = __esm({
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-    PLAN_MOOD = /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+    PLAN_MOOD = /待办|下一步|后续工作|计划|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
     NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
     sectionMemo = /* @__PURE__ */ new Map();
-    NOT_STARTED = /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+    NOT_STARTED = /(?:进行中|未开始|待办|计划中|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
   }
 });
 
@@ -32831,7 +32865,14 @@ function exampleLead(before, path) {
   return null;
 }
 function moveContext(ctx) {
-  const more = [ctx.sections[0], ctx.inlineLabel, ctx.label, ctx.parentItems[0]].filter(Boolean);
+  const more = [
+    ctx.sections[0],
+    ctx.inlineLabel,
+    ctx.label,
+    ctx.parentItems[0],
+    ctx.statusCell,
+    ctx.lineBefore
+  ].filter(Boolean);
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
 function classifyIntent(ctx) {
@@ -33288,7 +33329,7 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do)s?\b/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル/i.test(
           column
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -33317,7 +33358,8 @@ function extractReferences(scan) {
       }
     }
     const after = clauseAfter(rawAfter);
-    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) : null;
+    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
+    /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore) : null;
     const parentItems = [];
     let checked = null;
     if (info.item >= 0) {
@@ -33349,7 +33391,8 @@ function extractReferences(scan) {
       statusCell,
       quote: info.quote > 0 && !info.callout,
       strike: struck(strikes, spanStart, spanEnd),
-      mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null
+      mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
+      lineBefore
     };
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
@@ -33424,7 +33467,7 @@ var init_extract = __esm({
     init_candidates();
     init_extensions();
     init_intent();
-    STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|✅/i;
+    STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|進捗|ステータス|✅/i;
     CONTEXT_WINDOW = 160;
     MAX_PARENT_ITEMS = 5;
     PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
@@ -34208,7 +34251,7 @@ var init_path_index = __esm({
       lookup(path, folder) {
         if (!folder && this.files.has(path)) return { path, folder: false };
         if (this.folders.has(path)) return { path, folder: true };
-        if (folder && this.files.has(path)) return { path, folder: true };
+        if (folder && this.files.has(path) && !basename2(path).includes(".")) return { path, folder: true };
         return null;
       }
       /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */

@@ -27,6 +27,23 @@ const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(
 const LOCATION =
   /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 
+/** Chinese, Japanese or Korean text: its cues have no spaces or word boundaries to find. */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** "需要创建" (needs creating), "已添加" (added), "没有" (there is no) right before a mention. */
+function cjkVerbCue(before: string): VerbCue | null {
+  const tail = before.slice(-12);
+  let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].trim() };
+  m = /(?:(?:已|已经)(?:创建|新建|添加|编写|实现|提交)了?|(?:创建|新建|添加|编写|实现|提交)了)\s*$/.exec(
+    tail,
+  );
+  if (m) return { intent: "created", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
+  if (m) return { intent: m[0].includes("删") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  return null;
+}
+
 /** A verb cue found before a mention (the nearest wins). */
 export interface VerbCue {
   intent: Intent;
@@ -84,11 +101,24 @@ const IMPERATIVE_HEAD =
 const PATH_CHAR = new Set(["-", "_", ".", "/", "\\"]);
 
 export function verbCue(before: string): VerbCue | null {
+  // Chinese writes its verbs right before the name, without spaces ("需要创建 X", "已添加 X").
+  if (CJK.test(before)) {
+    const cjk = cjkVerbCue(before);
+    if (cjk) return cjk;
+  }
   // "Store screenshots are in X", "the moved blocks for the rename are in X": a statement of
   // where something is, nearer the mention than any verb, says X exists.
   const where = LOCATION.exec(before);
-  if (where && !MODAL_BEFORE.test(before.slice(0, where.index)))
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
+    // "The script will live in X once the page lands": where it is to be, not where it is.
+    if (/\b(?:will|shall|would|should|going to)\s+$/.test(before.slice(0, where.index)))
+      return {
+        intent: "planned",
+        weak: false,
+        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`,
+      };
     return { intent: "exists", weak: true, word: where[0].trim() };
+  }
   VERB_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
@@ -224,7 +254,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed";
 
@@ -255,7 +285,7 @@ const AFTER: [RegExp, Intent][] = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(—–-]*${GAP}(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
+      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
     ),
     "historical",
   ],
@@ -293,6 +323,16 @@ const AFTER: [RegExp, Intent][] = [
     "removed",
   ],
   [
+    // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
+    // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
+    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+    "historical",
+  ],
+  [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+  // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
+  [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
+  [
     // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
     /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
     "historical",
@@ -327,8 +367,8 @@ const AFTER: [RegExp, Intent][] = [
 
 export function afterCue(after: string): AfterCue | null {
   const a = after.slice(0, 120);
-  // Every cue has a lower-case word; a mention that ends its line or cell has none after it.
-  if (!/[a-z]/.test(a)) return null;
+  // Every cue has a lower-case word or a Chinese one; a mention that ends its line or cell has none.
+  if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
@@ -705,7 +745,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 const PLAN_MOOD =
-  /\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
@@ -742,7 +782,7 @@ function computeSectionCue(raw: string): SectionCue | null {
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
 /** "Not started", "in progress", "pending" in Spanish, Portuguese, French and German (lower-cased). */
 const NOT_STARTED =
-  /(?:sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+  /(?:进行中|未开始|待办|计划中|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 
 export function statusCellIntent(cell: string): Intent | null {
   const t = cell.toLowerCase();
@@ -764,7 +804,7 @@ export function statusCellIntent(cell: string): Intent | null {
   )
     return "planned";
   if (
-    /✅|✔|☑|🟢|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes)\b/.test(
+    /✅|✔|☑|🟢|完成|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
       t,
     )
   )

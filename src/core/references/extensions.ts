@@ -19,7 +19,7 @@ dockerfile mk cmake ninja bazel bzl star service socket timer crt pem pub cer cs
 tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements storyboard xib
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
-xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition
+xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */

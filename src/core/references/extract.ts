@@ -26,7 +26,7 @@ export interface Extraction {
 
 /** A status column, also as Spanish, Portuguese, French and German write it. */
 const STATUS_HEADER =
-  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|✅/i;
+  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|進捗|ステータス|✅/i;
 /** Characters of a line read on each side of a mention. */
 const CONTEXT_WINDOW = 160;
 const MAX_PARENT_ITEMS = 5;
@@ -365,7 +365,7 @@ export function extractReferences(scan: Scan): Extraction {
         const subject =
           idx === 0 ||
           (column !== null &&
-            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do)s?\b/i.test(
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル/i.test(
               column,
             ));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -415,7 +415,9 @@ export function extractReferences(scan: Scan): Extraction {
     const after = clauseAfter(rawAfter);
     const inline =
       windowStart === from
-        ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore)
+        ? (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ??
+          // A full-width colon, as Chinese and Japanese write a label ("待办：").
+          /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore))
         : null;
 
     const parentItems: string[] = [];
@@ -454,6 +456,7 @@ export function extractReferences(scan: Scan): Extraction {
       quote: info.quote > 0 && !info.callout,
       strike: struck(strikes, spanStart, spanEnd),
       mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
+      lineBefore,
     };
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;

@@ -58,6 +58,8 @@ export interface MentionContext {
   /** Set when the candidate itself is an example (placeholder, env value). */
   example?: string;
   local?: string;
+  /** The line's text before the mention (not lower-cased), where a move word may sit before a colon. */
+  lineBefore?: string;
 }
 
 export interface IntentResult {
@@ -144,9 +146,19 @@ function exampleLead(before: string, path: string): string | null {
 const MEMBER_AFTER =
   /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 
-/** The sentence, then the innermost heading, label and parent item: where a move word may be. */
+/**
+ * The sentence, then the innermost heading, label, parent item, status cell and the line before
+ * the mention ("note this file was moved: `a` → `b`"): where a move word may be.
+ */
 function moveContext(ctx: MentionContext): string {
-  const more = [ctx.sections[0], ctx.inlineLabel, ctx.label, ctx.parentItems[0]].filter(Boolean);
+  const more = [
+    ctx.sections[0],
+    ctx.inlineLabel,
+    ctx.label,
+    ctx.parentItems[0],
+    ctx.statusCell,
+    ctx.lineBefore,
+  ].filter(Boolean);
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
 

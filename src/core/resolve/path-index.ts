@@ -118,8 +118,9 @@ export class PathIndex {
   private lookup(path: string, folder: boolean): { path: string; folder: boolean } | null {
     if (!folder && this.files.has(path)) return { path, folder: false };
     if (this.folders.has(path)) return { path, folder: true };
-    // `vendor/lib/` when `vendor/lib` is a submodule: git lists it as one entry, not a folder.
-    if (folder && this.files.has(path)) return { path, folder: true };
+    // `vendor/lib/` when `vendor/lib` is a submodule: git lists it as one entry, not a folder. A
+    // name with an extension (`main.py/`) is a file written wrong, not a submodule.
+    if (folder && this.files.has(path) && !basename(path).includes(".")) return { path, folder: true };
     return null;
   }
 

@@ -97,6 +97,34 @@ const RULES: IntentCases = {
     ["- Upstream has `drivers/x.c`; it is fine as it is.", "drivers/x.c", "exists"],
     ["| Kind | Example |\n| --- | --- |\n| schema | `schemas/Thing.yaml` |", "schemas/Thing.yaml", "example"],
   ],
+  "where a file stays, what was moved, and a review comment on a file as it was": [
+    ["Your `kubeconfig.yaml` stays local (not in repo).", "kubeconfig.yaml", "historical"],
+    [
+      "The page needs `static/img/team.jpg`, which is still only on my machine.",
+      "static/img/team.jpg",
+      "historical",
+    ],
+    ["The old `themes/paper/` submodule was removed in May.", "themes/paper/", "removed"],
+    [
+      "**@dana:** Done, but note this file was moved: `src/cart/tax.ts` → `src/pricing/tax.ts`.",
+      "src/cart/tax.ts",
+      "removed",
+    ],
+    [
+      "| File | Status |\n| --- | --- |\n| `layouts/header.html` → `layouts/head.html` | ✅ Renamed |",
+      "layouts/header.html",
+      "removed",
+    ],
+    ["### @codebot on `src/cart/tax.ts` L41 (outdated)", "src/cart/tax.ts", "historical"],
+    [
+      "The search script will live in `assets/js/search.js` once the page lands.",
+      "assets/js/search.js",
+      "planned",
+    ],
+    // near-misses: a plain location, and a review comment that is current
+    ["The search script lives in `assets/js/search.js`.", "assets/js/search.js", "exists"],
+    ["### @codebot on `src/cart/total.ts` L12", "src/cart/total.ts", "exists"],
+  ],
   "names the extension list lacked, and numbered folders": [
     ["Added `ios/App/PrivacyInfo.xcprivacy`.", "ios/App/PrivacyInfo.xcprivacy", "created"],
     ["Screenshots are in `release/screenshots/2.4.0/`.", "release/screenshots/2.4.0/", "exists"],
@@ -138,6 +166,25 @@ const LANGUAGES: [string, string, Intent][] = [
   ],
   ["- `lib/viejo.py` fue eliminado en la versión 2.", "lib/viejo.py", "removed"],
   ["- Ancien nom : `app/export_pdf.py` → `app/routes/export.py`.", "app/export_pdf.py", "removed"],
+  [
+    "- `internal/store/0003_ttl.sql` 该文件还不存在，等 DBA 确认后再建。",
+    "internal/store/0003_ttl.sql",
+    "historical",
+  ],
+  ["- 设计稿 `docs/设计/过期.md` 尚未提交，还在我本地。", "docs/设计/过期.md", "historical"],
+  ["- 旧的 `internal/handler/inv.go` 已删除，逻辑并入 `stock.go`。", "internal/handler/inv.go", "removed"],
+  ["- [ ] 需要创建 `internal/worker/expiry.go`", "internal/worker/expiry.go", "planned"],
+  ["- 待办：`deploy/k8s/cron.yaml`", "deploy/k8s/cron.yaml", "planned"],
+  [
+    "| 功能 | 文件 | 状态 |\n| --- | --- | --- |\n| 指标 | `internal/metrics/m.go` | 未开始 |",
+    "internal/metrics/m.go",
+    "planned",
+  ],
+  [
+    "| 功能 | 文件 | 状态 |\n| --- | --- | --- |\n| 查询 | `internal/handler/q.go` | 完成 |",
+    "internal/handler/q.go",
+    "created",
+  ],
   // near-misses: a done row, and a sentence that only looks alike
   ["| Archivo | Estado |\n| --- | --- |\n| `fact/srv.py` | ✅ Hecho |", "fact/srv.py", "created"],
   ["Revisa `pedidos/views.py` antes de desplegar.", "pedidos/views.py", "exists"],
