@@ -30768,7 +30768,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -30794,7 +30794,7 @@ function commandCandidate(value, valueStart) {
   return script(word, valueStart + i);
 }
 function script(word, start) {
-  const bare = !word.replace(/^\.\//, "").includes("/");
+  const bare = !word.replace(/\\/g, "/").replace(/^\.\//, "").includes("/");
   return make(
     word,
     start,
@@ -30803,7 +30803,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -30826,6 +30826,8 @@ var RUNNER_FAMILY = {
   go: "go",
   busted: "lua",
   phpunit: "php",
+  pwsh: "ps1",
+  powershell: "ps1",
   playwright: "js"
 };
 var SCRIPT_EXTENSIONS = {
@@ -30837,7 +30839,8 @@ var SCRIPT_EXTENSIONS = {
   php: /^php$/,
   R: /^[Rr]$/,
   go: /^go$/,
-  lua: /^lua$/
+  lua: /^lua$/,
+  ps1: /^ps1$/i
 };
 var DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
 function linkCandidate(dest, destStart) {
@@ -31081,7 +31084,8 @@ function verbCue(before) {
   if (planBase) {
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located && !PROPOSAL_BEFORE.test(head)) return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
+      return { intent: "exists", weak: true, word: `${word} \u2026 to` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -31173,7 +31177,8 @@ var AFTER = [
   ],
   [
     new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`
+      // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
     ),
     "removed"
   ],
@@ -31185,6 +31190,17 @@ var AFTER = [
   ],
   [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
   [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+  // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
+  // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
+  [
+    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか)/,
+    "historical"
+  ],
+  [
+    /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
+    "removed"
+  ],
+  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定)/, "planned"],
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
   [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
   [
@@ -31252,7 +31268,7 @@ var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persi
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
 var RUNTIME_GOES = /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
-var REPO_CONTENT = /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
+var REPO_CONTENT = /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|decisions|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
 var DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
 var DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
 var MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
@@ -31273,7 +31289,8 @@ function runOutput(before, path, label) {
   const between = before.slice(last.index + last[0].length).trim();
   const words = between === "" ? [] : between.split(/\s+/);
   if (words.length > 4) return null;
-  if (REPO_CONTENT.test(between)) return null;
+  if (REPO_CONTENT.test(between) || REPO_CONTENT.test(before.slice(Math.max(0, last.index - 30), last.index)))
+    return null;
   return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
 }
 var DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
@@ -31470,7 +31487,7 @@ function computeSectionCue(raw) {
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
-var NOT_STARTED = /(?:进行中|未开始|待办|计划中|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 function statusCellIntent(cell2) {
   const t = cell2.toLowerCase();
   if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
@@ -31483,7 +31500,7 @@ function statusCellIntent(cell2) {
     t
   ))
     return "planned";
-  if (/✅|✔|☑|🟢|完成|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
+  if (/✅|✔|☑|🟢|完成|完了|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
     t
   ))
     return "created";
@@ -31499,7 +31516,7 @@ var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imag
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
-var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original)(?:\s+(?:paths?|names?|locations?|files?|urls?|routes?))?|before)\s*$/i;
+var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
 var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
 var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
 var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
@@ -31656,6 +31673,8 @@ function classifyIntent(ctx) {
   }
   if (ctx.statusCell !== null) {
     const cell2 = statusCellIntent(ctx.statusCell);
+    if (cell2 === "created" && ctx.mapsTo)
+      return { intent: "removed", reason: `mapped to another path, '${ctx.statusCell.slice(0, 40)}'` };
     if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
@@ -31706,7 +31725,8 @@ function sectionCues(ctx) {
 }
 
 // src/core/references/extract.ts
-var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|進捗|ステータス|✅/i;
+var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|✅/i;
+var PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
 function cellIndex(cells, pos) {
@@ -31965,6 +31985,7 @@ function extractReferences(scan) {
     let to = info.commentFrom >= 0 ? info.commentFrom : info.end;
     let column = null;
     let statusCell = null;
+    let mapsTo = false;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table].header;
@@ -31979,7 +32000,10 @@ function extractReferences(scan) {
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
           const statusIdx = statusColumn(info.table);
-          if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
+          if (statusIdx >= 0 && statusIdx !== idx) {
+            statusCell = cells[statusIdx]?.text ?? null;
+            for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
+          }
         }
       }
     }
@@ -32039,6 +32063,7 @@ function extractReferences(scan) {
       mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
       lineBefore
     };
+    if (mapsTo) ctx.mapsTo = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;

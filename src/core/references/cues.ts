@@ -197,7 +197,9 @@ export function verbCue(before: string): VerbCue | null {
       return { intent: "historical", weak: false, word: `not ${word}` };
     // "Consider adding a limiter to X", "we could add a hook to X": where a proposal would put
     // something is part of the proposal, not a file the reader is sent to.
-    if (located && !PROPOSAL_BEFORE.test(head)) return { intent: "exists", weak: true, word: `${word} … to` };
+    // "Port the tasks from X to Y": Y is where the port goes, made by it.
+    if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
+      return { intent: "exists", weak: true, word: `${word} … to` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -318,7 +320,8 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     new RegExp(
-      `^[\\s:(—–-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b`,
+      // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
+      `^[\\s:(—–-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`,
     ),
     "removed",
   ],
@@ -330,6 +333,17 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
   [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+  // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
+  // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
+  [
+    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか)/,
+    "historical",
+  ],
+  [
+    /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
+    "removed",
+  ],
+  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定)/, "planned"],
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
   [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
   [
@@ -429,7 +443,7 @@ const RUNTIME_GOES =
   /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
 /** Subjects that are the repository's own content, not a run's output. */
 const REPO_CONTENT =
-  /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
+  /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|decisions|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
 const DATA_FILE =
   /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
 
@@ -465,7 +479,8 @@ export function runOutput(before: string, path: string, label: string | null): s
   const words = between === "" ? [] : between.split(/\s+/);
   if (words.length > 4) return null;
   // "Decisions are recorded as ADRs in `docs/adr/`": documents kept in the repository.
-  if (REPO_CONTENT.test(between)) return null;
+  if (REPO_CONTENT.test(between) || REPO_CONTENT.test(before.slice(Math.max(0, last.index - 30), last.index)))
+    return null;
   return `${last[0]}${words.length > 0 ? ` … ${words.at(-1)}` : ""}`;
 }
 
@@ -782,7 +797,7 @@ function computeSectionCue(raw: string): SectionCue | null {
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
 /** "Not started", "in progress", "pending" in Spanish, Portuguese, French and German (lower-cased). */
 const NOT_STARTED =
-  /(?:进行中|未开始|待办|计划中|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 
 export function statusCellIntent(cell: string): Intent | null {
   const t = cell.toLowerCase();
@@ -804,7 +819,7 @@ export function statusCellIntent(cell: string): Intent | null {
   )
     return "planned";
   if (
-    /✅|✔|☑|🟢|完成|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
+    /✅|✔|☑|🟢|完成|完了|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
       t,
     )
   )

@@ -26,7 +26,9 @@ export interface Extraction {
 
 /** A status column, also as Spanish, Portuguese, French and German write it. */
 const STATUS_HEADER =
-  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|進捗|ステータス|✅/i;
+  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|✅/i;
+/** A table cell holding a path in a code span (`services/a/app.py`). */
+const PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 /** Characters of a line read on each side of a mention. */
 const CONTEXT_WINDOW = 160;
 const MAX_PARENT_ITEMS = 5;
@@ -352,6 +354,7 @@ export function extractReferences(scan: Scan): Extraction {
     let to = info.commentFrom >= 0 ? info.commentFrom : info.end;
     let column: string | null = null;
     let statusCell: string | null = null;
+    let mapsTo = false;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table]!.header;
@@ -370,7 +373,11 @@ export function extractReferences(scan: Scan): Extraction {
             ));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
           const statusIdx = statusColumn(info.table);
-          if (statusIdx >= 0 && statusIdx !== idx) statusCell = cells[statusIdx]?.text ?? null;
+          if (statusIdx >= 0 && statusIdx !== idx) {
+            statusCell = cells[statusIdx]?.text ?? null;
+            // "| `old/a.py` | `new/a.py` | ✅ Done |": a row that maps one path to another.
+            for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
+          }
         }
       }
     }
@@ -458,6 +465,7 @@ export function extractReferences(scan: Scan): Extraction {
       mark: /❌|✗|✘|⛔/.test(markText) ? "cross" : /✅|✔|☑/.test(markText) ? "done" : null,
       lineBefore,
     };
+    if (mapsTo) ctx.mapsTo = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;

@@ -60,6 +60,8 @@ export interface MentionContext {
   local?: string;
   /** The line's text before the mention (not lower-cased), where a move word may sit before a colon. */
   lineBefore?: string;
+  /** A table row that maps this path to a later one (`old` | `new` | status). */
+  mapsTo?: boolean;
 }
 
 export interface IntentResult {
@@ -102,8 +104,7 @@ const EXAMPLE_COLUMN =
 const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 
 /** A table column of old names in a rename or move table ("Old path | New path"). */
-const OLD_COLUMN =
-  /^\s*(?:(?:old|previous|former|original)(?:\s+(?:paths?|names?|locations?|files?|urls?|routes?))?|before)\s*$/i;
+const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
 
 /** A sentence about a site's addresses: a rooted path in it without an extension is a URL path. */
 const URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
@@ -306,6 +307,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
 
   if (ctx.statusCell !== null) {
     const cell = statusCellIntent(ctx.statusCell);
+    // A mapping row marked done moved this path to the other one: it is gone from here.
+    if (cell === "created" && ctx.mapsTo)
+      return { intent: "removed", reason: `mapped to another path, '${ctx.statusCell.slice(0, 40)}'` };
     if (cell) return { intent: cell, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list = sections.find((s) => s.cue.strength === "list");

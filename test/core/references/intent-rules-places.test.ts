@@ -125,6 +125,30 @@ const RULES: IntentCases = {
     ["The search script lives in `assets/js/search.js`.", "assets/js/search.js", "exists"],
     ["### @codebot on `src/cart/total.ts` L12", "src/cart/total.ts", "exists"],
   ],
+  "mapping tables, ports and what was taken out of a file": [
+    [
+      "| Module | Target | Status |\n|---|---|---|\n| `mono/shop/models.py` | `svc/app/models.py` | ✅ Done |",
+      "mono/shop/models.py",
+      "removed",
+    ],
+    [
+      "| Date | Earlier decision | Now |\n|---|---|---|\n| 07-30 | gRPC (`proto/catalog.proto`) | REST |",
+      "proto/catalog.proto",
+      "removed",
+    ],
+    ["- [ ] Port the tasks from `mono/tasks.py` to `svc/app/worker.py`", "svc/app/worker.py", "planned"],
+    [
+      "- `apps/web/tsconfig.app.json`: removed the stale `paths` override",
+      "apps/web/tsconfig.app.json",
+      "exists",
+    ],
+    ["Architecture decisions are recorded in `docs\\adr\\`; read them first.", "docs/adr/", "exists"],
+    ["Run `pwsh -File .\\scripts\\Migrate.ps1 -Environment Staging`.", "scripts/Migrate.ps1", "exists"],
+    // near-misses: a row that is not a mapping, a removal of the file itself, an addition into a file
+    ["| File | Status |\n|---|---|\n| `svc/app/models.py` | ✅ Done |", "svc/app/models.py", "created"],
+    ["- `apps/web/old.json`: removed in #12", "apps/web/old.json", "removed"],
+    ["- [ ] Add the tasks to `svc/app/worker.py`", "svc/app/worker.py", "exists"],
+  ],
   "names the extension list lacked, and numbered folders": [
     ["Added `ios/App/PrivacyInfo.xcprivacy`.", "ios/App/PrivacyInfo.xcprivacy", "created"],
     ["Screenshots are in `release/screenshots/2.4.0/`.", "release/screenshots/2.4.0/", "exists"],
@@ -185,6 +209,11 @@ const LANGUAGES: [string, string, Intent][] = [
     "internal/handler/q.go",
     "created",
   ],
+  ["- サービス層: `app/services/`（まだ存在しません。実装時に作成予定です）", "app/services/", "historical"],
+  ["JWT の検証は `app/auth/jwt.py` で実装する予定です（未着手）。", "app/auth/jwt.py", "planned"],
+  ["以前は `app/api.py` にありましたが、#14 で削除しました。", "app/api.py", "removed"],
+  ["- `app/services/stripe.py` はまだ未コミットです。", "app/services/stripe.py", "historical"],
+  ["| ファイル | 状況 |\n|---|---|\n| `app/schemas/inv.py` | 対応中 |", "app/schemas/inv.py", "planned"],
   // near-misses: a done row, and a sentence that only looks alike
   ["| Archivo | Estado |\n| --- | --- |\n| `fact/srv.py` | ✅ Hecho |", "fact/srv.py", "created"],
   ["Revisa `pedidos/views.py` antes de desplegar.", "pedidos/views.py", "exists"],
