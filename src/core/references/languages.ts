@@ -1,0 +1,77 @@
+// Cues written in other languages than English. Agents write handoffs in their user's language:
+// "todavía no existe", "a été supprimé", "该文件还不存在", "まだ存在しません". Each list keeps the order
+// in which `afterCue` tries them (the first match wins). Lower-cased text, as the English cues.
+import type { Intent } from "../types.js";
+import type { VerbCue } from "./cues.js";
+
+/** Chinese, Japanese or Korean text: its cues have no spaces or word boundaries to find. */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** "需要创建" (needs creating), "已添加" (added), "没有" (there is no) right before a mention. */
+export function cjkVerbCue(before: string): VerbCue | null {
+  const tail = before.slice(-12);
+  let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].trim() };
+  m = /(?:(?:已|已经)(?:创建|新建|添加|编写|实现|提交)了?|(?:创建|新建|添加|编写|实现|提交)了)\s*$/.exec(
+    tail,
+  );
+  if (m) return { intent: "created", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
+  if (m) return { intent: m[0].includes("删") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  return null;
+}
+
+/** After a mention, in Chinese and Japanese (no spaces, no word boundaries). */
+export const CJK_AFTER: [RegExp, Intent][] = [
+  [
+    // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
+    // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
+    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+    "historical",
+  ],
+  [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+  // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
+  // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
+  [
+    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか)/,
+    "historical",
+  ],
+  [
+    /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
+    "removed",
+  ],
+  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定)/, "planned"],
+];
+
+/** After a mention, in Spanish, Portuguese, French and German. */
+export const EUROPEAN_AFTER: [RegExp, Intent][] = [
+  [
+    // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
+    // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
+    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden)/,
+    "planned",
+  ],
+  [
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde (?:gelöscht|entfernt))/,
+    "removed",
+  ],
+  [
+    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi criad[oa]|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
+    "historical",
+  ],
+  [
+    // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
+    // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+    "historical",
+  ],
+];
+
+/** A move or rename that happened, in French, Spanish, Portuguese and German ("Ancien nom : a → b"). */
+export const FOREIGN_MOVED =
+  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben)/;
+
+/** "Not started", "in progress", "pending" in Chinese, Japanese, Spanish, Portuguese, French and German. */
+export const NOT_STARTED =
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
