@@ -22921,7 +22921,8 @@ var ANY = new RegExp(
   ).join("|")
 );
 var VERSION_TRIPLE = /^major\.minor\.patch$/i;
-function placeholderReason(path2) {
+function placeholderReason(written) {
+  const path2 = written.includes("[...") ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param") : written;
   if (path2.length === 17 && VERSION_TRIPLE.test(path2)) return "version pattern";
   if (!ANY.test(path2)) return null;
   for (const [re, why] of CHECKS) if (re.test(path2)) return why;
@@ -23054,6 +23055,7 @@ function isPlainAscii(p) {
   }
   return true;
 }
+var ROUTE_PARAM = /\[\[?(?:\.\.\.)?[A-Za-z_][\w-]*\]\]?/g;
 function looksLikeOddPath(p, mode) {
   if (/\s/.test(p)) {
     if (mode !== "code") return false;
@@ -23063,6 +23065,10 @@ function looksLikeOddPath(p, mode) {
       return false;
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
+  }
+  if (mode !== "prose" && p.includes("[")) {
+    const named = p.replace(ROUTE_PARAM, "param");
+    return !/[[\]]/.test(named) && looksLikeOddPath(named, mode);
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
@@ -23338,7 +23344,7 @@ function linkCandidate(dest, destStart) {
 var TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
 var LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 var STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
-var COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
+var COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[|\+\d).*|\s*)$/;
 var DIFF_OLD = /^--- (?:a\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
 var DIFF_NEW = /^\+\+\+ (?:b\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
 function diffCandidate(line, from, previous, next) {
@@ -23616,6 +23622,7 @@ function verbCue(before) {
     return { intent: "removed", weak: false, word };
   }
   if (planBase) {
+    if (word.endsWith("s") && CHANGE_SUBJECT.test(head)) return { intent: "created", weak: false, word };
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
@@ -23635,6 +23642,7 @@ function verbCue(before) {
   }
   return { intent: "exists", weak: true, word };
 }
+var CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
 var PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
 var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
 var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;

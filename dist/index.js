@@ -31733,7 +31733,8 @@ var init_anchors = __esm({
 });
 
 // src/core/references/placeholder.ts
-function placeholderReason(path) {
+function placeholderReason(written) {
+  const path = written.includes("[...") ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param") : written;
   if (path.length === 17 && VERSION_TRIPLE.test(path)) return "version pattern";
   if (!ANY.test(path)) return null;
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
@@ -31869,6 +31870,10 @@ function looksLikeOddPath(p, mode) {
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
   }
+  if (mode !== "prose" && p.includes("[")) {
+    const named = p.replace(ROUTE_PARAM, "param");
+    return !/[[\]]/.test(named) && looksLikeOddPath(named, mode);
+  }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
   if (p.includes("@") && !p.includes("/@")) return false;
@@ -31959,7 +31964,7 @@ function balanced(s) {
   }
   return depth2 === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, PROSE_WORDS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, WINDOWS_RELATIVE, SEGMENT, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, PROSE_WORDS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -32001,6 +32006,7 @@ var init_pathlike = __esm({
     );
     BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
     BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
+    ROUTE_PARAM = /\[\[?(?:\.\.\.)?[A-Za-z_][\w-]*\]\]?/g;
     PROSE_WORDS = /* @__PURE__ */ new Set([
       "and",
       "or",
@@ -32312,7 +32318,7 @@ var init_candidates = __esm({
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
     LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
     STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
-    COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
+    COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[|\+\d).*|\s*)$/;
     DIFF_OLD = /^--- (?:a\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
     DIFF_NEW = /^\+\+\+ (?:b\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;
   }
@@ -32458,6 +32464,7 @@ function verbCue(before) {
     return { intent: "removed", weak: false, word };
   }
   if (planBase) {
+    if (word.endsWith("s") && CHANGE_SUBJECT.test(head)) return { intent: "created", weak: false, word };
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
@@ -32690,7 +32697,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32716,6 +32723,7 @@ var init_cues = __esm({
     NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
     IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
     PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+    CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
     PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
     ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
     INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;

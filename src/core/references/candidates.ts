@@ -247,7 +247,8 @@ const TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s
 const LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 const STATUS_PREFIX =
   /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
-const COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[).*|\s*)$/;
+/** What may follow a listed path: a comment, a note, or a diffstat's counts (`+96 −0`). */
+const COMMENT_TAIL = /^(?:\s+(?:#|\/\/|--?\s|—|–|←|<-|\||\(|\[|\+\d).*|\s*)$/;
 
 /** A unified diff's file header line: `--- a/x.py`, `+++ b/x.py`, either side `/dev/null`. */
 const DIFF_OLD = /^--- (?:a\/(\S+)|\/dev\/null)(?:\t.*)?\s*$/;

@@ -177,6 +177,8 @@ export function verbCue(before: string): VerbCue | null {
     return { intent: "removed", weak: false, word };
   }
   if (planBase) {
+    // "This PR adds X", "the change introduces X": what a change holds, not a plan.
+    if (word.endsWith("s") && CHANGE_SUBJECT.test(head)) return { intent: "created", weak: false, word };
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
     // "Consider adding a limiter to X", "we could add a hook to X": where a proposal would put
@@ -204,6 +206,10 @@ export function verbCue(before: string): VerbCue | null {
   }
   return { intent: "exists", weak: true, word };
 }
+
+/** The subject of a change description: "This PR adds …", "the commit introduces …". */
+const CHANGE_SUBJECT =
+  /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
 
 /** A suggestion, not a step: "consider", "could", "might", "maybe" shortly before the verb. */
 const PROPOSAL_BEFORE =

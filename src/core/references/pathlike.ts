@@ -234,6 +234,9 @@ function isPlainAscii(p: string): boolean {
   return true;
 }
 
+/** A route parameter in a file or folder name: `[id]`, `[...slug]`, `[[...rest]]`. */
+const ROUTE_PARAM = /\[\[?(?:\.\.\.)?[A-Za-z_][\w-]*\]\]?/g;
+
 /** `looksLikePath` for a path with any character outside the plain ASCII set. */
 function looksLikeOddPath(p: string, mode: PathMode): boolean {
   if (/\s/.test(p)) {
@@ -253,6 +256,12 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     if (/^\/[A-Za-z][\w-]*$/.test(words[0]!)) return false;
     // `vendor/bin/phpunit tests/a.php`, `./gradlew test`: a program and its arguments.
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]!) || words[0]!.startsWith("./")) return false;
+  }
+  // Next.js, SvelteKit and Nuxt name route folders and files in brackets: `app/[id]/page.tsx`,
+  // `pages/blog/[...slug].tsx`. Only whole bracketed names count; the rest is read as usual.
+  if (mode !== "prose" && p.includes("[")) {
+    const named = p.replace(ROUTE_PARAM, "param");
+    return !/[[\]]/.test(named) && looksLikeOddPath(named, mode);
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;

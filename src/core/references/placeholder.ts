@@ -32,7 +32,11 @@ const ANY = new RegExp(
 const VERSION_TRIPLE = /^major\.minor\.patch$/i;
 
 /** Why `path` is a placeholder, or null when it reads as a real path. */
-export function placeholderReason(path: string): string | null {
+export function placeholderReason(written: string): string | null {
+  // A catch-all route (`pages/blog/[...slug].tsx`) is a real name, not an elided path.
+  const path = written.includes("[...")
+    ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param")
+    : written;
   // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch
   // file; tested apart, on its length, to keep it out of the alternation every path runs.
   if (path.length === 17 && VERSION_TRIPLE.test(path)) return "version pattern";

@@ -149,6 +149,20 @@ const RULES: IntentCases = {
     ["- `apps/web/old.json`: removed in #12", "apps/web/old.json", "removed"],
     ["- [ ] Add the tasks to `svc/app/worker.py`", "svc/app/worker.py", "exists"],
   ],
+  "route folders in brackets, change descriptions and diffstats": [
+    ["Added `app/dashboard/invoices/[id]/page.tsx`.", "app/dashboard/invoices/[id]/page.tsx", "created"],
+    ["See `pages/blog/[...slug].tsx` for the catch-all.", "pages/blog/[...slug].tsx", "exists"],
+    ["This PR adds `internal/sink/retry.go` with backoff.", "internal/sink/retry.go", "created"],
+    [
+      "### Files changed\n\n```\ninternal/tail/watcher.go               +73  −0\n```",
+      "internal/tail/watcher.go",
+      "created",
+    ],
+    // near-misses: an index into an array, an elided path, a plan
+    ["Read `a[0]/x.py` from the list.", "a[0]/x.py", "none"],
+    ["See `src/.../x.py`.", "src/.../x.py", "example"],
+    ["We will add `internal/sink/queue.go` next.", "internal/sink/queue.go", "planned"],
+  ],
   "names the extension list lacked, and numbered folders": [
     ["Added `ios/App/PrivacyInfo.xcprivacy`.", "ios/App/PrivacyInfo.xcprivacy", "created"],
     ["Screenshots are in `release/screenshots/2.4.0/`.", "release/screenshots/2.4.0/", "exists"],
