@@ -32044,7 +32044,7 @@ function extractReferences(scan) {
     }
     const after = clauseAfter(rawAfter);
     const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
-    /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore) : null;
+    (lineBefore.includes("\uFF1A") ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore) : null) : null;
     const parentItems = [];
     let checked = null;
     if (info.item >= 0) {

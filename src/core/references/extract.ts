@@ -424,7 +424,9 @@ export function extractReferences(scan: Scan): Extraction {
       windowStart === from
         ? (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ??
           // A full-width colon, as Chinese and Japanese write a label ("待办：").
-          /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore))
+          (lineBefore.includes("：")
+            ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore)
+            : null))
         : null;
 
     const parentItems: string[] = [];
