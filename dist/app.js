@@ -23482,6 +23482,11 @@ function cjkVerbCue(before) {
   return null;
 }
 var CJK_AFTER = [
+  // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
+  // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
+  [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
+  [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
+  [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
   [
     // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
     // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
@@ -23514,7 +23519,7 @@ var EUROPEAN_AFTER = [
     "removed"
   ],
   [
-    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi criad[oa]|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
+    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi (?:criad[oa]|commitad[oa]|comitad[oa])|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
     "historical"
   ],
   [
@@ -23525,7 +23530,7 @@ var EUROPEAN_AFTER = [
   ]
 ];
 var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben)/;
-var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract";
@@ -23965,7 +23970,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-var PLAN_MOOD = /待办|下一步|后续工作|计划|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|\ba criar\b|\bpor crear\b|\bà créer\b|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
@@ -24003,7 +24008,7 @@ function statusCellIntent(cell2) {
     t
   ))
     return "planned";
-  if (/✅|✔|☑|🟢|完成|完了|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
+  if (/✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
     t
   ))
     return "created";
@@ -24228,7 +24233,7 @@ function sectionCues(ctx) {
 }
 
 // src/core/references/extract.ts
-var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|✅/i;
+var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
 var PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
@@ -24401,6 +24406,10 @@ function extractReferences(scan) {
         };
         if (INTERNAL_SLOTS.has(t.name))
           c.example = "an ECMAScript internal slot such as [[Prototype]], not a note";
+        else {
+          const placeholder = placeholderReason(t.name);
+          if (placeholder) c.example = placeholder;
+        }
         push2(info, c, "wikilink", t.start, t.end, strikes);
       }
     }
@@ -24498,7 +24507,7 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル|파일/i.test(
           column
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {

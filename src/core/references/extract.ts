@@ -18,6 +18,7 @@ import {
 } from "./candidates.js";
 import { KNOWN_EXTENSIONS } from "./extensions.js";
 import { classifyIntent, type MentionContext } from "./intent.js";
+import { placeholderReason } from "./placeholder.js";
 
 export interface Extraction {
   references: Reference[];
@@ -26,7 +27,7 @@ export interface Extraction {
 
 /** A status column, also as Spanish, Portuguese, French and German write it. */
 const STATUS_HEADER =
-  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|✅/i;
+  /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
 /** A table cell holding a path in a code span (`services/a/app.py`). */
 const PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 /** Characters of a line read on each side of a mention. */
@@ -238,6 +239,11 @@ export function extractReferences(scan: Scan): Extraction {
         };
         if (INTERNAL_SLOTS.has(t.name))
           c.example = "an ECMAScript internal slot such as [[Prototype]], not a note";
+        else {
+          // A template's `[[Daily/YYYY-MM-DD]]` or `[[<project>]]` names no note yet.
+          const placeholder = placeholderReason(t.name);
+          if (placeholder) c.example = placeholder;
+        }
         push(info, c, "wikilink", t.start, t.end, strikes);
       }
     }
@@ -368,7 +374,7 @@ export function extractReferences(scan: Scan): Extraction {
         const subject =
           idx === 0 ||
           (column !== null &&
-            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル/i.test(
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル|파일/i.test(
               column,
             ));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {

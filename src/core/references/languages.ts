@@ -21,8 +21,13 @@ export function cjkVerbCue(before: string): VerbCue | null {
   return null;
 }
 
-/** After a mention, in Chinese and Japanese (no spaces, no word boundaries). */
+/** After a mention, in Chinese, Japanese and Korean (no word boundaries to rely on). */
 export const CJK_AFTER: [RegExp, Intent][] = [
+  // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
+  // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
+  [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
+  [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
+  [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
   [
     // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
     // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
@@ -57,7 +62,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
     "removed",
   ],
   [
-    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi criad[oa]|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
+    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi (?:criad[oa]|commitad[oa]|comitad[oa])|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
     "historical",
   ],
   [
@@ -74,4 +79,4 @@ export const FOREIGN_MOVED =
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Spanish, Portuguese, French and German. */
 export const NOT_STARTED =
-  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;

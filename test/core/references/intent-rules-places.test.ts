@@ -228,6 +228,21 @@ const LANGUAGES: [string, string, Intent][] = [
   ["以前は `app/api.py` にありましたが、#14 で削除しました。", "app/api.py", "removed"],
   ["- `app/services/stripe.py` はまだ未コミットです。", "app/services/stripe.py", "historical"],
   ["| ファイル | 状況 |\n|---|---|\n| `app/schemas/inv.py` | 対応中 |", "app/schemas/inv.py", "planned"],
+  ["- `src/pay/RetryScheduler.java`는 아직 존재하지 않습니다.", "src/pay/RetryScheduler.java", "historical"],
+  ["- `src/legacy/RefundJob.java`는 #88에서 삭제되었습니다.", "src/legacy/RefundJob.java", "removed"],
+  ["- `RefundPolicyTest.java` 작성 필요", "RefundPolicyTest.java", "planned"],
+  [
+    "| 파일 | 상태 |\n|---|---|\n| `src/refund/Policy.java` | 🟡 진행 중 |",
+    "src/refund/Policy.java",
+    "planned",
+  ],
+  [
+    "- `scripts/reprocessar.py` não foi commitado (só na minha máquina).",
+    "scripts/reprocessar.py",
+    "historical",
+  ],
+  ["- A criar: `pedidos/dashboards/fila.json`", "pedidos/dashboards/fila.json", "planned"],
+  ["- Yesterday: [[Daily/YYYY-MM-DD]]", "Daily/YYYY-MM-DD.md", "example"],
   // near-misses: a done row, and a sentence that only looks alike
   ["| Archivo | Estado |\n| --- | --- |\n| `fact/srv.py` | ✅ Hecho |", "fact/srv.py", "created"],
   ["Revisa `pedidos/views.py` antes de desplegar.", "pedidos/views.py", "exists"],
