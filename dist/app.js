@@ -23755,12 +23755,16 @@ function afterCue(after) {
   return null;
 }
 function isConditional(before, after) {
-  return /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
+  if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
     after
   ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
     before
-  );
+  ))
+    return true;
+  return IF_MISSING_AFTER.test(after) && IF_BEFORE.test(before);
 }
+var IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
+var IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
 function isChangeCheck(before, after) {
   return /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
     after
@@ -24025,6 +24029,13 @@ var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+var NARRATED = /^[a-z]+[^s]s$/;
+var TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
+var EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
+function inTimeline(ctx) {
+  if (ctx.column !== null && EVENT_COLUMN.test(ctx.column)) return true;
+  return ctx.sections.some((s) => TIMELINE_SECTION.test(s));
+}
 var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
 var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
 var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
@@ -24097,7 +24108,7 @@ function classifyIntent(ctx) {
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
   if (isConditional(ctx.before, ctx.after))
-    return { intent: "historical", reason: "conditional check whether it exists" };
+    return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
   const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
   if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
     return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
@@ -24149,6 +24160,8 @@ function classifyIntent(ctx) {
   const criteria = sections.some((s) => s.cue.criteria);
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
     return { intent: verb.intent, reason: `'${verb.word}' before it` };
+  if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
+    return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
   if (ctx.checked === true) {
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
@@ -46868,7 +46881,7 @@ function assigneeNames(raw) {
     const out = /* @__PURE__ */ new Set();
     for (const part of raw.split(/[,;&/]|\band\b/i)) {
       const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").split(/\s+/)[0];
-      if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+      if (name && name.length > 1 && !NOBODY.has(name)) out.add(name);
     }
     names = [...out];
     if (assigneeCache.size > 1e4) assigneeCache.clear();
@@ -46877,6 +46890,30 @@ function assigneeNames(raw) {
   return names;
 }
 var NO_NAMES = [];
+var NOBODY = /* @__PURE__ */ new Set([
+  "unassigned",
+  "tbd",
+  "tba",
+  "none",
+  "nobody",
+  "any",
+  "anyone",
+  "anybody",
+  "whoever",
+  "someone",
+  "somebody",
+  "everyone",
+  "all",
+  "next",
+  "open",
+  "available",
+  "team",
+  "the",
+  "whichever",
+  "?",
+  "-",
+  "\u2014"
+]);
 var assigneeCache = /* @__PURE__ */ new Map();
 function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));

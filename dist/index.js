@@ -32510,11 +32510,13 @@ function afterCue(after) {
   return null;
 }
 function isConditional(before, after) {
-  return /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
+  if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
     after
   ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
     before
-  );
+  ))
+    return true;
+  return IF_MISSING_AFTER.test(after) && IF_BEFORE.test(before);
 }
 function isChangeCheck(before, after) {
   return /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
@@ -32702,7 +32704,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, IF_MISSING_AFTER, IF_BEFORE, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32815,6 +32817,8 @@ var init_cues = __esm({
         "removed"
       ]
     ];
+    IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
+    IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
     RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
     DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
     RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -32886,6 +32890,10 @@ var init_cues = __esm({
 });
 
 // src/core/references/intent.ts
+function inTimeline(ctx) {
+  if (ctx.column !== null && EVENT_COLUMN.test(ctx.column)) return true;
+  return ctx.sections.some((s) => TIMELINE_SECTION.test(s));
+}
 function exampleLead(before, path) {
   if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
     const named = HYPOTHETICAL_NAME.exec(before);
@@ -32953,7 +32961,7 @@ function classifyIntent(ctx) {
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
   if (isConditional(ctx.before, ctx.after))
-    return { intent: "historical", reason: "conditional check whether it exists" };
+    return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
   const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
   if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
     return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
@@ -33005,6 +33013,8 @@ function classifyIntent(ctx) {
   const criteria = sections.some((s) => s.cue.criteria);
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
     return { intent: verb.intent, reason: `'${verb.word}' before it` };
+  if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
+    return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
   if (ctx.checked === true) {
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
@@ -33087,7 +33097,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -33102,6 +33112,9 @@ var init_intent = __esm({
     EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
     LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
     OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+    NARRATED = /^[a-z]+[^s]s$/;
+    TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
+    EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
     URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
     ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
     METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
@@ -36096,7 +36109,7 @@ function assigneeNames(raw) {
     const out = /* @__PURE__ */ new Set();
     for (const part of raw.split(/[,;&/]|\band\b/i)) {
       const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").split(/\s+/)[0];
-      if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+      if (name && name.length > 1 && !NOBODY.has(name)) out.add(name);
     }
     names = [...out];
     if (assigneeCache.size > 1e4) assigneeCache.clear();
@@ -36432,7 +36445,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, assigneeCache, NO_IDS, NO_WEIGHTS, Features, WHEN_ASIDE, MARKDOWN_EXTENSION, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, WHEN_ASIDE, MARKDOWN_EXTENSION, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36455,6 +36468,30 @@ var init_features = __esm({
       "aider"
     ];
     NO_NAMES = [];
+    NOBODY = /* @__PURE__ */ new Set([
+      "unassigned",
+      "tbd",
+      "tba",
+      "none",
+      "nobody",
+      "any",
+      "anyone",
+      "anybody",
+      "whoever",
+      "someone",
+      "somebody",
+      "everyone",
+      "all",
+      "next",
+      "open",
+      "available",
+      "team",
+      "the",
+      "whichever",
+      "?",
+      "-",
+      "\u2014"
+    ]);
     assigneeCache = /* @__PURE__ */ new Map();
     NO_IDS = new Int32Array(0);
     NO_WEIGHTS = new Float64Array(0);

@@ -156,7 +156,7 @@ function assigneeNames(raw: string | undefined): readonly string[] {
         .normalize("NFD")
         .replace(/\p{M}+/gu, "")
         .split(/\s+/)[0];
-      if (name && name !== "unassigned" && name !== "tbd" && name !== "none") out.add(name);
+      if (name && name.length > 1 && !NOBODY.has(name)) out.add(name);
     }
     names = [...out];
     if (assigneeCache.size > 10_000) assigneeCache.clear();
@@ -166,6 +166,34 @@ function assigneeNames(raw: string | undefined): readonly string[] {
 }
 
 const NO_NAMES: readonly string[] = [];
+/**
+ * First words of an assignee field that name nobody in particular ("any agent (mobile)",
+ * "whoever is on call", "next agent", "TBD"): two such handoffs are not assigned to different people.
+ */
+const NOBODY = new Set([
+  "unassigned",
+  "tbd",
+  "tba",
+  "none",
+  "nobody",
+  "any",
+  "anyone",
+  "anybody",
+  "whoever",
+  "someone",
+  "somebody",
+  "everyone",
+  "all",
+  "next",
+  "open",
+  "available",
+  "team",
+  "the",
+  "whichever",
+  "?",
+  "-",
+  "—",
+]);
 const assigneeCache = new Map<string, readonly string[]>();
 
 export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {

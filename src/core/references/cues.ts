@@ -346,15 +346,22 @@ export function afterCue(after: string): AfterCue | null {
 /** "verify X exists", "check whether X exists", "if X exists". */
 export function isConditional(before: string, after: string): boolean {
   // The anchored test on `after` first: it fails at once for nearly every mention.
-  return (
+  if (
     /^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
       after,
     ) &&
     /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
       before,
     )
-  );
+  )
+    return true;
+  // "If `x.py` is missing after the pull, …": what to do in a case the author does not know of.
+  return IF_MISSING_AFTER.test(after) && IF_BEFORE.test(before);
 }
+
+const IF_MISSING_AFTER =
+  /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
+const IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
 
 /** "Confirm that X was updated": a check that an existing file changed relies on the file. */
 export function isChangeCheck(before: string, after: string): boolean {

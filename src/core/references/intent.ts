@@ -106,6 +106,20 @@ const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 /** A table column of old names in a rename or move table ("Old path | New path"). */
 const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
 
+/** A verb in the third person ("writes", "adds", "pushes"), not an imperative or an infinitive. */
+const NARRATED = /^[a-z]+[^s]s$/;
+/**
+ * A section or column that tells events that happened: a postmortem's or an assessment's record.
+ * Not a bare "Timeline" heading, which is as often a schedule ("Feb 21 (Tomorrow): deploy X").
+ */
+const TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
+const EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
+
+function inTimeline(ctx: MentionContext): boolean {
+  if (ctx.column !== null && EVENT_COLUMN.test(ctx.column)) return true;
+  return ctx.sections.some((s) => TIMELINE_SECTION.test(s));
+}
+
 /** A sentence about a site's addresses: a rooted path in it without an extension is a URL path. */
 const URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
 
@@ -204,7 +218,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     };
 
   if (isConditional(ctx.before, ctx.after))
-    return { intent: "historical", reason: "conditional check whether it exists" };
+    // A check, not a statement: it says nothing the rest of the document should be read by.
+    return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
   // The move word may be the heading's or the list's ("## What I moved", "Renamed:").
   const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
   // Under a plan or an open task ("## Next steps", "- [ ] a.py → b.py (renamed)"), the new
@@ -265,6 +280,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
 
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
     return { intent: verb.intent, reason: `'${verb.word}' before it` };
+  // "| 03-25 | codex writes `retry.py` |" in an "Event" column: a record of events tells what
+  // happened in the present tense, so "writes" there claims the file was written; it plans nothing.
+  if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
+    return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
   if (ctx.checked === true) {
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} …'` };

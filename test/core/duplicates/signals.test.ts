@@ -328,6 +328,31 @@ describe("people's names", () => {
     );
     expect(findDuplicates([a, b]).pair(a.path, b.path)?.sameAssignee).toBe("tomas");
   });
+
+  // "any agent (mobile)" names nobody: the pair is not "assigned to different people".
+  it.each([
+    "any agent (mobile)",
+    "Whoever is on call",
+    "next agent",
+    "TBD",
+    "n/a",
+    "anyone",
+  ])("'%s' is nobody in particular", (nobody) => {
+    const a = doc("_handoffs/a.md", "---\nassigned_to: Marco\n---\n# Rotate the relay key\n\nRotate it.\n");
+    const b = doc(
+      "_handoffs/b.md",
+      `**Assignee**: ${nobody}\n\n# Rotate the relay key again\n\nRotate it.\n`,
+    );
+    expect(findDuplicates([a, b]).pair(a.path, b.path)?.differentAssignees).toBe(false);
+  });
+  it("a named person still differs from another", () => {
+    const a = doc("_handoffs/a.md", "---\nassigned_to: Marco\n---\n# Rotate the relay key\n\nRotate it.\n");
+    const b = doc(
+      "_handoffs/b.md",
+      "**Assignee**: Sven (mobile)\n\n# Rotate the relay key again\n\nRotate it.\n",
+    );
+    expect(findDuplicates([a, b]).pair(a.path, b.path)?.differentAssignees).toBe(true);
+  });
 });
 
 describe("what a title says beyond its subject", () => {

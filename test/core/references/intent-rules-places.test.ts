@@ -251,3 +251,60 @@ const LANGUAGES: [string, string, Intent][] = [
 describeIntentRules("the same things said in other languages", {
   "Spanish, Portuguese, French, German": LANGUAGES,
 });
+
+// Session 9, from a duplicate set written blind: a reliability assessment's record of events
+// ("| 03-25 | codex writes `twilio_retry.py` |") was read as a plan, and its "If `x.py` is
+// missing after the pull, check …" spread to its "Deploy `x.py`" as if the author knew the file
+// was absent.
+describeIntentRules("records of events and conditional checks", {
+  "a record of events tells what happened, in the present tense": [
+    [
+      "| Date | Event |\n|---|---|\n| 03-25 | codex writes `reminders/retry.py` and asks for a deploy |",
+      "reminders/retry.py",
+      "created",
+    ],
+    [
+      "## What happened\n\n- 09:14 Alice adds `deploy/limits.yaml` and pushes it.",
+      "deploy/limits.yaml",
+      "created",
+    ],
+    [
+      "## Sequence of events\n\n1. The on-call engineer creates `runbooks/db-failover.md`.",
+      "runbooks/db-failover.md",
+      "created",
+    ],
+    // near-misses: a schedule under a bare "Timeline" heading (the seed's), and an imperative
+    [
+      "## Timeline\n\n**Feb 20 (Today):**\n- Gemini creates `api_healer.py` with model discovery",
+      "api_healer.py",
+      "planned",
+    ],
+    [
+      "| Date | Event |\n|---|---|\n| 03-28 | Write `reminders/report.py` for the weekly numbers |",
+      "reminders/report.py",
+      "planned",
+    ],
+  ],
+});
+
+describe("a check for a missing file is not the author saying it is missing", () => {
+  const doc = [
+    "# Reminders reliability",
+    "",
+    "**Deploy `reminders/twilio_retry.py` to ops-1 and restart the worker.**",
+    "",
+    "If `twilio_retry.py` is missing after the pull, check that the branch was merged.",
+  ].join("\n");
+  it("reads the check as conditional and the deploy as relied on", () => {
+    const parsed = parse(doc);
+    expect(refs(parsed, "twilio_retry.py", 5).map((r) => r.intent)).toEqual(["historical"]);
+    expect(refs(parsed, "reminders/twilio_retry.py", 3).map((r) => r.intent)).toEqual(["exists"]);
+  });
+  it("still spreads a plain statement that the file is missing", () => {
+    const stated = doc.replace(
+      "If `twilio_retry.py` is missing after the pull, check",
+      "`twilio_retry.py` is missing; check",
+    );
+    expect(refs(parse(stated), "reminders/twilio_retry.py", 3).map((r) => r.intent)).toEqual(["historical"]);
+  });
+});
