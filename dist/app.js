@@ -22705,6 +22705,7 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
+bazelrc drawio excalidraw
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -23061,7 +23062,10 @@ function looksLikeOddPath(p, mode) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
-    if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w)))
+    if (
+      // (`build_file_name BUILD.bazel`: a setting's key and its value, the same shape.)
+      /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
+    )
       return false;
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
@@ -23235,6 +23239,7 @@ function isFileImport(word) {
   if (PACKAGE_ARCHIVE.has(extension)) return false;
   return dot > 0 && KNOWN_EXTENSIONS.has(extension) && !/[@:]/.test(word.slice(1));
 }
+var SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
 var PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
@@ -23255,6 +23260,7 @@ function codeCandidate(value, valueStart) {
     word = ref[1];
   }
   if (isFileImport(word)) {
+    if (SCOPED_PACKAGE_FILE.test(word)) return null;
     start += 1;
     word = word.slice(1);
   }
@@ -23296,7 +23302,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -23542,7 +23548,7 @@ var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|mo
 var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
 var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
 var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-var LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+var LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 function inflect(words) {
   const out = [];
   for (const w of words.split("|")) {
@@ -23564,16 +23570,20 @@ var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn'
 var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
 var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
 var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+var MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
+var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
+var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
+var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
 var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
 var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
-function verbCue(before) {
+function verbCue(before, path2 = "") {
   if (CJK.test(before)) {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
-    if (/\b(?:will|shall|would|should|going to)\s+$/.test(before.slice(0, where.index)))
+    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
       return {
         intent: "planned",
         weak: false,
@@ -23590,8 +23600,12 @@ function verbCue(before) {
     if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
     if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
       continue;
-    if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
+    const head2 = before.slice(Math.max(0, m.index - 24), m.index);
+    if (!m[1] && !m[2] && !m[3] && (NOUN_BEFORE.test(head2.slice(-12)) || !/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head2)))
       continue;
+    if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
+      continue;
+    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path2)) continue;
     last = m;
   }
   if (!last) {
@@ -23632,12 +23646,16 @@ function verbCue(before) {
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
       return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
+      return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
   if (removeBase) {
     if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
+    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} \u2026 under` };
     return { intent: "removed", weak: false, word };
   }
   if (output2) {
@@ -23729,6 +23747,23 @@ var AFTER = [
     ),
     "removed"
   ],
+  [
+    // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
+    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/,
+    "historical"
+  ],
+  // "Don't deploy X until it is committed": the author knows it is not there yet.
+  [
+    /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+    "historical"
+  ],
+  // "plan is `x.py`, not started".
+  [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
+  // "X was merged into Y and deleted", "the old X helpers were folded into Y".
+  [
+    /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
+    "removed"
+  ],
   ...CJK_AFTER,
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
   [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
@@ -23773,11 +23808,12 @@ function isChangeCheck(before, after) {
   );
 }
 function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
     before
-  );
+  ) ?? EARLIER_WORDS.exec(before);
   return m ? m[0].trim().slice(0, 60) : null;
 }
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover)\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -23875,7 +23911,7 @@ function otherRepository(before, after) {
 var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
-var MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
+var MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
 function arrowMove(before, after, context) {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
@@ -23886,6 +23922,7 @@ function arrowMove(before, after, context) {
     return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
   const plan = MOVE.exec(sentence);
   if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  if (plan && old) return { intent: "removed", phrase: `${plan[0]} from`, tentative: true };
   return null;
 }
 var FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
@@ -23953,6 +23990,7 @@ var PLANNED_LIST = [
   ),
   /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
 ];
+var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining)\b[^.]{0,25}$/;
 var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
 var RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
 var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
@@ -23996,7 +24034,7 @@ function computeSectionCue(raw) {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t))
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t))
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
@@ -24029,6 +24067,8 @@ var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+var ONCE_BEFORE = /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/;
+var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed))\b/;
 var NARRATED = /^[a-z]+[^s]s$/;
 var TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
 var EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
@@ -24107,6 +24147,8 @@ function classifyIntent(ctx) {
       intent: ctx.fenceStatus,
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
+  if (ONCE_BEFORE.test(ctx.before) && ONCE_AFTER.test(ctx.after))
+    return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
   const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
@@ -24115,7 +24157,8 @@ function classifyIntent(ctx) {
   if (arrow)
     return {
       intent: arrow.intent,
-      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`
+      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
+      ...arrow.tentative ? { tentative: true } : {}
     };
   const folded = foldedAway(ctx.before, ctx.after);
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
@@ -24155,7 +24198,7 @@ function classifyIntent(ctx) {
     };
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
-  const verb = verbCue(ctx.before);
+  const verb = verbCue(ctx.before, ctx.path);
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
@@ -24200,7 +24243,7 @@ function classifyIntent(ctx) {
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
-  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && (ctx.path.endsWith("/") || /\btests?\b/.test(ctx.before) && TEST_FILE.test(ctx.path)))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   for (const parent of ctx.parentItems) {
@@ -24576,7 +24619,7 @@ function extractReferences(scan) {
       before,
       after,
       sentence: (before + after).toLowerCase(),
-      inlineLabel: inline ? plainText(inline[1]) : null,
+      inlineLabel: inline ? plainText(lastSentence(inline[1])) : null,
       checked,
       parentItems,
       label: info.label,
@@ -24654,6 +24697,11 @@ function clauseBefore(s) {
 var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
 var NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
+function lastSentence(label) {
+  const m = /^.*[.!?]\s+/.exec(label);
+  return m ? label.slice(m[0].length) : label;
+}
+var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/i;
 function openParenthesis(s, at) {
   let depth2 = 0;
   for (let k = 0; k < at; k++) {
@@ -24667,7 +24715,7 @@ function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1))))
+    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1))))
       continue;
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();

@@ -31530,6 +31530,7 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
+bazelrc drawio excalidraw
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -31865,7 +31866,10 @@ function looksLikeOddPath(p, mode) {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
-    if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w)))
+    if (
+      // (`build_file_name BUILD.bazel`: a setting's key and its value, the same shape.)
+      /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
+    )
       return false;
     if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
     if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
@@ -32096,6 +32100,7 @@ function codeCandidate(value, valueStart) {
     word = ref[1];
   }
   if (isFileImport(word)) {
+    if (SCOPED_PACKAGE_FILE.test(word)) return null;
     start += 1;
     word = word.slice(1);
   }
@@ -32260,7 +32265,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
+var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -32273,9 +32278,10 @@ var init_candidates = __esm({
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     JSON_REF = /^["']?\$ref["']?\s*:\s*["']?([^"'#\s]+)(?:#[^"'\s]*)?["']?$/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
+    SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
     PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
     COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
     RUNNER_FAMILY = {
       pytest: "py",
       "py.test": "py",
@@ -32408,14 +32414,14 @@ function inflect(words) {
   }
   return out.join("|");
 }
-function verbCue(before) {
+function verbCue(before, path = "") {
   if (CJK.test(before)) {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
-    if (/\b(?:will|shall|would|should|going to)\s+$/.test(before.slice(0, where.index)))
+    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
       return {
         intent: "planned",
         weak: false,
@@ -32432,8 +32438,12 @@ function verbCue(before) {
     if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
     if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
       continue;
-    if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
+    const head2 = before.slice(Math.max(0, m.index - 24), m.index);
+    if (!m[1] && !m[2] && !m[3] && (NOUN_BEFORE.test(head2.slice(-12)) || !/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head2)))
       continue;
+    if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
+      continue;
+    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
     last = m;
   }
   if (!last) {
@@ -32474,12 +32484,16 @@ function verbCue(before) {
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
       return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
+      return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
   if (removeBase) {
     if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
+    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} \u2026 under` };
     return { intent: "removed", weak: false, word };
   }
   if (output2) {
@@ -32526,9 +32540,9 @@ function isChangeCheck(before, after) {
   );
 }
 function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
     before
-  );
+  ) ?? EARLIER_WORDS.exec(before);
   return m ? m[0].trim().slice(0, 60) : null;
 }
 function runOutput(before, path, label) {
@@ -32615,6 +32629,7 @@ function arrowMove(before, after, context3) {
     return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
   const plan = MOVE.exec(sentence);
   if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  if (plan && old) return { intent: "removed", phrase: `${plan[0]} from`, tentative: true };
   return null;
 }
 function foldedAway(before, after) {
@@ -32682,7 +32697,7 @@ function computeSectionCue(raw) {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t))
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t))
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
@@ -32704,7 +32719,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, IF_MISSING_AFTER, IF_BEFORE, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, IF_MISSING_AFTER, IF_BEFORE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32718,7 +32733,7 @@ var init_cues = __esm({
     OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
     EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
     LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-    LOCATION = /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+    LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
     VERB_RE = new RegExp(
       `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
       "g"
@@ -32728,6 +32743,10 @@ var init_cues = __esm({
     FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
     RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
     NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+    MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
+    NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
+    DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
+    TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
     IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
     PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
     CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
@@ -32801,6 +32820,23 @@ var init_cues = __esm({
         ),
         "removed"
       ],
+      [
+        // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
+        /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/,
+        "historical"
+      ],
+      // "Don't deploy X until it is committed": the author knows it is not there yet.
+      [
+        /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+        "historical"
+      ],
+      // "plan is `x.py`, not started".
+      [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
+      // "X was merged into Y and deleted", "the old X helpers were folded into Y".
+      [
+        /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
+        "removed"
+      ],
       ...CJK_AFTER,
       // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
       [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
@@ -32819,6 +32855,7 @@ var init_cues = __esm({
     ];
     IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
     IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
+    EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover)\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
     RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
     DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
     RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -32842,7 +32879,7 @@ var init_cues = __esm({
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
     MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
-    MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
+    MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
     FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
     INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
@@ -32862,6 +32899,7 @@ var init_cues = __esm({
       ),
       /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
     ];
+    WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining)\b[^.]{0,25}$/;
     HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
     RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
     UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
@@ -32960,6 +32998,8 @@ function classifyIntent(ctx) {
       intent: ctx.fenceStatus,
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
+  if (ONCE_BEFORE.test(ctx.before) && ONCE_AFTER.test(ctx.after))
+    return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
   const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
@@ -32968,7 +33008,8 @@ function classifyIntent(ctx) {
   if (arrow)
     return {
       intent: arrow.intent,
-      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`
+      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
+      ...arrow.tentative ? { tentative: true } : {}
     };
   const folded = foldedAway(ctx.before, ctx.after);
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
@@ -33008,7 +33049,7 @@ function classifyIntent(ctx) {
     };
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
-  const verb = verbCue(ctx.before);
+  const verb = verbCue(ctx.before, ctx.path);
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
@@ -33053,7 +33094,7 @@ function classifyIntent(ctx) {
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
-  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && (ctx.path.endsWith("/") || /\btests?\b/.test(ctx.before) && TEST_FILE.test(ctx.path)))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   for (const parent of ctx.parentItems) {
@@ -33097,7 +33138,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -33112,6 +33153,8 @@ var init_intent = __esm({
     EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
     LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
     OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+    ONCE_BEFORE = /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/;
+    ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed))\b/;
     NARRATED = /^[a-z]+[^s]s$/;
     TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
     EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
@@ -33450,7 +33493,7 @@ function extractReferences(scan) {
       before,
       after,
       sentence: (before + after).toLowerCase(),
-      inlineLabel: inline ? plainText(inline[1]) : null,
+      inlineLabel: inline ? plainText(lastSentence(inline[1])) : null,
       checked,
       parentItems,
       label: info.label,
@@ -33504,6 +33547,10 @@ function clauseBefore(s) {
   const fronted = FRONTED_CLAUSE.exec(clause);
   return fronted ? clause.slice(fronted[0].length) : clause;
 }
+function lastSentence(label) {
+  const m = /^.*[.!?]\s+/.exec(label);
+  return m ? label.slice(m[0].length) : label;
+}
 function openParenthesis(s, at) {
   let depth2 = 0;
   for (let k = 0; k < at; k++) {
@@ -33517,14 +33564,14 @@ function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1))))
+    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1))))
       continue;
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT, NOT_HERE_NEXT;
+var STATUS_HEADER, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -33565,6 +33612,7 @@ var init_extract = __esm({
     FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
     NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
     NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
+    NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/i;
   }
 });
 

@@ -40,6 +40,8 @@ const REVIEWED: Record<string, string> = {
   "^(?:\\.{1,2}\\\\)?[A-Za-z0-9_.-]+(?:\\\\[A-Za-z0-9_. ()-]+)+\\\\?$":
     "each segment starts with a backslash",
   "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
+  "^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$":
+    "each repetition starts with '-' or '_', which the words cannot contain",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",
   "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\\/bin\\/|\\.\\/vendor\\/bin\\/)(?=phpunit)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":

@@ -98,6 +98,9 @@ function isFileImport(word: string): boolean {
   return dot > 0 && KNOWN_EXTENSIONS.has(extension) && !/[@:]/.test(word.slice(1));
 }
 
+/** `@scope/package/file.ext`: a scope, a package name, then a file in the package. */
+const SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
+
 const PACKAGE_ARCHIVE = new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
 
 /** A whole inline code span that is a path. */
@@ -122,6 +125,9 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
     word = ref[1]!;
   }
   if (isFileImport(word)) {
+    // `@acme/typescript-config/base.json`: a file inside a scoped package (what `extends` and
+    // `import` name), not an agent's `@docs/setup.md` import of this repository's file.
+    if (SCOPED_PACKAGE_FILE.test(word)) return null;
     start += 1;
     word = word.slice(1);
   }
@@ -191,7 +197,7 @@ function script(word: string, start: number): Candidate | null {
 const COMMAND_LEAD =
   /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+run|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",

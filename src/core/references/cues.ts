@@ -26,7 +26,7 @@ const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(
  * or where it is written down (lower-cased, right before the mention).
  */
 const LOCATION =
-  /\b(?:is|are|lives?|sits?|resides?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+  /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
 
 /** A verb cue found before a mention (the nearest wins). */
 export interface VerbCue {
@@ -78,13 +78,23 @@ const RELATED_TO =
 const NOUN_BEFORE =
   /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
 
+const MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
+
+/** "the OpenAPI draft", "a dev build": a determiner and one more word before a verb's base form. */
+const NOUN_PHRASE_BEFORE =
+  /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
+const DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
+/** A test file or folder: `tests/…`, `spec/…`, `x.test.ts`, `x.spec.js`, `test_x.py`, `x_test.go`. */
+export const TEST_FILE =
+  /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
+
 /** What may precede a verb used as a command: nothing, a modal, "please", "then", "and", "to". */
 const IMPERATIVE_HEAD =
   /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
 
 const PATH_CHAR = new Set(["-", "_", ".", "/", "\\"]);
 
-export function verbCue(before: string): VerbCue | null {
+export function verbCue(before: string, path = ""): VerbCue | null {
   // Chinese writes its verbs right before the name, without spaces ("需要创建 X", "已添加 X").
   if (CJK.test(before)) {
     const cjk = cjkVerbCue(before);
@@ -95,7 +105,7 @@ export function verbCue(before: string): VerbCue | null {
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
     // "The script will live in X once the page lands": where it is to be, not where it is.
-    if (/\b(?:will|shall|would|should|going to)\s+$/.test(before.slice(0, where.index)))
+    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
       return {
         intent: "planned",
         weak: false,
@@ -126,8 +136,24 @@ export function verbCue(before: string): VerbCue | null {
     )
       continue;
     // Participles keep their meaning as adjectives ("the deleted X"); base forms become nouns.
-    if (!m[1] && !m[2] && !m[3] && NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)))
+    const head = before.slice(Math.max(0, m.index - 24), m.index);
+    if (
+      !m[1] &&
+      !m[2] &&
+      !m[3] &&
+      (NOUN_BEFORE.test(head.slice(-12)) || (!/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head)))
+    )
       continue;
+    // "wrote the removed keys to X": a participle before another noun describes that noun.
+    if (
+      (m[1] || m[2] || m[3]) &&
+      DETERMINER_END.test(head) &&
+      /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next))
+    )
+      continue;
+    // "Component test `tests/unit/list.spec.ts`", "tests in `tests/test_pdf.py`": "test" before a
+    // test file names what the file is, not something done to it.
+    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
     last = m;
   }
   if (!last) {
@@ -186,12 +212,19 @@ export function verbCue(before: string): VerbCue | null {
     // "Port the tasks from X to Y": Y is where the port goes, made by it.
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
       return { intent: "exists", weak: true, word: `${word} … to` };
+    // "generate a dev key pair with X": what follows "with" is the means, which must exist. Not
+    // across another verb ("`make protos` is gone together with X").
+    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
+      return { intent: "exists", weak: true, word: `${word} … with` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
   if (removeBase) {
     if (replacement) return { intent: "exists", weak: true, word: `${word} … with` };
     if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
+    // "Moving everything under `internal/`": where things go.
+    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} … under` };
     return { intent: "removed", weak: false, word };
   }
   if (output) {
@@ -315,6 +348,23 @@ const AFTER: [RegExp, Intent][] = [
     ),
     "removed",
   ],
+  [
+    // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
+    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/,
+    "historical",
+  ],
+  // "Don't deploy X until it is committed": the author knows it is not there yet.
+  [
+    /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+    "historical",
+  ],
+  // "plan is `x.py`, not started".
+  [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
+  // "X was merged into Y and deleted", "the old X helpers were folded into Y".
+  [
+    /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
+    "removed",
+  ],
   ...CJK_AFTER,
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
   [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
@@ -381,11 +431,19 @@ export function isChangeCheck(before: string, after: string): boolean {
  */
 export function historicalBefore(before: string): string | null {
   const m =
-    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than)\b[^.;]*$/.exec(
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
       before,
-    );
+    ) ?? EARLIER_WORDS.exec(before);
   return m ? m[0].trim().slice(0, 60) : null;
 }
+
+/**
+ * The author's own earlier words and the time before a change: "in my first message I said the
+ * parser lives in X", "pre-restructure the loader was X", "before the rename it was X"; and what
+ * never reached the repository: "the PDF is still only on my laptop (X)", "never commit X".
+ */
+const EARLIER_WORDS =
+  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover)\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 
 /**
  * Data a program writes when it runs ("the script writes results to `results/summary.csv`",
@@ -565,13 +623,13 @@ export function otherRepository(before: string, after: string): string | null {
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
-const MOVE = /\b(?:move|rename|relocate|migrate|mv)\b/;
+const MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
 
 export function arrowMove(
   before: string,
   after: string,
   context: () => string,
-): { intent: Intent; phrase: string } | null {
+): { intent: Intent; phrase: string; tentative?: boolean } | null {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
   if (!old && !neu) return null;
@@ -583,6 +641,9 @@ export function arrowMove(
       : { intent: "created", phrase: `${past[0]} to` };
   const plan = MOVE.exec(sentence);
   if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  // "Package restructure (`pkg/` → `internal/`)": whether the move is done or to come, the old
+  // name is not one the reader is sent to. Tentative: it says nothing of other mentions.
+  if (plan && old) return { intent: "removed", phrase: `${plan[0]} from`, tentative: true };
   return null;
 }
 
@@ -689,6 +750,9 @@ const PLANNED_LIST = [
   ),
   /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/,
 ];
+/** "Still to do", "⚠️ Remaining", "Not done yet", "Remaining / not started": work left, a mood. */
+const WORK_LEFT =
+  /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining)\b[^.]{0,25}$/;
 const HISTORICAL_LIST =
   /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
 /** Lists the reader is asked to rely on: members of a consolidation, references, sources. */
@@ -746,7 +810,7 @@ function computeSectionCue(raw: string): SectionCue | null {
   if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
   if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t))
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t))
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }

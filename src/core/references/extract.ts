@@ -461,7 +461,7 @@ export function extractReferences(scan: Scan): Extraction {
       before,
       after,
       sentence: (before + after).toLowerCase(),
-      inlineLabel: inline ? plainText(inline[1]!) : null,
+      inlineLabel: inline ? plainText(lastSentence(inline[1]!)) : null,
       checked,
       parentItems,
       label: info.label,
@@ -583,6 +583,16 @@ const NOT_COMMITTED_NEXT =
 const NOT_HERE_NEXT =
   /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
 
+/** "Open two tabs and tick a task. Tests: …": a label is the words after the last full stop. */
+function lastSentence(label: string): string {
+  const m = /^.*[.!?]\s+/.exec(label);
+  return m ? label.slice(m[0].length) : label;
+}
+
+/** "…calls it `InviteDialog.vue`; that name never existed": the next clause says it never was. */
+const NEVER_NEXT =
+  /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/i;
+
 /** Whether `s[0, at)` leaves a parenthesis open. */
 function openParenthesis(s: string, at: number): boolean {
   let depth = 0;
@@ -601,7 +611,9 @@ export function clauseAfter(s: string): string {
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
     if (
       (m[0] === "." || m[0] === ";") &&
-      (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)))
+      (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) ||
+        NOT_HERE_NEXT.test(s.slice(m.index + 1)) ||
+        NEVER_NEXT.test(s.slice(m.index + 1)))
     )
       continue;
     // "X (part of the vendor package; not in this repo)": a parenthesis is read whole.

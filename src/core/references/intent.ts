@@ -22,6 +22,7 @@ import {
   type SectionCue,
   sectionCue,
   statusCellIntent,
+  TEST_FILE,
   verbCue,
   writtenOrAttached,
 } from "./cues.js";
@@ -105,6 +106,11 @@ const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 
 /** A table column of old names in a rename or move table ("Old path | New path"). */
 const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+
+/** "Run the tests once `tests/test_x.py` exists": the file is still to come. */
+const ONCE_BEFORE = /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/;
+const ONCE_AFTER =
+  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed))\b/;
 
 /** A verb in the third person ("writes", "adds", "pushes"), not an imperative or an infinitive. */
 const NARRATED = /^[a-z]+[^s]s$/;
@@ -217,6 +223,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`,
     };
 
+  if (ONCE_BEFORE.test(ctx.before) && ONCE_AFTER.test(ctx.after))
+    return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
   if (isConditional(ctx.before, ctx.after))
     // A check, not a statement: it says nothing the rest of the document should be read by.
     return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
@@ -233,6 +241,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return {
       intent: arrow.intent,
       reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
+      ...(arrow.tentative ? { tentative: true } : {}),
     };
   const folded = foldedAway(ctx.before, ctx.after);
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
@@ -274,7 +283,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
 
-  const verb = verbCue(ctx.before);
+  const verb = verbCue(ctx.before, ctx.path);
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
 
@@ -335,7 +344,13 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (list) return { intent: list.cue.intent, reason: `${list.where} '${list.text.slice(0, 60)}'` };
   // "- [ ] Dashboard JSON in `config/grafana/`": an open item that only says which folder its work
   // goes in plans that folder. In a file ("- [ ] `pydantic<2` in requirements.txt") it is an edit.
-  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
+  // So does "- [ ] Tests in `tests/test_pdf.py`": the tests to write are what the test file holds.
+  if (
+    verb &&
+    ctx.checked === false &&
+    LOCATIVE_ONLY.test(verb.word) &&
+    (ctx.path.endsWith("/") || (/\btests?\b/.test(ctx.before) && TEST_FILE.test(ctx.path)))
+  )
     return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   // Parent list items work like verbs for their children ("Create these files:" → items).

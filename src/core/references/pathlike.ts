@@ -247,7 +247,8 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     // path is a command; a folder whose name has a space is written with it in the middle of
     // the path (`mods/My Mod/init.lua`) or in capitals (`Game Assets/`).
     if (
-      /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(words[0]!) &&
+      // (`build_file_name BUILD.bazel`: a setting's key and its value, the same shape.)
+      /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(words[0]!) &&
       /[/.]/.test(words[words.length - 1]!) &&
       words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
     )

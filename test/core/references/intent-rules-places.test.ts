@@ -308,3 +308,85 @@ describe("a check for a missing file is not the author saying it is missing", ()
     expect(refs(parse(stated), "reminders/twilio_retry.py", 3).map((r) => r.intent)).toEqual(["historical"]);
   });
 });
+
+// Session 9, from two more batches written blind (a Cline memory bank, Godot, LaTeX, Bazel,
+// Django, Turborepo; four repositories of agents' handoffs): paraphrases and near-misses.
+describeIntentRules("readings from the session-9 blind batches", {
+  "the author's earlier words and the time before a change": [
+    [
+      "Correction: in my earlier note I said the parser lives in `pkg/parse/parse.go`.",
+      "pkg/parse/parse.go",
+      "historical",
+    ],
+    ["We claimed the job was in `jobs/old_sync.py`.", "jobs/old_sync.py", "historical"],
+    ["Pre-migration the settings were in `conf/legacy.ini`.", "conf/legacy.ini", "historical"],
+    ["Before the rename it was `src/Widget.tsx`.", "src/Widget.tsx", "historical"],
+    // near-misses: the author reaffirming, and a creation claim
+    ["As I said, the entry point is `src/main.ts`.", "src/main.ts", "exists"],
+    ["I wrote the summary to `docs/summary.md`.", "docs/summary.md", "created"],
+  ],
+  "what never reached the repository": [
+    ["The export is still only on my machine (`out/export.pdf`).", "out/export.pdf", "historical"],
+    ["Never commit `.godot/` — it is the import cache.", ".godot/", "historical"],
+    ["(the tool calls it `Dialog.vue`; that name never existed here)", "Dialog.vue", "historical"],
+    [
+      "Don't deploy `functions/digest/index.ts` until it is committed.",
+      "functions/digest/index.ts",
+      "historical",
+    ],
+    ["- [ ] Run the suite once `tests/test_sync.py` exists", "tests/test_sync.py", "historical"],
+    // near-misses
+    ["Commit `src/fix.ts` before the release.", "src/fix.ts", "exists"],
+    ["Deploy `functions/digest/index.ts` until the queue drains.", "functions/digest/index.ts", "exists"],
+  ],
+  "folded away and gone": [
+    ["- `docs/old-faq.md` was merged into the guide and deleted.", "docs/old-faq.md", "removed"],
+    ["The old `app/helpers.py` functions were folded into `app/utils.py`.", "app/helpers.py", "removed"],
+    ["`make docs` is gone together with `tools/gendocs.sh`.", "tools/gendocs.sh", "historical"],
+  ],
+  "moves named by a noun, and where things go": [
+    ["# Package restructure (`lib/` → `internal/`)", "lib/", "removed"],
+    ["Moving everything under `internal/` lets us change signatures.", "internal/", "planned"],
+    ["- [ ] Caching: would go in `src/cache/lru.ts`", "src/cache/lru.ts", "planned"],
+    // near-misses: a flow of calls, and where a thing is
+    ["Requests flow `api/handler.go` → `api/store.go`.", "api/handler.go", "exists"],
+    ["The cache goes in `src/cache/lru.ts`.", "src/cache/lru.ts", "exists"],
+  ],
+  "nouns that look like verbs": [
+    [
+      "- [ ] Component test `tests/unit/List.spec.ts` (needs a fake store)",
+      "tests/unit/List.spec.ts",
+      "planned",
+    ],
+    ["- [ ] Tests in `billing/tests/test_pdf.py`", "billing/tests/test_pdf.py", "planned"],
+    ["Please review the API draft at `docs/api.yaml` first.", "docs/api.yaml", "exists"],
+    ["Generate a dev key pair with `scripts/dev-keys.sh`.", "scripts/dev-keys.sh", "exists"],
+    ["Deduplicated the list and wrote the removed keys to `bib/removed.txt`.", "bib/removed.txt", "created"],
+    // near-misses: "test" before a file that is not a test, an edit in an open item, a change description
+    ["- [ ] Test `src/parser.ts` against the new grammar", "src/parser.ts", "exists"],
+    ["- [ ] Retry logic in `billing/worker.py`", "billing/worker.py", "exists"],
+    ["This PR adds `internal/sink/retry.go` with backoff.", "internal/sink/retry.go", "created"],
+  ],
+  "work left and labels after a sentence": [
+    ["## Still to do\n\n- `docs/tuning.md`", "docs/tuning.md", "planned"],
+    ["- Tracing: plan is `app/core/tracing.py`, not started", "app/core/tracing.py", "planned"],
+    [
+      "Tick a task in both tabs. Tests: `npx vitest run tests/unit/sync.spec.ts`",
+      "tests/unit/sync.spec.ts",
+      "exists",
+    ],
+    [
+      "Unit: `deno test supabase/functions/invite/index.test.ts`",
+      "supabase/functions/invite/index.test.ts",
+      "exists",
+    ],
+  ],
+  "names that are not this repository's files": [
+    ["tsconfigs extend `@acme/tsconfig/base.json`.", "acme/tsconfig/base.json", "none"],
+    ["gazelle runs with `build_file_name BUILD.bazel`.", "build_file_name BUILD.bazel", "none"],
+    // near-misses: an agent's import, and file kinds that are read now
+    ["See `@docs/setup.md` first.", "docs/setup.md", "exists"],
+    ["Source in `figures/src/arch.drawio`.", "figures/src/arch.drawio", "exists"],
+    ["- [ ] Add `tools/ci/remote.bazelrc` and try-import it", "tools/ci/remote.bazelrc", "planned"],
+  ],
+});
