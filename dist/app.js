@@ -22870,6 +22870,335 @@ var PROJECT_FILES = new Set(
   "package-lock.json npm-shrinkwrap.json yarn.lock pnpm-lock.yaml pnpm-workspace.yaml bun.lock bun.lockb .npmrc .yarnrc .yarnrc.yml .npmignore .nvmrc .node-version .python-version .ruby-version .tool-versions Pipfile Pipfile.lock poetry.lock uv.lock Gemfile Gemfile.lock Cargo.lock go.sum composer.lock .gitignore .gitattributes .dockerignore .editorconfig .env .env.local .envrc npm-debug.log yarn-error.log README LICENSE LICENCE CHANGELOG package.json pyproject.toml requirements.txt setup.py setup.cfg Cargo.toml go.mod composer.json tsconfig.json jsconfig.json Dockerfile docker-compose.yml docker-compose.yaml compose.yaml Makefile lib.rs main.rs mod.rs build.rs src/lib.rs src/main.rs __init__.py conftest.py manage.py main.go go.work".split(" ")
 );
 
+// src/core/resolve/path-index.ts
+var GODOT_PREFIX = "res://";
+var PathIndex = class {
+  files;
+  folders;
+  /** basename → files with that basename (case-exact). */
+  byBase = /* @__PURE__ */ new Map();
+  /** folder basename → folders with that basename. */
+  folderByBase = /* @__PURE__ */ new Map();
+  /** lower-cased path → real path, for "did you mean" on case mistakes. */
+  lowerCase = null;
+  constructor(paths2) {
+    const files = /* @__PURE__ */ new Set();
+    const folders = /* @__PURE__ */ new Set();
+    for (const path2 of paths2) {
+      files.add(path2);
+      push(this.byBase, basename(path2), path2);
+      for (let i = path2.lastIndexOf("/"); i > 0; i = path2.lastIndexOf("/", i - 1)) {
+        const folder = path2.slice(0, i);
+        if (folders.has(folder)) break;
+        folders.add(folder);
+        push(this.folderByBase, basename(folder), folder);
+      }
+    }
+    this.files = files;
+    this.folders = folders;
+  }
+  has(path2) {
+    return this.files.has(path2) || this.folders.has(path2);
+  }
+  /**
+   * Resolve `written` (already stripped of anchors and decoded) as mentioned in `docPath`.
+   * `folder` is true when written with a trailing slash. `allowSuffix` permits a bare name or
+   * partial path to resolve by unique suffix (prose and code mentions; not Markdown links, which
+   * GitHub resolves strictly).
+   */
+  resolve(written, docPath, folder, allowSuffix) {
+    if (written.startsWith(GODOT_PREFIX)) return this.resolveGodot(written.slice(GODOT_PREFIX.length), docPath, folder);
+    const clean = written.replace(/\/+$/, "");
+    if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
+    const rootRelative = clean.startsWith("/");
+    const docFolder = dirname(docPath);
+    const attempts = rootRelative ? [{ path: normalize("", clean.slice(1)), via: "root" }] : [
+      { path: normalize(docFolder, clean), via: "relative" },
+      { path: normalize("", clean), via: "root" }
+    ];
+    let intended = null;
+    let escaped = false;
+    for (const attempt of attempts) {
+      if (attempt.path === null) {
+        escaped = true;
+        continue;
+      }
+      intended ??= attempt.path;
+      const hit = this.lookup(attempt.path, folder);
+      if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: attempt.via };
+    }
+    if (intended === null || escaped && attempts.every((a) => a.path === null)) {
+      return { status: "outside", path: clean };
+    }
+    if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
+      const partial2 = clean.replace(/^\.\//, "");
+      const matches = this.suffixMatches(partial2, folder);
+      if (matches.length === 1) {
+        return { status: "found", path: matches[0], folder: this.folders.has(matches[0]), via: "suffix" };
+      }
+      if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
+    }
+    const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
+    const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
+    if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
+      return { status: "outside", path: shown };
+    return { status: "missing", path: shown };
+  }
+  /**
+   * `res://scenes/player.tscn`: a path from the root of the Godot project, the folder holding
+   * `project.godot` (the nearest one above the document, or the only one in the tree). Without a
+   * tracked `project.godot` the root is unknown and nothing is claimed.
+   */
+  resolveGodot(rest, docPath, folder) {
+    const projects = this.byBase.get("project.godot") ?? [];
+    const above = projects.map((p) => dirname(p)).filter((dir) => dir === "" || docPath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
+    const root = above[0] ?? (projects.length === 1 ? dirname(projects[0]) : null);
+    const clean = rest.replace(/\/+$/, "");
+    if (root === null) return { status: "outside", path: `${GODOT_PREFIX}${clean}` };
+    const path2 = normalize(root, clean);
+    if (path2 === null) return { status: "outside", path: `${GODOT_PREFIX}${clean}` };
+    const hit = this.lookup(path2, folder);
+    if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: "root" };
+    return { status: "missing", path: path2 };
+  }
+  /**
+   * A Markdown link to a page of a documentation site, written without its extension:
+   * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
+   * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
+   * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
+   * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
+   * the site's content folder is unknown) by unique suffix. Null when no page matches.
+   */
+  resolvePage(written, docPath) {
+    const clean = written.replace(/\/+$/, "");
+    const name = basename(clean);
+    if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
+    for (const page of PAGE_FILES) {
+      const hit = this.resolve(`${clean}${page}`, docPath, false, false);
+      if (hit.status === "found") return { ...hit, via: "page" };
+    }
+    if (!clean.startsWith("/")) return null;
+    for (const page of PAGE_FILES) {
+      const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
+      if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
+    }
+    return null;
+  }
+  lookup(path2, folder) {
+    if (!folder && this.files.has(path2)) return { path: path2, folder: false };
+    if (this.folders.has(path2)) return { path: path2, folder: true };
+    if (folder && this.files.has(path2) && !basename(path2).includes(".")) return { path: path2, folder: true };
+    return null;
+  }
+  /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
+  underEntry(path2) {
+    for (let at = path2.indexOf("/"); at !== -1; at = path2.indexOf("/", at + 1)) {
+      if (this.files.has(path2.slice(0, at))) return true;
+    }
+    return false;
+  }
+  /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
+  suffixMatches(partial2, folderOnly = false) {
+    const base = basename(partial2);
+    const out = [];
+    const pools = folderOnly ? [this.folderByBase.get(base)] : [this.byBase.get(base), this.folderByBase.get(base)];
+    for (const pool2 of pools) {
+      if (!pool2) continue;
+      for (const candidate of pool2) {
+        if (candidate === partial2 || candidate.endsWith(`/${partial2}`)) out.push(candidate);
+      }
+    }
+    return out;
+  }
+  /** Files with the same basename anywhere in the tree. */
+  sameBasename(path2) {
+    return [...this.byBase.get(basename(path2)) ?? [], ...this.folderByBase.get(basename(path2)) ?? []];
+  }
+  /** The tracked path equal to `path` ignoring case, if any. */
+  caseInsensitive(path2) {
+    if (!this.lowerCase) {
+      this.lowerCase = /* @__PURE__ */ new Map();
+      for (const p of this.files) this.lowerCase.set(p.toLowerCase(), p);
+      for (const p of this.folders) this.lowerCase.set(p.toLowerCase(), p);
+    }
+    const hit = this.lowerCase.get(path2.toLowerCase());
+    return hit && hit !== path2 ? hit : null;
+  }
+  /**
+   * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
+   * Bounded: only basenames within distance 1 (2 for names longer than 7) are considered.
+   */
+  nearest(path2, limit = 3) {
+    const base = basename(path2);
+    const maxDistance = base.length <= 3 ? 0 : base.length <= 7 ? 1 : 2;
+    if (maxDistance === 0) return [];
+    const scored = [];
+    const digitless = withoutDigits(base);
+    for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
+      if (d === 0) continue;
+      if (withoutDigits(candidate) === digitless) continue;
+      for (const file2 of this.byBase.get(candidate) ?? []) {
+        const folderPenalty = dirname(file2) === dirname(path2) ? 0 : 0.5;
+        scored.push({ path: file2, score: d + folderPenalty });
+      }
+    }
+    scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
+    return scored.slice(0, limit).map((s) => s.path);
+  }
+  /** Sorted basenames packed for a cache-friendly walk, built on the first `nearest` call. */
+  sortedBases = null;
+  /**
+   * Every basename within `max` edits of `word`, with its distance, in insertion order: the same
+   * answer as `editDistance` against each basename, found by walking the sorted basenames as a
+   * trie (rows of a shared prefix are reused; a prefix whose row minimum exceeds `max` skips
+   * every basename that starts with it). Checking every basename made each phantom cost
+   * O(tracked basenames) edit distances: minutes on 100,000 files with 2,000 phantoms.
+   *
+   * The basenames are packed into one UTF-16 array with each one's common-prefix length with the
+   * previous: the walk reads sequential memory instead of 100,000 scattered strings (cache misses
+   * on string headers cost more than the edit-distance rows themselves).
+   */
+  basenamesWithin(word, max) {
+    this.sortedBases ??= packSorted([...this.byBase.keys()]);
+    const { bases, rank: rank2, chars, offsets, lcp, skip, longest } = this.sortedBases;
+    const count = bases.length;
+    const n = word.length;
+    const width = n + 1;
+    const target = new Uint16Array(n);
+    for (let j = 0; j < n; j++) target[j] = word.charCodeAt(j);
+    const inf = max + 1;
+    const rows = new Int32Array((longest + 1) * width);
+    for (let j = 0; j <= n; j++) rows[j] = j < inf ? j : inf;
+    let valid = 0;
+    const out = [];
+    let i = 0;
+    while (i < count) {
+      const from = offsets[i];
+      const length = offsets[i + 1] - from;
+      let k = Math.min(lcp[i], valid, length);
+      let dead = -1;
+      for (; k < length; k++) {
+        const above = k * width;
+        const row = above + width;
+        const r = k + 1;
+        const lo = r - max > 1 ? r - max : 1;
+        const hi = r + max < n ? r + max : n;
+        let rowMin = inf;
+        if (lo === 1) {
+          const v0 = r < inf ? r : inf;
+          rows[row] = v0;
+          rowMin = v0;
+        } else rows[row + lo - 1] = inf;
+        const c = chars[from + k];
+        for (let j = lo; j <= hi; j++) {
+          let v = rows[above + j - 1] + (target[j - 1] === c ? 0 : 1);
+          const up = rows[above + j] + 1;
+          if (up < v) v = up;
+          const left = rows[row + j - 1] + 1;
+          if (left < v) v = left;
+          if (v > inf) v = inf;
+          rows[row + j] = v;
+          if (v < rowMin) rowMin = v;
+        }
+        if (hi < n) rows[row + hi + 1] = inf;
+        if (rowMin >= inf) {
+          dead = r;
+          break;
+        }
+      }
+      i++;
+      if (dead === -1) {
+        valid = length;
+        const d = Math.abs(length - n) > max ? inf : rows[length * width + n];
+        if (d <= max) out.push([i - 1, d]);
+      } else {
+        valid = dead;
+        while (i < count && lcp[i] >= dead) i = skip[i];
+      }
+    }
+    out.sort((x, y) => rank2[x[0]] - rank2[y[0]]);
+    return out.map(([at, d]) => [bases[at], d]);
+  }
+};
+function packSorted(inserted) {
+  const position = /* @__PURE__ */ new Map();
+  for (const b of inserted) position.set(b, position.size);
+  const bases = [...inserted].sort();
+  const rank2 = Int32Array.from(bases, (b) => position.get(b));
+  let total = 0;
+  let longest = 0;
+  for (const b of bases) {
+    total += b.length;
+    if (b.length > longest) longest = b.length;
+  }
+  const chars = new Uint16Array(total);
+  const offsets = new Int32Array(bases.length + 1);
+  const lcp = new Int32Array(bases.length);
+  let at = 0;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    offsets[i] = at;
+    for (let k = 0; k < b.length; k++) chars[at + k] = b.charCodeAt(k);
+    if (i > 0) {
+      const prev = bases[i - 1];
+      const limit = Math.min(prev.length, b.length);
+      let l = 0;
+      while (l < limit && prev.charCodeAt(l) === b.charCodeAt(l)) l++;
+      lcp[i] = l;
+    }
+    at += b.length;
+  }
+  offsets[bases.length] = at;
+  const skip = new Int32Array(bases.length);
+  const open2 = [];
+  for (let i = 0; i < bases.length; i++) {
+    const depth2 = lcp[i];
+    for (let top = open2.at(-1); top !== void 0 && lcp[top] > depth2; top = open2.at(-1)) {
+      skip[top] = i;
+      open2.pop();
+    }
+    open2.push(i);
+  }
+  for (const i of open2) skip[i] = bases.length;
+  return { bases, rank: rank2, chars, offsets, lcp, skip, longest };
+}
+var PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
+function withoutDigits(name) {
+  return name.replace(/[0-9]+/g, "#");
+}
+function push(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2) list2.push(value);
+  else map2.set(key, [value]);
+}
+function basename(path2) {
+  const i = path2.lastIndexOf("/");
+  return i === -1 ? path2 : path2.slice(i + 1);
+}
+function dirname(path2) {
+  const i = path2.lastIndexOf("/");
+  return i === -1 ? "" : path2.slice(0, i);
+}
+function normalize(folder, relative2) {
+  if (isPlainRelative(relative2)) return folder ? `${folder}/${relative2}` : relative2;
+  const out = folder ? folder.split("/") : [];
+  for (const segment of relative2.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out.join("/");
+}
+function isPlainRelative(relative2) {
+  if (relative2 === "" || relative2.startsWith("/") || relative2.endsWith("/") || relative2.includes("//"))
+    return false;
+  if (relative2 === "." || relative2 === ".." || relative2.startsWith("./") || relative2.startsWith("../"))
+    return false;
+  return !(relative2.includes("/./") || relative2.includes("/../") || relative2.endsWith("/.") || relative2.endsWith("/.."));
+}
+
 // src/core/references/anchors.ts
 var HASH_LINE = /#L(\d{1,9})(?:C\d+)?(?:-L?(\d{1,9})(?:C\d+)?)?$/;
 var TIMESTAMP = /:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -22980,6 +23309,11 @@ var KNOWN_PATHS_MAX = 2e4;
 var JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
 function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
+  if (written.startsWith(GODOT_PREFIX)) {
+    const inner = readPath(written.slice(GODOT_PREFIX.length), mode === "link" ? "code" : mode);
+    if (!inner || inner.path.startsWith("/") || inner.path.startsWith("../")) return null;
+    return { ...inner, path: GODOT_PREFIX + inner.path, rawLength: inner.rawLength + GODOT_PREFIX.length };
+  }
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
@@ -44898,7 +45232,7 @@ function parse3(path2, input2, cls) {
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references: references2, wikilinks } = extractReferences(scan);
   const h1 = scan.headings.find((h) => h.depth === 1);
-  const title = h1?.text || metadata.title || basename(path2);
+  const title = h1?.text || metadata.title || basename2(path2);
   if (metadata.title === void 0 && h1) metadata.title = h1.text;
   return {
     path: path2,
@@ -44955,7 +45289,7 @@ function skipped(path2, cls, text2, reason) {
   return {
     path: path2,
     class: cls,
-    title: basename(path2),
+    title: basename2(path2),
     metadata: { ignoreRules: [] },
     frontMatter: null,
     frontMatterLines: 0,
@@ -44970,319 +45304,9 @@ function skipped(path2, cls, text2, reason) {
     skipped: reason
   };
 }
-function basename(path2) {
-  const i = path2.lastIndexOf("/");
-  return i === -1 ? path2 : path2.slice(i + 1);
-}
-
-// src/core/resolve/path-index.ts
-var PathIndex = class {
-  files;
-  folders;
-  /** basename → files with that basename (case-exact). */
-  byBase = /* @__PURE__ */ new Map();
-  /** folder basename → folders with that basename. */
-  folderByBase = /* @__PURE__ */ new Map();
-  /** lower-cased path → real path, for "did you mean" on case mistakes. */
-  lowerCase = null;
-  constructor(paths2) {
-    const files = /* @__PURE__ */ new Set();
-    const folders = /* @__PURE__ */ new Set();
-    for (const path2 of paths2) {
-      files.add(path2);
-      push(this.byBase, basename2(path2), path2);
-      for (let i = path2.lastIndexOf("/"); i > 0; i = path2.lastIndexOf("/", i - 1)) {
-        const folder = path2.slice(0, i);
-        if (folders.has(folder)) break;
-        folders.add(folder);
-        push(this.folderByBase, basename2(folder), folder);
-      }
-    }
-    this.files = files;
-    this.folders = folders;
-  }
-  has(path2) {
-    return this.files.has(path2) || this.folders.has(path2);
-  }
-  /**
-   * Resolve `written` (already stripped of anchors and decoded) as mentioned in `docPath`.
-   * `folder` is true when written with a trailing slash. `allowSuffix` permits a bare name or
-   * partial path to resolve by unique suffix (prose and code mentions; not Markdown links, which
-   * GitHub resolves strictly).
-   */
-  resolve(written, docPath, folder, allowSuffix) {
-    const clean = written.replace(/\/+$/, "");
-    if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
-    const rootRelative = clean.startsWith("/");
-    const docFolder = dirname(docPath);
-    const attempts = rootRelative ? [{ path: normalize("", clean.slice(1)), via: "root" }] : [
-      { path: normalize(docFolder, clean), via: "relative" },
-      { path: normalize("", clean), via: "root" }
-    ];
-    let intended = null;
-    let escaped = false;
-    for (const attempt of attempts) {
-      if (attempt.path === null) {
-        escaped = true;
-        continue;
-      }
-      intended ??= attempt.path;
-      const hit = this.lookup(attempt.path, folder);
-      if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: attempt.via };
-    }
-    if (intended === null || escaped && attempts.every((a) => a.path === null)) {
-      return { status: "outside", path: clean };
-    }
-    if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
-      const partial2 = clean.replace(/^\.\//, "");
-      const matches = this.suffixMatches(partial2, folder);
-      if (matches.length === 1) {
-        return { status: "found", path: matches[0], folder: this.folders.has(matches[0]), via: "suffix" };
-      }
-      if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
-    }
-    const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
-    const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
-    if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
-      return { status: "outside", path: shown };
-    return { status: "missing", path: shown };
-  }
-  /**
-   * A Markdown link to a page of a documentation site, written without its extension:
-   * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
-   * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
-   * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
-   * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
-   * the site's content folder is unknown) by unique suffix. Null when no page matches.
-   */
-  resolvePage(written, docPath) {
-    const clean = written.replace(/\/+$/, "");
-    const name = basename2(clean);
-    if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
-    for (const page of PAGE_FILES) {
-      const hit = this.resolve(`${clean}${page}`, docPath, false, false);
-      if (hit.status === "found") return { ...hit, via: "page" };
-    }
-    if (!clean.startsWith("/")) return null;
-    for (const page of PAGE_FILES) {
-      const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
-      if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
-    }
-    return null;
-  }
-  lookup(path2, folder) {
-    if (!folder && this.files.has(path2)) return { path: path2, folder: false };
-    if (this.folders.has(path2)) return { path: path2, folder: true };
-    if (folder && this.files.has(path2) && !basename2(path2).includes(".")) return { path: path2, folder: true };
-    return null;
-  }
-  /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
-  underEntry(path2) {
-    for (let at = path2.indexOf("/"); at !== -1; at = path2.indexOf("/", at + 1)) {
-      if (this.files.has(path2.slice(0, at))) return true;
-    }
-    return false;
-  }
-  /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
-  suffixMatches(partial2, folderOnly = false) {
-    const base = basename2(partial2);
-    const out = [];
-    const pools = folderOnly ? [this.folderByBase.get(base)] : [this.byBase.get(base), this.folderByBase.get(base)];
-    for (const pool2 of pools) {
-      if (!pool2) continue;
-      for (const candidate of pool2) {
-        if (candidate === partial2 || candidate.endsWith(`/${partial2}`)) out.push(candidate);
-      }
-    }
-    return out;
-  }
-  /** Files with the same basename anywhere in the tree. */
-  sameBasename(path2) {
-    return [...this.byBase.get(basename2(path2)) ?? [], ...this.folderByBase.get(basename2(path2)) ?? []];
-  }
-  /** The tracked path equal to `path` ignoring case, if any. */
-  caseInsensitive(path2) {
-    if (!this.lowerCase) {
-      this.lowerCase = /* @__PURE__ */ new Map();
-      for (const p of this.files) this.lowerCase.set(p.toLowerCase(), p);
-      for (const p of this.folders) this.lowerCase.set(p.toLowerCase(), p);
-    }
-    const hit = this.lowerCase.get(path2.toLowerCase());
-    return hit && hit !== path2 ? hit : null;
-  }
-  /**
-   * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
-   * Bounded: only basenames within distance 1 (2 for names longer than 7) are considered.
-   */
-  nearest(path2, limit = 3) {
-    const base = basename2(path2);
-    const maxDistance = base.length <= 3 ? 0 : base.length <= 7 ? 1 : 2;
-    if (maxDistance === 0) return [];
-    const scored = [];
-    const digitless = withoutDigits(base);
-    for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
-      if (d === 0) continue;
-      if (withoutDigits(candidate) === digitless) continue;
-      for (const file2 of this.byBase.get(candidate) ?? []) {
-        const folderPenalty = dirname(file2) === dirname(path2) ? 0 : 0.5;
-        scored.push({ path: file2, score: d + folderPenalty });
-      }
-    }
-    scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
-    return scored.slice(0, limit).map((s) => s.path);
-  }
-  /** Sorted basenames packed for a cache-friendly walk, built on the first `nearest` call. */
-  sortedBases = null;
-  /**
-   * Every basename within `max` edits of `word`, with its distance, in insertion order: the same
-   * answer as `editDistance` against each basename, found by walking the sorted basenames as a
-   * trie (rows of a shared prefix are reused; a prefix whose row minimum exceeds `max` skips
-   * every basename that starts with it). Checking every basename made each phantom cost
-   * O(tracked basenames) edit distances: minutes on 100,000 files with 2,000 phantoms.
-   *
-   * The basenames are packed into one UTF-16 array with each one's common-prefix length with the
-   * previous: the walk reads sequential memory instead of 100,000 scattered strings (cache misses
-   * on string headers cost more than the edit-distance rows themselves).
-   */
-  basenamesWithin(word, max) {
-    this.sortedBases ??= packSorted([...this.byBase.keys()]);
-    const { bases, rank: rank2, chars, offsets, lcp, skip, longest } = this.sortedBases;
-    const count = bases.length;
-    const n = word.length;
-    const width = n + 1;
-    const target = new Uint16Array(n);
-    for (let j = 0; j < n; j++) target[j] = word.charCodeAt(j);
-    const inf = max + 1;
-    const rows = new Int32Array((longest + 1) * width);
-    for (let j = 0; j <= n; j++) rows[j] = j < inf ? j : inf;
-    let valid = 0;
-    const out = [];
-    let i = 0;
-    while (i < count) {
-      const from = offsets[i];
-      const length = offsets[i + 1] - from;
-      let k = Math.min(lcp[i], valid, length);
-      let dead = -1;
-      for (; k < length; k++) {
-        const above = k * width;
-        const row = above + width;
-        const r = k + 1;
-        const lo = r - max > 1 ? r - max : 1;
-        const hi = r + max < n ? r + max : n;
-        let rowMin = inf;
-        if (lo === 1) {
-          const v0 = r < inf ? r : inf;
-          rows[row] = v0;
-          rowMin = v0;
-        } else rows[row + lo - 1] = inf;
-        const c = chars[from + k];
-        for (let j = lo; j <= hi; j++) {
-          let v = rows[above + j - 1] + (target[j - 1] === c ? 0 : 1);
-          const up = rows[above + j] + 1;
-          if (up < v) v = up;
-          const left = rows[row + j - 1] + 1;
-          if (left < v) v = left;
-          if (v > inf) v = inf;
-          rows[row + j] = v;
-          if (v < rowMin) rowMin = v;
-        }
-        if (hi < n) rows[row + hi + 1] = inf;
-        if (rowMin >= inf) {
-          dead = r;
-          break;
-        }
-      }
-      i++;
-      if (dead === -1) {
-        valid = length;
-        const d = Math.abs(length - n) > max ? inf : rows[length * width + n];
-        if (d <= max) out.push([i - 1, d]);
-      } else {
-        valid = dead;
-        while (i < count && lcp[i] >= dead) i = skip[i];
-      }
-    }
-    out.sort((x, y) => rank2[x[0]] - rank2[y[0]]);
-    return out.map(([at, d]) => [bases[at], d]);
-  }
-};
-function packSorted(inserted) {
-  const position = /* @__PURE__ */ new Map();
-  for (const b of inserted) position.set(b, position.size);
-  const bases = [...inserted].sort();
-  const rank2 = Int32Array.from(bases, (b) => position.get(b));
-  let total = 0;
-  let longest = 0;
-  for (const b of bases) {
-    total += b.length;
-    if (b.length > longest) longest = b.length;
-  }
-  const chars = new Uint16Array(total);
-  const offsets = new Int32Array(bases.length + 1);
-  const lcp = new Int32Array(bases.length);
-  let at = 0;
-  for (let i = 0; i < bases.length; i++) {
-    const b = bases[i];
-    offsets[i] = at;
-    for (let k = 0; k < b.length; k++) chars[at + k] = b.charCodeAt(k);
-    if (i > 0) {
-      const prev = bases[i - 1];
-      const limit = Math.min(prev.length, b.length);
-      let l = 0;
-      while (l < limit && prev.charCodeAt(l) === b.charCodeAt(l)) l++;
-      lcp[i] = l;
-    }
-    at += b.length;
-  }
-  offsets[bases.length] = at;
-  const skip = new Int32Array(bases.length);
-  const open2 = [];
-  for (let i = 0; i < bases.length; i++) {
-    const depth2 = lcp[i];
-    for (let top = open2.at(-1); top !== void 0 && lcp[top] > depth2; top = open2.at(-1)) {
-      skip[top] = i;
-      open2.pop();
-    }
-    open2.push(i);
-  }
-  for (const i of open2) skip[i] = bases.length;
-  return { bases, rank: rank2, chars, offsets, lcp, skip, longest };
-}
-var PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
-function withoutDigits(name) {
-  return name.replace(/[0-9]+/g, "#");
-}
-function push(map2, key, value) {
-  const list2 = map2.get(key);
-  if (list2) list2.push(value);
-  else map2.set(key, [value]);
-}
 function basename2(path2) {
   const i = path2.lastIndexOf("/");
   return i === -1 ? path2 : path2.slice(i + 1);
-}
-function dirname(path2) {
-  const i = path2.lastIndexOf("/");
-  return i === -1 ? "" : path2.slice(0, i);
-}
-function normalize(folder, relative2) {
-  if (isPlainRelative(relative2)) return folder ? `${folder}/${relative2}` : relative2;
-  const out = folder ? folder.split("/") : [];
-  for (const segment of relative2.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(segment);
-  }
-  return out.join("/");
-}
-function isPlainRelative(relative2) {
-  if (relative2 === "" || relative2.startsWith("/") || relative2.endsWith("/") || relative2.includes("//"))
-    return false;
-  if (relative2 === "." || relative2 === ".." || relative2.startsWith("./") || relative2.startsWith("../"))
-    return false;
-  return !(relative2.includes("/./") || relative2.includes("/../") || relative2.endsWith("/.") || relative2.endsWith("/.."));
 }
 
 // src/core/engine/analyze.ts

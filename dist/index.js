@@ -31697,6 +31697,341 @@ bazelrc drawio excalidraw
   }
 });
 
+// src/core/resolve/path-index.ts
+function packSorted(inserted) {
+  const position = /* @__PURE__ */ new Map();
+  for (const b of inserted) position.set(b, position.size);
+  const bases = [...inserted].sort();
+  const rank2 = Int32Array.from(bases, (b) => position.get(b));
+  let total = 0;
+  let longest = 0;
+  for (const b of bases) {
+    total += b.length;
+    if (b.length > longest) longest = b.length;
+  }
+  const chars = new Uint16Array(total);
+  const offsets = new Int32Array(bases.length + 1);
+  const lcp = new Int32Array(bases.length);
+  let at = 0;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    offsets[i] = at;
+    for (let k = 0; k < b.length; k++) chars[at + k] = b.charCodeAt(k);
+    if (i > 0) {
+      const prev = bases[i - 1];
+      const limit = Math.min(prev.length, b.length);
+      let l = 0;
+      while (l < limit && prev.charCodeAt(l) === b.charCodeAt(l)) l++;
+      lcp[i] = l;
+    }
+    at += b.length;
+  }
+  offsets[bases.length] = at;
+  const skip = new Int32Array(bases.length);
+  const open4 = [];
+  for (let i = 0; i < bases.length; i++) {
+    const depth2 = lcp[i];
+    for (let top = open4.at(-1); top !== void 0 && lcp[top] > depth2; top = open4.at(-1)) {
+      skip[top] = i;
+      open4.pop();
+    }
+    open4.push(i);
+  }
+  for (const i of open4) skip[i] = bases.length;
+  return { bases, rank: rank2, chars, offsets, lcp, skip, longest };
+}
+function withoutDigits(name) {
+  return name.replace(/[0-9]+/g, "#");
+}
+function push(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2) list2.push(value);
+  else map2.set(key, [value]);
+}
+function basename(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? path : path.slice(i + 1);
+}
+function dirname(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function normalize(folder, relative3) {
+  if (isPlainRelative(relative3)) return folder ? `${folder}/${relative3}` : relative3;
+  const out = folder ? folder.split("/") : [];
+  for (const segment of relative3.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out.join("/");
+}
+function isPlainRelative(relative3) {
+  if (relative3 === "" || relative3.startsWith("/") || relative3.endsWith("/") || relative3.includes("//"))
+    return false;
+  if (relative3 === "." || relative3 === ".." || relative3.startsWith("./") || relative3.startsWith("../"))
+    return false;
+  return !(relative3.includes("/./") || relative3.includes("/../") || relative3.endsWith("/.") || relative3.endsWith("/.."));
+}
+var GODOT_PREFIX, PathIndex, PAGE_FILES;
+var init_path_index = __esm({
+  "src/core/resolve/path-index.ts"() {
+    "use strict";
+    GODOT_PREFIX = "res://";
+    PathIndex = class {
+      files;
+      folders;
+      /** basename → files with that basename (case-exact). */
+      byBase = /* @__PURE__ */ new Map();
+      /** folder basename → folders with that basename. */
+      folderByBase = /* @__PURE__ */ new Map();
+      /** lower-cased path → real path, for "did you mean" on case mistakes. */
+      lowerCase = null;
+      constructor(paths2) {
+        const files = /* @__PURE__ */ new Set();
+        const folders = /* @__PURE__ */ new Set();
+        for (const path of paths2) {
+          files.add(path);
+          push(this.byBase, basename(path), path);
+          for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) {
+            const folder = path.slice(0, i);
+            if (folders.has(folder)) break;
+            folders.add(folder);
+            push(this.folderByBase, basename(folder), folder);
+          }
+        }
+        this.files = files;
+        this.folders = folders;
+      }
+      has(path) {
+        return this.files.has(path) || this.folders.has(path);
+      }
+      /**
+       * Resolve `written` (already stripped of anchors and decoded) as mentioned in `docPath`.
+       * `folder` is true when written with a trailing slash. `allowSuffix` permits a bare name or
+       * partial path to resolve by unique suffix (prose and code mentions; not Markdown links, which
+       * GitHub resolves strictly).
+       */
+      resolve(written, docPath, folder, allowSuffix) {
+        if (written.startsWith(GODOT_PREFIX)) return this.resolveGodot(written.slice(GODOT_PREFIX.length), docPath, folder);
+        const clean = written.replace(/\/+$/, "");
+        if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
+        const rootRelative = clean.startsWith("/");
+        const docFolder = dirname(docPath);
+        const attempts = rootRelative ? [{ path: normalize("", clean.slice(1)), via: "root" }] : [
+          { path: normalize(docFolder, clean), via: "relative" },
+          { path: normalize("", clean), via: "root" }
+        ];
+        let intended = null;
+        let escaped = false;
+        for (const attempt of attempts) {
+          if (attempt.path === null) {
+            escaped = true;
+            continue;
+          }
+          intended ??= attempt.path;
+          const hit = this.lookup(attempt.path, folder);
+          if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: attempt.via };
+        }
+        if (intended === null || escaped && attempts.every((a) => a.path === null)) {
+          return { status: "outside", path: clean };
+        }
+        if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
+          const partial2 = clean.replace(/^\.\//, "");
+          const matches = this.suffixMatches(partial2, folder);
+          if (matches.length === 1) {
+            return { status: "found", path: matches[0], folder: this.folders.has(matches[0]), via: "suffix" };
+          }
+          if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
+        }
+        const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
+        const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
+        if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
+          return { status: "outside", path: shown };
+        return { status: "missing", path: shown };
+      }
+      /**
+       * `res://scenes/player.tscn`: a path from the root of the Godot project, the folder holding
+       * `project.godot` (the nearest one above the document, or the only one in the tree). Without a
+       * tracked `project.godot` the root is unknown and nothing is claimed.
+       */
+      resolveGodot(rest, docPath, folder) {
+        const projects = this.byBase.get("project.godot") ?? [];
+        const above = projects.map((p) => dirname(p)).filter((dir) => dir === "" || docPath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
+        const root = above[0] ?? (projects.length === 1 ? dirname(projects[0]) : null);
+        const clean = rest.replace(/\/+$/, "");
+        if (root === null) return { status: "outside", path: `${GODOT_PREFIX}${clean}` };
+        const path = normalize(root, clean);
+        if (path === null) return { status: "outside", path: `${GODOT_PREFIX}${clean}` };
+        const hit = this.lookup(path, folder);
+        if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: "root" };
+        return { status: "missing", path };
+      }
+      /**
+       * A Markdown link to a page of a documentation site, written without its extension:
+       * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
+       * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
+       * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
+       * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
+       * the site's content folder is unknown) by unique suffix. Null when no page matches.
+       */
+      resolvePage(written, docPath) {
+        const clean = written.replace(/\/+$/, "");
+        const name = basename(clean);
+        if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
+        for (const page of PAGE_FILES) {
+          const hit = this.resolve(`${clean}${page}`, docPath, false, false);
+          if (hit.status === "found") return { ...hit, via: "page" };
+        }
+        if (!clean.startsWith("/")) return null;
+        for (const page of PAGE_FILES) {
+          const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
+          if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
+        }
+        return null;
+      }
+      lookup(path, folder) {
+        if (!folder && this.files.has(path)) return { path, folder: false };
+        if (this.folders.has(path)) return { path, folder: true };
+        if (folder && this.files.has(path) && !basename(path).includes(".")) return { path, folder: true };
+        return null;
+      }
+      /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
+      underEntry(path) {
+        for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
+          if (this.files.has(path.slice(0, at))) return true;
+        }
+        return false;
+      }
+      /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
+      suffixMatches(partial2, folderOnly = false) {
+        const base = basename(partial2);
+        const out = [];
+        const pools = folderOnly ? [this.folderByBase.get(base)] : [this.byBase.get(base), this.folderByBase.get(base)];
+        for (const pool of pools) {
+          if (!pool) continue;
+          for (const candidate of pool) {
+            if (candidate === partial2 || candidate.endsWith(`/${partial2}`)) out.push(candidate);
+          }
+        }
+        return out;
+      }
+      /** Files with the same basename anywhere in the tree. */
+      sameBasename(path) {
+        return [...this.byBase.get(basename(path)) ?? [], ...this.folderByBase.get(basename(path)) ?? []];
+      }
+      /** The tracked path equal to `path` ignoring case, if any. */
+      caseInsensitive(path) {
+        if (!this.lowerCase) {
+          this.lowerCase = /* @__PURE__ */ new Map();
+          for (const p of this.files) this.lowerCase.set(p.toLowerCase(), p);
+          for (const p of this.folders) this.lowerCase.set(p.toLowerCase(), p);
+        }
+        const hit = this.lowerCase.get(path.toLowerCase());
+        return hit && hit !== path ? hit : null;
+      }
+      /**
+       * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
+       * Bounded: only basenames within distance 1 (2 for names longer than 7) are considered.
+       */
+      nearest(path, limit = 3) {
+        const base = basename(path);
+        const maxDistance = base.length <= 3 ? 0 : base.length <= 7 ? 1 : 2;
+        if (maxDistance === 0) return [];
+        const scored = [];
+        const digitless = withoutDigits(base);
+        for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
+          if (d === 0) continue;
+          if (withoutDigits(candidate) === digitless) continue;
+          for (const file2 of this.byBase.get(candidate) ?? []) {
+            const folderPenalty = dirname(file2) === dirname(path) ? 0 : 0.5;
+            scored.push({ path: file2, score: d + folderPenalty });
+          }
+        }
+        scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
+        return scored.slice(0, limit).map((s) => s.path);
+      }
+      /** Sorted basenames packed for a cache-friendly walk, built on the first `nearest` call. */
+      sortedBases = null;
+      /**
+       * Every basename within `max` edits of `word`, with its distance, in insertion order: the same
+       * answer as `editDistance` against each basename, found by walking the sorted basenames as a
+       * trie (rows of a shared prefix are reused; a prefix whose row minimum exceeds `max` skips
+       * every basename that starts with it). Checking every basename made each phantom cost
+       * O(tracked basenames) edit distances: minutes on 100,000 files with 2,000 phantoms.
+       *
+       * The basenames are packed into one UTF-16 array with each one's common-prefix length with the
+       * previous: the walk reads sequential memory instead of 100,000 scattered strings (cache misses
+       * on string headers cost more than the edit-distance rows themselves).
+       */
+      basenamesWithin(word, max) {
+        this.sortedBases ??= packSorted([...this.byBase.keys()]);
+        const { bases, rank: rank2, chars, offsets, lcp, skip, longest } = this.sortedBases;
+        const count = bases.length;
+        const n = word.length;
+        const width = n + 1;
+        const target = new Uint16Array(n);
+        for (let j = 0; j < n; j++) target[j] = word.charCodeAt(j);
+        const inf = max + 1;
+        const rows = new Int32Array((longest + 1) * width);
+        for (let j = 0; j <= n; j++) rows[j] = j < inf ? j : inf;
+        let valid = 0;
+        const out = [];
+        let i = 0;
+        while (i < count) {
+          const from = offsets[i];
+          const length = offsets[i + 1] - from;
+          let k = Math.min(lcp[i], valid, length);
+          let dead = -1;
+          for (; k < length; k++) {
+            const above = k * width;
+            const row = above + width;
+            const r = k + 1;
+            const lo = r - max > 1 ? r - max : 1;
+            const hi = r + max < n ? r + max : n;
+            let rowMin = inf;
+            if (lo === 1) {
+              const v0 = r < inf ? r : inf;
+              rows[row] = v0;
+              rowMin = v0;
+            } else rows[row + lo - 1] = inf;
+            const c = chars[from + k];
+            for (let j = lo; j <= hi; j++) {
+              let v = rows[above + j - 1] + (target[j - 1] === c ? 0 : 1);
+              const up = rows[above + j] + 1;
+              if (up < v) v = up;
+              const left = rows[row + j - 1] + 1;
+              if (left < v) v = left;
+              if (v > inf) v = inf;
+              rows[row + j] = v;
+              if (v < rowMin) rowMin = v;
+            }
+            if (hi < n) rows[row + hi + 1] = inf;
+            if (rowMin >= inf) {
+              dead = r;
+              break;
+            }
+          }
+          i++;
+          if (dead === -1) {
+            valid = length;
+            const d = Math.abs(length - n) > max ? inf : rows[length * width + n];
+            if (d <= max) out.push([i - 1, d]);
+          } else {
+            valid = dead;
+            while (i < count && lcp[i] >= dead) i = skip[i];
+          }
+        }
+        out.sort((x, y) => rank2[x[0]] - rank2[y[0]]);
+        return out.map(([at, d]) => [bases[at], d]);
+      }
+    };
+    PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
+  }
+});
+
 // src/core/references/anchors.ts
 function splitAnchor(s) {
   if (!s.includes("#") && !s.includes(":")) return { base: s, rawLength: s.length };
@@ -31792,6 +32127,11 @@ function toPath(written, mode) {
 }
 function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
+  if (written.startsWith(GODOT_PREFIX)) {
+    const inner = readPath(written.slice(GODOT_PREFIX.length), mode === "link" ? "code" : mode);
+    if (!inner || inner.path.startsWith("/") || inner.path.startsWith("../")) return null;
+    return { ...inner, path: GODOT_PREFIX + inner.path, rawLength: inner.rawLength + GODOT_PREFIX.length };
+  }
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
@@ -31973,6 +32313,7 @@ var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
     init_text();
+    init_path_index();
     init_anchors();
     init_extensions();
     init_placeholder();
@@ -34100,7 +34441,7 @@ function parse3(path, input2, cls) {
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references: references2, wikilinks } = extractReferences(scan);
   const h1 = scan.headings.find((h) => h.depth === 1);
-  const title = h1?.text || metadata.title || basename(path);
+  const title = h1?.text || metadata.title || basename2(path);
   if (metadata.title === void 0 && h1) metadata.title = h1.text;
   return {
     path,
@@ -34157,7 +34498,7 @@ function skipped(path, cls, text2, reason) {
   return {
     path,
     class: cls,
-    title: basename(path),
+    title: basename2(path),
     metadata: { ignoreRules: [] },
     frontMatter: null,
     frontMatterLines: 0,
@@ -34172,7 +34513,7 @@ function skipped(path, cls, text2, reason) {
     skipped: reason
   };
 }
-function basename(path) {
+function basename2(path) {
   const i = path.lastIndexOf("/");
   return i === -1 ? path : path.slice(i + 1);
 }
@@ -34188,322 +34529,6 @@ var init_parse4 = __esm({
     init_suppressions();
     DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
     SNIFF = 8192;
-  }
-});
-
-// src/core/resolve/path-index.ts
-function packSorted(inserted) {
-  const position = /* @__PURE__ */ new Map();
-  for (const b of inserted) position.set(b, position.size);
-  const bases = [...inserted].sort();
-  const rank2 = Int32Array.from(bases, (b) => position.get(b));
-  let total = 0;
-  let longest = 0;
-  for (const b of bases) {
-    total += b.length;
-    if (b.length > longest) longest = b.length;
-  }
-  const chars = new Uint16Array(total);
-  const offsets = new Int32Array(bases.length + 1);
-  const lcp = new Int32Array(bases.length);
-  let at = 0;
-  for (let i = 0; i < bases.length; i++) {
-    const b = bases[i];
-    offsets[i] = at;
-    for (let k = 0; k < b.length; k++) chars[at + k] = b.charCodeAt(k);
-    if (i > 0) {
-      const prev = bases[i - 1];
-      const limit = Math.min(prev.length, b.length);
-      let l = 0;
-      while (l < limit && prev.charCodeAt(l) === b.charCodeAt(l)) l++;
-      lcp[i] = l;
-    }
-    at += b.length;
-  }
-  offsets[bases.length] = at;
-  const skip = new Int32Array(bases.length);
-  const open4 = [];
-  for (let i = 0; i < bases.length; i++) {
-    const depth2 = lcp[i];
-    for (let top = open4.at(-1); top !== void 0 && lcp[top] > depth2; top = open4.at(-1)) {
-      skip[top] = i;
-      open4.pop();
-    }
-    open4.push(i);
-  }
-  for (const i of open4) skip[i] = bases.length;
-  return { bases, rank: rank2, chars, offsets, lcp, skip, longest };
-}
-function withoutDigits(name) {
-  return name.replace(/[0-9]+/g, "#");
-}
-function push(map2, key, value) {
-  const list2 = map2.get(key);
-  if (list2) list2.push(value);
-  else map2.set(key, [value]);
-}
-function basename2(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? path : path.slice(i + 1);
-}
-function dirname(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
-function normalize(folder, relative3) {
-  if (isPlainRelative(relative3)) return folder ? `${folder}/${relative3}` : relative3;
-  const out = folder ? folder.split("/") : [];
-  for (const segment of relative3.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(segment);
-  }
-  return out.join("/");
-}
-function isPlainRelative(relative3) {
-  if (relative3 === "" || relative3.startsWith("/") || relative3.endsWith("/") || relative3.includes("//"))
-    return false;
-  if (relative3 === "." || relative3 === ".." || relative3.startsWith("./") || relative3.startsWith("../"))
-    return false;
-  return !(relative3.includes("/./") || relative3.includes("/../") || relative3.endsWith("/.") || relative3.endsWith("/.."));
-}
-var PathIndex, PAGE_FILES;
-var init_path_index = __esm({
-  "src/core/resolve/path-index.ts"() {
-    "use strict";
-    PathIndex = class {
-      files;
-      folders;
-      /** basename → files with that basename (case-exact). */
-      byBase = /* @__PURE__ */ new Map();
-      /** folder basename → folders with that basename. */
-      folderByBase = /* @__PURE__ */ new Map();
-      /** lower-cased path → real path, for "did you mean" on case mistakes. */
-      lowerCase = null;
-      constructor(paths2) {
-        const files = /* @__PURE__ */ new Set();
-        const folders = /* @__PURE__ */ new Set();
-        for (const path of paths2) {
-          files.add(path);
-          push(this.byBase, basename2(path), path);
-          for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) {
-            const folder = path.slice(0, i);
-            if (folders.has(folder)) break;
-            folders.add(folder);
-            push(this.folderByBase, basename2(folder), folder);
-          }
-        }
-        this.files = files;
-        this.folders = folders;
-      }
-      has(path) {
-        return this.files.has(path) || this.folders.has(path);
-      }
-      /**
-       * Resolve `written` (already stripped of anchors and decoded) as mentioned in `docPath`.
-       * `folder` is true when written with a trailing slash. `allowSuffix` permits a bare name or
-       * partial path to resolve by unique suffix (prose and code mentions; not Markdown links, which
-       * GitHub resolves strictly).
-       */
-      resolve(written, docPath, folder, allowSuffix) {
-        const clean = written.replace(/\/+$/, "");
-        if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
-        const rootRelative = clean.startsWith("/");
-        const docFolder = dirname(docPath);
-        const attempts = rootRelative ? [{ path: normalize("", clean.slice(1)), via: "root" }] : [
-          { path: normalize(docFolder, clean), via: "relative" },
-          { path: normalize("", clean), via: "root" }
-        ];
-        let intended = null;
-        let escaped = false;
-        for (const attempt of attempts) {
-          if (attempt.path === null) {
-            escaped = true;
-            continue;
-          }
-          intended ??= attempt.path;
-          const hit = this.lookup(attempt.path, folder);
-          if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: attempt.via };
-        }
-        if (intended === null || escaped && attempts.every((a) => a.path === null)) {
-          return { status: "outside", path: clean };
-        }
-        if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
-          const partial2 = clean.replace(/^\.\//, "");
-          const matches = this.suffixMatches(partial2, folder);
-          if (matches.length === 1) {
-            return { status: "found", path: matches[0], folder: this.folders.has(matches[0]), via: "suffix" };
-          }
-          if (matches.length > 1) return { status: "ambiguous", path: intended, candidates: matches };
-        }
-        const relativeFirst = !allowSuffix || clean.startsWith("./") || clean.startsWith("../");
-        const shown = relativeFirst ? intended : attempts.at(-1)?.path ?? intended;
-        if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
-          return { status: "outside", path: shown };
-        return { status: "missing", path: shown };
-      }
-      /**
-       * A Markdown link to a page of a documentation site, written without its extension:
-       * `[npm run](/commands/npm-run)`, `[config](../using-npm/config)`, `[post](/posts/launch/)`.
-       * Docusaurus, VitePress, Hugo, Gatsby and GitBook build such links from `<page>.md(x)`,
-       * `<page>/index.md` or `<page>/README.md`; a link that names an existing page this way is not a
-       * phantom. Tried relative to the document, then the root, then (for a root-relative link, since
-       * the site's content folder is unknown) by unique suffix. Null when no page matches.
-       */
-      resolvePage(written, docPath) {
-        const clean = written.replace(/\/+$/, "");
-        const name = basename2(clean);
-        if (name === "" || name === "." || name === ".." || name.includes(".")) return null;
-        for (const page of PAGE_FILES) {
-          const hit = this.resolve(`${clean}${page}`, docPath, false, false);
-          if (hit.status === "found") return { ...hit, via: "page" };
-        }
-        if (!clean.startsWith("/")) return null;
-        for (const page of PAGE_FILES) {
-          const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
-          if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
-        }
-        return null;
-      }
-      lookup(path, folder) {
-        if (!folder && this.files.has(path)) return { path, folder: false };
-        if (this.folders.has(path)) return { path, folder: true };
-        if (folder && this.files.has(path) && !basename2(path).includes(".")) return { path, folder: true };
-        return null;
-      }
-      /** Whether a proper prefix of `path` is a tracked entry (a submodule or symlink, not a folder). */
-      underEntry(path) {
-        for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
-          if (this.files.has(path.slice(0, at))) return true;
-        }
-        return false;
-      }
-      /** Tracked files (or folders) whose path is `partial` or ends with `/partial`. */
-      suffixMatches(partial2, folderOnly = false) {
-        const base = basename2(partial2);
-        const out = [];
-        const pools = folderOnly ? [this.folderByBase.get(base)] : [this.byBase.get(base), this.folderByBase.get(base)];
-        for (const pool of pools) {
-          if (!pool) continue;
-          for (const candidate of pool) {
-            if (candidate === partial2 || candidate.endsWith(`/${partial2}`)) out.push(candidate);
-          }
-        }
-        return out;
-      }
-      /** Files with the same basename anywhere in the tree. */
-      sameBasename(path) {
-        return [...this.byBase.get(basename2(path)) ?? [], ...this.folderByBase.get(basename2(path)) ?? []];
-      }
-      /** The tracked path equal to `path` ignoring case, if any. */
-      caseInsensitive(path) {
-        if (!this.lowerCase) {
-          this.lowerCase = /* @__PURE__ */ new Map();
-          for (const p of this.files) this.lowerCase.set(p.toLowerCase(), p);
-          for (const p of this.folders) this.lowerCase.set(p.toLowerCase(), p);
-        }
-        const hit = this.lowerCase.get(path.toLowerCase());
-        return hit && hit !== path ? hit : null;
-      }
-      /**
-       * Nearest tracked paths by edit distance on the basename (then the folder), at most `limit`.
-       * Bounded: only basenames within distance 1 (2 for names longer than 7) are considered.
-       */
-      nearest(path, limit = 3) {
-        const base = basename2(path);
-        const maxDistance = base.length <= 3 ? 0 : base.length <= 7 ? 1 : 2;
-        if (maxDistance === 0) return [];
-        const scored = [];
-        const digitless = withoutDigits(base);
-        for (const [candidate, d] of this.basenamesWithin(base, maxDistance)) {
-          if (d === 0) continue;
-          if (withoutDigits(candidate) === digitless) continue;
-          for (const file2 of this.byBase.get(candidate) ?? []) {
-            const folderPenalty = dirname(file2) === dirname(path) ? 0 : 0.5;
-            scored.push({ path: file2, score: d + folderPenalty });
-          }
-        }
-        scored.sort((a, b) => a.score - b.score || a.path.localeCompare(b.path));
-        return scored.slice(0, limit).map((s) => s.path);
-      }
-      /** Sorted basenames packed for a cache-friendly walk, built on the first `nearest` call. */
-      sortedBases = null;
-      /**
-       * Every basename within `max` edits of `word`, with its distance, in insertion order: the same
-       * answer as `editDistance` against each basename, found by walking the sorted basenames as a
-       * trie (rows of a shared prefix are reused; a prefix whose row minimum exceeds `max` skips
-       * every basename that starts with it). Checking every basename made each phantom cost
-       * O(tracked basenames) edit distances: minutes on 100,000 files with 2,000 phantoms.
-       *
-       * The basenames are packed into one UTF-16 array with each one's common-prefix length with the
-       * previous: the walk reads sequential memory instead of 100,000 scattered strings (cache misses
-       * on string headers cost more than the edit-distance rows themselves).
-       */
-      basenamesWithin(word, max) {
-        this.sortedBases ??= packSorted([...this.byBase.keys()]);
-        const { bases, rank: rank2, chars, offsets, lcp, skip, longest } = this.sortedBases;
-        const count = bases.length;
-        const n = word.length;
-        const width = n + 1;
-        const target = new Uint16Array(n);
-        for (let j = 0; j < n; j++) target[j] = word.charCodeAt(j);
-        const inf = max + 1;
-        const rows = new Int32Array((longest + 1) * width);
-        for (let j = 0; j <= n; j++) rows[j] = j < inf ? j : inf;
-        let valid = 0;
-        const out = [];
-        let i = 0;
-        while (i < count) {
-          const from = offsets[i];
-          const length = offsets[i + 1] - from;
-          let k = Math.min(lcp[i], valid, length);
-          let dead = -1;
-          for (; k < length; k++) {
-            const above = k * width;
-            const row = above + width;
-            const r = k + 1;
-            const lo = r - max > 1 ? r - max : 1;
-            const hi = r + max < n ? r + max : n;
-            let rowMin = inf;
-            if (lo === 1) {
-              const v0 = r < inf ? r : inf;
-              rows[row] = v0;
-              rowMin = v0;
-            } else rows[row + lo - 1] = inf;
-            const c = chars[from + k];
-            for (let j = lo; j <= hi; j++) {
-              let v = rows[above + j - 1] + (target[j - 1] === c ? 0 : 1);
-              const up = rows[above + j] + 1;
-              if (up < v) v = up;
-              const left = rows[row + j - 1] + 1;
-              if (left < v) v = left;
-              if (v > inf) v = inf;
-              rows[row + j] = v;
-              if (v < rowMin) rowMin = v;
-            }
-            if (hi < n) rows[row + hi + 1] = inf;
-            if (rowMin >= inf) {
-              dead = r;
-              break;
-            }
-          }
-          i++;
-          if (dead === -1) {
-            valid = length;
-            const d = Math.abs(length - n) > max ? inf : rows[length * width + n];
-            if (d <= max) out.push([i - 1, d]);
-          } else {
-            valid = dead;
-            while (i < count && lcp[i] >= dead) i = skip[i];
-          }
-        }
-        out.sort((x, y) => rank2[x[0]] - rank2[y[0]]);
-        return out.map(([at, d]) => [bases[at], d]);
-      }
-    };
-    PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
   }
 });
 

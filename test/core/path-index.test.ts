@@ -139,3 +139,51 @@ describe("missing links", () => {
     });
   });
 });
+
+describe("Godot's res:// paths", () => {
+  const godot = new PathIndex([
+    "game/project.godot",
+    "game/scenes/player.tscn",
+    "game/scripts/player.gd",
+    "tools/editor/project.godot",
+    "tools/editor/main.tscn",
+    "docs/architecture.md",
+  ]);
+  it("resolve from the folder of the only project.godot, wherever the document is", () => {
+    const one = new PathIndex(["game/project.godot", "game/scenes/player.tscn", "docs/architecture.md"]);
+    expect(one.resolve("res://scenes/player.tscn", "docs/architecture.md", false, true)).toMatchObject({
+      status: "found",
+      path: "game/scenes/player.tscn",
+    });
+    expect(one.resolve("res://scenes/bat.tscn", "docs/architecture.md", false, true)).toEqual({
+      status: "missing",
+      path: "game/scenes/bat.tscn",
+    });
+  });
+  it("claim nothing for a document outside every project when there are several", () => {
+    expect(godot.resolve("res://scenes/player.tscn", "docs/architecture.md", false, true)).toMatchObject({
+      status: "outside",
+    });
+  });
+  it("resolve from the project above the document", () => {
+    expect(godot.resolve("res://scenes/player.tscn", "game/NOTES.md", false, true)).toMatchObject({
+      status: "found",
+      path: "game/scenes/player.tscn",
+    });
+    expect(godot.resolve("res://scenes/bat.tscn", "game/NOTES.md", false, true)).toEqual({
+      status: "missing",
+      path: "game/scenes/bat.tscn",
+    });
+  });
+  it("resolve from the nearest project above the document when there are several", () => {
+    expect(godot.resolve("res://main.tscn", "tools/editor/NOTES.md", false, true)).toMatchObject({
+      status: "found",
+      path: "tools/editor/main.tscn",
+    });
+  });
+  it("claim nothing when the project's root is unknown", () => {
+    expect(index.resolve("res://scenes/player.tscn", "docs/x.md", false, true)).toMatchObject({
+      status: "outside",
+    });
+  });
+});

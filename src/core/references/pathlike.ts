@@ -4,6 +4,7 @@
 // (`Gemini/Abacus`), `@scope/pkg`, model names, API routes (`/health/api`), system paths.
 
 import { percentDecode, unescapeMarkdown } from "../markdown/text.js";
+import { GODOT_PREFIX } from "../resolve/path-index.js";
 import type { LineRange } from "../types.js";
 import { splitAnchor } from "./anchors.js";
 import {
@@ -104,6 +105,13 @@ const JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
 
 function readPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
+  // Godot names a project's files from its root, the folder of `project.godot`: `res://player.tscn`.
+  // The prefix is kept; the resolver finds that folder (see `PathIndex.resolve`).
+  if (written.startsWith(GODOT_PREFIX)) {
+    const inner = readPath(written.slice(GODOT_PREFIX.length), mode === "link" ? "code" : mode);
+    if (!inner || inner.path.startsWith("/") || inner.path.startsWith("../")) return null;
+    return { ...inner, path: GODOT_PREFIX + inner.path, rawLength: inner.rawLength + GODOT_PREFIX.length };
+  }
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
   // In links any `scheme:` is a URL (as on GitHub); elsewhere `retry.log:16:18` is a path with a suffix.

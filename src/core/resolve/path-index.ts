@@ -9,6 +9,9 @@ export type Resolution =
   | { status: "outside"; path: string }
   | { status: "skipped" };
 
+/** Godot's project-root scheme (`user://`, the player's data folder, stays a URL). */
+export const GODOT_PREFIX = "res://";
+
 export class PathIndex {
   readonly files: ReadonlySet<string>;
   readonly folders: ReadonlySet<string>;
@@ -47,6 +50,8 @@ export class PathIndex {
    * GitHub resolves strictly).
    */
   resolve(written: string, docPath: string, folder: boolean, allowSuffix: boolean): Resolution {
+    if (written.startsWith(GODOT_PREFIX))
+      return this.resolveGodot(written.slice(GODOT_PREFIX.length), docPath, folder);
     const clean = written.replace(/\/+$/, "");
     if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
     const rootRelative = clean.startsWith("/");
@@ -89,6 +94,27 @@ export class PathIndex {
     if (attempts.some((a) => a.path !== null && this.underEntry(a.path)))
       return { status: "outside", path: shown };
     return { status: "missing", path: shown };
+  }
+
+  /**
+   * `res://scenes/player.tscn`: a path from the root of the Godot project, the folder holding
+   * `project.godot` (the nearest one above the document, or the only one in the tree). Without a
+   * tracked `project.godot` the root is unknown and nothing is claimed.
+   */
+  private resolveGodot(rest: string, docPath: string, folder: boolean): Resolution {
+    const projects = this.byBase.get("project.godot") ?? [];
+    const above = projects
+      .map((p) => dirname(p))
+      .filter((dir) => dir === "" || docPath.startsWith(`${dir}/`))
+      .sort((a, b) => b.length - a.length);
+    const root = above[0] ?? (projects.length === 1 ? dirname(projects[0]!) : null);
+    const clean = rest.replace(/\/+$/, "");
+    if (root === null) return { status: "outside", path: `${GODOT_PREFIX}${clean}` };
+    const path = normalize(root, clean);
+    if (path === null) return { status: "outside", path: `${GODOT_PREFIX}${clean}` };
+    const hit = this.lookup(path, folder);
+    if (hit) return { status: "found", path: hit.path, folder: hit.folder, via: "root" };
+    return { status: "missing", path };
   }
 
   /**
