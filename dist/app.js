@@ -22907,7 +22907,8 @@ var PathIndex = class {
    * GitHub resolves strictly).
    */
   resolve(written, docPath, folder, allowSuffix) {
-    if (written.startsWith(GODOT_PREFIX)) return this.resolveGodot(written.slice(GODOT_PREFIX.length), docPath, folder);
+    if (written.startsWith(GODOT_PREFIX))
+      return this.resolveGodot(written.slice(GODOT_PREFIX.length), docPath, folder);
     const clean = written.replace(/\/+$/, "");
     if (clean === "" || clean === ".") return { status: "found", path: "", folder: true, via: "root" };
     const rootRelative = clean.startsWith("/");
@@ -24577,7 +24578,7 @@ function classifyIntent(ctx) {
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
-  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && (ctx.path.endsWith("/") || /\btests?\b/.test(ctx.before) && TEST_FILE.test(ctx.path)))
+  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   for (const parent of ctx.parentItems) {
@@ -46131,7 +46132,8 @@ var ACTION_WORDS = [
   ["remove", /\b(remov\w*|delet\w*|deprecat\w*|drop\w*|decommission\w*)\b/],
   [
     "research",
-    /\b(research\w*|investigat\w*|explor\w*|spike|design\w*|propos\w*|plan(ning)?|strateg\w*|rfc)\b/
+    // "Strategic assessment" is an assessment (a review), not a strategy to research.
+    /\b(research\w*|investigat\w*|explor\w*|spike|design\w*|propos\w*|plan(ning)?|strateg(?!ic (?:assessment|review|analysis|audit|evaluation))\w*|rfc)\b/
   ],
   [
     "implement",

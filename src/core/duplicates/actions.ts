@@ -50,7 +50,8 @@ const ACTION_WORDS: [Action, RegExp][] = [
   ["remove", /\b(remov\w*|delet\w*|deprecat\w*|drop\w*|decommission\w*)\b/],
   [
     "research",
-    /\b(research\w*|investigat\w*|explor\w*|spike|design\w*|propos\w*|plan(ning)?|strateg\w*|rfc)\b/,
+    // "Strategic assessment" is an assessment (a review), not a strategy to research.
+    /\b(research\w*|investigat\w*|explor\w*|spike|design\w*|propos\w*|plan(ning)?|strateg(?!ic (?:assessment|review|analysis|audit|evaluation))\w*|rfc)\b/,
   ],
   [
     "implement",

@@ -85,8 +85,7 @@ const NOUN_PHRASE_BEFORE =
   /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
 const DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
 /** A test file or folder: `tests/…`, `spec/…`, `x.test.ts`, `x.spec.js`, `test_x.py`, `x_test.go`. */
-export const TEST_FILE =
-  /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
+const TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
 
 /** What may precede a verb used as a command: nothing, a modal, "please", "then", "and", "to". */
 const IMPERATIVE_HEAD =

@@ -22,7 +22,6 @@ import {
   type SectionCue,
   sectionCue,
   statusCellIntent,
-  TEST_FILE,
   verbCue,
   writtenOrAttached,
 } from "./cues.js";
@@ -344,13 +343,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (list) return { intent: list.cue.intent, reason: `${list.where} '${list.text.slice(0, 60)}'` };
   // "- [ ] Dashboard JSON in `config/grafana/`": an open item that only says which folder its work
   // goes in plans that folder. In a file ("- [ ] `pydantic<2` in requirements.txt") it is an edit.
-  // So does "- [ ] Tests in `tests/test_pdf.py`": the tests to write are what the test file holds.
-  if (
-    verb &&
-    ctx.checked === false &&
-    LOCATIVE_ONLY.test(verb.word) &&
-    (ctx.path.endsWith("/") || (/\btests?\b/.test(ctx.before) && TEST_FILE.test(ctx.path)))
-  )
+  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   // Parent list items work like verbs for their children ("Create these files:" → items).

@@ -66,6 +66,11 @@ describe("identifiers", () => {
 });
 
 describe("titles", () => {
+  it("reads a strategic assessment as an assessment, not a strategy to research", () => {
+    expect(actionsOf("Strategic Assessment: March API Reliability Crisis")[0]).toBe("review");
+    expect(actionsOf("Strategic review of the billing stack")[0]).toBe("review");
+    expect(actionsOf("Pricing strategy for Q3")[0]).toBe("research");
+  });
   it("does not take 'report' used as a noun modifier for a report", () => {
     expect(isReport("Report builder crashes on empty filters")).toBe(false);
     expect(isReport("Speed up report downloads")).toBe(false);

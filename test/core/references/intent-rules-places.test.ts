@@ -358,7 +358,6 @@ describeIntentRules("readings from the session-9 blind batches", {
       "tests/unit/List.spec.ts",
       "planned",
     ],
-    ["- [ ] Tests in `billing/tests/test_pdf.py`", "billing/tests/test_pdf.py", "planned"],
     ["Please review the API draft at `docs/api.yaml` first.", "docs/api.yaml", "exists"],
     ["Generate a dev key pair with `scripts/dev-keys.sh`.", "scripts/dev-keys.sh", "exists"],
     ["Deduplicated the list and wrote the removed keys to `bib/removed.txt`.", "bib/removed.txt", "created"],
