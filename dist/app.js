@@ -23981,6 +23981,8 @@ function verbCue(before, path2 = "") {
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
       return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
+      return { intent: "exists", weak: true, word };
     if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
       return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     return { intent: "planned", weak: false, word };
@@ -46115,7 +46117,7 @@ var ACTION_WORDS = [
   ],
   [
     "fix",
-    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/
+    /\b(fix\w*|debug\w*|resolv(?:e|ing)|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/
   ],
   ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
   ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],
@@ -46140,10 +46142,11 @@ var ACTION_WORDS = [
     /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
   ]
 ];
-var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
+var CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
 function actionsOf(title) {
-  const text2 = title.toLowerCase().replace(/[_-]+/g, " ");
+  const text2 = title.toLowerCase().replace(/[_-]+/g, " ").replace(CIRCUMSTANCE, "");
   const found = [];
   for (const [action, re] of ACTION_WORDS) {
     const m = re.exec(text2);
@@ -46213,6 +46216,8 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
+  for (const m of text2.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
+    out.set("week", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   for (const m of text2.matchAll(MONTH_COVERED)) out.set("month", m[1].slice(0, 3));
   for (const m of text2.matchAll(MONTH_YEAR)) {

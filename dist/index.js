@@ -32826,6 +32826,8 @@ function verbCue(before, path = "") {
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
       return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
+      return { intent: "exists", weak: true, word };
     if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
       return { intent: "exists", weak: true, word: `${word} \u2026 with` };
     return { intent: "planned", weak: false, word };
@@ -35314,7 +35316,7 @@ var init_consolidations = __esm({
 
 // src/core/duplicates/actions.ts
 function actionsOf(title) {
-  const text2 = title.toLowerCase().replace(/[_-]+/g, " ");
+  const text2 = title.toLowerCase().replace(/[_-]+/g, " ").replace(CIRCUMSTANCE, "");
   const found = [];
   for (const [action, re] of ACTION_WORDS) {
     const m = re.exec(text2);
@@ -35351,6 +35353,8 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
+  for (const m of text2.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
+    out.set("week", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   for (const m of text2.matchAll(MONTH_COVERED)) out.set("month", m[1].slice(0, 3));
   for (const m of text2.matchAll(MONTH_YEAR)) {
@@ -35377,7 +35381,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DOC_NOUNS, SEQUENTIAL, VERBS, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -35392,7 +35396,7 @@ var init_actions = __esm({
       ],
       [
         "fix",
-        /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/
+        /\b(fix\w*|debug\w*|resolv(?:e|ing)|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/
       ],
       ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
       ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],
@@ -35417,8 +35421,9 @@ var init_actions = __esm({
         /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
       ]
     ];
-    REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+    REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
     DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
+    CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
     SEQUENTIAL = /* @__PURE__ */ new Set([
       "scaffold>implement",
       "scaffold>deploy",

@@ -33,7 +33,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
   ],
   [
     "fix",
-    /\b(fix\w*|debug\w*|resolv\w*|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/,
+    /\b(fix\w*|debug\w*|resolv(?:e|ing)|repair\w*|hotfix\w*|troubleshoot\w*|unblock\w*|address\w*|bug\w*|errors?|crash\w*|flak(y|iness)|broken|failing|fails|freez\w*|frozen|hangs?|hanging|stuck|leak\w*|times? out|timing out)\b/,
   ],
   ["test", /\b(test\w*|validat\w*|verif\w*|qa|benchmark\w*|smoke)\b/],
   ["review", /\b(review\w*|audit\w*|assess\w*|evaluat\w*|analy[sz]\w*|inspect\w*)\b/],
@@ -66,12 +66,16 @@ const ACTION_WORDS: [Action, RegExp][] = [
  * noun modifier ("Report export times out", "Limit report exports" are tasks about a feature).
  */
 const REPORT_RE =
-  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up)\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 const DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
+
+/** "when building …", "while deploying …": the circumstance of a symptom, to the end of the title. */
+const CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
 
 /** Actions named in a title, in order of appearance. A skeleton is never also an implementation. */
 export function actionsOf(title: string): Action[] {
-  const text = title.toLowerCase().replace(/[_-]+/g, " ");
+  // "TemplateNotFound … when building examples/blog": what was going on when it broke is not the ask.
+  const text = title.toLowerCase().replace(/[_-]+/g, " ").replace(CIRCUMSTANCE, "");
   const found: { action: Action; at: number }[] = [];
   for (const [action, re] of ACTION_WORDS) {
     const m = re.exec(text);
@@ -170,6 +174,9 @@ export function sequenceMarkers(title: string): Map<string, string> {
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
   for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
   for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
+  // "Issue triage: week of 2025-03-17": the week a recurring report covers, named by its first day.
+  for (const m of text.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
+    out.set("week", m[1]!);
   // ISO weeks: "2026-W08", "W09".
   for (const m of text.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
   // The period a recurring task covers: "Backfill refunds for January" and "... for February"

@@ -211,6 +211,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // "Port the tasks from X to Y": Y is where the port goes, made by it.
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
       return { intent: "exists", weak: true, word: `${word} … to` };
+    // "port `src/markdown.rs` to the new API": the file ported is changed where it is.
+    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
+      return { intent: "exists", weak: true, word };
     // "generate a dev key pair with X": what follows "with" is the means, which must exist. Not
     // across another verb ("`make protos` is gone together with X").
     if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))

@@ -66,6 +66,24 @@ describe("identifiers", () => {
 });
 
 describe("titles", () => {
+  // Session 9, from an eleventh hold-out written blind (a Rust static-site generator).
+  it("reads issue triage as a report, and the week it covers as its instance", () => {
+    expect(isReport("Issue triage: week of 2025-03-17")).toBe(true);
+    expect(isReport("Triage notes — March")).toBe(true);
+    expect(isReport("Triage the flaky sitemap test")).toBe(false);
+    expect(
+      markersConflict(
+        sequenceMarkers("Issue triage: week of 2025-03-17"),
+        sequenceMarkers("Issue triage: week of 2025-03-31"),
+      ),
+    ).toBe("week 2025-03-17 vs 2025-03-31");
+  });
+  it("does not take a symptom's circumstance or a bug's behaviour for the ask", () => {
+    expect(actionsOf("TemplateNotFound for ./partials/header.html when building examples/blog")).toEqual([]);
+    expect(actionsOf("`{% include %}` resolves against the cwd")).toEqual([]);
+    expect(actionsOf("Resolve the include path bug")[0]).toBe("fix");
+    expect(actionsOf("Fix the crash when deploying to Fly")).toEqual(["fix"]);
+  });
   it("reads a strategic assessment as an assessment, not a strategy to research", () => {
     expect(actionsOf("Strategic Assessment: March API Reliability Crisis")[0]).toBe("review");
     expect(actionsOf("Strategic review of the billing stack")[0]).toBe("review");

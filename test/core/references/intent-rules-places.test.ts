@@ -153,6 +153,7 @@ const RULES: IntentCases = {
     ["Added `app/dashboard/invoices/[id]/page.tsx`.", "app/dashboard/invoices/[id]/page.tsx", "created"],
     ["See `pages/blog/[...slug].tsx` for the catch-all.", "pages/blog/[...slug].tsx", "exists"],
     ["This PR adds `internal/sink/retry.go` with backoff.", "internal/sink/retry.go", "created"],
+    ["Port `crates/core/src/markdown.rs` to the new API.", "crates/core/src/markdown.rs", "exists"],
     [
       "### Files changed\n\n```\ninternal/tail/watcher.go               +73  −0\n```",
       "internal/tail/watcher.go",
