@@ -29713,7 +29713,12 @@ var init_schema = __esm({
       "**/handoffs/**/*.md",
       "**/handoff*.md",
       "**/HANDOFF*.md",
-      "**/Handoff*.md"
+      "**/Handoff*.md",
+      // `2025-04-22-orders-duplicates-handoff.md`, `session_handoff.md`: named for what they are.
+      "**/*-handoff.md",
+      "**/*_handoff.md",
+      "**/*-HANDOFF.md",
+      "**/*_HANDOFF.md"
     ];
     DEFAULT_DOCUMENTS = ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mdc"];
     DEFAULT_EXCLUDE = [
@@ -31530,7 +31535,7 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
-bazelrc drawio excalidraw
+bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -31640,6 +31645,20 @@ bazelrc drawio excalidraw
         "Tiltfile",
         "Caddyfile",
         "Snakefile",
+        // fastlane's, Ruby tools' and Capistrano's
+        "Fastfile",
+        "Appfile",
+        "Matchfile",
+        "Gymfile",
+        "Scanfile",
+        "Snapfile",
+        "Deliverfile",
+        "Pluginfile",
+        "Dangerfile",
+        "Guardfile",
+        "Capfile",
+        "Berksfile",
+        "Puppetfile",
         "CODEOWNERS"
       ].map((n) => [n, "any"]),
       ...[
@@ -31775,10 +31794,11 @@ function isPlainRelative(relative3) {
     return false;
   return !(relative3.includes("/./") || relative3.includes("/../") || relative3.endsWith("/.") || relative3.endsWith("/.."));
 }
-var GODOT_PREFIX, PathIndex, PAGE_FILES;
+var SERVED_FOLDERS, GODOT_PREFIX, PathIndex, PAGE_FILES;
 var init_path_index = __esm({
   "src/core/resolve/path-index.ts"() {
     "use strict";
+    SERVED_FOLDERS = ["static", "public"];
     GODOT_PREFIX = "res://";
     PathIndex = class {
       files;
@@ -31890,6 +31910,23 @@ var init_path_index = __esm({
         for (const page of PAGE_FILES) {
           const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
           if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "page" };
+        }
+        return null;
+      }
+      /**
+       * `![diagram](/img/architecture.png)` in a Docusaurus, Hugo, Next.js or Vite site: the site
+       * serves its `static/` (or `public/`) folder at `/`, so a root-absolute link names a file there.
+       * Only for root-absolute links; null when no such folder holds the file.
+       */
+      resolveStatic(written) {
+        if (!written.startsWith("/") || written.startsWith("//")) return null;
+        const clean = written.replace(/\/+$/, "");
+        for (const served of SERVED_FOLDERS) {
+          const matches = this.suffixMatches(`${served}${clean}`);
+          if (matches.length > 0) {
+            const path = [...matches].sort()[0];
+            return { status: "found", path, folder: this.folders.has(path), via: "page" };
+          }
         }
         return null;
       }
@@ -33107,7 +33144,7 @@ var init_cues = __esm({
         "planned"
       ],
       [
-        /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exist|existed|get created|got created|made it|been created|been committed)\b/,
+        /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
         "historical"
       ],
       [
@@ -33133,7 +33170,7 @@ var init_cues = __esm({
       [
         // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
         // "Wrote X (reversal postings). It is NOT committed yet."
-        /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+        /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
         "historical"
       ],
       [
@@ -33181,6 +33218,17 @@ var init_cues = __esm({
         /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
         "removed"
       ],
+      // "`raw/orders/2025/04/21/orders.parquet` in the datalake bucket": an object in storage.
+      [
+        /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
+        "example"
+      ],
+      // "`tern.config.ts` in the current working directory — your project, not this repo".
+      // (Not "copy X into your project": X is this repository's file, copied out.)
+      [
+        /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
+        "example"
+      ],
       ...CJK_AFTER,
       // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
       [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
@@ -33218,11 +33266,11 @@ var init_cues = __esm({
     WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
     ON_A_HOST = /^\s+on (?:the |our |a |each |every |that )?(?:server|host|box|vm|instance|pod|container|device|node)s?\b/;
     RUNTIME_FILE = /\.(?:log|out|err|pid|csv|tsv|jsonl|ndjson)$/i;
-    OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+    OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
     OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-    MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
+    MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced)\b/;
     MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
     FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
     INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
@@ -33393,6 +33441,10 @@ function classifyIntent(ctx) {
     };
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
+  if (FROM_BEFORE.test(ctx.before))
+    return { intent: "removed", reason: "where a moved or copied file came from ('(from \u2026')", tentative: true };
+  if (DECIDE_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
@@ -33441,6 +33493,8 @@ function classifyIntent(ctx) {
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
+  if (NEW_THING_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "a new file the text introduces", tentative: true };
   for (const parent of ctx.parentItems) {
     const pv = verbCue(parent.toLowerCase() + " ");
     if (pv && !pv.weak)
@@ -33482,7 +33536,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, FROM_BEFORE, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -33497,6 +33551,9 @@ var init_intent = __esm({
     EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
     LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
     OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+    FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
+    DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
+    NEW_THING_BEFORE = /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
     ONCE_BEFORE = /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/;
     ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed))\b/;
     NARRATED = /^[a-z]+[^s]s$/;
@@ -33781,7 +33838,7 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo)s?\b|文件|路径|ファイル|파일/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination)s?\b|文件|路径|ファイル|파일/i.test(
           column
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -34572,8 +34629,9 @@ function resolveReference(ref, docPath, index) {
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
   const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
   if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
-    return index.resolvePage(ref.path, docPath) ?? resolution;
+    return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? resolution;
   }
+  if (resolution.status === "missing" && ref.kind === "image") return index.resolveStatic(ref.path) ?? resolution;
   return resolution;
 }
 function resolveWikilink(ref, index) {

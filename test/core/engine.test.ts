@@ -321,3 +321,22 @@ describe("the reader's project files in documentation", () => {
     ]);
   });
 });
+
+describe("session 9: what a site serves and what a file's name says", () => {
+  it("reads a root-absolute image in a Docusaurus or Vite site from its static or public folder", async () => {
+    const list = await findings({
+      "website/static/img/architecture.png": "png",
+      "website/docs/intro.md":
+        "# Intro\n\n![How it works](/img/architecture.png)\n\n![Gone](/img/missing.png)\n",
+    });
+    expect(only(list, "HG101").map((f) => f.raw)).toEqual(["/img/missing.png"]);
+  });
+
+  it("takes a file named `…-handoff.md` for a handoff wherever it is", async () => {
+    const list = await findings({
+      "docs/incidents/2025-04-22-orders-handoff.md":
+        "---\nstatus: completed\n---\n# Orders\n\n- [ ] Create `dags/common/sla.py`\n",
+    });
+    expect(only(list, "HG103")).toMatchObject([{ path: "docs/incidents/2025-04-22-orders-handoff.md" }]);
+  });
+});

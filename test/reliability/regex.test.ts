@@ -42,12 +42,14 @@ const REVIEWED: Record<string, string> = {
   "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
   "^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$":
     "each repetition starts with '-' or '_', which the words cannot contain",
+  "^(?:[^.;]|\\.(?=\\w)){0,80}?(?:\\b(?:in|at)\\s+(?:the\\s+root\\s+of\\s+)?|[—–]\\s*)(?:your|the user's|the reader's)\\s+(?:own\\s+)?project\\b":
+    "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character)",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",
   "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\\/bin\\/|\\.\\/vendor\\/bin\\/)(?=phpunit)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":
     "anchored; each repetition is one word (disjoint first letters: lower-case words, upper-case names) and the whitespace after it",
-  "^\\s*(?:\\([^)]{0,40}?\\b(?:not (?:yet\\s+)?(?:committed|tracked|checked in|pushed|in (?:the\\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\\b|(?:[^.;]|\\.(?=\\S)){0,100}?(?:[.;]\\s+)?\\b(?:it|which|this|they|and|but)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b)":
-    "anchored; the free runs are bounded (40, 100) with disjoint alternatives (a dot only before a non-space), and each repeated word ends with whitespace it cannot contain",
+  "^\\s*(?:\\([^)]{0,40}?\\b(?:not (?:yet\\s+)?(?:committed|tracked|checked in|pushed|in (?:the\\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\\b|\\([^)]{0,40}?\\bonly on (?:my|the|a|\\S+['’]s) (?:machine|laptop|box|computer)\\b|(?:[^.;]|\\.(?=\\S)){0,100}?(?:[.;]\\s+)?\\b(?:it|which|this|they|and|but)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b)":
+    "anchored; the free runs are bounded (40, 40, 100) with disjoint alternatives (a dot only before a non-space), and each repeated word ends with whitespace it cannot contain",
   "^\\s+(?:it|this|this file|they)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b":
     "anchored; each repeated word ends with whitespace it cannot contain",
   "^\\/api\\/(?:[\\w-]+\\/)*v\\d+(?:\\.\\d+)?(?:\\/|$)":

@@ -21,6 +21,11 @@ export const DEFAULT_HANDOFFS = [
   "**/handoff*.md",
   "**/HANDOFF*.md",
   "**/Handoff*.md",
+  // `2025-04-22-orders-duplicates-handoff.md`, `session_handoff.md`: named for what they are.
+  "**/*-handoff.md",
+  "**/*_handoff.md",
+  "**/*-HANDOFF.md",
+  "**/*_HANDOFF.md",
 ];
 
 /** Markdown, and Cursor's rule files (`.cursor/rules/*.mdc`: Markdown with front matter). */

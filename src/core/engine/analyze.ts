@@ -58,8 +58,9 @@ export function resolveReference(ref: Reference, docPath: string, index: PathInd
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
   const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
   if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
-    return index.resolvePage(ref.path, docPath) ?? resolution;
+    return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? resolution;
   }
+  if (resolution.status === "missing" && ref.kind === "image") return index.resolveStatic(ref.path) ?? resolution;
   return resolution;
 }
 

@@ -293,7 +293,7 @@ const AFTER: [RegExp, Intent][] = [
     "planned",
   ],
   [
-    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exist|existed|get created|got created|made it|been created|been committed)\b/,
+    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
     "historical",
   ],
   [
@@ -319,7 +319,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
     // "Wrote X (reversal postings). It is NOT committed yet."
-    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
     "historical",
   ],
   [
@@ -366,6 +366,17 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
     "removed",
+  ],
+  // "`raw/orders/2025/04/21/orders.parquet` in the datalake bucket": an object in storage.
+  [
+    /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
+    "example",
+  ],
+  // "`tern.config.ts` in the current working directory — your project, not this repo".
+  // (Not "copy X into your project": X is this repository's file, copied out.)
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
+    "example",
   ],
   ...CJK_AFTER,
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
@@ -603,7 +614,7 @@ export function runtimeOutput(before: string, path: string): string | null {
  * The check sees one repository; a file said to live in another is not its business.
  */
 const OTHER_REPO_AFTER =
-  /^[\s"'`)]*[(,—–-]?\s*(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+  /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 const OTHER_REPO_BEFORE =
   /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 
@@ -624,7 +635,7 @@ export function otherRepository(before: string, after: string): string | null {
  */
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed)\b/;
+const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced)\b/;
 const MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
 
 export function arrowMove(

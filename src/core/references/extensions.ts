@@ -20,7 +20,7 @@ tmpl tpl snap lockb http rest csproj sln vcxproj pbxproj xcconfig entitlements s
 mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl glsl cginc uss
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
-bazelrc drawio excalidraw
+bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
@@ -150,6 +150,20 @@ export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
     "Tiltfile",
     "Caddyfile",
     "Snakefile",
+    // fastlane's, Ruby tools' and Capistrano's
+    "Fastfile",
+    "Appfile",
+    "Matchfile",
+    "Gymfile",
+    "Scanfile",
+    "Snapfile",
+    "Deliverfile",
+    "Pluginfile",
+    "Dangerfile",
+    "Guardfile",
+    "Capfile",
+    "Berksfile",
+    "Puppetfile",
     "CODEOWNERS",
   ].map((n) => [n, "any"] as const),
   ...[

@@ -106,6 +106,11 @@ const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 /** A table column of old names in a rename or move table ("Old path | New path"). */
 const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
 
+const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
+const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
+const NEW_THING_BEFORE =
+  /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
+
 /** "Run the tests once `tests/test_x.py` exists": the file is still to come. */
 const ONCE_BEFORE = /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/;
 const ONCE_AFTER =
@@ -282,6 +287,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
 
+  // "`website/docs/intro.md` (from `docs/Home.md`)": where a moved file came from.
+  if (FROM_BEFORE.test(ctx.before))
+    return { intent: "removed", reason: "where a moved or copied file came from ('(from …')", tentative: true };
+  // "- [ ] Decide on `spec/factories/x.rb` vs inline builds": an option, not something relied on.
+  if (DECIDE_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
@@ -346,6 +357,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
+  // "New module `dags/common/sla.py` with the callback": a thing the text introduces.
+  if (NEW_THING_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "a new file the text introduces", tentative: true };
   // Parent list items work like verbs for their children ("Create these files:" → items).
   for (const parent of ctx.parentItems) {
     const pv = verbCue(parent.toLowerCase() + " ");

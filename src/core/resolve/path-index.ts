@@ -9,6 +9,9 @@ export type Resolution =
   | { status: "outside"; path: string }
   | { status: "skipped" };
 
+/** Folders a static-site generator or web bundler serves at the site's root. */
+const SERVED_FOLDERS = ["static", "public"];
+
 /** Godot's project-root scheme (`user://`, the player's data folder, stays a URL). */
 export const GODOT_PREFIX = "res://";
 
@@ -137,6 +140,24 @@ export class PathIndex {
     for (const page of PAGE_FILES) {
       const matches = this.suffixMatches(`${clean.slice(1)}${page}`);
       if (matches.length === 1) return { status: "found", path: matches[0]!, folder: false, via: "page" };
+    }
+    return null;
+  }
+
+  /**
+   * `![diagram](/img/architecture.png)` in a Docusaurus, Hugo, Next.js or Vite site: the site
+   * serves its `static/` (or `public/`) folder at `/`, so a root-absolute link names a file there.
+   * Only for root-absolute links; null when no such folder holds the file.
+   */
+  resolveStatic(written: string): Resolution | null {
+    if (!written.startsWith("/") || written.startsWith("//")) return null;
+    const clean = written.replace(/\/+$/, "");
+    for (const served of SERVED_FOLDERS) {
+      const matches = this.suffixMatches(`${served}${clean}`);
+      if (matches.length > 0) {
+        const path = [...matches].sort()[0]!;
+        return { status: "found", path, folder: this.folders.has(path), via: "page" };
+      }
     }
     return null;
   }

@@ -390,3 +390,69 @@ describeIntentRules("readings from the session-9 blind batches", {
     ["- [ ] Add `tools/ci/remote.bazelrc` and try-import it", "tools/ci/remote.bazelrc", "planned"],
   ],
 });
+
+// Session 9, from a fourteenth batch written blind (Spring Boot, Rails weekly notes, Airflow, a
+// SwiftUI app, a wiki-to-Docusaurus migration).
+describeIntentRules("readings from the fourteenth blind batch", {
+  "where a file came from, and what the author knows is gone": [
+    ["- `website/docs/intro.md` (from `docs/Home.md`)", "docs/Home.md", "removed"],
+    [
+      "- Sync job (replaces the inline call; `app/sync.rb` → `app/jobs/sync_job.rb`)",
+      "app/sync.rb",
+      "removed",
+    ],
+    ["`V3__legacy_tax.sql` no longer exists; it was squashed.", "V3__legacy_tax.sql", "historical"],
+    [
+      "Sidekiq reads `config/sidekiq.yml` (note: that file is still only on Tomás's machine).",
+      "config/sidekiq.yml",
+      "historical",
+    ],
+    // near-miss: a move in a flow without a move word
+    ["Requests go `app/sync.rb` → `app/jobs/sync_job.rb`.", "app/sync.rb", "exists"],
+  ],
+  "files that are not this repository's": [
+    [
+      "The raw object is `raw/orders/2025/04/21/orders.parquet` in the datalake bucket.",
+      "raw/orders/2025/04/21/orders.parquet",
+      "example",
+    ],
+    [
+      "Prod overrides live in `application-prod.yml`, which is in the infra repo.",
+      "application-prod.yml",
+      "example",
+    ],
+    [
+      "Tern reads `tern.config.ts` (or `.mjs`) in the working directory — your project.",
+      "tern.config.ts",
+      "example",
+    ],
+    // near-misses: this repository's file copied out, and a file in this repository's bucket config
+    ["Copy `templates/ci.yml` into your project.", "templates/ci.yml", "exists"],
+    ["The bucket policy is in `infra/bucket.tf`.", "infra/bucket.tf", "exists"],
+  ],
+  "decisions, new things and rows still to do": [
+    ["- [ ] Decide on `spec/factories/subs.rb` vs inline builds", "spec/factories/subs.rb", "planned"],
+    ["- New module `dags/common/sla.py` with the callback", "dags/common/sla.py", "planned"],
+    [
+      "| Old (wiki) | New (Docusaurus) | Status |\n|---|---|---|\n| `docs/FAQ.md` | `website/docs/faq.md` | ❌ Not started |",
+      "website/docs/faq.md",
+      "planned",
+    ],
+    // near-misses: a finding's location in an audit table, and an existing module
+    [
+      "| ID | Location | Finding | Status |\n|---|---|---|---|\n| F-9 | `src/routes/health.js:3` | leaks the version | Open |",
+      "src/routes/health.js",
+      "exists",
+    ],
+    ["- The module `dags/common/retry.py` handles it", "dags/common/retry.py", "exists"],
+  ],
+  "file kinds read now": [
+    ["- TODO: `lib/tasks/trials.rake` to re-open trials", "lib/tasks/trials.rake", "planned"],
+    [
+      "Added `Resources/Assets.xcassets/Overlay.imageset`.",
+      "Resources/Assets.xcassets/Overlay.imageset",
+      "created",
+    ],
+    ["The match config is `fastlane/Matchfile`.", "fastlane/Matchfile", "exists"],
+  ],
+});
