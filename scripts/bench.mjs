@@ -101,7 +101,8 @@ function benchScript(name, script) {
     return;
   }
   console.log(`\ncase: ${name} (${script})`);
-  const child = spawnSync(process.execPath, [script], { stdio: "inherit" });
+  // The bench scripts import the TypeScript sources directly: run them through tsx.
+  const child = spawnSync(process.execPath, ["--import", "tsx", script], { stdio: "inherit" });
   if (child.status !== 0) throw new Error(`${script} failed with ${child.status}`);
 }
 
