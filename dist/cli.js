@@ -30464,6 +30464,10 @@ var PathIndex = class {
     if (intended === null || escaped && attempts.every((a) => a.path === null)) {
       return { status: "outside", path: clean };
     }
+    if (escaped && allowSuffix && clean.startsWith("../")) {
+      const landing = dirname(intended);
+      if (landing !== "" && !this.folders.has(landing)) return { status: "outside", path: clean };
+    }
     if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
       const partial2 = clean.replace(/^\.\//, "");
       const matches = this.suffixMatches(partial2, folder);
@@ -30792,7 +30796,11 @@ var CHECKS = [
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-\u2026' placeholder"],
-  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
+  // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
+  [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
+  // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
+  [/^_(?:test|spec)\.[a-z]+$/, "file-name suffix"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
 ];
@@ -30961,7 +30969,7 @@ function looksLikeOddPath(p, mode) {
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
-  if (p.includes("@") && !p.includes("/@")) return false;
+  if (p.includes("@") && !p.includes("/@") && !/@\.(?:service|socket|timer|target|path|mount)$/.test(p)) return false;
   if (p.startsWith("@")) return false;
   return segmentsLookLikePath(p, mode, false);
 }
@@ -31040,9 +31048,13 @@ function isFileName(name, hasDir, mode, plain = false) {
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && parts[1] === "prototype") return false;
     if (/\(\)?$/.test(stem2)) return false;
+    if (ext.length >= 2 && ext === ext.toUpperCase() && /^[a-z][a-z0-9_]*$/.test(stem2)) return false;
+    if (REVERSE_DNS.test(stem2) && PACKAGE_TAILS.has(ext)) return false;
   }
   return true;
 }
+var REVERSE_DNS = /^(?:com|org|io|net|dev|app|co|me)\.[a-z0-9_]+\.[a-z0-9_.]+$/;
+var PACKAGE_TAILS = /* @__PURE__ */ new Set(["db", "app", "data", "api", "core", "ui", "web", "model", "test"]);
 function hasAsciiAlphanumeric(s) {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k) | 32;
@@ -31187,10 +31199,13 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
+  torchrun: "py",
+  accelerate: "py",
+  deepspeed: "py",
   node: "js",
   tsx: "js",
   "ts-node": "js",
@@ -31620,7 +31635,7 @@ var AFTER = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.;]{0,40}?\b(?:it|which|this|that|they)\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded)\b/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)\b/,
     "removed"
   ],
   [
@@ -31679,14 +31694,22 @@ var AFTER = [
   ]
 ];
 function afterCue(after) {
-  const a = after.slice(0, 120);
+  let a = after.slice(0, 120);
+  if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
+  const cue = firstCue(a);
+  if (cue) return cue;
+  const joined = COORDINATED.exec(a);
+  return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
+}
+function firstCue(a) {
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
   return null;
 }
+var COORDINATED = /^(?:\s*(?:\+|&|,|and)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
 function isConditional(before, after) {
   if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
     after
@@ -31808,7 +31831,7 @@ function otherRepository(before, after) {
 }
 var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced)\b/;
+var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
 var MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
 function arrowMove(before, after, context) {
   const old = ARROW_AFTER.test(after);
@@ -31965,6 +31988,7 @@ var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 var NEW_THING_BEFORE = /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
@@ -32099,6 +32123,7 @@ function classifyIntent(ctx) {
     };
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
+  if (CONFIG_MAP_KEYS.test(ctx.before)) return { intent: "example", reason: "a key of a ConfigMap or Secret" };
   if (FROM_BEFORE.test(ctx.before))
     return { intent: "removed", reason: "where a moved or copied file came from ('(from \u2026')", tentative: true };
   if (DECIDE_BEFORE.test(ctx.before))
@@ -32608,7 +32633,7 @@ function lastSentence(label) {
   const m = /^.*[.!?]\s+/.exec(label);
   return m ? label.slice(m[0].length) : label;
 }
-var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))\b/i;
+var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
 function openParenthesis(s, at) {
   let depth2 = 0;
   for (let k = 0; k < at; k++) {

@@ -187,3 +187,24 @@ describe("Godot's res:// paths", () => {
     });
   });
 });
+
+describe("a mention that climbs above the root", () => {
+  const tree = new PathIndex(["_handoffs/notes.md", "routes/CLAUDE.md", "lib/search.ts"]);
+  it("names a sibling repository when, read from the document, it lands in no folder there is", () => {
+    expect(tree.resolve("../billing-infra/compose.yml", "_handoffs/notes.md", false, true)).toMatchObject({
+      status: "outside",
+    });
+  });
+  it("is still this repository's file when it lands in one of its folders", () => {
+    expect(tree.resolve("../lib/weights.ts", "routes/CLAUDE.md", false, true)).toEqual({
+      status: "missing",
+      path: "lib/weights.ts",
+    });
+  });
+  it("is resolved from the document as GitHub does in a link", () => {
+    expect(tree.resolve("../billing-infra/compose.yml", "_handoffs/notes.md", false, false)).toEqual({
+      status: "missing",
+      path: "billing-infra/compose.yml",
+    });
+  });
+});

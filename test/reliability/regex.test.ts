@@ -42,6 +42,10 @@ const REVIEWED: Record<string, string> = {
   "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
   "^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$":
     "each repetition starts with '-' or '_', which the words cannot contain",
+  "^(?:\\s*(?:\\+|&|,|and)\\s*`[^`\\n]{1,120}`)*\\s*(?:\\([^()\\n]{0,60}\\))?":
+    "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
+  "\\b(?:configmap|secret)s?\\b[^.;]{0,60}\\bkeys?\\b(?:[^.;]|\\.(?=\\w)){0,80}$":
+    "both runs bounded (60, 80), the second with disjoint alternatives; run on a clause of bounded length",
   "^(?:[^.;]|\\.(?=\\w)){0,80}?(?:\\b(?:in|at)\\s+(?:the\\s+root\\s+of\\s+)?|[—–]\\s*)(?:your|the user's|the reader's)\\s+(?:own\\s+)?project\\b":
     "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character)",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":

@@ -336,7 +336,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.;]{0,40}?\b(?:it|which|this|that|they)\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded)\b/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)\b/,
     "removed",
   ],
   [
@@ -396,15 +396,28 @@ const AFTER: [RegExp, Intent][] = [
 ];
 
 export function afterCue(after: string): AfterCue | null {
-  const a = after.slice(0, 120);
+  // "`x.kt` is **not in the repo**": emphasis is not part of the words.
+  let a = after.slice(0, 120);
+  if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   // Every cue has a lower-case word or a Chinese one; a mention that ends its line or cell has none.
   if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
+  const cue = firstCue(a);
+  if (cue) return cue;
+  // "`a.html` + `b.js` (the old page) were removed": the verb after the names joined to this one.
+  const joined = COORDINATED.exec(a);
+  return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
+}
+
+function firstCue(a: string): AfterCue | null {
   for (const [re, intent] of AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
   return null;
 }
+
+/** Names joined to a mention ("+ `b.js`", "and `c.py`") and a parenthesis about them. */
+const COORDINATED = /^(?:\s*(?:\+|&|,|and)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
 
 /** "verify X exists", "check whether X exists", "if X exists". */
 export function isConditional(before: string, after: string): boolean {
@@ -635,7 +648,7 @@ export function otherRepository(before: string, after: string): string | null {
  */
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced)\b/;
+const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
 const MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
 
 export function arrowMove(

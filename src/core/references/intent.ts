@@ -106,6 +106,7 @@ const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 /** A table column of old names in a rename or move table ("Old path | New path"). */
 const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
 
+const CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 const NEW_THING_BEFORE =
@@ -287,6 +288,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
 
+  // "The `checkout-config` ConfigMap has two keys, `application.yaml` and `logback.xml`".
+  if (CONFIG_MAP_KEYS.test(ctx.before)) return { intent: "example", reason: "a key of a ConfigMap or Secret" };
   // "`website/docs/intro.md` (from `docs/Home.md`)": where a moved file came from.
   if (FROM_BEFORE.test(ctx.before))
     return { intent: "removed", reason: "where a moved or copied file came from ('(from …')", tentative: true };

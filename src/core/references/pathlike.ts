@@ -274,7 +274,8 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
-  if (p.includes("@") && !p.includes("/@")) return false;
+  // `deploy/systemd/worker@.service`: a systemd template unit is a file.
+  if (p.includes("@") && !p.includes("/@") && !/@\.(?:service|socket|timer|target|path|mount)$/.test(p)) return false;
   if (p.startsWith("@")) return false;
   return segmentsLookLikePath(p, mode, false);
 }
@@ -382,9 +383,17 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     if (parts.length >= 2 && parts[1] === "prototype") return false;
     // `a.b.c.py` style chains with call syntax are code, not files.
     if (/\(\)?$/.test(stem)) return false;
+    // `middleware.HTTP`, `c.JSON`: a package's or a value's exported member, not a file.
+    if (ext.length >= 2 && ext === ext.toUpperCase() && /^[a-z][a-z0-9_]*$/.test(stem)) return false;
+    // `com.acme.shared.db`: a package named in reverse-DNS order.
+    if (REVERSE_DNS.test(stem) && PACKAGE_TAILS.has(ext)) return false;
   }
   return true;
 }
+
+const REVERSE_DNS = /^(?:com|org|io|net|dev|app|co|me)\.[a-z0-9_]+\.[a-z0-9_.]+$/;
+/** Last segments of package names that are also file extensions. */
+const PACKAGE_TAILS = new Set(["db", "app", "data", "api", "core", "ui", "web", "model", "test"]);
 
 function hasAsciiAlphanumeric(s: string): boolean {
   for (let k = 0; k < s.length; k++) {

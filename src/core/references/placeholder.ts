@@ -11,7 +11,11 @@ const CHECKS: [RegExp, string][] = [
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-…' placeholder"],
-  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/, "demo name"],
+  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
+  // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
+  [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
+  // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
+  [/^_(?:test|spec)\.[a-z]+$/, "file-name suffix"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
 ];

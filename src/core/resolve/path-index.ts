@@ -79,6 +79,13 @@ export class PathIndex {
     if (intended === null || (escaped && attempts.every((a) => a.path === null))) {
       return { status: "outside", path: clean };
     }
+    // "the compose file is in `../billing-infra/docker-compose.yml`", written in a nested document:
+    // a mention (not a link) that climbs above the root from the root names a sibling repository,
+    // the way people write it, when read from the document's folder it lands in no folder there is.
+    if (escaped && allowSuffix && clean.startsWith("../")) {
+      const landing = dirname(intended);
+      if (landing !== "" && !this.folders.has(landing)) return { status: "outside", path: clean };
+    }
     if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
       const partial = clean.replace(/^\.\//, "");
       const matches = this.suffixMatches(partial, folder);

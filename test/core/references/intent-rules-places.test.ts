@@ -456,3 +456,37 @@ describeIntentRules("readings from the fourteenth blind batch", {
     ["The match config is `fastlane/Matchfile`.", "fastlane/Matchfile", "exists"],
   ],
 });
+
+// Session 9, from a fifteenth batch written blind (a browser extension, Kotlin Multiplatform,
+// Symfony, an ML notebook log, a Go library's contributor docs, a Kubernetes runbook).
+describeIntentRules("readings from the fifteenth blind batch", {
+  "what the author says went away": [
+    ["- `index.html` + `src/main.js` (the old page) were removed.", "index.html", "removed"],
+    ["- `index.html` + `src/main.js` (the old page) were removed.", "src/main.js", "removed"],
+    [
+      "I tried it by adding `k8s/patch.yaml` for a while; that file was reverted afterwards.",
+      "k8s/patch.yaml",
+      "removed",
+    ],
+    ["`Factory.ios.kt` is **not in the repo**.", "Factory.ios.kt", "historical"],
+    ["## What changed\n\n- `src/content.js` → `src/content/inject.ts`", "src/content.js", "removed"],
+    // near-misses: only one of the names goes, and a flow
+    ["- `index.html` stays; `src/main.js` was removed.", "index.html", "exists"],
+    ["Requests go `src/content.js` → `src/content/inject.ts`.", "src/content.js", "exists"],
+  ],
+  "names that are not files": [
+    ["The `web-config` ConfigMap has two keys, `app.yaml` and `logback.xml`.", "logback.xml", "example"],
+    ["`middleware.HTTP` wraps the handler; `c.JSON` writes the body.", "middleware.HTTP", "none"],
+    ["| `com.acme.shared.db` | driver factory |", "com.acme.shared.db", "none"],
+    ["Convention: `Foo.kt` declares it, `Foo.ios.kt` holds the actual.", "Foo.ios.kt", "example"],
+    ["Name new notebooks `NN_short_name.ipynb`.", "NN_short_name.ipynb", "example"],
+    ["Each algorithm has a matching `_test.go`.", "_test.go", "example"],
+    // near-misses: a real file with a capital extension and a folder, a plist named by its domain
+    ["See `docs/SCAN.PDF` for the form.", "docs/SCAN.PDF", "exists"],
+    ["Edit `com.apple.Safari.plist` to reset it.", "com.apple.Safari.plist", "exists"],
+  ],
+  "files runners and systemd read": [
+    ["Run `torchrun --nproc_per_node=4 src/train_ddp.py`.", "src/train_ddp.py", "exists"],
+    ["Copy `deploy/systemd/worker@.service` to the host.", "deploy/systemd/worker@.service", "exists"],
+  ],
+});
