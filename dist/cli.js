@@ -30969,7 +30969,8 @@ function looksLikeOddPath(p, mode) {
   }
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
-  if (p.includes("@") && !p.includes("/@") && !/@\.(?:service|socket|timer|target|path|mount)$/.test(p)) return false;
+  if (p.includes("@") && !p.includes("/@") && !/@\.(?:service|socket|timer|target|path|mount)$/.test(p))
+    return false;
   if (p.startsWith("@")) return false;
   return segmentsLookLikePath(p, mode, false);
 }
@@ -32123,9 +32124,14 @@ function classifyIntent(ctx) {
     };
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
-  if (CONFIG_MAP_KEYS.test(ctx.before)) return { intent: "example", reason: "a key of a ConfigMap or Secret" };
+  if (CONFIG_MAP_KEYS.test(ctx.before))
+    return { intent: "example", reason: "a key of a ConfigMap or Secret" };
   if (FROM_BEFORE.test(ctx.before))
-    return { intent: "removed", reason: "where a moved or copied file came from ('(from \u2026')", tentative: true };
+    return {
+      intent: "removed",
+      reason: "where a moved or copied file came from ('(from \u2026')",
+      tentative: true
+    };
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
@@ -33230,7 +33236,8 @@ function resolveReference(ref, docPath, index) {
   if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
     return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? resolution;
   }
-  if (resolution.status === "missing" && ref.kind === "image") return index.resolveStatic(ref.path) ?? resolution;
+  if (resolution.status === "missing" && ref.kind === "image")
+    return index.resolveStatic(ref.path) ?? resolution;
   return resolution;
 }
 function resolveWikilink(ref, index) {

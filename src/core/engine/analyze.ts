@@ -60,7 +60,8 @@ export function resolveReference(ref: Reference, docPath: string, index: PathInd
   if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
     return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? resolution;
   }
-  if (resolution.status === "missing" && ref.kind === "image") return index.resolveStatic(ref.path) ?? resolution;
+  if (resolution.status === "missing" && ref.kind === "image")
+    return index.resolveStatic(ref.path) ?? resolution;
   return resolution;
 }
 

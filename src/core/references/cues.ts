@@ -648,7 +648,8 @@ export function otherRepository(before: string, after: string): string | null {
  */
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-const MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
+const MOVED =
+  /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
 const MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
 
 export function arrowMove(

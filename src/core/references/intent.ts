@@ -289,10 +289,15 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
 
   // "The `checkout-config` ConfigMap has two keys, `application.yaml` and `logback.xml`".
-  if (CONFIG_MAP_KEYS.test(ctx.before)) return { intent: "example", reason: "a key of a ConfigMap or Secret" };
+  if (CONFIG_MAP_KEYS.test(ctx.before))
+    return { intent: "example", reason: "a key of a ConfigMap or Secret" };
   // "`website/docs/intro.md` (from `docs/Home.md`)": where a moved file came from.
   if (FROM_BEFORE.test(ctx.before))
-    return { intent: "removed", reason: "where a moved or copied file came from ('(from …')", tentative: true };
+    return {
+      intent: "removed",
+      reason: "where a moved or copied file came from ('(from …')",
+      tentative: true,
+    };
   // "- [ ] Decide on `spec/factories/x.rb` vs inline builds": an option, not something relied on.
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };

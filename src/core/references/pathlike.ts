@@ -275,7 +275,8 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
   if (/["`<>|^:#=*?{}\\[\]]/.test(p)) return false;
   if (mode !== "code" && /[&,;!]/.test(p)) return false;
   // `deploy/systemd/worker@.service`: a systemd template unit is a file.
-  if (p.includes("@") && !p.includes("/@") && !/@\.(?:service|socket|timer|target|path|mount)$/.test(p)) return false;
+  if (p.includes("@") && !p.includes("/@") && !/@\.(?:service|socket|timer|target|path|mount)$/.test(p))
+    return false;
   if (p.startsWith("@")) return false;
   return segmentsLookLikePath(p, mode, false);
 }
