@@ -32917,6 +32917,8 @@ function afterCue(after) {
   if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
   const cue = firstCue(a);
   if (cue) return cue;
+  const closed = /^[`'"]*\)/.exec(a);
+  if (closed) return firstCue(a.slice(closed[0].length));
   const joined = COORDINATED.exec(a);
   return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
 }
@@ -33117,7 +33119,7 @@ function statusCellIntent(cell2) {
     t
   ))
     return "planned";
-  if (/✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
+  if (/✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|converted|ported|migrated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
     t
   ))
     return "created";
@@ -33315,7 +33317,7 @@ var init_cues = __esm({
       ),
       /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
     ];
-    WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining)\b[^.]{0,25}$/;
+    WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
     HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
     RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
     UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
@@ -33402,6 +33404,9 @@ function classifyIntent(ctx) {
   }
   if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
     return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
+  if (ctx.column !== null && CLAIMED_COLUMN.test(ctx.column))
+    return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
+  if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
@@ -33522,6 +33527,8 @@ function classifyIntent(ctx) {
   if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
+  if (verb && ctx.item === true && ctx.parentItems.length === 0 && LOCATIVE_ONLY.test(verb.word) && !/\b(?:existing|current|already|our)\b/.test(ctx.before) && sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text)))
+    return { intent: "planned", reason: `a plan's item, '\u2026 ${verb.word}'`, tentative: true };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   if (NEW_THING_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "a new file the text introduces", tentative: true };
@@ -33566,7 +33573,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, CONFIG_MAP_KEYS, FROM_BEFORE, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
+var EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, EXAMPLE_COLUMN, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -33581,6 +33588,9 @@ var init_intent = __esm({
     EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
     LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
     OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+    FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox)\b/i;
+    CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
+    SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
     CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
     FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
     DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
@@ -33869,7 +33879,7 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination)s?\b|文件|路径|ファイル|파일/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target)s?\b|文件|路径|ファイル|파일/i.test(
           column
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -33938,6 +33948,7 @@ function extractReferences(scan) {
       lineBefore
     };
     if (mapsTo) ctx.mapsTo = true;
+    if (info.item >= 0) ctx.item = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;

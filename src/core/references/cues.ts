@@ -403,6 +403,9 @@ export function afterCue(after: string): AfterCue | null {
   if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
   const cue = firstCue(a);
   if (cue) return cue;
+  // "The old notes (`docs/notes.md`) were deleted": the verb after the parenthesis that holds it.
+  const closed = /^[`'"]*\)/.exec(a);
+  if (closed) return firstCue(a.slice(closed[0].length));
   // "`a.html` + `b.js` (the old page) were removed": the verb after the names joined to this one.
   const joined = COORDINATED.exec(a);
   return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
@@ -779,7 +782,7 @@ const PLANNED_LIST = [
 ];
 /** "Still to do", "⚠️ Remaining", "Not done yet", "Remaining / not started": work left, a mood. */
 const WORK_LEFT =
-  /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining)\b[^.]{0,25}$/;
+  /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
 const HISTORICAL_LIST =
   /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
 /** Lists the reader is asked to rely on: members of a consolidation, references, sources. */
@@ -863,7 +866,7 @@ export function statusCellIntent(cell: string): Intent | null {
   )
     return "planned";
   if (
-    /✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
+    /✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|converted|ported|migrated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
       t,
     )
   )

@@ -374,7 +374,7 @@ export function extractReferences(scan: Scan): Extraction {
         const subject =
           idx === 0 ||
           (column !== null &&
-            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination)s?\b|文件|路径|ファイル|파일/i.test(
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target)s?\b|文件|路径|ファイル|파일/i.test(
               column,
             ));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -474,6 +474,7 @@ export function extractReferences(scan: Scan): Extraction {
       lineBefore,
     };
     if (mapsTo) ctx.mapsTo = true;
+    if (info.item >= 0) ctx.item = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;

@@ -62,6 +62,8 @@ export interface MentionContext {
   lineBefore?: string;
   /** A table row that maps this path to a later one (`old` | `new` | status). */
   mapsTo?: boolean;
+  /** The mention is in a list item (checked or not). */
+  item?: boolean;
 }
 
 export interface IntentResult {
@@ -106,6 +108,10 @@ const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 /** A table column of old names in a rename or move table ("Old path | New path"). */
 const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
 
+/** Sections of work further out: a backlog, a later phase, a roadmap. */
+const FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox)\b/i;
+const CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
+const SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
 const CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
@@ -213,6 +219,11 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   }
   if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
     return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
+  // "| PR summary said | Actually on `main` |": a column of what an earlier text wrongly claimed.
+  if (ctx.column !== null && CLAIMED_COLUMN.test(ctx.column))
+    return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
+  // "Logo is `public/logo.svg`, served as `/logo.svg`": the address a site serves it at.
+  if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
@@ -364,6 +375,18 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // goes in plans that folder. In a file ("- [ ] `pydantic<2` in requirements.txt") it is an edit.
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
+  // "## Backlog / - [ ] Pagination helper in `src/lib/paginate.ts`", "## Phase 4 (not started) /
+  // - CI in `.github/workflows/ci.yml`": a later plan's item names where new work goes. Not under
+  // "Tasks" or "Next steps", whose items are as often edits ("- [ ] `GRACE`: 5 -> 30 in `x.rs`").
+  if (
+    verb &&
+    ctx.item === true &&
+    ctx.parentItems.length === 0 &&
+    LOCATIVE_ONLY.test(verb.word) &&
+    !/\b(?:existing|current|already|our)\b/.test(ctx.before) &&
+    sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text))
+  )
+    return { intent: "planned", reason: `a plan's item, '… ${verb.word}'`, tentative: true };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   // "New module `dags/common/sla.py` with the callback": a thing the text introduces.
   if (NEW_THING_BEFORE.test(ctx.before))

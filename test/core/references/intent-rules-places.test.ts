@@ -490,3 +490,49 @@ describeIntentRules("readings from the fifteenth blind batch", {
     ["Copy `deploy/systemd/worker@.service` to the host.", "deploy/systemd/worker@.service", "exists"],
   ],
 });
+
+// Session 9, from a sixteenth batch written blind (agents' TODO/PLAN files, Codex PR summaries,
+// a Java-to-Kotlin migration, Cursor notes, a Devin session summary).
+describeIntentRules("readings from the sixteenth blind batch", {
+  "plans further out, and work under way": [
+    ["## Backlog\n\n- [ ] Pagination helper in `src/lib/paginate.ts`", "src/lib/paginate.ts", "planned"],
+    [
+      "## Phase 4 (not started)\n\n- CI in `.github/workflows/ci.yml`: lint and build",
+      ".github/workflows/ci.yml",
+      "planned",
+    ],
+    [
+      "## 🚧 In progress\n\n- `crates/api/src/routes/admin.rs` for editing overrides",
+      "crates/api/src/routes/admin.rs",
+      "planned",
+    ],
+    // near-misses: an edit among a handoff's tasks, and a plan that names what exists
+    [
+      "## Tasks\n\n- [ ] `GRACE_SECS`: 5 -> 30 in `server/session/reconnect.rs`",
+      "server/session/reconnect.rs",
+      "exists",
+    ],
+    [
+      "## Backlog\n\n- The existing tests in `tests/sql/test_dedupe.py` cover it",
+      "tests/sql/test_dedupe.py",
+      "exists",
+    ],
+  ],
+  "claims corrected, gone, or served": [
+    [
+      "| PR summary said | Actually on `main` |\n| --- | --- |\n| `src/filters/time_window.py` | `src/filters.py` |",
+      "src/filters/time_window.py",
+      "historical",
+    ],
+    ["The old Copilot notes (`docs/copilot-notes.md`) were deleted.", "docs/copilot-notes.md", "removed"],
+    ["Logo is `public/logo.svg`, served as `/logo.svg`.", "/logo.svg", "example"],
+    [
+      "| Java source | Kotlin target | Status |\n|---|---|---|\n| `NoteDao.java` | `NoteDao.kt` | ✅ Converted |",
+      "NoteDao.kt",
+      "created",
+    ],
+    // near-misses: the file a site serves from, and a parenthesis that is not about the verb's subject
+    ["The URL is served from `public/index.html`.", "public/index.html", "exists"],
+    ["Read the guide (`docs/guide.md`) before you deploy.", "docs/guide.md", "exists"],
+  ],
+});
