@@ -46238,7 +46238,7 @@ var ACTION_WORDS = [
     /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
   ]
 ];
-var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log)(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 var CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
 function actionsOf(title) {
@@ -47629,7 +47629,7 @@ function scorePair(corpus, fa, fb, windowDays) {
     z2 += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z2));
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title && !titleOnly || rareShared >= RARE_ANCHOR || bodyStands;
-  const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
+  const worded = titleSim >= WORDED.title && !titleContradiction && !titleOnly || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
   if (instanceConflict) score = Math.min(score, 0.45);
   if (batchBy) score = Math.min(score, BATCH_CAP);

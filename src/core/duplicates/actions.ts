@@ -66,7 +66,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
  * noun modifier ("Report export times out", "Limit report exports" are tasks about a feature).
  */
 const REPORT_RE =
-  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log)(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 const DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 
 /** "when building …", "while deploying …": the circumstance of a symptom, to the end of the title. */

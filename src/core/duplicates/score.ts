@@ -234,7 +234,14 @@ export function scorePair(
     (titleSim >= ANCHOR.title && !titleOnly) ||
     rareShared >= RARE_ANCHOR ||
     bodyStands;
-  const worded = titleSim >= WORDED.title || bodySim >= WORDED.body || itemScore >= WORDED.items;
+  // Titles that each name something the other never mentions agree only on where the work is
+  // (the screen, the queue, the endpoint their shared words name), not on what it is: two fixes
+  // to one file ("idempotency key for the upload", "thumbnails for the upload"). Only the body or
+  // the checklist can then say the subject is the same.
+  const worded =
+    (titleSim >= WORDED.title && !titleContradiction && !titleOnly) ||
+    bodySim >= WORDED.body ||
+    itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
   // Two runs of one recurring job (January and February, phase 1 and phase 2) are never the same
   // work, however alike their text: the template makes them identical but for the instance.

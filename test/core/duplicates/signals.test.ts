@@ -342,6 +342,70 @@ describe("titles alike, everything concrete different", () => {
   });
 });
 
+describe("titles that agree only on where the work is", () => {
+  // Invented wording: two changes to one upload handler for one person, titled by the feature they
+  // touch ("receipt upload") and by what each does to it; neither text mentions the other's change.
+  const tracked = ["services/receipts/upload_handler.py"];
+  const dedupe = doc(
+    "_handoffs/receipt-upload-dedupe-key.md",
+    "---\nassigned_to: lena\ncreated: 2026-05-04\n---\n# Dedupe key for receipt upload\n\n`services/receipts/upload_handler.py` stores a new row each time the phone resends after a timeout. Accept a client-generated key in a header, keep it with a unique constraint, and answer a resend with the stored row; clients without the header keep working.\n",
+    tracked,
+  );
+  const thumbnails = doc(
+    "_handoffs/receipt-upload-thumbnails.md",
+    "---\nassigned_to: lena\ncreated: 2026-05-11\n---\n# Receipt upload thumbnails on the server\n\nList pages load every full-size scan. In `services/receipts/upload_handler.py` render a small preview with Pillow next to the original, store its storage name, let the list views show previews, and backfill previews for old scans with a one-off script.\n",
+    tracked,
+  );
+
+  it("does not let a title that agrees only on the feature make two changes to one file one task", () => {
+    const e = findDuplicates([dedupe, thumbnails]).pair(dedupe.path, thumbnails.path)!;
+    expect(e.pathScore).toBeGreaterThanOrEqual(0.3);
+    expect(e.titleSim).toBeGreaterThanOrEqual(0.3);
+    expect(e.bodySim).toBeLessThan(0.33);
+    expect(e.titleContradiction).toBe(true);
+    expect(e.score).toBeLessThanOrEqual(0.45);
+  });
+
+  it("still groups a re-filing whose title is worded differently but whose text names the change", () => {
+    const again = doc(
+      "_handoffs/receipt-upload-resends.md",
+      "---\nassigned_to: lena\ncreated: 2026-05-09\n---\n# Receipt upload stores resends twice\n\nA resend after a timeout makes a second row in `services/receipts/upload_handler.py`. Fix with a dedupe key: the phone sends one per submission in a header, the table keeps it unique, a resend gets the stored row back.\n",
+      tracked,
+    );
+    const e = findDuplicates([dedupe, again]).pair(dedupe.path, again.path)!;
+    expect(e.titleContradiction).toBe(false);
+    expect(e.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe("titles alike in a repository of many handoffs, bodies about different things", () => {
+  // Invented wording: error tracking for the server and for the phone app. Both name a few rare
+  // words (the tracker's name, "symbolicated"), so rare words anchor them; their files differ and
+  // their bodies say different things, so the title is all that makes them look like one task.
+  const filler = Array.from({ length: 60 }, (_, k) =>
+    doc(
+      `_handoffs/chore-${k}.md`,
+      `---\nassigned_to: sam\ncreated: 2026-04-${String(1 + (k % 28)).padStart(2, "0")}\n---\n# Chore ${k}: tidy module m${k}\n\nRename helpers in module m${k} and update its changelog entry number ${k}.\n`,
+    ),
+  );
+  const server = doc(
+    "_handoffs/glitchwatch-for-the-api.md",
+    "---\nassigned_to: ivo\ncreated: 2026-04-10\n---\n# Glitchwatch for the api server\n\nAdd the glitchwatch client to `api/pyproject.toml` and initialise it in `api/app/main.py` from an environment variable, disabled when unset. Tag solver failures with the stop count, keep traces sampled at five in a hundred, and scrub addresses before sending. Symbolicated traces are not needed for Python.\n",
+  );
+  const phone = doc(
+    "_handoffs/glitchwatch-for-the-phone-app.md",
+    "---\nassigned_to: ivo\ncreated: 2026-04-12\n---\n# Glitchwatch for the phone app\n\nInstall the glitchwatch package in `mobile/package.json`, wrap the root component in `mobile/app/_layout.tsx`, upload source maps from the build pipeline so crashes arrive symbolicated, and set the user to a hash of the courier id after login. We hear about crashes from phone calls today.\n",
+  );
+
+  it("do not make one task of the title alone, even when rare words anchor them", () => {
+    const e = findDuplicates([...filler, server, phone]).pair(server.path, phone.path)!;
+    expect(e.rareShared).toBeGreaterThanOrEqual(2);
+    expect(e.titleSim).toBeGreaterThanOrEqual(0.3);
+    expect(e.titleOnly).toBe(true);
+    expect(e.score).toBeLessThanOrEqual(0.45);
+  });
+});
+
 describe("people's names", () => {
   it("are one person with and without accents", () => {
     const a = doc("_handoffs/a.md", "---\nassigned_to: Tomás\n---\n# Rotate the relay key\n\nRotate it.\n");
@@ -395,6 +459,15 @@ describe("what a title says beyond its subject", () => {
     // a step between two environments names neither as its own
     expect(sequenceMarkers("Promote the build from staging to production").has("environment")).toBe(false);
     expect(sequenceMarkers("Fix staging flakiness").has("environment")).toBe(false);
+  });
+
+  it("reads a period's update or log as a report, and not a task about such a thing", () => {
+    expect(isReport("Weekly platform update: week ending 2026-04-10")).toBe(true);
+    expect(isReport("Agent daily log: 2026-04-09 (Codex)")).toBe(true);
+    expect(isReport("Nightly build log 2026-04-09")).toBe(true);
+    expect(isReport("Dev log")).toBe(true);
+    expect(isReport("Add nightly backup log rotation")).toBe(false);
+    expect(isReport("Rotate the agent log files")).toBe(false);
   });
 
   it("reads session summaries and wrap-ups as reports", () => {
