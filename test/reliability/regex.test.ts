@@ -23,6 +23,7 @@ const REVIEWED: Record<string, string> = {
   "(?<![\\w.])v(\\d+(?:\\.\\d+)*)\\b": "each repetition starts with '.', which \\d cannot match",
   '^"(?:[^"\\\\]|\\\\.)*"': "alternatives are disjoint (a backslash only in the second)",
   "^'(?:[^']|'')*'": "alternatives are disjoint (a quote only in the second)",
+  "^(?:[^\\\\]|\\\\[_*])+$": "alternatives are disjoint (a backslash only in the second)",
   "([^aeiouls])\\1$": "a one-character backreference at the end of a word",
   "^[ ]{0,3}\\[((?:[^\\]\\\\[]|\\\\.){1,999})\\]:": "disjoint alternatives; bounded",
   "^[ \\t]+(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|\\((?:[^()\\\\]|\\\\.)*\\))[ \\t]*$":

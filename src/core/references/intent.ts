@@ -114,6 +114,12 @@ const CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assume
 const SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
 const CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
+/**
+ * "run `x.sh` after a connector change; that script was never committed": a later clause of the
+ * sentence, with no other file named before it, says the file never was.
+ */
+const NEVER_LATER =
+  /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/i;
 const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 const NEW_THING_BEFORE =
   /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
@@ -288,6 +294,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       intent: after.intent,
       reason: `${after.intent === "historical" ? "negated" : "said after it"}: '${after.phrase}'`,
     };
+  const never = NEVER_LATER.exec(ctx.after);
+  if (never) return { intent: "historical", reason: `negated later in the sentence: '${never[0].trim()}'` };
   const past = historicalBefore(ctx.before);
   if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
   const absent = absenceBefore(ctx.before, ctx.after);

@@ -42,6 +42,8 @@ const SYSTEM_ROOT =
   /^(?:\/(?:etc|usr|var|tmp|home|opt|Users|mnt|proc|dev|bin|sbin|lib|lib64|private|Library|System|root|srv|run|Applications|Volumes|nix|snap|sys|boot|media|workspace|workspaces|app|data|code)(?:\/|$)|~|[A-Za-z]:[\\/]|\\\\)/;
 const DOMAIN =
   /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|us|uk|de|fr|eu|jp|cn|ru|gov|edu|info|biz|xyz|cloud|tech|me|im|ly|gg|gl|cc|tv|fm|so|sh|run|site|page|pages|vercel|netlify|herokuapp|azurewebsites|amazonaws|googleapis|github|gitlab)$/i;
+/** Every backslash is before an underscore or an asterisk. */
+const ESCAPES_ONLY = /^(?:[^\\]|\\[_*])+$/;
 const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. ()-]+)+\\?$/;
 const SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
 /** The common subset of SEGMENT: ASCII letters, digits, `_`, `.` and `-`. */
@@ -138,7 +140,13 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
     base = unescapeMarkdown(base);
   }
   if (base === "" || base.startsWith("#")) return null;
-  if (base.includes("\\") && WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
+  if (base.includes("\\")) {
+    // In a code span a backslash is kept as written. Before "_" or "*" and nothing else it is an
+    // escape the author (often an agent escaping every underscore) did not need: `app\_router.dart`
+    // is `app_router.dart`, not a Windows path to `app/_router.dart`.
+    if (ESCAPES_ONLY.test(base)) base = base.replace(/\\([_*])/g, "$1");
+    else if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
+  }
   if (SYSTEM_ROOT.test(base)) return null;
   while (base.startsWith("./")) base = base.slice(2);
   if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");

@@ -331,6 +331,12 @@ describeIntentRules("readings from the session-9 blind batches", {
     ["Never commit `.godot/` — it is the import cache.", ".godot/", "historical"],
     ["(the tool calls it `Dialog.vue`; that name never existed here)", "Dialog.vue", "historical"],
     [
+      "Every old note says to run `bin/reindex.sh` after an import; that script was never committed.",
+      "bin/reindex.sh",
+      "historical",
+    ],
+    ["Use `tools/lint.py`; it was never pushed.", "tools/lint.py", "historical"],
+    [
       "Don't deploy `functions/digest/index.ts` until it is committed.",
       "functions/digest/index.ts",
       "historical",
@@ -338,6 +344,12 @@ describeIntentRules("readings from the session-9 blind batches", {
     ["- [ ] Run the suite once `tests/test_sync.py` exists", "tests/test_sync.py", "historical"],
     // near-misses
     ["Commit `src/fix.ts` before the release.", "src/fix.ts", "exists"],
+    // another file named before the later clause: the clause is about that one
+    [
+      "Run `bin/reindex.sh` with `conf/extra.yml`; that file was never committed.",
+      "bin/reindex.sh",
+      "exists",
+    ],
     ["Deploy `functions/digest/index.ts` until the queue drains.", "functions/digest/index.ts", "exists"],
   ],
   "folded away and gone": [
@@ -534,5 +546,49 @@ describeIntentRules("readings from the sixteenth blind batch", {
     // near-misses: the file a site serves from, and a parenthesis that is not about the verb's subject
     ["The URL is served from `public/index.html`.", "public/index.html", "exists"],
     ["Read the guide (`docs/guide.md`) before you deploy.", "docs/guide.md", "exists"],
+  ],
+});
+
+// Session 10, from a seventeenth batch written blind (dbt, Terragrunt, Flutter, Unity, Phoenix, .NET).
+describeIntentRules("readings from the seventeenth blind batch", {
+  "work on an asset still to come": [
+    [
+      "- Mira will block out `Assets/Scenes/Harbor.unity` next sprint.",
+      "Assets/Scenes/Harbor.unity",
+      "planned",
+    ],
+    [
+      "- Theme song `Assets/Audio/theme_loop.ogg` still needs to be imported.",
+      "Assets/Audio/theme_loop.ogg",
+      "planned",
+    ],
+    [
+      "- `assets/icons/cart.svg` needs to be exported from the design file.",
+      "assets/icons/cart.svg",
+      "planned",
+    ],
+    // near-misses: an asset relied on, and one already imported (there: not a plan)
+    ["- Open `Assets/Scenes/Harbor.unity` and bake the lighting.", "Assets/Scenes/Harbor.unity", "exists"],
+    ["- `Assets/Audio/theme_loop.ogg` was imported last week.", "Assets/Audio/theme_loop.ogg", "exists"],
+  ],
+  "where records are kept, and scripts Elixir runs": [
+    [
+      "The call log is archived in [the export](../exports/call-118.txt).",
+      "../exports/call-118.txt",
+      "exists",
+    ],
+    ["Run `elixir scripts/rotate_keys.exs --dry-run` first.", "scripts/rotate_keys.exs", "exists"],
+    [
+      "For the markup, see `lib/shop_web/live/cart_live.html.heex`.",
+      "lib/shop_web/live/cart_live.html.heex",
+      "exists",
+    ],
+    [
+      "The animator `Assets/Animations/Guard.controller` has an Alert state.",
+      "Assets/Animations/Guard.controller",
+      "exists",
+    ],
+    // near-miss: a file that was archived away
+    ["We archived `docs/old-runbook.md` last month.", "docs/old-runbook.md", "removed"],
   ],
 });

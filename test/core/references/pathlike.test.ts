@@ -97,6 +97,13 @@ describe("toPath: what is a repository path", () => {
     expect(toPath("docs/R&D notes.md", "prose")).toBeNull();
   });
 
+  it("reads a backslash before an underscore in a code span as a needless escape, others as Windows separators", () => {
+    expect(toPath("app\\_router.dart", "code")?.path).toBe("app_router.dart");
+    expect(toPath("pkg/\\_\\_init\\_\\_.py", "code")?.path).toBe("pkg/__init__.py");
+    expect(toPath("src\\__tests__\\cart.test.ts", "code")?.path).toBe("src/__tests__/cart.test.ts");
+    expect(toPath("lib\\app_router.dart", "code")?.path).toBe("lib/app_router.dart");
+  });
+
   it("decodes links: escapes, %20, query and fragments", () => {
     expect(toPath("docs/A%20%26%20B.md", "link")?.path).toBe("docs/A & B.md");
     expect(toPath("ok\\_file.md", "link")?.path).toBe("ok_file.md");
