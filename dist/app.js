@@ -46246,7 +46246,7 @@ var ACTION_WORDS = [
   ],
   [
     "implement",
-    /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
+    /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|(?<!\b(?:vs|visual studio|claude|xcode|qr) )code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
   ]
 ];
 var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log)(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
@@ -46295,6 +46295,8 @@ function actionRelation(a, b) {
   if (scaffoldA !== scaffoldB && (a.includes("implement") || b.includes("implement"))) return "conflict";
   const [x, y] = [a[0], b[0]];
   if (x === y) return "same";
+  if (b.includes(x) && a.includes(y)) return "unknown";
+  if (b.includes(x) || a.includes(y)) return "different";
   return sequential(x, y) ? "conflict" : "different";
 }
 var VERBS = {
@@ -47103,6 +47105,7 @@ var NOBODY = /* @__PURE__ */ new Set([
 var assigneeCache = /* @__PURE__ */ new Map();
 function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
+  const handoffsByName = handoffNames(handoffs);
   const names = new Set(AGENT_NAMES);
   for (const doc of handoffs) {
     for (const n2 of assigneeNames(doc.metadata.assignee)) names.add(n2);
@@ -47185,6 +47188,7 @@ function buildCorpus(handoffs) {
   const features = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
+      for (const other of dependsOn(doc, handoffsByName)) if (other !== doc.path) mentionsHandoffs.add(other);
       return new Features(doc, i, {
         titleWords,
         titleSeq,
@@ -47390,6 +47394,41 @@ function pathMentions(doc, handoffPaths) {
     } else paths2.set(key, { key, display, found, intents: /* @__PURE__ */ new Set([ref.intent]) });
   });
   return { paths: paths2, mentionsHandoffs };
+}
+var DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
+function handoffNames(handoffs) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (key, path2) => {
+    const list2 = byName.get(key);
+    if (!list2) byName.set(key, [path2]);
+    else list2.push(path2);
+  };
+  for (const doc of handoffs) {
+    const name = doc.path.slice(doc.path.lastIndexOf("/") + 1).toLowerCase();
+    add(name, doc.path);
+    if (name.endsWith(".md")) add(name.slice(0, -3), doc.path);
+  }
+  return byName;
+}
+function dependsOn(doc, byName) {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out = [];
+  for (const [key, value] of Object.entries(fm)) {
+    if (!DEPENDENCY_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (typeof v !== "string") continue;
+      const written = v.trim().replace(/^[`'"[(<]+|[`'">\])]+$/g, "");
+      const name = written.slice(written.lastIndexOf("/") + 1).toLowerCase();
+      const hits = byName.get(name);
+      if (!hits) continue;
+      const exact = hits.find((h) => written.endsWith(h) || h.endsWith(written.replace(/^\.?\//, "")));
+      if (exact) out.push(exact);
+      else if (hits.length === 1) out.push(hits[0]);
+    }
+  }
+  return out;
 }
 function handoffLike(path2) {
   return /handoff/i.test(path2);

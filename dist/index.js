@@ -35453,6 +35453,8 @@ function actionRelation(a, b) {
   if (scaffoldA !== scaffoldB && (a.includes("implement") || b.includes("implement"))) return "conflict";
   const [x, y] = [a[0], b[0]];
   if (x === y) return "same";
+  if (b.includes(x) && a.includes(y)) return "unknown";
+  if (b.includes(x) || a.includes(y)) return "different";
   return sequential(x, y) ? "conflict" : "different";
 }
 function verbOf(action) {
@@ -35530,7 +35532,7 @@ var init_actions = __esm({
       ],
       [
         "implement",
-        /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
+        /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|(?<!\b(?:vs|visual studio|claude|xcode|qr) )code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
       ]
     ];
     REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log)(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
@@ -36311,6 +36313,7 @@ function assigneeNames(raw) {
 }
 function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
+  const handoffsByName = handoffNames(handoffs);
   const names = new Set(AGENT_NAMES);
   for (const doc of handoffs) {
     for (const n2 of assigneeNames(doc.metadata.assignee)) names.add(n2);
@@ -36393,6 +36396,7 @@ function buildCorpus(handoffs) {
   const features = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
+      for (const other of dependsOn(doc, handoffsByName)) if (other !== doc.path) mentionsHandoffs.add(other);
       return new Features(doc, i, {
         titleWords,
         titleSeq,
@@ -36522,6 +36526,40 @@ function pathMentions(doc, handoffPaths) {
   });
   return { paths: paths2, mentionsHandoffs };
 }
+function handoffNames(handoffs) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (key, path) => {
+    const list2 = byName.get(key);
+    if (!list2) byName.set(key, [path]);
+    else list2.push(path);
+  };
+  for (const doc of handoffs) {
+    const name = doc.path.slice(doc.path.lastIndexOf("/") + 1).toLowerCase();
+    add(name, doc.path);
+    if (name.endsWith(".md")) add(name.slice(0, -3), doc.path);
+  }
+  return byName;
+}
+function dependsOn(doc, byName) {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out = [];
+  for (const [key, value] of Object.entries(fm)) {
+    if (!DEPENDENCY_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (typeof v !== "string") continue;
+      const written = v.trim().replace(/^[`'"[(<]+|[`'">\])]+$/g, "");
+      const name = written.slice(written.lastIndexOf("/") + 1).toLowerCase();
+      const hits = byName.get(name);
+      if (!hits) continue;
+      const exact = hits.find((h) => written.endsWith(h) || h.endsWith(written.replace(/^\.?\//, "")));
+      if (exact) out.push(exact);
+      else if (hits.length === 1) out.push(hits[0]);
+    }
+  }
+  return out;
+}
 function handoffLike(path) {
   return /handoff/i.test(path);
 }
@@ -36637,7 +36675,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, WHEN_ASIDE, MARKDOWN_EXTENSION, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, WHEN_ASIDE, MARKDOWN_EXTENSION, DEPENDENCY_KEY, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36762,6 +36800,7 @@ var init_features = __esm({
     };
     WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
+    DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
     DenseCosine = class {
       dense;
       spread = null;

@@ -55,7 +55,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
   ],
   [
     "implement",
-    /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/,
+    /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|(?<!\b(?:vs|visual studio|claude|xcode|qr) )code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/,
   ],
 ];
 
@@ -138,6 +138,12 @@ export function actionRelation(
   // The main verb decides: "Review retry_proxy.py before it ships" is a review, not a deploy.
   const [x, y] = [a[0]!, b[0]!];
   if (x === y) return "same";
+  // Each title names the other's main action too, in another order: the order of the words is not
+  // the order of the work.
+  if (b.includes(x) && a.includes(y)) return "unknown";
+  // One names the other's action as well ("Add Open VSX publishing" against "Publish the extension
+  // to Open VSX"): the titles differ in emphasis, not in the step of the work they ask for.
+  if (b.includes(x) || a.includes(y)) return "different";
   return sequential(x, y) ? "conflict" : "different";
 }
 

@@ -198,6 +198,7 @@ const assigneeCache = new Map<string, readonly string[]>();
 
 export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
+  const handoffsByName = handoffNames(handoffs);
   // People's names make every handoff for one person look alike; they are compared as metadata.
   const names = new Set<string>(AGENT_NAMES);
   for (const doc of handoffs) {
@@ -304,6 +305,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const features: HandoffFeatures[] = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
+      for (const other of dependsOn(doc, handoffsByName)) if (other !== doc.path) mentionsHandoffs.add(other);
       return new Features(doc, i, {
         titleWords,
         titleSeq,
@@ -568,6 +570,52 @@ function pathMentions(
     } else paths.set(key, { key, display, found, intents: new Set([ref.intent]) });
   });
   return { paths, mentionsHandoffs };
+}
+
+/**
+ * Front-matter keys that name the work this handoff follows from or belongs to (`depends_on:
+ * x.md`, `blocked_by`, `parent`, `follow_up_to`): a relation written down, like a link in the body.
+ * Not `related` or `duplicate_of`, which may join copies of one task.
+ */
+const DEPENDENCY_KEY =
+  /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
+
+/** Handoff paths by lower-cased file name, with and without `.md` (a name may be in several). */
+function handoffNames(handoffs: readonly AnalyzedDocument[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  const add = (key: string, path: string) => {
+    const list = byName.get(key);
+    if (!list) byName.set(key, [path]);
+    else list.push(path);
+  };
+  for (const doc of handoffs) {
+    const name = doc.path.slice(doc.path.lastIndexOf("/") + 1).toLowerCase();
+    add(name, doc.path);
+    if (name.endsWith(".md")) add(name.slice(0, -3), doc.path);
+  }
+  return byName;
+}
+
+/** The handoffs a document's dependency keys name (see DEPENDENCY_KEY), by path or unique file name. */
+function dependsOn(doc: AnalyzedDocument, byName: ReadonlyMap<string, string[]>): string[] {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(fm)) {
+    if (!DEPENDENCY_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (typeof v !== "string") continue;
+      const written = v.trim().replace(/^[`'"[(<]+|[`'">\])]+$/g, "");
+      const name = written.slice(written.lastIndexOf("/") + 1).toLowerCase();
+      const hits = byName.get(name);
+      if (!hits) continue;
+      const exact = hits.find((h) => written.endsWith(h) || h.endsWith(written.replace(/^\.?\//, "")));
+      if (exact) out.push(exact);
+      else if (hits.length === 1) out.push(hits[0]!);
+    }
+  }
+  return out;
 }
 
 function handoffLike(path: string): boolean {

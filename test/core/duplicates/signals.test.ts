@@ -406,6 +406,53 @@ describe("titles alike in a repository of many handoffs, bodies about different 
   });
 });
 
+describe("titles that name the same actions in another order", () => {
+  it("are not different steps of the work", () => {
+    // Invented titles: the same ask, led by another verb.
+    expect(
+      actionRelation(
+        actionsOf("Ship the desktop app to the Snap store"),
+        actionsOf("Add Snap store shipping to CI"),
+      ),
+    ).not.toBe("conflict");
+    expect(actionsOf("Publish the VS Code extension")).toEqual(["deploy"]);
+    // near-miss: making a thing and shipping it are still two steps
+    expect(actionRelation(actionsOf("Create the snap package"), actionsOf("Publish the snap package"))).toBe(
+      "conflict",
+    );
+  });
+});
+
+describe("a dependency written in front matter", () => {
+  // Invented wording: a loader that follows a skeleton, with the same owner and subject.
+  const skeleton = doc(
+    "_handoffs/2026-02-02-export-api-skeleton.md",
+    "---\nowner: kai\ndate: 2026-02-02\n---\n# Export API: interfaces only\n\nDefine the exporter interface and the `exports:` settings block for third-party exporters. Nothing is loaded or run yet; exporters are discovered from the settings block and validated against the interface.\n",
+  );
+  const loader = (fm: string) =>
+    doc(
+      "_handoffs/2026-02-16-export-loader.md",
+      `---\nowner: kai\ndate: 2026-02-16\n${fm}---\n# Load third-party exporters\n\nThe exporter interface and the \`exports:\` settings block are defined; now discover exporters from the settings block, validate them against the interface and run them in a sandbox.\n`,
+    );
+
+  it("makes the later handoff a follow-up, not a copy", () => {
+    const linked = loader("depends_on: _handoffs/2026-02-02-export-api-skeleton.md\n");
+    const e = findDuplicates([skeleton, linked]).pair(skeleton.path, linked.path)!;
+    expect(e.linked).toBe(true);
+    const plain = loader("");
+    const p = findDuplicates([skeleton, plain]).pair(skeleton.path, plain.path)!;
+    expect(p.linked).toBe(false);
+    expect(e.score).toBeLessThan(p.score);
+  });
+
+  it("is read by file name too, but not from a key that may join copies", () => {
+    const byName = loader("blocked-by: 2026-02-02-export-api-skeleton\n");
+    expect(findDuplicates([skeleton, byName]).pair(skeleton.path, byName.path)!.linked).toBe(true);
+    const related = loader("related: _handoffs/2026-02-02-export-api-skeleton.md\n");
+    expect(findDuplicates([skeleton, related]).pair(skeleton.path, related.path)!.linked).toBe(false);
+  });
+});
+
 describe("people's names", () => {
   it("are one person with and without accents", () => {
     const a = doc("_handoffs/a.md", "---\nassigned_to: Tomás\n---\n# Rotate the relay key\n\nRotate it.\n");
