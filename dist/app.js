@@ -22788,7 +22788,9 @@ var IDENTIFIER_STEMS = /* @__PURE__ */ new Set([
 var PRODUCT_NAMES = new Set(
   `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
   knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
-  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake`.split(/\s+/).filter(Boolean)
+  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake
+  auth tone paper fabric leaflet cytoscape sigma vis uppy hls plyr howler lottie two zdog ammo dexie
+  immutable handlebars gatsby electron koa hapi feathers keystone mithril riot stimulus inferno sails`.split(/\s+/).filter(Boolean)
 );
 var SYSTEM_PROGRAMS = new Set(
   `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
@@ -24032,7 +24034,8 @@ function verbCue(before, path2 = "") {
     return { intent: "removed", weak: false, word };
   }
   if (planBase) {
-    if (word.endsWith("s") && CHANGE_SUBJECT.test(head)) return { intent: "created", weak: false, word };
+    if (word.endsWith("s") && (CHANGE_SUBJECT.test(head) || /^(?:adds|introduces)$/.test(word) && /^[\s*_>-]*$/.test(head)))
+      return { intent: "created", weak: false, word };
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
     if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
@@ -24094,7 +24097,7 @@ var AFTER = [
   ],
   [
     new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
     ),
     "historical"
   ],
@@ -24110,6 +24113,12 @@ var AFTER = [
     // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
     // "Wrote X (reversal postings). It is NOT committed yet."
     /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+    "historical"
+  ],
+  [
+    // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
+    // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
+    /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
     "historical"
   ],
   [
@@ -24405,7 +24414,7 @@ var PLANNED_LIST = [
   /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
 ];
 var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
-var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
+var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
 var RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
 var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
 var CLAIM_WORDS = /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
@@ -24425,7 +24434,7 @@ var CREATED_LIST = [
   /^\W*(?:changelog|change log)\W*$/,
   /✅/
 ];
-var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
+var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 var PLAN_MOOD = /待办|下一步|后续工作|计划|\ba criar\b|\bpor crear\b|\bà créer\b|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
@@ -24480,7 +24489,7 @@ var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imag
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
-var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
 var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox)\b/i;
 var CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
 var SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
@@ -24541,7 +24550,7 @@ function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
-  if (ctx.local) return { intent: "example", reason: ctx.local };
+  if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))

@@ -203,7 +203,14 @@ export function verbCue(before: string, path = ""): VerbCue | null {
   }
   if (planBase) {
     // "This PR adds X", "the change introduces X": what a change holds, not a plan.
-    if (word.endsWith("s") && CHANGE_SUBJECT.test(head)) return { intent: "created", weak: false, word };
+    // "- Adds `emails/invite.tsx` (template)" opening a clause is the same voice, the subject left out:
+    // a plan says "Add".
+    // Not "Creates `x.json` on first run", which tells what a program does.
+    if (
+      word.endsWith("s") &&
+      (CHANGE_SUBJECT.test(head) || (/^(?:adds|introduces)$/.test(word) && /^[\s*_>-]*$/.test(head)))
+    )
+      return { intent: "created", weak: false, word };
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
     // "Consider adding a limiter to X", "we could add a hook to X": where a proposal would put
@@ -304,7 +311,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     new RegExp(
-      `^[\\s:(—–-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`,
+      `^[\\s:,(—–-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`,
     ),
     "historical",
   ],
@@ -320,6 +327,12 @@ const AFTER: [RegExp, Intent][] = [
     // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
     // "Wrote X (reversal postings). It is NOT committed yet."
     /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+    "historical",
+  ],
+  [
+    // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
+    // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
+    /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
     "historical",
   ],
   [
@@ -784,7 +797,7 @@ const PLANNED_LIST = [
 const WORK_LEFT =
   /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
 const HISTORICAL_LIST =
-  /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed))\b/;
+  /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
 /** Lists the reader is asked to rely on: members of a consolidation, references, sources. */
 const RELIED_LIST =
   /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
@@ -808,8 +821,10 @@ const CREATED_LIST = [
   /^\W*(?:changelog|change log)\W*$/,
   /✅/,
 ];
+// "Targets" only in a short heading ("Targets", "Q3 targets", "Target layout"): "the link targets
+// were never migrated" and "Link target" name where something points, not a goal.
 const CRITERIA =
-  /\b(?:acceptance criteria|success criteria|definition of done|goals?|targets?|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
+  /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 const PLAN_MOOD =
   /待办|下一步|后续工作|计划|\ba criar\b|\bpor crear\b|\bà créer\b|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 

@@ -115,7 +115,9 @@ export const IDENTIFIER_STEMS: ReadonlySet<string> = new Set([
 export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
   `node vue next nuxt react angular angularjs ember backbone express d3 three chart alpine socket
   knockout meteor nest solid preact svelte p5 anime moment day ml5 tf brain video pixi babylon
-  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake`
+  phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake
+  auth tone paper fabric leaflet cytoscape sigma vis uppy hls plyr howler lottie two zdog ammo dexie
+  immutable handlebars gatsby electron koa hapi feathers keystone mithril riot stimulus inferno sails`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -106,7 +106,7 @@ const EXAMPLE_COLUMN =
 const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 
 /** A table column of old names in a rename or move table ("Old path | New path"). */
-const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s]{0,30}|before)$/i;
+const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
 
 /** Sections of work further out: a backlog, a later phase, a roadmap. */
 const FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox)\b/i;
@@ -204,7 +204,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
-  if (ctx.local) return { intent: "example", reason: ctx.local };
+  // A link is followed by whoever reads the page: a generated report it points to must be there.
+  if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
   // A link is followed by whoever reads the page, in an "Example" column too.

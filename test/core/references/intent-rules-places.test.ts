@@ -592,3 +592,37 @@ describeIntentRules("readings from the seventeenth blind batch", {
     ["We archived `docs/old-runbook.md` last month.", "docs/old-runbook.md", "removed"],
   ],
 });
+
+// Session 10, from an eighteenth batch written blind (Rust ADRs, Prefect, Next.js PR notes, Android,
+// Ansible on-call, an MkDocs migration).
+describeIntentRules("readings from the eighteenth blind batch", {
+  "tables of moves and broken links, and eras gone": [
+    [
+      "| Old (Hugo) | New (MkDocs) | Status |\n|---|---|---|\n| `content/intro.md` | `docs/index.md` | ✅ |",
+      "content/intro.md",
+      "removed",
+    ],
+    [
+      "The link checker warns about these; the targets were never migrated:\n\n| Page | Link target |\n|---|---|\n| `docs/a.md` | `signing.md` |",
+      "signing.md",
+      "historical",
+    ],
+    [
+      "| 0007 | Retry budget (`0007-retry-budget.md`, not written yet) | Proposed |",
+      "0007-retry-budget.md",
+      "historical",
+    ],
+    ["- Supersedes: the blocking client in `src/client.rs` (pre-async)", "src/client.rs", "historical"],
+    // near-misses: a link table without a story, goals under a heading, and a hook named "pre-…"
+    ["| Page | Link target |\n|---|---|\n| `docs/a.md` | `signing.md` |", "signing.md", "exists"],
+    ["## Targets\n\n- `docs/perf.md` reports p95 under 200 ms", "docs/perf.md", "planned"],
+    ["- Hook lives in `.githooks/pre-push.sh` (pre-push hook)", ".githooks/pre-push.sh", "exists"],
+  ],
+  "a change described in its own voice": [
+    ["## Changes\n\n- Adds `emails/welcome.tsx` (React Email template)", "emails/welcome.tsx", "created"],
+    ["- Introduces `lib/rate-limit.ts`", "lib/rate-limit.ts", "created"],
+    // near-misses: the imperative of a plan, and what a program does when it runs
+    ["## Changes\n\n- Add `emails/welcome.tsx`", "emails/welcome.tsx", "planned"],
+    ["Creates `cache/index.json` on first run.", "cache/index.json", "example"],
+  ],
+});
