@@ -571,6 +571,15 @@ describeIntentRules("readings from the seventeenth blind batch", {
     ["- Open `Assets/Scenes/Harbor.unity` and bake the lighting.", "Assets/Scenes/Harbor.unity", "exists"],
     ["- `Assets/Audio/theme_loop.ogg` was imported last week.", "Assets/Audio/theme_loop.ogg", "exists"],
   ],
+  "a link to a generated report": [
+    [
+      "| Coverage | [report](../../artifacts/coverage/index.html) |",
+      "../../artifacts/coverage/index.html",
+      "exists",
+    ],
+    // near-miss: the same report named in a code span, as where a run writes it
+    ["Open `coverage/index.html` after the run.", "coverage/index.html", "example"],
+  ],
   "where records are kept, and scripts Elixir runs": [
     [
       "The call log is archived in [the export](../exports/call-118.txt).",
