@@ -47315,6 +47315,7 @@ var Features = class {
   lazyAssignees;
   lazyAuthors;
   lazyWikilinks;
+  lazySeparate;
   get actions() {
     this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
     return this.lazyActions;
@@ -47343,7 +47344,22 @@ var Features = class {
     this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
     return this.lazyWikilinks;
   }
+  get separateWords() {
+    this.lazySeparate ??= separateWordsOf(this.doc);
+    return this.lazySeparate;
+  }
 };
+var SEPARATE_WORK = /\b(?:(?:a |its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var NO_WORDS = /* @__PURE__ */ new Set();
+function separateWordsOf(doc) {
+  if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
+  const out = /* @__PURE__ */ new Set();
+  for (const line of doc.body.split("\n")) {
+    if (!SEPARATE_WORK.test(line)) continue;
+    for (const t of tokens(line)) out.add(t);
+  }
+  return out;
+}
 function rareIdsOf(vocabulary, df, words, n) {
   const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
   const out = [];
@@ -47663,6 +47679,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
+  const separatedBy = separates(corpus, fa, fb) ? fa.path : separates(corpus, fb, fa) ? fb.path : null;
   const titleOnly = sharedPaths.length === 0 && fa.paths.size > 0 && fb.paths.size > 0 && longBodies(fa, fb) && bodySim < WORDED.body;
   const W = WEIGHTS;
   let z2 = W.bias;
@@ -47684,7 +47701,8 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (titleContradiction) z2 += W.titleContradiction;
   if (linked) z2 += W.linked;
   if (batchBy) z2 += W.batch;
-  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked && !batchBy)
+  if (separatedBy) z2 += W.linked;
+  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked && !batchBy && !separatedBy)
     z2 += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z2));
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title && !titleOnly || rareShared >= RARE_ANCHOR || bodyStands;
@@ -47692,6 +47710,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (!anchored || !worded) score = Math.min(score, 0.45);
   if (instanceConflict) score = Math.min(score, 0.45);
   if (batchBy) score = Math.min(score, BATCH_CAP);
+  if (separatedBy) score = Math.min(score, BATCH_CAP);
   return {
     a: fa.i,
     b: fb.i,
@@ -47719,7 +47738,8 @@ function scorePair(corpus, fa, fb, windowDays) {
     titleContradiction,
     linked,
     batchBy,
-    titleOnly
+    titleOnly,
+    separatedBy
   };
 }
 function batchAuthor(fa, fb, createdDays) {
@@ -47884,6 +47904,17 @@ function intentsConflict(fa, fb, key) {
   if (!ia || !ib) return false;
   return plansOnly(ia) && reliesOnly(ib) || plansOnly(ib) && reliesOnly(ia);
 }
+function separates(corpus, fa, fb) {
+  const said = fa.separateWords;
+  if (said.size === 0) return false;
+  let shared = 0;
+  for (const word of fb.titleSeq) {
+    if (word.length < 3 || fa.titleSeq.includes(word) || !said.has(word)) continue;
+    if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
+    if (++shared >= 2) return true;
+  }
+  return false;
+}
 function contradicts(corpus, fa, fb) {
   for (const word of fa.titleWords) {
     const id = corpus.tokenId.get(word);
@@ -48039,7 +48070,7 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;
-  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.batchBy || e.titleOnly)
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.separatedBy || e.batchBy || e.titleOnly)
     return false;
   if (e.differentAssignees) return false;
   return e.score >= 0.2;

@@ -36477,6 +36477,15 @@ function buildCorpus(handoffs) {
     itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1)
   };
 }
+function separateWordsOf(doc) {
+  if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
+  const out = /* @__PURE__ */ new Set();
+  for (const line of doc.body.split("\n")) {
+    if (!SEPARATE_WORK.test(line)) continue;
+    for (const t of tokens(line)) out.add(t);
+  }
+  return out;
+}
 function rareIdsOf(vocabulary, df, words, n) {
   const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
   const out = [];
@@ -36684,7 +36693,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, WHEN_ASIDE, MARKDOWN_EXTENSION, DEPENDENCY_KEY, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, DEPENDENCY_KEY, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36778,6 +36787,7 @@ var init_features = __esm({
       lazyAssignees;
       lazyAuthors;
       lazyWikilinks;
+      lazySeparate;
       get actions() {
         this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
         return this.lazyActions;
@@ -36806,7 +36816,13 @@ var init_features = __esm({
         this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
         return this.lazyWikilinks;
       }
+      get separateWords() {
+        this.lazySeparate ??= separateWordsOf(this.doc);
+        return this.lazySeparate;
+      }
     };
+    SEPARATE_WORK = /\b(?:(?:a |its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+    NO_WORDS = /* @__PURE__ */ new Set();
     WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
     DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
@@ -36893,6 +36909,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
+  const separatedBy = separates(corpus, fa, fb) ? fa.path : separates(corpus, fb, fa) ? fb.path : null;
   const titleOnly = sharedPaths.length === 0 && fa.paths.size > 0 && fb.paths.size > 0 && longBodies(fa, fb) && bodySim < WORDED.body;
   const W = WEIGHTS;
   let z2 = W.bias;
@@ -36914,7 +36931,8 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (titleContradiction) z2 += W.titleContradiction;
   if (linked) z2 += W.linked;
   if (batchBy) z2 += W.batch;
-  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked && !batchBy)
+  if (separatedBy) z2 += W.linked;
+  if (bodyStands && (action === "same" || action === "unknown") && !differentAssignees && !intentConflict && !instanceConflict && !kindConflict && !bothReports && !siblings && !linked && !batchBy && !separatedBy)
     z2 += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z2));
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title && !titleOnly || rareShared >= RARE_ANCHOR || bodyStands;
@@ -36922,6 +36940,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   if (!anchored || !worded) score = Math.min(score, 0.45);
   if (instanceConflict) score = Math.min(score, 0.45);
   if (batchBy) score = Math.min(score, BATCH_CAP);
+  if (separatedBy) score = Math.min(score, BATCH_CAP);
   return {
     a: fa.i,
     b: fb.i,
@@ -36949,7 +36968,8 @@ function scorePair(corpus, fa, fb, windowDays) {
     titleContradiction,
     linked,
     batchBy,
-    titleOnly
+    titleOnly,
+    separatedBy
   };
 }
 function batchAuthor(fa, fb, createdDays) {
@@ -37111,6 +37131,17 @@ function intentsConflict(fa, fb, key) {
   const ib = fb.paths.get(key)?.intents;
   if (!ia || !ib) return false;
   return plansOnly(ia) && reliesOnly(ib) || plansOnly(ib) && reliesOnly(ia);
+}
+function separates(corpus, fa, fb) {
+  const said = fa.separateWords;
+  if (said.size === 0) return false;
+  let shared = 0;
+  for (const word of fb.titleSeq) {
+    if (word.length < 3 || fa.titleSeq.includes(word) || !said.has(word)) continue;
+    if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
+    if (++shared >= 2) return true;
+  }
+  return false;
 }
 function contradicts(corpus, fa, fb) {
   for (const word of fa.titleWords) {
@@ -37307,7 +37338,7 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;
-  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.batchBy || e.titleOnly)
+  if (e.instanceConflict || e.kindConflict || e.intentConflict || e.titleContradiction || e.linked || e.separatedBy || e.batchBy || e.titleOnly)
     return false;
   if (e.differentAssignees) return false;
   return e.score >= 0.2;

@@ -86,6 +86,7 @@ export function describeAgainst(e: PairEvidence): string[] {
   if (e.titleContradiction) out.push("each title names something the other never mentions");
   if (e.linked) out.push("one refers to the other (a follow-up)");
   if (e.batchBy) out.push(`filed together by ${e.batchBy} for the same assignee: separate tasks`);
+  if (e.separatedBy) out.push(`${e.separatedBy} says the other's work is separate`);
   if (e.titleOnly) out.push("alike only in title: they name different files and say different things");
   if (e.differentAssignees) out.push("assigned to different people");
   return out;

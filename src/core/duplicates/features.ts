@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
-import { datesIn, forEachContentRange, normalizeItem, tokenOf } from "./text.js";
+import { datesIn, forEachContentRange, normalizeItem, tokenOf, tokens } from "./text.js";
 import { IdList, MONEY_OR_PERCENT, WordIds } from "./word-ids.js";
 
 export interface PathMention {
@@ -76,6 +76,8 @@ export interface HandoffFeatures {
   /** Sorted distinct token ids over all items, for a cheap "could any items match" check. */
   itemVocabulary: Int32Array;
   wikilinks: Set<string>;
+  /** The words of its sentences that call some work separate (see `separateWordsOf`). */
+  separateWords: Set<string>;
 }
 
 export interface Corpus {
@@ -433,6 +435,7 @@ class Features implements HandoffFeatures {
   private lazyAssignees: Set<string> | undefined;
   private lazyAuthors: Set<string> | undefined;
   private lazyWikilinks: Set<string> | undefined;
+  private lazySeparate: Set<string> | undefined;
 
   constructor(
     readonly doc: AnalyzedDocument,
@@ -489,6 +492,30 @@ class Features implements HandoffFeatures {
     this.lazyWikilinks ??= new Set(this.doc.wikilinks.map((w) => w.toLowerCase()));
     return this.lazyWikilinks;
   }
+
+  get separateWords(): Set<string> {
+    this.lazySeparate ??= separateWordsOf(this.doc);
+    return this.lazySeparate;
+  }
+}
+
+/**
+ * Words that call other work separate: "(separate handoff, 13 Mar)", "not in scope", "tracked
+ * elsewhere", "two handoffs exist for that", "not in the same PR".
+ */
+const SEPARATE_WORK =
+  /\b(?:(?:a |its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+const NO_WORDS: Set<string> = new Set();
+
+/** The tokens of a body's lines that say some work is separate (empty for most bodies). */
+function separateWordsOf(doc: AnalyzedDocument): Set<string> {
+  if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
+  const out = new Set<string>();
+  for (const line of doc.body.split("\n")) {
+    if (!SEPARATE_WORK.test(line)) continue;
+    for (const t of tokens(line)) out.add(t);
+  }
+  return out;
 }
 
 /** Rare words worth comparing: shared by at most `RARE_DF` handoffs, long enough to mean something. */

@@ -187,6 +187,7 @@ function compatible(e: PairEvidence): boolean {
     e.intentConflict ||
     e.titleContradiction ||
     e.linked ||
+    e.separatedBy ||
     e.batchBy ||
     e.titleOnly
   )

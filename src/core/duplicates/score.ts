@@ -66,6 +66,12 @@ export interface PairEvidence {
    * rule; "Fix station-latency alerts": the Slack formatter). The title then anchors nothing.
    */
   titleOnly: boolean;
+  /**
+   * One of the two says the other's work is separate ("The debit/credit sign handling (separate
+   * handoff, 13 Mar)", "after the Spring Boot upgrade (two handoffs exist for that)"): the path of
+   * the handoff that says so.
+   */
+  separatedBy: string | null;
 }
 
 /** Log-odds contributions. Exported for the documentation and for tests that pin the behaviour. */
@@ -180,6 +186,7 @@ export function scorePair(
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
+  const separatedBy = separates(corpus, fa, fb) ? fa.path : separates(corpus, fb, fa) ? fb.path : null;
   const titleOnly =
     sharedPaths.length === 0 &&
     fa.paths.size > 0 &&
@@ -207,6 +214,7 @@ export function scorePair(
   if (titleContradiction) z += W.titleContradiction;
   if (linked) z += W.linked;
   if (batchBy) z += W.batch;
+  if (separatedBy) z += W.linked;
   // A body about the same subject with nothing at all against it: same or unnamed action, same
   // or unknown assignee, no conflict of any kind. Paraphrased re-filings look exactly like this.
   if (
@@ -219,7 +227,8 @@ export function scorePair(
     !bothReports &&
     !siblings &&
     !linked &&
-    !batchBy
+    !batchBy &&
+    !separatedBy
   )
     z += W.bodyAgrees;
   let score = 1 / (1 + Math.exp(-z));
@@ -249,6 +258,8 @@ export function scorePair(
   // One person's batch is separate tasks however alike the template makes them. Capped below the
   // grouping's linkage floor (threshold - 0.15) too, so a third handoff cannot join the two.
   if (batchBy) score = Math.min(score, BATCH_CAP);
+  // An author who says the other work is separate knew of it and told them apart.
+  if (separatedBy) score = Math.min(score, BATCH_CAP);
 
   return {
     a: fa.i,
@@ -278,6 +289,7 @@ export function scorePair(
     linked,
     batchBy,
     titleOnly,
+    separatedBy,
   };
 }
 
@@ -543,6 +555,22 @@ function intentsConflict(fa: HandoffFeatures, fb: HandoffFeatures, key: string):
   const ib = fb.paths.get(key)?.intents;
   if (!ia || !ib) return false;
   return (plansOnly(ia) && reliesOnly(ib)) || (plansOnly(ib) && reliesOnly(ia));
+}
+
+/**
+ * `fa` says, in a sentence that calls something separate work ("separate handoff", "out of scope",
+ * "two handoffs exist for that"), at least two words of `fb`'s title that its own title lacks.
+ */
+function separates(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
+  const said = fa.separateWords;
+  if (said.size === 0) return false;
+  let shared = 0;
+  for (const word of fb.titleSeq) {
+    if (word.length < 3 || fa.titleSeq.includes(word) || !said.has(word)) continue;
+    if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
+    if (++shared >= 2) return true;
+  }
+  return false;
 }
 
 /** `fa`'s title names a rare, specific word that `fb` never uses anywhere. */

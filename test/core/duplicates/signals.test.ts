@@ -453,6 +453,39 @@ describe("a dependency written in front matter", () => {
   });
 });
 
+describe("a handoff that says the other work is separate", () => {
+  // Invented wording: two changes to one price cell, the later one naming the earlier as separate.
+  const tracked = ["web/src/components/PriceCell.tsx"];
+  const sign = doc(
+    "_handoffs/2026-05-02-pricecell-sign.md",
+    "---\nstatus: open\ndate: 2026-05-02\n---\n# PriceCell drops the refund sign\n\n`web/src/components/PriceCell.tsx` renders the absolute amount, so refunds look like sales on screen and in the export. Pass the entry kind, render a minus and the red class for refunds, and write signed amounts in the export.\n",
+    tracked,
+  );
+  const format = (scope: string) =>
+    doc(
+      "_handoffs/2026-05-09-pricecell-format.md",
+      `---\nstatus: open\ndate: 2026-05-09\n---\n# PriceCell: currency-aware formatting\n\n\`web/src/components/PriceCell.tsx\` formats every amount with two decimals and no grouping, so refunds and sales in yen show as 4800.00 in the export and on screen. Use the locale's currency formatting.\n\n${scope}\n`,
+      tracked,
+    );
+
+  it("is not grouped with it, whatever else they share", () => {
+    const said = format("Not in scope: the refund sign handling (separate handoff, 2 May).");
+    const e = findDuplicates([sign, said]).pair(sign.path, said.path)!;
+    expect(e.separatedBy).toBe(said.path);
+    expect(e.score).toBeLessThanOrEqual(0.3);
+    expect(describeAgainst(e).join("; ")).toContain("says the other's work is separate");
+    const silent = format("");
+    expect(findDuplicates([sign, silent]).pair(sign.path, silent.path)!.score).toBeGreaterThan(e.score + 0.1);
+  });
+
+  it("needs the other title's own words in that sentence", () => {
+    const unrelated = format("Not in scope: the tax column (separate handoff).");
+    expect(findDuplicates([sign, unrelated]).pair(sign.path, unrelated.path)!.separatedBy).toBeNull();
+    const silent = format("");
+    expect(findDuplicates([sign, silent]).pair(sign.path, silent.path)!.separatedBy).toBeNull();
+  });
+});
+
 describe("people's names", () => {
   it("are one person with and without accents", () => {
     const a = doc("_handoffs/a.md", "---\nassigned_to: Tomás\n---\n# Rotate the relay key\n\nRotate it.\n");
