@@ -35024,7 +35024,7 @@ var Features = class {
     return this.lazySeparate;
   }
 };
-var SEPARATE_WORK = /\b(?:(?:a |its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var SEPARATE_WORK = /\b(?:(?:its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
 var NO_WORDS = /* @__PURE__ */ new Set();
 function separateWordsOf(doc) {
   if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;

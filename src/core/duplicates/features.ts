@@ -504,7 +504,7 @@ class Features implements HandoffFeatures {
  * elsewhere", "two handoffs exist for that", "not in the same PR".
  */
 const SEPARATE_WORK =
-  /\b(?:(?:a |its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+  /\b(?:(?:its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
 const NO_WORDS: Set<string> = new Set();
 
 /** The tokens of a body's lines that say some work is separate (empty for most bodies). */
