@@ -47213,6 +47213,10 @@ function buildCorpus(handoffs) {
     }
   );
   canonicalizeBareNames(features);
+  const separateCues = Int32Array.from(
+    SEPARATE_CUE_WORDS.map((w) => tokenId.get(tokenOf(w)) ?? -1).filter((id) => id >= 0)
+  );
+  for (const f of features) f.separateCues = separateCues;
   const pathDf = /* @__PURE__ */ new Map();
   const itemDf = /* @__PURE__ */ new Map();
   for (const f of features) {
@@ -47316,6 +47320,8 @@ var Features = class {
   lazyAuthors;
   lazyWikilinks;
   lazySeparate;
+  /** Token ids of SEPARATE_CUE_WORDS in this corpus (one array shared by all handoffs). */
+  separateCues = NO_IDS;
   get actions() {
     this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
     return this.lazyActions;
@@ -47345,14 +47351,17 @@ var Features = class {
     return this.lazyWikilinks;
   }
   get separateWords() {
-    this.lazySeparate ??= separateWordsOf(this.doc);
+    this.lazySeparate ??= separateWordsOf(this.doc, this.vocabulary, this.separateCues);
     return this.lazySeparate;
   }
 };
-var SEPARATE_WORK = /\b(?:(?:its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var SEPARATE_CUE_WORDS = ["separate", "another", "different", "existing", "scope", "tracked", "pr"];
 var NO_WORDS = /* @__PURE__ */ new Set();
-function separateWordsOf(doc) {
-  if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
+function separateWordsOf(doc, vocabulary, cueIds) {
+  let cue = false;
+  for (let k = 0; k < cueIds.length && !cue; k++) cue = hasId(vocabulary, cueIds[k]);
+  if (!cue || doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
   const out = /* @__PURE__ */ new Set();
   for (const line of doc.body.split("\n")) {
     if (!SEPARATE_WORK.test(line)) continue;

@@ -36421,6 +36421,10 @@ function buildCorpus(handoffs) {
     }
   );
   canonicalizeBareNames(features);
+  const separateCues = Int32Array.from(
+    SEPARATE_CUE_WORDS.map((w) => tokenId.get(tokenOf(w)) ?? -1).filter((id) => id >= 0)
+  );
+  for (const f of features) f.separateCues = separateCues;
   const pathDf = /* @__PURE__ */ new Map();
   const itemDf = /* @__PURE__ */ new Map();
   for (const f of features) {
@@ -36477,8 +36481,10 @@ function buildCorpus(handoffs) {
     itemWeight: (norm) => rarity(itemDf.get(norm) ?? 1) * specific(itemDf.get(norm) ?? 1)
   };
 }
-function separateWordsOf(doc) {
-  if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
+function separateWordsOf(doc, vocabulary, cueIds) {
+  let cue = false;
+  for (let k = 0; k < cueIds.length && !cue; k++) cue = hasId(vocabulary, cueIds[k]);
+  if (!cue || doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
   const out = /* @__PURE__ */ new Set();
   for (const line of doc.body.split("\n")) {
     if (!SEPARATE_WORK.test(line)) continue;
@@ -36693,7 +36699,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, DEPENDENCY_KEY, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, DEPENDENCY_KEY, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36788,6 +36794,8 @@ var init_features = __esm({
       lazyAuthors;
       lazyWikilinks;
       lazySeparate;
+      /** Token ids of SEPARATE_CUE_WORDS in this corpus (one array shared by all handoffs). */
+      separateCues = NO_IDS;
       get actions() {
         this.lazyActions ??= actionsOf(titleCore(this.doc.title) || fileStem(this.doc.path));
         return this.lazyActions;
@@ -36817,11 +36825,12 @@ var init_features = __esm({
         return this.lazyWikilinks;
       }
       get separateWords() {
-        this.lazySeparate ??= separateWordsOf(this.doc);
+        this.lazySeparate ??= separateWordsOf(this.doc, this.vocabulary, this.separateCues);
         return this.lazySeparate;
       }
     };
-    SEPARATE_WORK = /\b(?:(?:its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+    SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+    SEPARATE_CUE_WORDS = ["separate", "another", "different", "existing", "scope", "tracked", "pr"];
     NO_WORDS = /* @__PURE__ */ new Set();
     WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;

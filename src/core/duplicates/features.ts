@@ -324,6 +324,10 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   );
 
   canonicalizeBareNames(features);
+  const separateCues = Int32Array.from(
+    SEPARATE_CUE_WORDS.map((w) => tokenId.get(tokenOf(w)) ?? -1).filter((id) => id >= 0),
+  );
+  for (const f of features) (f as Features).separateCues = separateCues;
 
   const pathDf = new Map<string, number>();
   const itemDf = new Map<string, number>();
@@ -436,6 +440,8 @@ class Features implements HandoffFeatures {
   private lazyAuthors: Set<string> | undefined;
   private lazyWikilinks: Set<string> | undefined;
   private lazySeparate: Set<string> | undefined;
+  /** Token ids of SEPARATE_CUE_WORDS in this corpus (one array shared by all handoffs). */
+  separateCues: Int32Array = NO_IDS;
 
   constructor(
     readonly doc: AnalyzedDocument,
@@ -494,7 +500,7 @@ class Features implements HandoffFeatures {
   }
 
   get separateWords(): Set<string> {
-    this.lazySeparate ??= separateWordsOf(this.doc);
+    this.lazySeparate ??= separateWordsOf(this.doc, this.vocabulary, this.separateCues);
     return this.lazySeparate;
   }
 }
@@ -504,12 +510,19 @@ class Features implements HandoffFeatures {
  * elsewhere", "two handoffs exist for that", "not in the same PR".
  */
 const SEPARATE_WORK =
-  /\b(?:(?:its own |another |other |separate |different |existing |two |three )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+  /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+/**
+ * Every phrase of SEPARATE_WORK holds one of these words, as tokens: a body whose vocabulary has
+ * none of them is not searched (a search of every body would cost as much as reading them).
+ */
+export const SEPARATE_CUE_WORDS = ["separate", "another", "different", "existing", "scope", "tracked", "pr"];
 const NO_WORDS: Set<string> = new Set();
 
 /** The tokens of a body's lines that say some work is separate (empty for most bodies). */
-function separateWordsOf(doc: AnalyzedDocument): Set<string> {
-  if (doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
+function separateWordsOf(doc: AnalyzedDocument, vocabulary: Int32Array, cueIds: Int32Array): Set<string> {
+  let cue = false;
+  for (let k = 0; k < cueIds.length && !cue; k++) cue = hasId(vocabulary, cueIds[k]!);
+  if (!cue || doc.skipped || !SEPARATE_WORK.test(doc.body)) return NO_WORDS;
   const out = new Set<string>();
   for (const line of doc.body.split("\n")) {
     if (!SEPARATE_WORK.test(line)) continue;
