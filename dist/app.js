@@ -47114,7 +47114,11 @@ var NOBODY = /* @__PURE__ */ new Set([
 var assigneeCache = /* @__PURE__ */ new Map();
 function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
-  const handoffsByName = handoffNames(handoffs);
+  let handoffsByName;
+  const byName = () => {
+    handoffsByName ??= handoffNames(handoffs);
+    return handoffsByName;
+  };
   const names = new Set(AGENT_NAMES);
   for (const doc of handoffs) {
     for (const n2 of assigneeNames(doc.metadata.assignee)) names.add(n2);
@@ -47197,7 +47201,7 @@ function buildCorpus(handoffs) {
   const features = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths: paths2, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-      for (const other of dependsOn(doc, handoffsByName)) if (other !== doc.path) mentionsHandoffs.add(other);
+      for (const other of dependsOn(doc, byName)) if (other !== doc.path) mentionsHandoffs.add(other);
       return new Features(doc, i, {
         titleWords,
         titleSeq,
@@ -47444,12 +47448,13 @@ function handoffNames(handoffs) {
   }
   return byName;
 }
-function dependsOn(doc, byName) {
+function dependsOn(doc, names) {
   const fm = doc.frontMatter;
   if (!fm) return [];
   const out = [];
   for (const [key, value] of Object.entries(fm)) {
     if (!DEPENDENCY_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+    const byName = names();
     const values = Array.isArray(value) ? value : [value];
     for (const v of values) {
       if (typeof v !== "string") continue;

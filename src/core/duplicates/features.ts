@@ -200,7 +200,12 @@ const assigneeCache = new Map<string, readonly string[]>();
 
 export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
-  const handoffsByName = handoffNames(handoffs);
+  // Built on first use: most repositories write no dependency keys.
+  let handoffsByName: Map<string, string[]> | undefined;
+  const byName = () => {
+    handoffsByName ??= handoffNames(handoffs);
+    return handoffsByName;
+  };
   // People's names make every handoff for one person look alike; they are compared as metadata.
   const names = new Set<string>(AGENT_NAMES);
   for (const doc of handoffs) {
@@ -307,7 +312,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   const features: HandoffFeatures[] = raw.map(
     ({ doc, i, titleWords, titleSeq, titleIds, bodyIds, vocabulary, items }) => {
       const { paths, mentionsHandoffs } = pathMentions(doc, handoffPaths);
-      for (const other of dependsOn(doc, handoffsByName)) if (other !== doc.path) mentionsHandoffs.add(other);
+      for (const other of dependsOn(doc, byName)) if (other !== doc.path) mentionsHandoffs.add(other);
       return new Features(doc, i, {
         titleWords,
         titleSeq,
@@ -637,12 +642,13 @@ function handoffNames(handoffs: readonly AnalyzedDocument[]): Map<string, string
 }
 
 /** The handoffs a document's dependency keys name (see DEPENDENCY_KEY), by path or unique file name. */
-function dependsOn(doc: AnalyzedDocument, byName: ReadonlyMap<string, string[]>): string[] {
+function dependsOn(doc: AnalyzedDocument, names: () => ReadonlyMap<string, string[]>): string[] {
   const fm = doc.frontMatter;
   if (!fm) return [];
   const out: string[] = [];
   for (const [key, value] of Object.entries(fm)) {
     if (!DEPENDENCY_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+    const byName = names();
     const values = Array.isArray(value) ? value : [value];
     for (const v of values) {
       if (typeof v !== "string") continue;
