@@ -57,7 +57,7 @@ const REVIEWED: Record<string, string> = {
     "anchored; the free runs are bounded (40, 40, 100) with disjoint alternatives (a dot only before a non-space), and each repeated word ends with whitespace it cannot contain",
   "^\\s+(?:it|this|this file|they)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b":
     "anchored; each repeated word ends with whitespace it cannot contain",
-  "^\\/api\\/(?:[\\w-]+\\/)*v\\d+(?:\\.\\d+)?(?:\\/|$)":
+  "^\\/(?:api|wp-json|rest|services)\\/(?:[\\w-]+\\/)*v\\d+(?:\\.\\d+)?(?:\\/|$)":
     "each segment repetition ends with '/', which a segment cannot contain",
   "^(\\.{0,2}\\/?[\\w.-]+(?:\\/[\\w.-]+)*\\.(?:sh|bash|py|[cm]?js|rb|pl))\\s+\\S":
     "anchored; each segment repetition starts with '/', which a segment cannot contain; input at most 500 characters",

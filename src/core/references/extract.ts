@@ -370,11 +370,13 @@ export function extractReferences(scan: Scan): Extraction {
         from = cell.start;
         to = Math.max(spanEnd, cell.start + cell.text.length);
         column = header[idx] ?? null;
-        // A row's status speaks for its subject: the first column or a file/path column.
+        // A row's status speaks for its subject: the first column, or a column of files or of
+        // things made as files ("| 3 | `scenes/level_03.tscn` | ❌ Not started |" under "Scene"),
+        // not where a finding is ("Location").
         const subject =
           idx === 0 ||
           (column !== null &&
-            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target)s?\b|文件|路径|ファイル|파일/i.test(
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite)s?\b|文件|路径|ファイル|파일/i.test(
               column,
             ));
         if (subject && (column === null || !STATUS_HEADER.test(column))) {

@@ -120,6 +120,9 @@ const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/
  */
 const NEVER_LATER =
   /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/i;
+/** "in a `testdata/` folder", "an `.env.example` file": an indefinite article before a bare name. */
+const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+const KIND_AFTER = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 const NEW_THING_BEFORE =
   /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
@@ -153,7 +156,7 @@ const ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|h
 const METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
 
 /** A root-relative path under `/api/` with a version segment: `/api/v1/...`, a route by convention. */
-const VERSIONED_API = /^\/api\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
+const VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
 
 /** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
 function exampleLead(before: string, path: string): string | null {
@@ -206,6 +209,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "example", reason: "a property or method of code, not a file" };
   // A link is followed by whoever reads the page: a generated report it points to must be there.
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
+  // "Put fixtures in a `testdata/` folder next to the test": any folder by that name, a convention.
+  if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
+    return { intent: "example", reason: "a kind of folder ('a … folder'), not one of this repository's" };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
   // A link is followed by whoever reads the page, in an "Example" column too.

@@ -10,7 +10,10 @@ const CHECKS: [RegExp, string][] = [
   [/\.\.\.|…/, "elided path"],
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
-  [/(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:your|my)(?=[A-Z])/, "'your-…' placeholder"],
+  [
+    /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
+    "'your-…' placeholder",
+  ],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
   // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
   [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],

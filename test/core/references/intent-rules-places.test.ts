@@ -635,3 +635,37 @@ describeIntentRules("readings from the eighteenth blind batch", {
     ["Creates `cache/index.json` on first run.", "cache/index.json", "example"],
   ],
 });
+
+// Session 10, from a nineteenth batch written blind (multi-agent repositories: CrewAI, a pnpm
+// monorepo, a Go service, a DVC repo, a WordPress plugin, a Godot game).
+describeIntentRules("readings from the nineteenth blind batch", {
+  "eras, conditions and conventions": [
+    [
+      "- Pre-EXP-011 numbers in `metrics/scores_v0.json` are invalid.",
+      "metrics/scores_v0.json",
+      "historical",
+    ],
+    ["- Next: Ana updates `docs/model_card.md` once it exists.", "docs/model_card.md", "historical"],
+    ["- Put fixtures in a `testdata/` folder next to the test.", "testdata/", "example"],
+    // near-misses: a step with no condition, and a named folder of this repository
+    ["- Next: Ana updates `docs/model_card.md`.", "docs/model_card.md", "exists"],
+    ["- Fixtures live in the `internal/testdata/` folder.", "internal/testdata/", "exists"],
+  ],
+  "routes, placeholders and a status row's subject": [
+    ["REST base: `/wp-json/acme-rsvp/v1/`.", "/wp-json/acme-rsvp/v1/", "example"],
+    ["Themes copy it to `yourtheme/acme-rsvp/form.php`.", "yourtheme/acme-rsvp/form.php", "example"],
+    ["See `YourProject/Startup.cs` in your app.", "YourProject/Startup.cs", "example"],
+    [
+      "| # | Scene | Status |\n|---|---|---|\n| 3 | `scenes/level_03.tscn` | ❌ Not started |",
+      "scenes/level_03.tscn",
+      "planned",
+    ],
+    // near-misses: a folder that only starts like "your", and a done row
+    ["Open `yourself/notes.md`.", "yourself/notes.md", "exists"],
+    [
+      "| # | Scene | Status |\n|---|---|---|\n| 1 | `scenes/level_01.tscn` | ✅ Done |",
+      "scenes/level_01.tscn",
+      "created",
+    ],
+  ],
+});
