@@ -47229,6 +47229,7 @@ function buildCorpus(handoffs) {
     }
   );
   canonicalizeBareNames(features);
+  addFrontMatterFiles(features);
   const separateCues = Int32Array.from(
     SEPARATE_CUE_WORDS.map((w) => tokenId.get(tokenOf(w)) ?? -1).filter((id) => id >= 0)
   );
@@ -47444,6 +47445,30 @@ function pathMentions(doc, handoffPaths) {
     } else paths2.set(key, { key, display, found, intents: /* @__PURE__ */ new Set([ref.intent]) });
   });
   return { paths: paths2, mentionsHandoffs };
+}
+var FILES_KEY = /^(?:files?|paths?|related_?files|source_?files?|(?:touched|changed|affected|modified)_?files|files_?(?:touched|changed|affected|modified))$/;
+function addFrontMatterFiles(features) {
+  let found;
+  for (const f of features) {
+    const fm = f.doc.frontMatter;
+    if (!fm) continue;
+    for (const [key, value] of Object.entries(fm)) {
+      if (!FILES_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+      if (!found) {
+        found = /* @__PURE__ */ new Map();
+        for (const g of features)
+          for (const m of g.paths.values()) found.set(m.key, m.found || found.get(m.key) === true);
+      }
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (typeof v !== "string") continue;
+        for (const written of v.split(/[,\s]+/)) {
+          const path2 = written.replace(/^[`'"]+|[`'"]+$/g, "").replace(/^\.?\//, "");
+          if (!path2.includes("/") || !/\.[A-Za-z0-9]+$|\/$/.test(path2) || f.paths.has(path2)) continue;
+          f.paths.set(path2, { key: path2, display: path2, found: found.get(path2) ?? true, intents: /* @__PURE__ */ new Set() });
+        }
+      }
+    }
+  }
 }
 var DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
 function handoffNames(handoffs) {

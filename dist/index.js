@@ -36437,6 +36437,7 @@ function buildCorpus(handoffs) {
     }
   );
   canonicalizeBareNames(features);
+  addFrontMatterFiles(features);
   const separateCues = Int32Array.from(
     SEPARATE_CUE_WORDS.map((w) => tokenId.get(tokenOf(w)) ?? -1).filter((id) => id >= 0)
   );
@@ -36565,6 +36566,29 @@ function pathMentions(doc, handoffPaths) {
     } else paths2.set(key, { key, display, found, intents: /* @__PURE__ */ new Set([ref.intent]) });
   });
   return { paths: paths2, mentionsHandoffs };
+}
+function addFrontMatterFiles(features) {
+  let found;
+  for (const f of features) {
+    const fm = f.doc.frontMatter;
+    if (!fm) continue;
+    for (const [key, value] of Object.entries(fm)) {
+      if (!FILES_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+      if (!found) {
+        found = /* @__PURE__ */ new Map();
+        for (const g of features)
+          for (const m of g.paths.values()) found.set(m.key, m.found || found.get(m.key) === true);
+      }
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (typeof v !== "string") continue;
+        for (const written of v.split(/[,\s]+/)) {
+          const path = written.replace(/^[`'"]+|[`'"]+$/g, "").replace(/^\.?\//, "");
+          if (!path.includes("/") || !/\.[A-Za-z0-9]+$|\/$/.test(path) || f.paths.has(path)) continue;
+          f.paths.set(path, { key: path, display: path, found: found.get(path) ?? true, intents: /* @__PURE__ */ new Set() });
+        }
+      }
+    }
+  }
 }
 function handoffNames(handoffs) {
   const byName = /* @__PURE__ */ new Map();
@@ -36716,7 +36740,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, DEPENDENCY_KEY, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, FILES_KEY, DEPENDENCY_KEY, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36851,6 +36875,7 @@ var init_features = __esm({
     NO_WORDS = /* @__PURE__ */ new Set();
     WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
+    FILES_KEY = /^(?:files?|paths?|related_?files|source_?files?|(?:touched|changed|affected|modified)_?files|files_?(?:touched|changed|affected|modified))$/;
     DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
     DenseCosine = class {
       dense;

@@ -329,6 +329,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   );
 
   canonicalizeBareNames(features);
+  addFrontMatterFiles(features);
   const separateCues = Int32Array.from(
     SEPARATE_CUE_WORDS.map((w) => tokenId.get(tokenOf(w)) ?? -1).filter((id) => id >= 0),
   );
@@ -615,6 +616,40 @@ function pathMentions(
     } else paths.set(key, { key, display, found, intents: new Set([ref.intent]) });
   });
   return { paths, mentionsHandoffs };
+}
+
+/** Front-matter keys that list the files a handoff is about (`files:`, `files_touched:`, `paths:`). */
+const FILES_KEY =
+  /^(?:files?|paths?|related_?files|source_?files?|(?:touched|changed|affected|modified)_?files|files_?(?:touched|changed|affected|modified))$/;
+
+/**
+ * Files listed in front matter (`files: [Assets/Scripts/Player.cs]`) count as the handoff's paths,
+ * as if named in its body: agents often list them there and nowhere else. A listed file another
+ * handoff names in its body takes that mention's finding (in the repository or not); any other is
+ * taken as found, since nothing says it is missing.
+ */
+function addFrontMatterFiles(features: HandoffFeatures[]): void {
+  let found: Map<string, boolean> | undefined;
+  for (const f of features) {
+    const fm = f.doc.frontMatter;
+    if (!fm) continue;
+    for (const [key, value] of Object.entries(fm)) {
+      if (!FILES_KEY.test(key.toLowerCase().replace(/[\s-]+/g, "_"))) continue;
+      if (!found) {
+        found = new Map();
+        for (const g of features)
+          for (const m of g.paths.values()) found.set(m.key, m.found || found.get(m.key) === true);
+      }
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (typeof v !== "string") continue;
+        for (const written of v.split(/[,\s]+/)) {
+          const path = written.replace(/^[`'"]+|[`'"]+$/g, "").replace(/^\.?\//, "");
+          if (!path.includes("/") || !/\.[A-Za-z0-9]+$|\/$/.test(path) || f.paths.has(path)) continue;
+          f.paths.set(path, { key: path, display: path, found: found.get(path) ?? true, intents: new Set() });
+        }
+      }
+    }
+  }
 }
 
 /**

@@ -486,6 +486,39 @@ describe("a handoff that says the other work is separate", () => {
   });
 });
 
+describe("files listed in front matter", () => {
+  // Invented wording: a player's report naming the file in its body, and an agent's re-filing
+  // that lists it only in its front matter.
+  const tracked = ["Game/Scripts/Input/TouchReader.cs"];
+  const report = doc(
+    "handoffs/2026-06-02-double-taps-lost.md",
+    "# Double taps get lost on fast screens\n\n**Status**: open\n**File**: `Game/Scripts/Input/TouchReader.cs`\n\nOn 144 Hz tablets every third double tap is missed. The touch is read in the physics step, which runs less often than frames are drawn, so a tap that starts and ends between two steps is never seen. Read taps every frame, keep the time of the last one, and let the physics step use it within a short buffer.\n",
+    tracked,
+  );
+  const refile = (fm: string) =>
+    doc(
+      "handoffs/double-tap-input-fast-screens.md",
+      `---\nstatus: open\n${fm}---\n# Taps missed on high-refresh tablets\n\nOn 144 Hz tablets double taps are missed: the touch is read in the physics step, which runs less often than frames are drawn, so a tap between two steps is never seen. Read taps every frame, keep the time of the last one, and use it in the physics step within a short buffer.\n`,
+      tracked,
+    );
+
+  it("count as the handoff's files", () => {
+    const listed = refile("files:\n  - Game/Scripts/Input/TouchReader.cs\n");
+    const e = findDuplicates([report, listed]).pair(report.path, listed.path)!;
+    expect(e.sharedPaths.map((p) => p.key)).toEqual(["Game/Scripts/Input/TouchReader.cs"]);
+    expect(e.sharedPaths[0]!.found).toBe(true);
+    const unlisted = refile("");
+    const u = findDuplicates([report, unlisted]).pair(report.path, unlisted.path)!;
+    expect(u.sharedPaths).toEqual([]);
+    expect(e.score).toBeGreaterThan(u.score);
+  });
+
+  it("only under a key that lists files", () => {
+    const other = refile("owner: Game/Scripts/Input/TouchReader.cs\n");
+    expect(findDuplicates([report, other]).pair(report.path, other.path)!.sharedPaths).toEqual([]);
+  });
+});
+
 describe("people's names", () => {
   it("are one person with and without accents", () => {
     const a = doc("_handoffs/a.md", "---\nassigned_to: Tomás\n---\n# Rotate the relay key\n\nRotate it.\n");
