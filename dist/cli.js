@@ -31612,7 +31612,7 @@ var AFTER = [
   ],
   [
     new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?|still)?\\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?)?\\s*(?:still\\s+)?(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
     ),
     "historical"
   ],
@@ -33945,7 +33945,7 @@ var ACTION_WORDS = [
     /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|(?<!\b(?:vs|visual studio|claude|xcode|qr) )code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
   ]
 ];
-var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log)(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 var CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
 function actionsOf(title) {

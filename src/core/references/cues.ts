@@ -305,7 +305,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     new RegExp(
-      `^[\\s:(—–-]*${GAP}(?:is|are|was|were|remains?|still)?\\s*(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`,
+      `^[\\s:(—–-]*${GAP}(?:is|are|was|were|remains?)?\\s*(?:still\\s+)?(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`,
     ),
     "historical",
   ],

@@ -581,6 +581,10 @@ describe("what a title says beyond its subject", () => {
     expect(isReport("Dev log")).toBe(true);
     expect(isReport("Add nightly backup log rotation")).toBe(false);
     expect(isReport("Rotate the agent log files")).toBe(false);
+    expect(isReport("Shift handover — 2026-04-09 — EMEA")).toBe(true);
+    expect(isReport("On-call handoff: week 15")).toBe(true);
+    expect(isReport("Fix the nightly handoff job")).toBe(false);
+    expect(isReport("Deploy the shift handover template")).toBe(false);
   });
 
   it("reads session summaries and wrap-ups as reports", () => {

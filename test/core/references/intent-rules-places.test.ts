@@ -647,6 +647,11 @@ describeIntentRules("readings from the nineteenth blind batch", {
     ],
     ["- Next: Ana updates `docs/model_card.md` once it exists.", "docs/model_card.md", "historical"],
     ["- Put fixtures in a `testdata/` folder next to the test.", "testdata/", "example"],
+    [
+      "Status check at end of week 3: `theme/snippets/consent.liquid` is still missing from `main`.",
+      "theme/snippets/consent.liquid",
+      "historical",
+    ],
     // near-misses: a step with no condition, and a named folder of this repository
     ["- Next: Ana updates `docs/model_card.md`.", "docs/model_card.md", "exists"],
     ["- Fixtures live in the `internal/testdata/` folder.", "internal/testdata/", "exists"],
