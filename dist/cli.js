@@ -31255,7 +31255,7 @@ var SCRIPT_EXTENSIONS = {
   ps1: /^ps1$/i,
   exs: /^exs?$/
 };
-var DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
+var DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
 function linkCandidate(dest, destStart) {
   const cand = toPath(dest, "link");
   if (!cand) return null;
@@ -31425,17 +31425,20 @@ var CJK_AFTER = [
     /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
     "removed"
   ],
-  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定)/, "planned"]
+  // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
+  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"]
 ];
 var EUROPEAN_AFTER = [
   [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
-    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden)/,
+    // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
+    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$))/,
     "planned"
   ],
   [
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde (?:gelöscht|entfernt))/,
+    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt))/,
     "removed"
   ],
   [
@@ -31449,7 +31452,7 @@ var EUROPEAN_AFTER = [
     "historical"
   ]
 ];
-var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben)/;
+var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|リネーム|名前を変更|重命名|改名)/;
 var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
 
 // src/core/references/cues.ts
@@ -31860,7 +31863,7 @@ function otherRepository(before, after) {
 var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
-var MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
+var MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
 function arrowMove(before, after, context) {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
@@ -31961,7 +31964,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-var PLAN_MOOD = /待办|下一步|后续工作|计划|\ba criar\b|\bpor crear\b|\bà créer\b|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {

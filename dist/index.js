@@ -32728,7 +32728,7 @@ var init_candidates = __esm({
       ps1: /^ps1$/i,
       exs: /^exs?$/
     };
-    DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
+    DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
     LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
     STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;
@@ -32780,17 +32780,20 @@ var init_languages = __esm({
         /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
         "removed"
       ],
-      [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定)/, "planned"]
+      // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
+      [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"]
     ];
     EUROPEAN_AFTER = [
       [
         // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
         // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
-        /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden)/,
+        // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
+        /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$))/,
         "planned"
       ],
       [
-        /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde (?:gelöscht|entfernt))/,
+        // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
+        /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt))/,
         "removed"
       ],
       [
@@ -32804,7 +32807,7 @@ var init_languages = __esm({
         "historical"
       ]
     ];
-    FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben)/;
+    FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|リネーム|名前を変更|重命名|改名)/;
     NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
   }
 });
@@ -33322,7 +33325,7 @@ var init_cues = __esm({
     ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
     ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
     MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
-    MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
+    MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
     FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
     INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
@@ -33364,7 +33367,7 @@ var init_cues = __esm({
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-    PLAN_MOOD = /待办|下一步|后续工作|计划|\ba criar\b|\bpor crear\b|\bà créer\b|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
     NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
     sectionMemo = /* @__PURE__ */ new Map();
   }

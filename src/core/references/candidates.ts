@@ -246,7 +246,7 @@ const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   exs: /^exs?$/,
 };
 /** `./deploy.sh --prod`, `scripts/run.sh arg`: a script run by its path, with arguments. */
-const DIRECT_SCRIPT = /^(\.{0,2}\/?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl))\s+\S/;
+const DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
 
 /** A link, image or definition destination. */
 export function linkCandidate(dest: string, destStart: number): Candidate | null {

@@ -671,7 +671,7 @@ const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 const MOVED =
   /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
-const MOVE = /\b(?:move|rename|relocate|migrate|mv|restructur\w*|reorg\w*)\b/;
+const MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
 
 export function arrowMove(
   before: string,
@@ -831,7 +831,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 const PLAN_MOOD =
-  /待办|下一步|后续工作|计划|\ba criar\b|\bpor crear\b|\bà créer\b|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;

@@ -46,7 +46,8 @@ export const CJK_AFTER: [RegExp, Intent][] = [
     /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
     "removed",
   ],
-  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定)/, "planned"],
+  // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
+  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"],
 ];
 
 /** After a mention, in Spanish, Portuguese, French and German. */
@@ -54,11 +55,13 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
-    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden)/,
+    // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
+    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$))/,
     "planned",
   ],
   [
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde (?:gelöscht|entfernt))/,
+    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt))/,
     "removed",
   ],
   [
@@ -75,7 +78,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
 
 /** A move or rename that happened, in French, Spanish, Portuguese and German ("Ancien nom : a → b"). */
 export const FOREIGN_MOVED =
-  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben)/;
+  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|リネーム|名前を変更|重命名|改名)/;
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Spanish, Portuguese, French and German. */
 export const NOT_STARTED =

@@ -674,3 +674,33 @@ describeIntentRules("readings from the nineteenth blind batch", {
     ],
   ],
 });
+
+// Session 10, from a twentieth batch written blind (German, French and Japanese handoffs, a
+// Windows .NET app, Zephyr firmware, an iOS app).
+describeIntentRules("readings from the twentieth blind batch", {
+  "German, French and Japanese": [
+    ["- `KundeDao.java` wurde in !51 gelöscht.", "KundeDao.java", "removed"],
+    [
+      "Vielleicht sollten wir einen `events/AuditPublisher.java` ergänzen.",
+      "events/AuditPublisher.java",
+      "planned",
+    ],
+    ["- Geplant: `db/migration/V7__index.sql` anlegen.", "db/migration/V7__index.sql", "planned"],
+    ["(ancien fichier `salles/plages.py` supprimé aussi)", "salles/plages.py", "removed"],
+    ["## Fichiers à créer\n\n- `salles/exports.py`", "salles/exports.py", "planned"],
+    ["- `salles/vieilles_vues.py` → `salles/views.py` (fusion)", "salles/vieilles_vues.py", "removed"],
+    ["- `src/screens/Top.tsx` → `src/screens/TopScreen.tsx` にリネーム", "src/screens/Top.tsx", "removed"],
+    ["- `src/i18n/fr.json` は未作成（次のスプリント）", "src/i18n/fr.json", "planned"],
+    // near-misses: a word that only starts like a participle, and an arrow of a flow
+    ["- `salles/suppression.py` gère la suppression.", "salles/suppression.py", "exists"],
+    ["## Flux\n\n- `api.py` → `db.py`", "api.py", "exists"],
+  ],
+  "Windows scripts and renames": [
+    [
+      "To publish a beta, run `.\\scripts\\Publish-Beta.ps1 -Channel beta`.",
+      "scripts/Publish-Beta.ps1",
+      "exists",
+    ],
+    ["- `OldForm.cs` → `MainWindow.xaml` (WinForms to WPF migration, 2023).", "OldForm.cs", "removed"],
+  ],
+});
