@@ -29402,7 +29402,10 @@ var HTML_BLOCK_TAG = /^<\/?(address|article|aside|base|basefont|blockquote|body|
 var HTML_LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
 var DEFINITION_START = /^\[(?:[^\]\\]|\\.){1,999}\]:/;
 var TABLE_DELIM = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-var CALLOUT = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|^(?:\*\*|__)?(?:note|tip|important|warning|caution|info|ℹ️|⚠️)\b/i;
+var CALLOUT = (
+  // No \b after the emoji: there is no word boundary between "⚠️" and the space after it.
+  /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|^(?:\*\*|__)?(?:(?:note|tip|important|warning|caution|info)\b|ℹ️|⚠️)/i
+);
 function splitCells(row) {
   const cells = [];
   let i = 0;

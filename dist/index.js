@@ -31143,7 +31143,8 @@ var init_scan = __esm({
     HTML_LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
     DEFINITION_START = /^\[(?:[^\]\\]|\\.){1,999}\]:/;
     TABLE_DELIM = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-    CALLOUT = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|^(?:\*\*|__)?(?:note|tip|important|warning|caution|info|ℹ️|⚠️)\b/i;
+    CALLOUT = // No \b after the emoji: there is no word boundary between "⚠️" and the space after it.
+    /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|^(?:\*\*|__)?(?:(?:note|tip|important|warning|caution|info)\b|ℹ️|⚠️)/i;
   }
 });
 

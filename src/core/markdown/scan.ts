@@ -121,7 +121,8 @@ const HTML_LONE_TAG =
 const DEFINITION_START = /^\[(?:[^\]\\]|\\.){1,999}\]:/;
 const TABLE_DELIM = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CALLOUT =
-  /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|^(?:\*\*|__)?(?:note|tip|important|warning|caution|info|ℹ️|⚠️)\b/i;
+  // No \b after the emoji: there is no word boundary between "⚠️" and the space after it.
+  /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|^(?:\*\*|__)?(?:(?:note|tip|important|warning|caution|info)\b|ℹ️|⚠️)/i;
 
 /** Split a table row into trimmed cells (GFM: unescaped pipes split, even inside code spans). */
 export function splitCells(row: string): { text: string; start: number }[] {

@@ -695,6 +695,11 @@ describeIntentRules("readings from the twentieth blind batch", {
     ["- `salles/suppression.py` gère la suppression.", "salles/suppression.py", "exists"],
     ["## Flux\n\n- `api.py` → `db.py`", "api.py", "exists"],
   ],
+  "a warning in a blockquote": [
+    ["> ⚠️ Deploy `scripts/migrate.py` before the release.", "scripts/migrate.py", "exists"],
+    // near-miss: a quote of an earlier note
+    ["> Earlier note: deploy `scripts/old.py`.", "scripts/old.py", "historical"],
+  ],
   "Windows scripts and renames": [
     [
       "To publish a beta, run `.\\scripts\\Publish-Beta.ps1 -Channel beta`.",
