@@ -34020,9 +34020,10 @@ var VERBS = {
 function verbOf(action) {
   return VERBS[action];
 }
+var OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
 function sequenceMarkers(title) {
   const out = /* @__PURE__ */ new Map();
-  const text2 = title.toLowerCase();
+  const text2 = title.toLowerCase().replace(OWN_NUMBER, "");
   const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);

@@ -35487,7 +35487,7 @@ function verbOf(action) {
 }
 function sequenceMarkers(title) {
   const out = /* @__PURE__ */ new Map();
-  const text2 = title.toLowerCase();
+  const text2 = title.toLowerCase().replace(OWN_NUMBER, "");
   const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
@@ -35520,7 +35520,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -35596,6 +35596,7 @@ var init_actions = __esm({
       research: "investigate",
       report: "report on"
     };
+    OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
     ENVIRONMENT = /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
     ENVIRONMENT_NAME = {
       stage: "staging",

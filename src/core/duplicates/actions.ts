@@ -168,13 +168,18 @@ export function verbOf(action: Action): string {
   return VERBS[action];
 }
 
+/** A ticket's own number at the head of its title: "#147 …", "[#212] …", "Issue 88: …". */
+const OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
+
 /**
  * Sequence markers in a title (`Phase 2`, `Part 1`, `Week 3`, `v2`, `DBG-008`, `#12`): two handoffs
  * whose markers of one kind differ are different instances of a series, not the same work.
  */
 export function sequenceMarkers(title: string): Map<string, string> {
   const out = new Map<string, string>();
-  const text = title.toLowerCase();
+  // "#147 Shelbyville meeting dates…", "[Issue 212] …": an exported issue's own number opens its
+  // title. It names the ticket, not an instance of a series: a re-opened bug gets a new one.
+  const text = title.toLowerCase().replace(OWN_NUMBER, "");
   const series =
     /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);

@@ -519,6 +519,23 @@ describe("files listed in front matter", () => {
   });
 });
 
+describe("an exported issue's own number", () => {
+  it("is not an instance of a series: a re-opened bug gets a new number", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("#147 Ogden meeting dates are a day early"),
+        sequenceMarkers("#198 Ogden: meetings on the wrong day"),
+      ),
+    ).toBeNull();
+    expect(sequenceMarkers("[Issue 212] Apply the backfill job").size).toBe(0);
+    // near-miss: a number that refers to another ticket, and a phase
+    expect(sequenceMarkers("Fix CI for #12").get("number")).toBe("12");
+    expect(
+      markersConflict(sequenceMarkers("Phase 1: import"), sequenceMarkers("Phase 2: import")),
+    ).not.toBeNull();
+  });
+});
+
 describe("people's names", () => {
   it("are one person with and without accents", () => {
     const a = doc("_handoffs/a.md", "---\nassigned_to: Tomás\n---\n# Rotate the relay key\n\nRotate it.\n");
