@@ -23695,7 +23695,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -23725,6 +23725,8 @@ var RUNNER_FAMILY = {
   powershell: "ps1",
   playwright: "js",
   elixir: "exs",
+  rails: "rb",
+  "bin/rails": "rb",
   mix: "exs"
 };
 var SCRIPT_EXTENSIONS = {
@@ -23918,12 +23920,12 @@ var EUROPEAN_AFTER = [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
     // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$))/,
+    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
     "planned"
   ],
   [
     // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt))/,
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|virou|se tornou|se convirtió en|est devenue?)/,
     "removed"
   ],
   [
@@ -23933,7 +23935,7 @@ var EUROPEAN_AFTER = [
   [
     // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
     // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
     "historical"
   ]
 ];
@@ -24250,7 +24252,7 @@ function historicalBefore(before) {
   ) ?? EARLIER_WORDS.exec(before);
   return m ? m[0].trim().slice(0, 60) : null;
 }
-var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -24509,7 +24511,7 @@ var CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|
 var SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
 var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
-var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/i;
+var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
 var A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
 var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
@@ -25170,7 +25172,7 @@ function lastSentence(label) {
   const m = /^.*[.!?]\s+/.exec(label);
   return m ? label.slice(m[0].length) : label;
 }
-var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
 function openParenthesis(s, at) {
   let depth2 = 0;
   for (let k = 0; k < at; k++) {
@@ -45762,7 +45764,7 @@ function removedByChange(change) {
   return removed;
 }
 function readersProjectFile(doc, ref, index) {
-  if (doc.class === "handoff" || ref.folder) return false;
+  if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
 

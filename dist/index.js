@@ -32684,7 +32684,7 @@ var init_candidates = __esm({
     SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
     PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
     COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run)\s+/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test)\s+/;
     RUNNER_FAMILY = {
       pytest: "py",
       "py.test": "py",
@@ -32714,6 +32714,8 @@ var init_candidates = __esm({
       powershell: "ps1",
       playwright: "js",
       elixir: "exs",
+      rails: "rb",
+      "bin/rails": "rb",
       mix: "exs"
     };
     SCRIPT_EXTENSIONS = {
@@ -32789,12 +32791,12 @@ var init_languages = __esm({
         // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
         // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
         // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-        /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$))/,
+        /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
         "planned"
       ],
       [
         // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
-        /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt))/,
+        /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|virou|se tornou|se convirtió en|est devenue?)/,
         "removed"
       ],
       [
@@ -32804,7 +32806,7 @@ var init_languages = __esm({
       [
         // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
         // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
         "historical"
       ]
     ];
@@ -33302,7 +33304,7 @@ var init_cues = __esm({
     COORDINATED = /^(?:\s*(?:\+|&|,|and)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
     IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
     IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
-    EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+    EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
     RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
     DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
     RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -33626,7 +33628,7 @@ var init_intent = __esm({
     SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
     CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
     FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
-    NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/i;
+    NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
     A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
     KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
     DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
@@ -34091,7 +34093,7 @@ var init_extract = __esm({
     FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
     NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
     NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
-    NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+    NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
   }
 });
 
@@ -34888,7 +34890,7 @@ function removedByChange(change) {
   return removed;
 }
 function readersProjectFile(doc, ref, index) {
-  if (doc.class === "handoff" || ref.folder) return false;
+  if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
 var OPEN_STATUSES;

@@ -320,6 +320,13 @@ describe("the reader's project files in documentation", () => {
       ["docs/ci.md", "deploy/.npmrc"],
     ]);
   });
+
+  it("still reports a link to one: the reader who clicks it finds nothing", async () => {
+    const list = await findings({
+      "README.md": "# Tool\n\n- [License](LICENSE)\n- Licensed under the terms in `LICENSE`.\n",
+    });
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[3, "LICENSE"]]);
+  });
 });
 
 describe("session 9: what a site serves and what a file's name says", () => {

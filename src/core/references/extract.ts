@@ -594,7 +594,7 @@ function lastSentence(label: string): string {
 
 /** "…calls it `InviteDialog.vue`; that name never existed": the next clause says it never was. */
 const NEVER_NEXT =
-  /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+  /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
 
 /** Whether `s[0, at)` leaves a parenthesis open. */
 function openParenthesis(s: string, at: number): boolean {

@@ -119,7 +119,7 @@ const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/
  * sentence, with no other file named before it, says the file never was.
  */
 const NEVER_LATER =
-  /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/i;
+  /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
 /** "in a `testdata/` folder", "an `.env.example` file": an indefinite article before a bare name. */
 const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
 const KIND_AFTER = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;

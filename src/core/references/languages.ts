@@ -56,12 +56,12 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
     // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$))/,
+    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
     "planned",
   ],
   [
     // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt))/,
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|virou|se tornou|se convirtió en|est devenue?)/,
     "removed",
   ],
   [
@@ -71,7 +71,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   [
     // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
     // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository))/,
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
     "historical",
   ],
 ];

@@ -48,6 +48,7 @@ export function removedByChange(
  * `package-lock.json`" in a repository without one is a task that was not done.
  */
 export function readersProjectFile(doc: AnalyzedDocument, ref: Reference, index: PathIndex): boolean {
-  if (doc.class === "handoff" || ref.folder) return false;
+  // A link is followed: `[License](LICENSE)` in a repository without one is a broken link.
+  if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }

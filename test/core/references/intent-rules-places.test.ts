@@ -700,6 +700,28 @@ describeIntentRules("readings from the twentieth blind batch", {
     // near-miss: a quote of an earlier note
     ["> Earlier note: deploy `scripts/old.py`.", "scripts/old.py", "historical"],
   ],
+  "Spanish and Portuguese, and what was folded away": [
+    [
+      "Más adelante habrá un modelo `app/Models/Nota.php` (pendiente, ver el otro handoff).",
+      "app/Models/Nota.php",
+      "planned",
+    ],
+    ["O antigo `src/app/main.py` virou `src/app/__main__.py` na 0.2.0.", "src/app/main.py", "removed"],
+    ["Na era pré-refatoração as fontes ficavam em `src/app/providers/`.", "src/app/providers/", "historical"],
+    [
+      "Também escrevi `src/app/fontes/bcb.py`, mas ainda está só na minha máquina.",
+      "src/app/fontes/bcb.py",
+      "historical",
+    ],
+    [
+      "Every earlier handoff says to deploy `config/queue.yml`; that file was folded into the main config.",
+      "config/queue.yml",
+      "historical",
+    ],
+    ["1. `bin/rails test test/models/invoice_test.rb`", "test/models/invoice_test.rb", "exists"],
+    // near-miss: the new side of "virou"
+    ["O antigo `src/app/main.py` virou `src/app/__main__.py` na 0.2.0.", "src/app/__main__.py", "exists"],
+  ],
   "Windows scripts and renames": [
     [
       "To publish a beta, run `.\\scripts\\Publish-Beta.ps1 -Channel beta`.",
