@@ -30810,6 +30810,8 @@ var CHECKS = [
   [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
   // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
   [/^_(?:test|spec)\.[a-z]+$/, "file-name suffix"],
+  // "globs or `/regex/`": the notation of a regular expression, not a root folder.
+  [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
 ];

@@ -125,6 +125,7 @@ describe("toPath: what is a repository path", () => {
       ["path/to/file.py", /path\/to/],
       ["foo/bar.py", /demo/],
       [".../deep/file.py", /elided/],
+      ["/regex/", /regular expression/],
     ];
     for (const [written, why] of cases) {
       const c = toPath(written, "code");
