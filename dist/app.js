@@ -47139,7 +47139,7 @@ function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
   let handoffsByName;
   const byName = () => {
-    handoffsByName ??= handoffNames(handoffs);
+    handoffsByName ??= nameIndex(handoffs);
     return handoffsByName;
   };
   const names = new Set(AGENT_NAMES);
@@ -47482,20 +47482,6 @@ function addFrontMatterFiles(features) {
   }
 }
 var DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
-function handoffNames(handoffs) {
-  const byName = /* @__PURE__ */ new Map();
-  const add = (key, path2) => {
-    const list2 = byName.get(key);
-    if (!list2) byName.set(key, [path2]);
-    else list2.push(path2);
-  };
-  for (const doc of handoffs) {
-    const name = doc.path.slice(doc.path.lastIndexOf("/") + 1).toLowerCase();
-    add(name, doc.path);
-    if (name.endsWith(".md")) add(name.slice(0, -3), doc.path);
-  }
-  return byName;
-}
 function dependsOn(doc, names) {
   const fm = doc.frontMatter;
   if (!fm) return [];

@@ -36345,7 +36345,7 @@ function buildCorpus(handoffs) {
   const handoffPaths = new Set(handoffs.map((d) => d.path));
   let handoffsByName;
   const byName = () => {
-    handoffsByName ??= handoffNames(handoffs);
+    handoffsByName ??= nameIndex(handoffs);
     return handoffsByName;
   };
   const names = new Set(AGENT_NAMES);
@@ -36599,20 +36599,6 @@ function addFrontMatterFiles(features) {
     }
   }
 }
-function handoffNames(handoffs) {
-  const byName = /* @__PURE__ */ new Map();
-  const add = (key, path) => {
-    const list2 = byName.get(key);
-    if (!list2) byName.set(key, [path]);
-    else list2.push(path);
-  };
-  for (const doc of handoffs) {
-    const name = doc.path.slice(doc.path.lastIndexOf("/") + 1).toLowerCase();
-    add(name, doc.path);
-    if (name.endsWith(".md")) add(name.slice(0, -3), doc.path);
-  }
-  return byName;
-}
 function dependsOn(doc, names) {
   const fm = doc.frontMatter;
   if (!fm) return [];
@@ -36755,6 +36741,7 @@ var init_features = __esm({
     "use strict";
     init_extensions();
     init_actions();
+    init_consolidations();
     init_rare();
     init_text2();
     init_word_ids();

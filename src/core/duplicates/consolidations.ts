@@ -119,7 +119,8 @@ export function sameConsolidation(index: ConsolidationIndex, a: string, b: strin
   return false;
 }
 
-function nameIndex(handoffs: readonly AnalyzedDocument[]): Map<string, string[]> {
+/** Handoff paths by lower-cased file name, with and without `.md`, and by `id` (a name may be in several). */
+export function nameIndex(handoffs: readonly AnalyzedDocument[]): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   const add = (key: string, path: string) => {
     const list = byName.get(key);

@@ -5,6 +5,7 @@ import { PROJECT_FILES } from "../references/extensions.js";
 import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
 import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
+import { nameIndex } from "./consolidations.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
 import { datesIn, forEachContentRange, normalizeItem, tokenOf, tokens } from "./text.js";
 import { IdList, MONEY_OR_PERCENT, WordIds } from "./word-ids.js";
@@ -203,7 +204,7 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
   // Built on first use: most repositories write no dependency keys.
   let handoffsByName: Map<string, string[]> | undefined;
   const byName = () => {
-    handoffsByName ??= handoffNames(handoffs);
+    handoffsByName ??= nameIndex(handoffs);
     return handoffsByName;
   };
   // People's names make every handoff for one person look alike; they are compared as metadata.
@@ -659,22 +660,6 @@ function addFrontMatterFiles(features: HandoffFeatures[]): void {
  */
 const DEPENDENCY_KEY =
   /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
-
-/** Handoff paths by lower-cased file name, with and without `.md` (a name may be in several). */
-function handoffNames(handoffs: readonly AnalyzedDocument[]): Map<string, string[]> {
-  const byName = new Map<string, string[]>();
-  const add = (key: string, path: string) => {
-    const list = byName.get(key);
-    if (!list) byName.set(key, [path]);
-    else list.push(path);
-  };
-  for (const doc of handoffs) {
-    const name = doc.path.slice(doc.path.lastIndexOf("/") + 1).toLowerCase();
-    add(name, doc.path);
-    if (name.endsWith(".md")) add(name.slice(0, -3), doc.path);
-  }
-  return byName;
-}
 
 /** The handoffs a document's dependency keys name (see DEPENDENCY_KEY), by path or unique file name. */
 function dependsOn(doc: AnalyzedDocument, names: () => ReadonlyMap<string, string[]>): string[] {
