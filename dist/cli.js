@@ -30227,7 +30227,7 @@ mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl g
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
-heex eex leex sface controller overridecontroller
+heex eex leex sface controller overridecontroller sq sqm
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -31406,6 +31406,18 @@ function cjkVerbCue(before) {
   if (m) return { intent: "created", weak: false, word: m[0].trim() };
   m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
   if (m) return { intent: m[0].includes("\u5220") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
+  if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
+  return null;
+}
+var ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+function romanceVerbCue(before) {
+  const tail = before.slice(-60);
+  let m = ROMANCE_PLAN.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  m = ROMANCE_MADE.exec(tail);
+  if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   return null;
 }
 var CJK_AFTER = [
@@ -31414,6 +31426,8 @@ var CJK_AFTER = [
   [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
   [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
   [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
+  // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
+  [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
   [
     // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
     // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
@@ -31444,8 +31458,9 @@ var EUROPEAN_AFTER = [
     "planned"
   ],
   [
-    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|virou|se tornou|se convirtió en|est devenue?)/,
+    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)", "è stato eliminato nel commit":
+    // a few words may come between.
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|(?:è|e) stat[oa] (?:eliminat[oa]|rimoss[oa]|cancellat[oa])|sono stat[ie] (?:eliminat[ie]|rimoss[ie]|cancellat[ie])|virou|se tornou|se convirtió en|est devenue?)/,
     "removed"
   ],
   [
@@ -31455,12 +31470,12 @@ var EUROPEAN_AFTER = [
   [
     // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
     // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
     "historical"
   ]
 ];
-var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|リネーム|名前を変更|重命名|改名)/;
-var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare)/;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -31505,6 +31520,8 @@ function verbCue(before, path = "") {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
+  const romance = romanceVerbCue(before);
+  if (romance) return romance;
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
     if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
@@ -31647,6 +31664,12 @@ var AFTER = [
     "historical"
   ],
   [
+    // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
+    // other name comes between.
+    /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
+    "historical"
+  ],
+  [
     // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
     /^[^.;]{0,30}?\b(?:once|when|after) (?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))\b/,
     "historical"
@@ -31655,6 +31678,11 @@ var AFTER = [
     // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
     // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
     /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
+    "historical"
+  ],
+  [
+    // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
+    /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
     "historical"
   ],
   [
@@ -31675,7 +31703,7 @@ var AFTER = [
     "removed"
   ],
   [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\)))\b/,
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
     "created"
   ],
   [
@@ -31737,8 +31765,11 @@ function afterCue(after) {
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
   if (closed) return firstCue(a.slice(closed[0].length));
+  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
+  const said = names > 0 ? firstCue(a.slice(names)) : null;
+  if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length)) : null;
 }
 function firstCue(a) {
   for (const [re, intent] of AFTER) {
@@ -31747,7 +31778,8 @@ function firstCue(a) {
   }
   return null;
 }
-var COORDINATED = /^(?:\s*(?:\+|&|,|and)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+var COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
 function isConditional(before, after) {
   if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
     after
@@ -31964,6 +31996,8 @@ var CREATED_LIST = [
   ),
   /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
   /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
+  // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados".
+  /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?)\s+(?:creat[ie]|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
   /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
   // history" (a how-to step, a navigation label) does not.
@@ -31971,7 +32005,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
@@ -32686,7 +32720,7 @@ function clauseBefore(s) {
   return fronted ? clause.slice(fronted[0].length) : clause;
 }
 var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
-var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
+var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
 var NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
 function lastSentence(label) {
   const m = /^.*[.!?]\s+/.exec(label);
@@ -32756,6 +32790,11 @@ function readFrontMatter(lines) {
       column: pos?.col ?? 1,
       message: `front matter YAML does not parse: ${firstLine2(err.message)}`
     });
+    const salvaged = salvageKeys(lines, close);
+    if (salvaged.keyLines.size > 0) {
+      out.data = salvaged.data;
+      out.keyLines = salvaged.keyLines;
+    }
     return out;
   }
   let value;
@@ -32802,6 +32841,31 @@ function readSimpleMapping(lines, close) {
   }
   return { data, keyLines };
 }
+function salvageKeys(lines, close) {
+  const data = {};
+  const keyLines = /* @__PURE__ */ new Map();
+  for (let i = 1; i < close; i++) {
+    const m = TOP_LEVEL_KEY.exec(lines[i]);
+    if (!m || m[1] === "__proto__" || keyLines.has(m[1])) continue;
+    const next = lines[i + 1];
+    if (i + 1 < close && next !== void 0 && /^[ \t-]/.test(next)) continue;
+    const one = (0, import_yaml2.parseDocument)(lines[i], { uniqueKeys: false, strict: false });
+    if (one.errors.length > 0) continue;
+    let value;
+    try {
+      value = one.toJS({ maxAliasCount: 0 });
+    } catch {
+      continue;
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) continue;
+    const v = value[m[1]];
+    if (v === void 0 || v !== null && typeof v === "object") continue;
+    data[m[1]] = v;
+    keyLines.set(m[1], i + 1);
+  }
+  return { data, keyLines };
+}
+var TOP_LEVEL_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+\S/;
 function messageOf(e) {
   return firstLine2(e instanceof Error ? e.message : String(e));
 }

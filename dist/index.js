@@ -31537,7 +31537,7 @@ mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl g
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
-heex eex leex sface controller overridecontroller
+heex eex leex sface controller overridecontroller sq sqm
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -32754,19 +32754,33 @@ function cjkVerbCue(before) {
   if (m) return { intent: "created", weak: false, word: m[0].trim() };
   m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
   if (m) return { intent: m[0].includes("\u5220") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
+  if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
   return null;
 }
-var CJK, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
+function romanceVerbCue(before) {
+  const tail = before.slice(-60);
+  let m = ROMANCE_PLAN.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  m = ROMANCE_MADE.exec(tail);
+  if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  return null;
+}
+var CJK, ROMANCE_PLAN, ROMANCE_MADE, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
 var init_languages = __esm({
   "src/core/references/languages.ts"() {
     "use strict";
     CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+    ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+    ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
     CJK_AFTER = [
       // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
       // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
       [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
       [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
       [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
+      // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
+      [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
       [
         // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
         // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
@@ -32797,8 +32811,9 @@ var init_languages = __esm({
         "planned"
       ],
       [
-        // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
-        /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|virou|se tornou|se convirtió en|est devenue?)/,
+        // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)", "è stato eliminato nel commit":
+        // a few words may come between.
+        /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|(?:è|e) stat[oa] (?:eliminat[oa]|rimoss[oa]|cancellat[oa])|sono stat[ie] (?:eliminat[ie]|rimoss[ie]|cancellat[ie])|virou|se tornou|se convirtió en|est devenue?)/,
         "removed"
       ],
       [
@@ -32808,12 +32823,12 @@ var init_languages = __esm({
       [
         // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
         // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
         "historical"
       ]
     ];
-    FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|リネーム|名前を変更|重命名|改名)/;
-    NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+    FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+    NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare)/;
   }
 });
 
@@ -32835,6 +32850,8 @@ function verbCue(before, path = "") {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
+  const romance = romanceVerbCue(before);
+  if (romance) return romance;
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
     if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
@@ -32941,8 +32958,11 @@ function afterCue(after) {
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
   if (closed) return firstCue(a.slice(closed[0].length));
+  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
+  const said = names > 0 ? firstCue(a.slice(names)) : null;
+  if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length)) : null;
 }
 function firstCue(a) {
   for (const [re, intent] of AFTER) {
@@ -33147,7 +33167,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, COORDINATED, IF_MISSING_AFTER, IF_BEFORE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -33221,6 +33241,12 @@ var init_cues = __esm({
         "historical"
       ],
       [
+        // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
+        // other name comes between.
+        /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
+        "historical"
+      ],
+      [
         // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
         /^[^.;]{0,30}?\b(?:once|when|after) (?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))\b/,
         "historical"
@@ -33229,6 +33255,11 @@ var init_cues = __esm({
         // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
         // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
         /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
+        "historical"
+      ],
+      [
+        // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
+        /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
         "historical"
       ],
       [
@@ -33249,7 +33280,7 @@ var init_cues = __esm({
         "removed"
       ],
       [
-        /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\)))\b/,
+        /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
         "created"
       ],
       [
@@ -33303,7 +33334,8 @@ var init_cues = __esm({
         "removed"
       ]
     ];
-    COORDINATED = /^(?:\s*(?:\+|&|,|and)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+    COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+    JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
     IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
     IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
     EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
@@ -33365,6 +33397,8 @@ var init_cues = __esm({
       ),
       /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
       /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
+      // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados".
+      /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?)\s+(?:creat[ie]|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
       /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
       // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
       // history" (a how-to step, a navigation label) does not.
@@ -33372,7 +33406,7 @@ var init_cues = __esm({
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
     NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
     sectionMemo = /* @__PURE__ */ new Map();
   }
@@ -34093,7 +34127,7 @@ var init_extract = __esm({
     );
     ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st)|\.\w)$/i;
     FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
-    NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
+    NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
     NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
     NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
   }
@@ -34137,6 +34171,11 @@ function readFrontMatter(lines) {
       column: pos?.col ?? 1,
       message: `front matter YAML does not parse: ${firstLine2(err.message)}`
     });
+    const salvaged = salvageKeys(lines, close);
+    if (salvaged.keyLines.size > 0) {
+      out.data = salvaged.data;
+      out.keyLines = salvaged.keyLines;
+    }
     return out;
   }
   let value;
@@ -34181,13 +34220,37 @@ function readSimpleMapping(lines, close) {
   }
   return { data, keyLines };
 }
+function salvageKeys(lines, close) {
+  const data = {};
+  const keyLines = /* @__PURE__ */ new Map();
+  for (let i = 1; i < close; i++) {
+    const m = TOP_LEVEL_KEY.exec(lines[i]);
+    if (!m || m[1] === "__proto__" || keyLines.has(m[1])) continue;
+    const next = lines[i + 1];
+    if (i + 1 < close && next !== void 0 && /^[ \t-]/.test(next)) continue;
+    const one = (0, import_yaml2.parseDocument)(lines[i], { uniqueKeys: false, strict: false });
+    if (one.errors.length > 0) continue;
+    let value;
+    try {
+      value = one.toJS({ maxAliasCount: 0 });
+    } catch {
+      continue;
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) continue;
+    const v = value[m[1]];
+    if (v === void 0 || v !== null && typeof v === "object") continue;
+    data[m[1]] = v;
+    keyLines.set(m[1], i + 1);
+  }
+  return { data, keyLines };
+}
 function messageOf(e) {
   return firstLine2(e instanceof Error ? e.message : String(e));
 }
 function firstLine2(s) {
   return s.split("\n")[0].slice(0, 200);
 }
-var import_yaml2, OPEN, CLOSE, MAX_LINES, SIMPLE_PAIR, NOT_A_STRING;
+var import_yaml2, OPEN, CLOSE, MAX_LINES, SIMPLE_PAIR, NOT_A_STRING, TOP_LEVEL_KEY;
 var init_frontmatter = __esm({
   "src/core/document/frontmatter.ts"() {
     "use strict";
@@ -34197,6 +34260,7 @@ var init_frontmatter = __esm({
     MAX_LINES = 2e3;
     SIMPLE_PAIR = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([A-Za-z_][A-Za-z0-9_ .,/+@-]*?|\d{4}-\d{2}-\d{2})[ ]*$/;
     NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+    TOP_LEVEL_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+\S/;
   }
 });
 

@@ -43,7 +43,9 @@ const REVIEWED: Record<string, string> = {
   "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
   "^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$":
     "each repetition starts with '-' or '_', which the words cannot contain",
-  "^(?:\\s*(?:\\+|&|,|and)\\s*`[^`\\n]{1,120}`)*\\s*(?:\\([^()\\n]{0,60}\\))?":
+  "^(?:\\s*(?:\\+|&|,|and|or)\\s*`[^`\\n]{1,120}`)*\\s*(?:\\([^()\\n]{0,60}\\))?":
+    "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
+  "^(?:\\s*(?:\\+|&|,|and|or)\\s*`[^`\\n]{1,120}`)+":
     "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
   "\\b(?:configmap|secret)s?\\b[^.;]{0,60}\\bkeys?\\b(?:[^.;]|\\.(?=\\w)){0,80}$":
     "both runs bounded (60, 80), the second with disjoint alternatives; run on a clause of bounded length",
@@ -55,8 +57,10 @@ const REVIEWED: Record<string, string> = {
     "anchored; each repetition is one word (disjoint first letters: lower-case words, upper-case names) and the whitespace after it",
   "^\\s*(?:\\([^)]{0,40}?\\b(?:not (?:yet\\s+)?(?:committed|tracked|checked in|pushed|in (?:the\\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\\b|\\([^)]{0,40}?\\bonly on (?:my|the|a|\\S+['’]s) (?:machine|laptop|box|computer)\\b|(?:[^.;]|\\.(?=\\S)){0,100}?(?:[.;]\\s+)?\\b(?:it|which|this|they|and|but)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b)":
     "anchored; the free runs are bounded (40, 40, 100) with disjoint alternatives (a dot only before a non-space), and each repeated word ends with whitespace it cannot contain",
-  "^\\s+(?:it|this|this file|they)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b":
+  "^\\s+(?:it|this|this file|the file|that file|they)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked|in (?:the\\s+)?(?:repo|repository|git)\\b)":
     "anchored; each repeated word ends with whitespace it cannot contain",
+  "^[`'\"]*[^.;`]{0,100}?[.;]\\s+(?:the|that|this) file\\s+(?:is|was|has)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked|in (?:the\\s+)?(?:repo|repository|git)\\b)":
+    "anchored; one bounded run (100) of characters that exclude the clause end it stops at; each repeated word ends with whitespace it cannot contain",
   "^\\/(?:api|wp-json|rest|services)\\/(?:[\\w-]+\\/)*v\\d+(?:\\.\\d+)?(?:\\/|$)":
     "each segment repetition ends with '/', which a segment cannot contain",
   "^(\\.{0,2}[\\\\/]?[\\w.-]+(?:[\\\\/][\\w.-]+)*\\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\\s+\\S":

@@ -58,6 +58,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       column: pos?.col ?? 1,
       message: `front matter YAML does not parse: ${firstLine(err.message)}`,
     });
+    const salvaged = salvageKeys(lines, close);
+    if (salvaged.keyLines.size > 0) {
+      out.data = salvaged.data;
+      out.keyLines = salvaged.keyLines;
+    }
     return out;
   }
   let value: unknown;
@@ -117,6 +122,44 @@ function readSimpleMapping(
   }
   return { data, keyLines };
 }
+
+/**
+ * The top-level keys of front matter that does not parse, each read on its own: one bad line
+ * (`owner: Jihoon (agent: claude)`, whose second ": " YAML rejects) should not hide the
+ * `status: done` beside it, which any reader of the file sees. Only single-line keys whose line
+ * parses alone as a one-key mapping are kept; HG401 still reports the error.
+ */
+function salvageKeys(
+  lines: readonly string[],
+  close: number,
+): { data: Record<string, unknown>; keyLines: Map<string, number> } {
+  const data: Record<string, unknown> = {};
+  const keyLines = new Map<string, number>();
+  for (let i = 1; i < close; i++) {
+    const m = TOP_LEVEL_KEY.exec(lines[i]!);
+    if (!m || m[1] === "__proto__" || keyLines.has(m[1]!)) continue;
+    // A key whose value goes on in the lines below (a list, a nested map, a folded scalar) is
+    // left out: its lines may be where the error is.
+    const next = lines[i + 1];
+    if (i + 1 < close && next !== undefined && /^[ \t-]/.test(next)) continue;
+    const one = parseDocument(lines[i]!, { uniqueKeys: false, strict: false });
+    if (one.errors.length > 0) continue;
+    let value: unknown;
+    try {
+      value = one.toJS({ maxAliasCount: 0 });
+    } catch {
+      continue;
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) continue;
+    const v = (value as Record<string, unknown>)[m[1]!];
+    if (v === undefined || (v !== null && typeof v === "object")) continue;
+    data[m[1]!] = v;
+    keyLines.set(m[1]!, i + 1);
+  }
+  return { data, keyLines };
+}
+
+const TOP_LEVEL_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+\S/;
 
 function messageOf(e: unknown): string {
   return firstLine(e instanceof Error ? e.message : String(e));

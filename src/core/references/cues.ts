@@ -2,7 +2,15 @@
 // Every pattern is a flat alternation of literal words (linear-time), applied to lower-cased text.
 
 import type { Intent } from "../types.js";
-import { CJK, CJK_AFTER, cjkVerbCue, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED } from "./languages.js";
+import {
+  CJK,
+  CJK_AFTER,
+  cjkVerbCue,
+  EUROPEAN_AFTER,
+  FOREIGN_MOVED,
+  NOT_STARTED,
+  romanceVerbCue,
+} from "./languages.js";
 
 const PLAN_BASE =
   "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -99,6 +107,8 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
+  const romance = romanceVerbCue(before);
+  if (romance) return romance;
   // "Store screenshots are in X", "the moved blocks for the rename are in X": a statement of
   // where something is, nearer the mention than any verb, says X exists.
   const where = LOCATION.exec(before);
@@ -330,6 +340,12 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   [
+    // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
+    // other name comes between.
+    /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
+    "historical",
+  ],
+  [
     // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
     /^[^.;]{0,30}?\b(?:once|when|after) (?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))\b/,
     "historical",
@@ -338,6 +354,11 @@ const AFTER: [RegExp, Intent][] = [
     // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
     // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
     /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
+    "historical",
+  ],
+  [
+    // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
+    /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
     "historical",
   ],
   [
@@ -358,7 +379,7 @@ const AFTER: [RegExp, Intent][] = [
     "removed",
   ],
   [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\)))\b/,
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
     "created",
   ],
   [
@@ -425,8 +446,12 @@ export function afterCue(after: string): AfterCue | null {
   const closed = /^[`'"]*\)/.exec(a);
   if (closed) return firstCue(a.slice(closed[0].length));
   // "`a.html` + `b.js` (the old page) were removed": the verb after the names joined to this one.
+  // "`bazel-bin/` or `bazel-out/` (symlinks, not in repo)": the parenthesis after them is about both.
+  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
+  const said = names > 0 ? firstCue(a.slice(names)) : null;
+  if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > 0 ? firstCue(a.slice(joined[0].length)) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length)) : null;
 }
 
 function firstCue(a: string): AfterCue | null {
@@ -438,7 +463,8 @@ function firstCue(a: string): AfterCue | null {
 }
 
 /** Names joined to a mention ("+ `b.js`", "and `c.py`") and a parenthesis about them. */
-const COORDINATED = /^(?:\s*(?:\+|&|,|and)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+const COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+const JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
 
 /** "verify X exists", "check whether X exists", "if X exists". */
 export function isConditional(before: string, after: string): boolean {
@@ -820,6 +846,8 @@ const CREATED_LIST = [
   ),
   /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
   /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
+  // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados".
+  /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?)\s+(?:creat[ie]|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
   /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
   // history" (a how-to step, a navigation label) does not.
@@ -831,7 +859,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 const PLAN_MOOD =
-  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;

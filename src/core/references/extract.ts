@@ -580,7 +580,7 @@ const FRONTED_CLAUSE =
 /** The rest of the clause after a mention, lower-cased. */
 /** A next sentence that says the file just named is not committed. */
 const NOT_COMMITTED_NEXT =
-  /^\s+(?:it|this|this file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b/i;
+  /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
 
 /** "; it lives in the Linux tree, not in this repo": the next clause says where X is instead. */
 const NOT_HERE_NEXT =

@@ -7,7 +7,7 @@ import type { VerbCue } from "./cues.js";
 /** Chinese, Japanese or Korean text: its cues have no spaces or word boundaries to find. */
 export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** "需要创建" (needs creating), "已添加" (added), "没有" (there is no) right before a mention. */
+/** "需要创建" (needs creating), "已添加" (added), "没有" (there is no), "삭제되었습니다 (" right before a mention. */
 export function cjkVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-12);
   let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
@@ -18,6 +18,28 @@ export function cjkVerbCue(before: string): VerbCue | null {
   if (m) return { intent: "created", weak: false, word: m[0].trim() };
   m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
   if (m) return { intent: m[0].includes("删") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  // Korean: "예전 저장소는 #41 에서 삭제되었습니다 (X)": deleted, then the name in a parenthesis.
+  m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
+  if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
+  return null;
+}
+
+/**
+ * An Italian, Spanish, French or Portuguese verb right before a mention, with at most a few short
+ * words between ("Creare `x.qmd`", "Valutare se aggiungere `x.R`", "Ho scritto `x.R`", "Añadido
+ * `x.py`"): the infinitive plans the file, the participle says it was made.
+ */
+const ROMANCE_PLAN =
+  /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+const ROMANCE_MADE =
+  /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+
+export function romanceVerbCue(before: string): VerbCue | null {
+  const tail = before.slice(-60);
+  let m = ROMANCE_PLAN.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  m = ROMANCE_MADE.exec(tail);
+  if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   return null;
 }
 
@@ -28,6 +50,8 @@ export const CJK_AFTER: [RegExp, Intent][] = [
   [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
   [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
   [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
+  // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
+  [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
   [
     // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
     // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
@@ -60,8 +84,9 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
     "planned",
   ],
   [
-    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)": a few words may come between.
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|virou|se tornou|se convirtió en|est devenue?)/,
+    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)", "è stato eliminato nel commit":
+    // a few words may come between.
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|(?:è|e) stat[oa] (?:eliminat[oa]|rimoss[oa]|cancellat[oa])|sono stat[ie] (?:eliminat[ie]|rimoss[ie]|cancellat[ie])|virou|se tornou|se convirtió en|est devenue?)/,
     "removed",
   ],
   [
@@ -71,15 +96,18 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   [
     // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
     // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
     "historical",
   ],
 ];
 
-/** A move or rename that happened, in French, Spanish, Portuguese and German ("Ancien nom : a → b"). */
+/**
+ * A move or rename that happened, in French, Spanish, Portuguese, German, Italian, Korean, Japanese
+ * and Chinese ("Ancien nom : a → b", "## Rinomine", "a → b 로 이름 변경 완료").
+ */
 export const FOREIGN_MOVED =
-  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|リネーム|名前を変更|重命名|改名)/;
+  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 
-/** "Not started", "in progress", "pending" in Chinese, Japanese, Spanish, Portuguese, French and German. */
+/** "Not started", "in progress", "pending" in Chinese, Japanese, Korean, Spanish, Portuguese, French, German and Italian. */
 export const NOT_STARTED =
-  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant)/;
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare)/;

@@ -36,6 +36,28 @@ describe("front matter", () => {
     expect(doc.frontMatterLines).toBe(5);
   });
 
+  it("still reads the keys on their own lines when one line breaks the YAML", () => {
+    // "owner: Jihoon (agent: claude)": YAML rejects the second ": ", a reader still sees the status.
+    const doc = parse(
+      "---\ntitle: Sync hand-over\nstatus: done\nowner: Jihoon (agent: claude)\nlabels:\n  - sync\ndate: 2024-05-14\n---\n# T\n",
+    );
+    expect(doc.problems).toHaveLength(1);
+    expect(doc.problems[0]!.message).toMatch(/front matter YAML does not parse/);
+    expect(doc.problems[0]!.line).toBe(4);
+    expect(doc.metadata.status).toBe("done");
+    expect(doc.metadata.title).toBe("Sync hand-over");
+    expect(doc.metadata.created).toBe("2024-05-14");
+    expect(doc.metadata.assignee).toBeUndefined();
+    // A key whose value goes on below is not guessed at.
+    expect(doc.frontMatter?.labels).toBeUndefined();
+  });
+
+  it("reads nothing from a broken line that holds the status itself", () => {
+    const doc = parse("---\nstatus: done (agent: x)\n---\n**Status**: open\n# T\n");
+    expect(doc.problems).toHaveLength(1);
+    expect(doc.metadata.status).toBe("open");
+  });
+
   it("reports a known key with a bad value, naming the key, its line and the allowed values", () => {
     const doc = parse(
       "---\nid: a\nstatus: sleeping\npriority: whenever\ndue: someday\nhandoff-guard:\n  ignore: [nope]\n---\n",

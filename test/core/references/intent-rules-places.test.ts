@@ -731,3 +731,67 @@ describeIntentRules("readings from the twentieth blind batch", {
     ["- `OldForm.cs` → `MainWindow.xaml` (WinForms to WPF migration, 2023).", "OldForm.cs", "removed"],
   ],
 });
+
+// Session 11, from a twenty-second batch written blind (Italian and Korean handoffs, a Bazel
+// monorepo, an agent's memory files, a LaTeX thesis, a Terraform postmortem).
+describeIntentRules("readings from the twenty-second blind batch", {
+  Italian: [
+    ["## Rinomine\n\n- `R/pulizia.R` → `R/utils_pulizia.R`", "R/pulizia.R", "removed"],
+    [
+      "Il vecchio script `analisi_vecchia.R` è stato eliminato nel commit a1b2c3d.",
+      "analisi_vecchia.R",
+      "removed",
+    ],
+    [
+      "- Creare `notebooks/04-previsioni.qmd` per le previsioni 2025.",
+      "notebooks/04-previsioni.qmd",
+      "planned",
+    ],
+    ["- Valutare se aggiungere `R/tema_ggplot.R` (proposta di Marco).", "R/tema_ggplot.R", "planned"],
+    [
+      "- Aggiunto `notebooks/03-validazione.qmd` (cross-validation a 10 fold).",
+      "notebooks/03-validazione.qmd",
+      "created",
+    ],
+    ["- Salvati i grafici in `output/figure/fig2.png`.", "output/figure/fig2.png", "created"],
+    ["## File creati\n\n- `R/validazione.R`", "R/validazione.R", "created"],
+    ["Era pre-renv: le librerie stavano in `lib/` (non più usato).", "lib/", "historical"],
+    ["The old vendored copy lived in `third_party/` (no longer used).", "third_party/", "historical"],
+    // near-misses: an English "Create" is not Italian "create" (made), and a reading verb
+    ["Create `src/cache.py` with an LRU cache.", "src/cache.py", "planned"],
+    ["- Confrontare con i valori attesi in `docs/risultati_attesi.md`", "docs/risultati_attesi.md", "exists"],
+    ["## Rinomine\n\n- `R/pulizia.R` → `R/utils_pulizia.R`", "R/utils_pulizia.R", "created"],
+  ],
+  Korean: [
+    ["`MemoRepository.kt` → `NoteRepository.kt` 로 이름 변경 완료.", "MemoRepository.kt", "removed"],
+    [
+      "예전 저장소는 #41 에서 삭제되었습니다 (`data/MemoRepository.kt`).",
+      "data/MemoRepository.kt",
+      "removed",
+    ],
+    ["- `desktopApp/` — 데스크톱 타깃 (검토 중, 추가를 고려)", "desktopApp/", "planned"],
+    // near-miss: a description in parentheses that names another file
+    ["- `iosApp/` — SwiftUI (`iosApp/iosApp/ContentView.swift`)", "iosApp/", "exists"],
+  ],
+  "a parenthesis about two names, and the next clause about the file": [
+    [
+      "- Do not touch `bazel-bin/` or `bazel-out/` (convenience symlinks, not in repo)",
+      "bazel-bin/",
+      "historical",
+    ],
+    [
+      "- PR #231 (`modules/rds/alarms.tf`) is open, not merged; the file is not in the repo yet.",
+      "modules/rds/alarms.tf",
+      "historical",
+    ],
+    ["- `src/payments/BUILD.bazel` (new package, empty `go_library`)", "src/payments/BUILD.bazel", "created"],
+    // near-misses: a parenthesis that says nothing about being there, and a later clause about
+    // another name
+    ["- Read `docs/a.md` or `docs/b.md` (either works)", "docs/a.md", "exists"],
+    [
+      "Run `bin/reindex.sh` with `conf/extra.yml`; the file is not in the repo yet.",
+      "bin/reindex.sh",
+      "exists",
+    ],
+  ],
+});
