@@ -30267,10 +30267,10 @@ function parseFateLog(text2) {
   for (let i = 0; i < records.length; i++) {
     const record2 = records[i];
     if (record2.startsWith("")) {
-      const [hash2 = "", when = "", ...words] = record2.slice(1).split("");
+      const [hash2 = "", when = "", ...words2] = record2.slice(1).split("");
       commit = hash2;
       date5 = when;
-      subject = words.join("");
+      subject = words2.join("");
       continue;
     }
     const status = record2.startsWith("\n") ? record2.slice(1) : record2;
@@ -32262,15 +32262,15 @@ function isPlainAscii(p) {
 function looksLikeOddPath(p, mode) {
   if (/\s/.test(p)) {
     if (mode !== "code") return false;
-    const words = p.split(/\s+/);
-    if (words.length > 5 || COMMANDS.has(words[0]) || words.some((w) => w.startsWith("-"))) return false;
+    const words2 = p.split(/\s+/);
+    if (words2.length > 5 || COMMANDS.has(words2[0]) || words2.some((w) => w.startsWith("-"))) return false;
     if (
       // (`build_file_name BUILD.bazel`: a setting's key and its value, the same shape.)
-      /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(words[0]) && /[/.]/.test(words[words.length - 1]) && words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
+      /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(words2[0]) && /[/.]/.test(words2[words2.length - 1]) && words2.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
     )
       return false;
-    if (/^\/[A-Za-z][\w-]*$/.test(words[0])) return false;
-    if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words[0]) || words[0].startsWith("./")) return false;
+    if (/^\/[A-Za-z][\w-]*$/.test(words2[0])) return false;
+    if (/(?:^|\/)\.?bin\/[\w.-]+$/.test(words2[0]) || words2[0].startsWith("./")) return false;
   }
   if (mode !== "prose" && p.includes("[")) {
     const named = p.replace(ROUTE_PARAM, "param");
@@ -32833,9 +32833,9 @@ var init_languages = __esm({
 });
 
 // src/core/references/cues.ts
-function inflect(words) {
+function inflect(words2) {
   const out = [];
-  for (const w of words.split("|")) {
+  for (const w of words2.split("|")) {
     const [head, ...rest] = w.split(" ");
     const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
     const h = head;
@@ -33006,11 +33006,11 @@ function runOutput(before, path, label) {
   for (let m = RUNTIME_PAST.exec(before); m !== null; m = RUNTIME_PAST.exec(before)) last = m;
   if (!last) return null;
   const between = before.slice(last.index + last[0].length).trim();
-  const words = between === "" ? [] : between.split(/\s+/);
-  if (words.length > 4) return null;
+  const words2 = between === "" ? [] : between.split(/\s+/);
+  if (words2.length > 4) return null;
   if (REPO_CONTENT.test(between) || REPO_CONTENT.test(before.slice(Math.max(0, last.index - 30), last.index)))
     return null;
-  return `${last[0]}${words.length > 0 ? ` \u2026 ${words.at(-1)}` : ""}`;
+  return `${last[0]}${words2.length > 0 ? ` \u2026 ${words2.at(-1)}` : ""}`;
 }
 function notThisFile(before, after, path) {
   if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
@@ -33053,12 +33053,12 @@ function runtimeOutput(before, path) {
   }
   if (!last) return null;
   const between = before.slice(last.index + last[0].length).trim();
-  const words = between === "" ? [] : between.split(/\s+/);
-  if (words.length > 4) return null;
-  const end = words.at(-1);
-  if (end !== void 0 && !/^(?:to|in|into|under|at|as|the|a|an)$/.test(end) && words.length > 2)
+  const words2 = between === "" ? [] : between.split(/\s+/);
+  if (words2.length > 4) return null;
+  const end = words2.at(-1);
+  if (end !== void 0 && !/^(?:to|in|into|under|at|as|the|a|an)$/.test(end) && words2.length > 2)
     return null;
-  return `${last[0]}${words.length > 0 ? ` \u2026 ${end}` : ""}`;
+  return `${last[0]}${words2.length > 0 ? ` \u2026 ${end}` : ""}`;
 }
 function otherRepository(before, after) {
   if (!before.includes("repo") && !after.includes("repo")) return null;
@@ -34265,8 +34265,8 @@ var init_frontmatter = __esm({
 });
 
 // src/core/document/normalize.ts
-function syn(status, words) {
-  for (const w of words.split("|")) STATUS_SYNONYMS[w] = status;
+function syn(status, words2) {
+  for (const w of words2.split("|")) STATUS_SYNONYMS[w] = status;
 }
 function normalizeStatus(raw) {
   const text2 = raw.replace(/[*_`~]/g, "").trim();
@@ -35340,14 +35340,14 @@ function post(postings, key, i) {
 }
 function titlePrefix(corpus, title) {
   const df = corpus.tokenDf;
-  const words = Array.from(title.ids, (id, k) => ({ id, df: df[id] ?? 0, weight: title.weights[k] ?? 0 }));
-  words.sort((x, y) => x.df - y.df || x.id - y.id);
-  const leftOver = new Float64Array(words.length + 1);
-  for (let k = words.length - 1; k >= 0; k--)
-    leftOver[k] = (leftOver[k + 1] ?? 0) + (words[k]?.weight ?? 0) ** 2;
+  const words2 = Array.from(title.ids, (id, k) => ({ id, df: df[id] ?? 0, weight: title.weights[k] ?? 0 }));
+  words2.sort((x, y) => x.df - y.df || x.id - y.id);
+  const leftOver = new Float64Array(words2.length + 1);
+  for (let k = words2.length - 1; k >= 0; k--)
+    leftOver[k] = (leftOver[k + 1] ?? 0) + (words2[k]?.weight ?? 0) ** 2;
   const enough = ANCHOR_TITLE * ANCHOR_TITLE * (1 - 1e-9);
   const prefix = [];
-  for (let k = 0; k < words.length && (leftOver[k] ?? 0) >= enough; k++) prefix.push(words[k]?.id ?? 0);
+  for (let k = 0; k < words2.length && (leftOver[k] ?? 0) >= enough; k++) prefix.push(words2[k]?.id ?? 0);
   return prefix;
 }
 var init_candidates2 = __esm({
@@ -35781,8 +35781,8 @@ function stem(word) {
   return out;
 }
 function tokens(text2, extraStop, out = []) {
-  const { words, identifiers } = rawWords(text2);
-  for (const raw of words) {
+  const { words: words2, identifiers } = rawWords(text2);
+  for (const raw of words2) {
     if (raw.length < 2 || extraStop?.has(raw)) continue;
     const token = tokenOf(raw);
     if (token !== "") out.push(token);
@@ -35949,8 +35949,8 @@ function daysBetween(a, b) {
 function normalizeItem(text2) {
   const bare = text2.replace(/\([^)]*\)/g, " ");
   const numbers = bare.match(/\b\d+(?:\.\d+)?%?/g) ?? [];
-  const words = tokens(bare).filter((w) => !QUANTITY.test(w));
-  return [...words, ...numbers].join(" ");
+  const words2 = tokens(bare).filter((w) => !QUANTITY.test(w));
+  return [...words2, ...numbers].join(" ");
 }
 function jaccard(a, b) {
   if (a.length === 0 || b.length === 0) return 0;
@@ -36263,7 +36263,7 @@ var init_word_ids = __esm({
        * read nothing, for any other.
        */
       readPlain(text2, out, from = 0, to = text2.length, moneyWords = true) {
-        let words = 0;
+        let words2 = 0;
         let start = -1;
         let hash2 = 0;
         let lower = false;
@@ -36297,24 +36297,24 @@ var init_word_ids = __esm({
           lower = false;
           if (start >= 0) {
             if (k - start >= 2) {
-              if (3 * words + 3 > this.bounds.length) {
+              if (3 * words2 + 3 > this.bounds.length) {
                 const grown = new Int32Array(this.bounds.length * 2);
                 grown.set(this.bounds);
                 this.bounds = grown;
               }
-              this.bounds[3 * words] = start;
-              this.bounds[3 * words + 1] = k;
-              this.bounds[3 * words + 2] = hash2;
-              words++;
+              this.bounds[3 * words2] = start;
+              this.bounds[3 * words2 + 1] = k;
+              this.bounds[3 * words2 + 2] = hash2;
+              words2++;
             }
             start = -1;
           }
         }
-        if (words > 0 && moneyWords) {
+        if (words2 > 0 && moneyWords) {
           if (MONEY_OR_PERCENT.test(from === 0 && to === text2.length ? text2 : text2.slice(from, to))) return false;
         }
         const bounds = this.bounds;
-        for (let w = 0; w < words; w++) {
+        for (let w = 0; w < words2; w++) {
           const id = this.find(text2, bounds[3 * w], bounds[3 * w + 1], bounds[3 * w + 2]);
           if (id >= 0) out.push(id);
         }
@@ -36430,9 +36430,9 @@ function buildCorpus(handoffs) {
     }
     return id;
   };
-  const idsOf = (words2) => {
-    const ids = new Int32Array(words2.length);
-    for (let k = 0; k < words2.length; k++) ids[k] = idOf(words2[k]);
+  const idsOf = (words3) => {
+    const ids = new Int32Array(words3.length);
+    for (let k = 0; k < words3.length; k++) ids[k] = idOf(words3[k]);
     return ids;
   };
   const bodyWords = new WordIds((word) => {
@@ -36445,9 +36445,9 @@ function buildCorpus(handoffs) {
   }, idOf);
   const scratch = new IdList();
   const wordsOf = (list2) => {
-    const words2 = new Array(list2.length);
-    for (let k = 0; k < list2.length; k++) words2[k] = tokenList[list2.data[k] ?? 0] ?? "";
-    return words2;
+    const words3 = new Array(list2.length);
+    for (let k = 0; k < list2.length; k++) words3[k] = tokenList[list2.data[k] ?? 0] ?? "";
+    return words3;
   };
   const bodyIdsOf = (body) => {
     scratch.clear();
@@ -36468,11 +36468,11 @@ function buildCorpus(handoffs) {
     scratch.clear();
     if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch)) {
       const norm = normalizeItem(text2);
-      const words3 = norm.split(" ").filter(Boolean);
-      return { norm, words: words3, ids: idsOf(words3) };
+      const words4 = norm.split(" ").filter(Boolean);
+      return { norm, words: words4, ids: idsOf(words4) };
     }
-    const words2 = wordsOf(scratch);
-    return { norm: words2.join(" "), words: words2, ids: scratch.copy() };
+    const words3 = wordsOf(scratch);
+    return { norm: words3.join(" "), words: words3, ids: scratch.copy() };
   };
   const raw = handoffs.map((doc, i) => {
     const titleSeq = titleTokens(titleCore(doc.title));
@@ -36487,8 +36487,8 @@ function buildCorpus(handoffs) {
   });
   const n = handoffs.length;
   const tokenDf = Int32Array.from(dfCounts);
-  const words = new Array(tokenId.size);
-  for (const [w, id] of tokenId) words[id] = w;
+  const words2 = new Array(tokenId.size);
+  for (const [w, id] of tokenId) words2[id] = w;
   const idf = new Float64Array(tokenDf.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + tokenDf[id])) + 1;
   const features = raw.map(
@@ -36501,7 +36501,7 @@ function buildCorpus(handoffs) {
         titleVec: vectorize(titleIds, idf, false),
         bodyVec: vectorize(bodyIds, idf, true),
         vocabulary,
-        rareIds: rareIdsOf(vocabulary, tokenDf, words, n),
+        rareIds: rareIdsOf(vocabulary, tokenDf, words2, n),
         paths: paths2,
         mentionsHandoffs,
         items,
@@ -36563,7 +36563,7 @@ function buildCorpus(handoffs) {
     n,
     tokenId,
     tokenDf,
-    tokenWord: (id) => words[id] ?? "",
+    tokenWord: (id) => words2[id] ?? "",
     pathDf,
     itemDf,
     tokenRarity: (id) => rarity(tokenDf[id] ?? 1),
@@ -36582,14 +36582,14 @@ function separateWordsOf(doc, vocabulary, cueIds) {
   }
   return out;
 }
-function rareIdsOf(vocabulary, df, words, n) {
+function rareIdsOf(vocabulary, df, words2, n) {
   const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
   const out = [];
   if (maxDf < 2) return new Int32Array(0);
   for (const id of vocabulary) {
     const d = df[id];
     if (d < 2 || d > maxDf) continue;
-    const w = words[id];
+    const w = words2[id];
     if (w.length < 4 && !w.startsWith("q")) continue;
     out.push(id);
   }
@@ -36717,9 +36717,9 @@ function canonicalizeBareNames(features) {
 function acceptanceItems(checklist, itemOf) {
   const out = [];
   for (const item of checklist) {
-    const { norm, words, ids } = itemOf(item.text);
-    if (words.length < 2) continue;
-    out.push({ item, norm, words, ids: distinct(ids.sort()) });
+    const { norm, words: words2, ids } = itemOf(item.text);
+    if (words2.length < 2) continue;
+    out.push({ item, norm, words: words2, ids: distinct(ids.sort()) });
   }
   return out;
 }
@@ -36965,6 +36965,55 @@ var init_features = __esm({
   }
 });
 
+// src/core/duplicates/variants.ts
+function words(title) {
+  return title.toLowerCase().replace(DATE_OR_TIME, " ").match(/[a-z0-9]+(?:\.\d+)?%?/g) ?? [];
+}
+function variantSlot(titleA, titleB) {
+  const a = words(titleA);
+  const b = words(titleB);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let post2 = 0;
+  while (post2 < a.length - pre && post2 < b.length - pre && a[a.length - 1 - post2] === b[b.length - 1 - post2])
+    post2++;
+  const midA = a.slice(pre, a.length - post2);
+  const midB = b.slice(pre, b.length - post2);
+  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
+  if (pre + post2 < 2) return null;
+  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+}
+function labelledSiblings(titleA, titleB) {
+  const a = LABELLED.exec(titleA);
+  const b = LABELLED.exec(titleB);
+  if (!a || !b) return null;
+  const label = a[1].toLowerCase().trim();
+  if (label !== b[1].toLowerCase().trim() || GENERIC_LABEL.test(label)) return null;
+  if (startsWithVerb(a[2]) || startsWithVerb(b[2])) return null;
+  const restA = tokens(a[2]);
+  const restB = new Set(tokens(b[2]));
+  if (restA.length === 0 || restB.size === 0) return null;
+  if (restA.some((w) => restB.has(w))) return null;
+  return `${a[2].trim()} vs ${b[2].trim()}`;
+}
+function startsWithVerb(subject) {
+  const first = /^[^a-z]*([a-z][a-z-]*)/i.exec(subject)?.[1]?.toLowerCase() ?? "";
+  return TASK_VERB.test(first);
+}
+var DATE_OR_TIME, VALUE, GENERIC_LABEL, LABELLED, TASK_VERB;
+var init_variants = __esm({
+  "src/core/duplicates/variants.ts"() {
+    "use strict";
+    init_text2();
+    DATE_OR_TIME = /\b\d{4}-\d{2}-\d{2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+    VALUE = /^(?:\d+(?:\.\d+)?%?|[a-z]|[a-z]{0,4}\d+[a-z]{0,4})$/;
+    GENERIC_LABEL = /^(?:handoff|hand-off|handover|task|ticket|todo|to-do|note|notes|re|fwd|fw|update|urgent|important|reminder|request|action required|action|follow-up|followup|wip|draft|fyi|bug|fix|feat|feature|chore|issue|question|blocker|p[0-4]|high|medium|low)$/;
+    LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
+    TASK_VERB = /^(?:add|fix|remove|replace|get|make|use|update|upgrade|bump|migrate|move|rename|write|run|rerun|re-run|investigate|deploy|refactor|implement|create|set|switch|clean|drop|enable|disable|handle|improve|reduce|increase|stop|allow|prevent|ensure|debug|wire|expose|ship|publish|automate|retry|validate|rotate|delete|restore|backfill|tune|evaluate|measure|finish|complete|resolve|unblock|revert|pin|unpin|lower|raise|avoid|keep|kill|silence|suppress|mute|catch|swap|convert|extract|inline|introduce|provide|show|hide|render|save|send|fetch|reindex|compute|recompute|generate|regenerate|collect|gather|analyse|analyze|compare|rewrite|try|explore)$/;
+  }
+});
+
 // src/core/duplicates/score.ts
 function scorePair(corpus, fa, fb, windowDays) {
   const sharedPaths = [];
@@ -37014,9 +37063,13 @@ function scorePair(corpus, fa, fb, windowDays) {
     if (!fa.titleDates.some((d) => fb.titleDates.includes(d)))
       instanceConflict = "reports of different dates";
   }
+  if (!instanceConflict) {
+    const slot = variantSlot(fa.doc.title, fb.doc.title);
+    if (slot) instanceConflict = `variants ${slot}`;
+  }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
-  const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
+  const siblings = siblingTitles(fa.titleSeq, fb.titleSeq) ?? labelledSiblings(fa.doc.title, fb.doc.title);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
@@ -37049,7 +37102,7 @@ function scorePair(corpus, fa, fb, windowDays) {
   const anchored = pathScore >= ANCHOR.path || itemScore >= ANCHOR.items || titleSim >= ANCHOR.title && !titleOnly || rareShared >= RARE_ANCHOR || bodyStands;
   const worded = titleSim >= WORDED.title && !titleContradiction && !titleOnly || bodySim >= WORDED.body || itemScore >= WORDED.items;
   if (!anchored || !worded) score = Math.min(score, 0.45);
-  if (instanceConflict) score = Math.min(score, 0.45);
+  if (instanceConflict) score = Math.min(score, BATCH_CAP);
   if (batchBy) score = Math.min(score, BATCH_CAP);
   if (separatedBy) score = Math.min(score, BATCH_CAP);
   return {
@@ -37152,9 +37205,9 @@ function mayBeDuplicate(corpus, fa, fb, bodies) {
 function rareOverlap(corpus, fa, fb) {
   const score = rareScore(corpus, fa.rareIds, fb.rareIds);
   if (score === 0) return { score: 0, words: [] };
-  const words = [];
-  forShared(fa.rareIds, fb.rareIds, (id) => words.push(corpus.tokenWord(id)));
-  return { score, words };
+  const words2 = [];
+  forShared(fa.rareIds, fb.rareIds, (id) => words2.push(corpus.tokenWord(id)));
+  return { score, words: words2 };
 }
 function rareScore(corpus, a, b) {
   let score = 0;
@@ -37309,6 +37362,7 @@ var init_score = __esm({
     init_features();
     init_rare();
     init_text2();
+    init_variants();
     WEIGHTS = {
       bias: -3.8,
       path: 2.6,
@@ -65562,9 +65616,9 @@ function mergeChecklists(docs) {
     for (const parsed of doc.checklist) {
       const item = { ...parsed, text: rawItemText(lines, doc.frontMatterLines, parsed) };
       const norm = normalizeItem(item.text);
-      const words = norm.split(" ").filter(Boolean);
+      const words2 = norm.split(" ").filter(Boolean);
       const same = merged.find(
-        (m) => words.length >= 2 && m.words.length >= 2 ? m.norm === norm || jaccard(m.words, words) >= 0.75 : m.text.trim().toLowerCase() === item.text.trim().toLowerCase()
+        (m) => words2.length >= 2 && m.words.length >= 2 ? m.norm === norm || jaccard(m.words, words2) >= 0.75 : m.text.trim().toLowerCase() === item.text.trim().toLowerCase()
       );
       if (same) {
         if (!same.sources.includes(doc.path)) same.sources.push(doc.path);
@@ -65586,7 +65640,7 @@ function mergeChecklists(docs) {
         checkedIn: item.checked ? [doc.path] : [],
         variants: [],
         section: item.section,
-        words,
+        words: words2,
         norm
       });
     }

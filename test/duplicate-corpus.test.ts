@@ -27,6 +27,7 @@ const HOLDOUT_15 = join(import.meta.dirname, "fixtures/duplicate-holdout-15");
 const HOLDOUT_16 = join(import.meta.dirname, "fixtures/duplicate-holdout-16");
 const HOLDOUT_17 = join(import.meta.dirname, "fixtures/duplicate-holdout-17");
 const HOLDOUT_18 = join(import.meta.dirname, "fixtures/duplicate-holdout-18");
+const HOLDOUT_19 = join(import.meta.dirname, "fixtures/duplicate-holdout-19");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -156,6 +157,7 @@ for (const [name, root] of [
   ["hold-out 16", HOLDOUT_16],
   ["hold-out 17", HOLDOUT_17],
   ["hold-out 18", HOLDOUT_18],
+  ["hold-out 19", HOLDOUT_19],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

@@ -13,6 +13,7 @@ import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
+import { labelledSiblings, variantSlot } from "./variants.js";
 
 export interface SharedPath {
   key: string;
@@ -180,9 +181,14 @@ export function scorePair(
     if (!fa.titleDates.some((d) => fb.titleDates.includes(d)))
       instanceConflict = "reports of different dates";
   }
+  // "ViT-B/16" and "ViT-S/16", "10% labels" and "1% labels": one experiment run per value.
+  if (!instanceConflict) {
+    const slot = variantSlot(fa.doc.title, fb.doc.title);
+    if (slot) instanceConflict = `variants ${slot}`;
+  }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
-  const siblings = siblingTitles(fa.titleSeq, fb.titleSeq);
+  const siblings = siblingTitles(fa.titleSeq, fb.titleSeq) ?? labelledSiblings(fa.doc.title, fb.doc.title);
   const titleContradiction = contradicts(corpus, fa, fb) && contradicts(corpus, fb, fa);
   const linked = fa.mentionsHandoffs.has(fb.path) || fb.mentionsHandoffs.has(fa.path);
   const batchBy = sameAssignee && titlesDiffer(fa, fb) ? batchAuthor(fa, fb, createdDays) : null;
@@ -254,7 +260,8 @@ export function scorePair(
   if (!anchored || !worded) score = Math.min(score, 0.45);
   // Two runs of one recurring job (January and February, phase 1 and phase 2) are never the same
   // work, however alike their text: the template makes them identical but for the instance.
-  if (instanceConflict) score = Math.min(score, 0.45);
+  // Capped below the grouping's linkage floor, so a third handoff like both cannot join the two.
+  if (instanceConflict) score = Math.min(score, BATCH_CAP);
   // One person's batch is separate tasks however alike the template makes them. Capped below the
   // grouping's linkage floor (threshold - 0.15) too, so a third handoff cannot join the two.
   if (batchBy) score = Math.min(score, BATCH_CAP);

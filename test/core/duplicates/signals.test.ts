@@ -12,6 +12,7 @@ import { describeAgainst } from "../../../src/core/duplicates/explain.js";
 import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
+import { labelledSiblings, variantSlot } from "../../../src/core/duplicates/variants.js";
 import { doc } from "./helpers.js";
 
 describe("thesaurus", () => {
@@ -631,5 +632,73 @@ describe("what a title says beyond its subject", () => {
     );
     const e = findDuplicates([tests, push]).pair(tests.path, push.path)!;
     expect(e.titleSim).toBeLessThan(0.6);
+  });
+});
+
+describe("one experiment run per value, one study per subject", () => {
+  it("reads titles that differ only in a value as variants", () => {
+    expect(
+      variantSlot("Linear probe: MAE ViT-B/16 on EuroSAT", "Linear probe: MAE ViT-S/16 on EuroSAT"),
+    ).toBe("b vs s");
+    expect(
+      variantSlot("fine-tune ViT-B on BigEarthNet, 10% labels", "fine-tune ViT-B on BigEarthNet, 1% labels"),
+    ).toBe("10% vs 1%");
+    expect(variantSlot("Train ResNet-50 baseline", "Train ResNet-101 baseline")).toBe("50 vs 101");
+    // near-misses: a re-issue with a new date, a reworded title, a title with a word more
+    expect(variantSlot("Deploy api_healer.py (2025-01-10)", "Deploy api_healer.py (2025-01-12)")).toBeNull();
+    expect(variantSlot("Fix the login bug", "Fix a login bug")).toBeNull();
+    expect(variantSlot("Rotate the staging key", "Rotate the staging key again")).toBeNull();
+  });
+
+  it("reads one specific label over disjoint subjects as parallel studies", () => {
+    expect(labelledSiblings("Ablation: MAE masking ratio", "Ablation: patch size")).toBe(
+      "MAE masking ratio vs patch size",
+    );
+    // near-misses: a generic label, a subject that shares a word, subjects that are tasks (one
+    // problem as a symptom and as its fix)
+    expect(
+      labelledSiblings("Handoff: deploy the healer", "Handoff: ship the self-repair service"),
+    ).toBeNull();
+    expect(labelledSiblings("Ablation: masking ratio", "Ablation: masking schedule")).toBeNull();
+    expect(
+      labelledSiblings(
+        "CI: get rid of the Node deprecation warnings",
+        "CI: replace the archived actions-rs actions",
+      ),
+    ).toBeNull();
+  });
+
+  // Two runs of one experiment template and a re-issue of the first. Wording invented for this test.
+  const run = (file: string, owner: string, created: string, size: string, checkpoint: string) =>
+    doc(
+      `experiments/handoffs/${file}.md`,
+      [
+        "---",
+        "status: open",
+        `assigned_to: ${owner}`,
+        `created: ${created}`,
+        "---",
+        "",
+        `# Linear probe: MAE ViT-${size}/16 on EuroSAT`,
+        "",
+        `Run the standard linear probe on EuroSAT for the ViT-${size} checkpoint \`${checkpoint}\`, with`,
+        "`configs/eval/linear_probe_eurosat.yaml`: frozen backbone, LARS, 100 epochs, learning rates",
+        "0.1, 0.3 and 1.0. Append top-1 accuracy to `results/linear_probe_eurosat.csv`.",
+      ].join("\n"),
+      ["configs/eval/linear_probe_eurosat.yaml", "results/linear_probe_eurosat.csv"],
+    );
+
+  it("keeps runs for different model sizes apart, and groups a re-issue of one", () => {
+    const analysis = findDuplicates([
+      run("probe-vitb", "tomasz", "2024-09-10", "B", "runs/mae_vitb_400ep/final.pt"),
+      run("probe-vits", "tomasz", "2024-09-10", "S", "runs/mae_vits_800ep/step_200k.pt"),
+      run("probe-vitb-again", "kite", "2024-09-16", "B", "runs/mae_vitb_400ep/final.pt"),
+    ]);
+    const sizes = analysis.pair("experiments/handoffs/probe-vitb.md", "experiments/handoffs/probe-vits.md")!;
+    expect(sizes.instanceConflict).toBe("variants b vs s");
+    expect(sizes.score).toBeLessThan(0.45);
+    expect(analysis.groups.map((g) => [...g.members].sort())).toEqual([
+      ["experiments/handoffs/probe-vitb-again.md", "experiments/handoffs/probe-vitb.md"],
+    ]);
   });
 });

@@ -1,0 +1,82 @@
+// Titles of parallel tasks written from one template. An experiment run for each model size or
+// label fraction ("Linear probe: MAE ViT-B/16 on EuroSAT" and "… ViT-S/16 …", "fine-tune on 10%
+// labels" and "… 1% labels"), or one study per subject under a shared label ("Ablation: masking
+// ratio" and "Ablation: patch size"), share their files, their setup text and their owner: every
+// signal but the title says "the same". The title says which run each one is.
+import { tokens } from "./text.js";
+
+/** Dates and times are when a task was (re-)issued, not which task it is. */
+const DATE_OR_TIME =
+  /\b\d{4}-\d{2}-\d{2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+/** A value in a slot: a number or percentage, a single letter, a short code with a digit (r50, 1pct, 400ep, b16). */
+const VALUE = /^(?:\d+(?:\.\d+)?%?|[a-z]|[a-z]{0,4}\d+[a-z]{0,4})$/;
+/** Words that only ever label a title with a kind of note, not a kind of work. */
+const GENERIC_LABEL =
+  /^(?:handoff|hand-off|handover|task|ticket|todo|to-do|note|notes|re|fwd|fw|update|urgent|important|reminder|request|action required|action|follow-up|followup|wip|draft|fyi|bug|fix|feat|feature|chore|issue|question|blocker|p[0-4]|high|medium|low)$/;
+
+/** A title's words, lower-cased, single letters and numbers kept ("vit", "b", "16", "10%"). */
+function words(title: string): string[] {
+  return (
+    title
+      .toLowerCase()
+      .replace(DATE_OR_TIME, " ")
+      .match(/[a-z0-9]+(?:\.\d+)?%?/g) ?? []
+  );
+}
+
+/**
+ * "10% vs 1%" when two titles are word for word the same but for one slot of at most two words,
+ * and the slot holds a value on both sides; null otherwise. Dates are left out first: a task
+ * re-issued with a new date in its title is the same task.
+ */
+export function variantSlot(titleA: string, titleB: string): string | null {
+  const a = words(titleA);
+  const b = words(titleB);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let post = 0;
+  while (post < a.length - pre && post < b.length - pre && a[a.length - 1 - post] === b[b.length - 1 - post])
+    post++;
+  const midA = a.slice(pre, a.length - post);
+  const midB = b.slice(pre, b.length - post);
+  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
+  if (pre + post < 2) return null;
+  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+}
+
+const LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
+
+/**
+ * A subject that opens with a verb is a task ("CI: get rid of the Node warnings", "CI: replace the
+ * archived actions"), and two tasks in one area may be one problem seen as a symptom and as its
+ * fix. Only subjects that name a thing ("masking ratio", "patch size") are told apart by words.
+ * Words that are as often nouns ("patch", "test", "cache", "index", "release") are left out.
+ */
+const TASK_VERB =
+  /^(?:add|fix|remove|replace|get|make|use|update|upgrade|bump|migrate|move|rename|write|run|rerun|re-run|investigate|deploy|refactor|implement|create|set|switch|clean|drop|enable|disable|handle|improve|reduce|increase|stop|allow|prevent|ensure|debug|wire|expose|ship|publish|automate|retry|validate|rotate|delete|restore|backfill|tune|evaluate|measure|finish|complete|resolve|unblock|revert|pin|unpin|lower|raise|avoid|keep|kill|silence|suppress|mute|catch|swap|convert|extract|inline|introduce|provide|show|hide|render|save|send|fetch|reindex|compute|recompute|generate|regenerate|collect|gather|analyse|analyze|compare|rewrite|try|explore)$/;
+
+/**
+ * "masking ratio vs patch size" when both titles open with the same specific label ("Ablation:",
+ * "Experiment:", "Figure:"), what follows names a thing rather than a task, and the two share no
+ * word; null otherwise. A generic label ("Handoff:", "Task:", "Bug:") says nothing about which
+ * work it is, so it never counts.
+ */
+export function labelledSiblings(titleA: string, titleB: string): string | null {
+  const a = LABELLED.exec(titleA);
+  const b = LABELLED.exec(titleB);
+  if (!a || !b) return null;
+  const label = a[1]!.toLowerCase().trim();
+  if (label !== b[1]!.toLowerCase().trim() || GENERIC_LABEL.test(label)) return null;
+  if (startsWithVerb(a[2]!) || startsWithVerb(b[2]!)) return null;
+  const restA = tokens(a[2]!);
+  const restB = new Set(tokens(b[2]!));
+  if (restA.length === 0 || restB.size === 0) return null;
+  if (restA.some((w) => restB.has(w))) return null;
+  return `${a[2]!.trim()} vs ${b[2]!.trim()}`;
+}
+
+function startsWithVerb(subject: string): boolean {
+  const first = /^[^a-z]*([a-z][a-z-]*)/i.exec(subject)?.[1]?.toLowerCase() ?? "";
+  return TASK_VERB.test(first);
+}
