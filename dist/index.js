@@ -35559,6 +35559,9 @@ function sequenceMarkers(title) {
   const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
+  for (const m of text2.matchAll(/(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g)) out.set("version", m[1]);
+  for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
+    out.set("variant", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
   for (const m of text2.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
     out.set("week", m[1]);
@@ -35576,6 +35579,9 @@ function sequenceMarkers(title) {
   const envs = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
   if (envs.size === 1) out.set("environment", [...envs][0]);
+  const platforms = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(PLATFORM)) platforms.add(m[1]);
+  if (platforms.size === 1) out.set("platform", [...platforms][0]);
   return out;
 }
 function markersConflict(a, b) {
@@ -35588,7 +35594,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, PLATFORM, ENVIRONMENT, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -35665,6 +35671,7 @@ var init_actions = __esm({
       report: "report on"
     };
     OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
+    PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
     ENVIRONMENT = /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
     ENVIRONMENT_NAME = {
       stage: "staging",
@@ -36469,10 +36476,12 @@ function buildCorpus(handoffs) {
     if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch)) {
       const norm = normalizeItem(text2);
       const words4 = norm.split(" ").filter(Boolean);
-      return { norm, words: words4, ids: idsOf(words4) };
+      scratch.clear();
+      for (const w of words4) scratch.push(idOf(w));
+      return { norm, words: words4, ids: sortedDistinctCopy(scratch) };
     }
     const words3 = wordsOf(scratch);
-    return { norm: words3.join(" "), words: words3, ids: scratch.copy() };
+    return { norm: words3.join(" "), words: words3, ids: sortedDistinctCopy(scratch) };
   };
   const raw = handoffs.map((doc, i) => {
     const titleSeq = titleTokens(titleCore(doc.title));
@@ -36719,37 +36728,49 @@ function acceptanceItems(checklist, itemOf) {
   for (const item of checklist) {
     const { norm, words: words2, ids } = itemOf(item.text);
     if (words2.length < 2) continue;
-    out.push({ item, norm, words: words2, ids: distinct(ids.sort()) });
+    out.push({ item, norm, words: words2, ids });
   }
   return out;
 }
 function itemVocabularyOf(items) {
-  let length = 0;
-  for (const it of items) length += it.ids.length;
-  const all = new Int32Array(length);
-  let at = 0;
-  for (const it of items) {
-    all.set(it.ids, at);
-    at += it.ids.length;
-  }
-  return distinct(all.sort());
+  if (items.length === 0) return NO_IDS;
+  if (items.length === 1) return items[0].ids;
+  work.clear();
+  for (const it of items) for (let k = 0; k < it.ids.length; k++) work.push(it.ids[k]);
+  return sortedDistinctCopy(work);
 }
-function distinct(sorted) {
+function sortedDistinctCopy(list2) {
+  const data = list2.data;
+  const length = list2.length;
+  if (length <= 32) {
+    for (let k = 1; k < length; k++) {
+      const v = data[k];
+      let j = k - 1;
+      while (j >= 0 && data[j] > v) {
+        data[j + 1] = data[j];
+        j--;
+      }
+      data[j + 1] = v;
+    }
+  } else data.subarray(0, length).sort();
   let n = 0;
-  for (let k = 0; k < sorted.length; k++)
-    if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
-  return sorted.slice(0, n);
+  for (let k = 0; k < length; k++) if (k === 0 || data[k] !== data[n - 1]) data[n++] = data[k];
+  return data.slice(0, n);
 }
 function mergeDistinct(a, b) {
-  const out = new Int32Array(a.length + b.length);
+  work.clear();
+  const out = work;
   let i = 0;
   let j = 0;
-  let n = 0;
+  let last = 0;
   while (i < a.length || j < b.length) {
     const next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
-    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+    if (out.length === 0 || last !== next) {
+      out.push(next);
+      last = next;
+    }
   }
-  return out.slice(0, n);
+  return out.copy();
 }
 function hasId(sorted, id) {
   let lo = 0;
@@ -36799,7 +36820,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, FILES_KEY, DEPENDENCY_KEY, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, FILES_KEY, DEPENDENCY_KEY, work, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -36937,6 +36958,7 @@ var init_features = __esm({
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
     FILES_KEY = /^(?:files?|paths?|related_?files|source_?files?|(?:touched|changed|affected|modified)_?files|files_?(?:touched|changed|affected|modified))$/;
     DEPENDENCY_KEY = /^(?:depends_?on|dependencies|blocked_?by|follows|follow_?up_?(?:to|of)|builds_?on|parent|part_?of|epic|requires|prerequisites?|after)$/;
+    work = new IdList();
     DenseCosine = class {
       dense;
       spread = null;
@@ -36990,7 +37012,10 @@ function labelledSiblings(titleA, titleB) {
   if (!a || !b) return null;
   const label = a[1].toLowerCase().trim();
   if (label !== b[1].toLowerCase().trim() || GENERIC_LABEL.test(label)) return null;
-  if (startsWithVerb(a[2]) || startsWithVerb(b[2])) return null;
+  const namedA = codeNames(a[2]);
+  const namedB = codeNames(b[2]);
+  const ownCode = namedA.length > 0 && namedB.length > 0 && !namedA.some((n) => namedB.includes(n));
+  if (!ownCode && (startsWithVerb(a[2]) || startsWithVerb(b[2]))) return null;
   const restA = tokens(a[2]);
   const restB = new Set(tokens(b[2]));
   if (restA.length === 0 || restB.size === 0) return null;
@@ -37000,6 +37025,12 @@ function labelledSiblings(titleA, titleB) {
 function startsWithVerb(subject) {
   const first = /^[^a-z]*([a-z][a-z-]*)/i.exec(subject)?.[1]?.toLowerCase() ?? "";
   return TASK_VERB.test(first);
+}
+function codeNames(subject) {
+  const out = [...subject.matchAll(/`([^`]+)`/g)].map((m) => m[1].toLowerCase());
+  for (const m of subject.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*/g))
+    out.push(m[0].toLowerCase());
+  return out;
 }
 var DATE_OR_TIME, VALUE, GENERIC_LABEL, LABELLED, TASK_VERB;
 var init_variants = __esm({
@@ -37300,12 +37331,15 @@ function separates(corpus, fa, fb) {
   const said = fa.separateWords;
   if (said.size === 0) return false;
   let shared = 0;
+  let distinctive = 0;
   for (const word of fb.titleSeq) {
-    if (word.length < 3 || fa.titleSeq.includes(word) || !said.has(word)) continue;
+    if (word.length < 3 || fa.titleSeq.includes(word)) continue;
+    distinctive++;
+    if (!said.has(word)) continue;
     if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
     if (++shared >= 2) return true;
   }
-  return false;
+  return shared >= 1 && 2 * shared >= distinctive;
 }
 function contradicts(corpus, fa, fb) {
   for (const word of fa.titleWords) {

@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*":
+    "each repetition starts with '_' or '.', which the runs of letters and digits cannot contain; run on a title",
   "^(?:[^.;]|\\.(?=\\w)){0,120}?\\binto\\b":
     "alternatives are disjoint single characters (a dot only in the second), bounded at 120",
   "(?<![\\w.])v(\\d+(?:\\.\\d+)*)\\b": "each repetition starts with '.', which \\d cannot match",

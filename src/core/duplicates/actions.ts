@@ -184,6 +184,13 @@ export function sequenceMarkers(title: string): Map<string, string> {
     /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
   for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
+  // "Release checklist 3.4.1 (hotfix)" and "Release checklist 3.5.0": a version of three parts
+  // names the release even without its "v" (an address has four).
+  for (const m of text.matchAll(/(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g)) out.set("version", m[1]!);
+  // "Paywall experiment: set up variant B" and "… variant C": one arm of an experiment each. The
+  // letter is a capital in the title, so "an option a user picks" names none.
+  for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
+    out.set("variant", m[1]!);
   for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
   // "Issue triage: week of 2025-03-17": the week a recurring report covers, named by its first day.
   for (const m of text.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
@@ -210,8 +217,15 @@ export function sequenceMarkers(title: string): Map<string, string> {
   const envs = new Set<string>();
   for (const m of text.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]!] ?? m[1]!);
   if (envs.size === 1) out.set("environment", [...envs][0]!);
+  // "Android: shopping list widget (Jetpack Glance)" and "iOS: shopping list widget (WidgetKit)":
+  // one platform's build of a feature each. A title that names two platforms names no one.
+  const platforms = new Set<string>();
+  for (const m of text.matchAll(PLATFORM)) platforms.add(m[1]!);
+  if (platforms.size === 1) out.set("platform", [...platforms][0]!);
   return out;
 }
+
+const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
 
 const ENVIRONMENT =
   /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;

@@ -269,8 +269,8 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     return wordsOf(scratch);
   };
   /**
-   * A checklist item's normal form, tokens and their ids, as `normalizeItem` gives them (ids in
-   * word order, repeats kept).
+   * A checklist item's normal form and tokens, as `normalizeItem` gives them, and the tokens'
+   * distinct ids, sorted.
    */
   const itemOf = (text: string): { norm: string; words: string[]; ids: Int32Array } => {
     // A plain item (no digits, brackets, camelCase or non-ASCII) has no numbers or quantities
@@ -282,10 +282,12 @@ export function buildCorpus(handoffs: readonly AnalyzedDocument[]): Corpus {
     if (text.includes("(") || /\d/.test(text) || !itemWords.readPlain(text, scratch)) {
       const norm = normalizeItem(text);
       const words = norm.split(" ").filter(Boolean);
-      return { norm, words, ids: idsOf(words) };
+      scratch.clear();
+      for (const w of words) scratch.push(idOf(w));
+      return { norm, words, ids: sortedDistinctCopy(scratch) };
     }
     const words = wordsOf(scratch);
-    return { norm: words.join(" "), words, ids: scratch.copy() };
+    return { norm: words.join(" "), words, ids: sortedDistinctCopy(scratch) };
   };
 
   // Token ids are handed out in first-seen order (title, body, then items, handoff by handoff):
@@ -728,43 +730,64 @@ function acceptanceItems(
   for (const item of checklist) {
     const { norm, words, ids } = itemOf(item.text);
     if (words.length < 2) continue;
-    out.push({ item, norm, words, ids: distinct(ids.sort()) });
+    out.push({ item, norm, words, ids });
   }
   return out;
 }
 
+/**
+ * Where id lists are merged, sorted and made distinct before the one copy that is kept: every typed
+ * array is an object, a buffer and a backing store for the collector, and ten thousand handoffs
+ * with a few checklist items each made the throwaway ones most of them.
+ */
+const work = new IdList();
+
 /** Sorted distinct token ids over all items. */
 function itemVocabularyOf(items: readonly AcceptanceItem[]): Int32Array {
-  let length = 0;
-  for (const it of items) length += it.ids.length;
-  const all = new Int32Array(length);
-  let at = 0;
-  for (const it of items) {
-    all.set(it.ids, at);
-    at += it.ids.length;
-  }
-  return distinct(all.sort());
+  if (items.length === 0) return NO_IDS;
+  if (items.length === 1) return items[0]!.ids;
+  work.clear();
+  for (const it of items) for (let k = 0; k < it.ids.length; k++) work.push(it.ids[k]!);
+  return sortedDistinctCopy(work);
 }
 
-/** The distinct values of a sorted list (a copy). */
-function distinct(sorted: Int32Array): Int32Array {
+/** The distinct values of a list, sorted, as a new array (the list is reordered in place). */
+function sortedDistinctCopy(list: IdList): Int32Array {
+  const data = list.data;
+  const length = list.length;
+  // Insertion sort: checklist items have a handful of words, and `subarray(…).sort()` would
+  // allocate a view to sort them.
+  if (length <= 32) {
+    for (let k = 1; k < length; k++) {
+      const v = data[k]!;
+      let j = k - 1;
+      while (j >= 0 && data[j]! > v) {
+        data[j + 1] = data[j]!;
+        j--;
+      }
+      data[j + 1] = v;
+    }
+  } else data.subarray(0, length).sort();
   let n = 0;
-  for (let k = 0; k < sorted.length; k++)
-    if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k]!;
-  return sorted.slice(0, n);
+  for (let k = 0; k < length; k++) if (k === 0 || data[k] !== data[n - 1]) data[n++] = data[k]!;
+  return data.slice(0, n);
 }
 
 /** The distinct values of two sorted lists together, sorted. */
 function mergeDistinct(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
+  work.clear();
+  const out = work;
   let i = 0;
   let j = 0;
-  let n = 0;
+  let last = 0;
   while (i < a.length || j < b.length) {
     const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+    if (out.length === 0 || last !== next) {
+      out.push(next);
+      last = next;
+    }
   }
-  return out.slice(0, n);
+  return out.copy();
 }
 
 /** Whether a sorted id list holds `id` (binary search). */

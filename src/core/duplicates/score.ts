@@ -566,18 +566,24 @@ function intentsConflict(fa: HandoffFeatures, fb: HandoffFeatures, key: string):
 
 /**
  * `fa` says, in a sentence that calls something separate work ("separate handoff", "out of scope",
- * "two handoffs exist for that"), at least two words of `fb`'s title that its own title lacks.
+ * "two handoffs exist for that"), at least two words of `fb`'s title that its own title lacks, or
+ * half of them when there are fewer: "Onboarding strings are a separate task" against "de-DE —
+ * onboarding flow strings", whose only words that "German: paywall strings" lacks are "onboarding"
+ * and "flow".
  */
 function separates(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   const said = fa.separateWords;
   if (said.size === 0) return false;
   let shared = 0;
+  let distinctive = 0;
   for (const word of fb.titleSeq) {
-    if (word.length < 3 || fa.titleSeq.includes(word) || !said.has(word)) continue;
+    if (word.length < 3 || fa.titleSeq.includes(word)) continue;
+    distinctive++;
+    if (!said.has(word)) continue;
     if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
     if (++shared >= 2) return true;
   }
-  return false;
+  return shared >= 1 && 2 * shared >= distinctive;
 }
 
 /** `fa`'s title names a rare, specific word that `fb` never uses anywhere. */

@@ -68,7 +68,12 @@ export function labelledSiblings(titleA: string, titleB: string): string | null 
   if (!a || !b) return null;
   const label = a[1]!.toLowerCase().trim();
   if (label !== b[1]!.toLowerCase().trim() || GENERIC_LABEL.test(label)) return null;
-  if (startsWithVerb(a[2]!) || startsWithVerb(b[2]!)) return null;
+  // "Analytics: add `list_shared` event" and "Analytics: `recipe_saved`": each names its own
+  // code, which says which thing it is even where a verb leads.
+  const namedA = codeNames(a[2]!);
+  const namedB = codeNames(b[2]!);
+  const ownCode = namedA.length > 0 && namedB.length > 0 && !namedA.some((n) => namedB.includes(n));
+  if (!ownCode && (startsWithVerb(a[2]!) || startsWithVerb(b[2]!))) return null;
   const restA = tokens(a[2]!);
   const restB = new Set(tokens(b[2]!));
   if (restA.length === 0 || restB.size === 0) return null;
@@ -79,4 +84,12 @@ export function labelledSiblings(titleA: string, titleB: string): string | null 
 function startsWithVerb(subject: string): boolean {
   const first = /^[^a-z]*([a-z][a-z-]*)/i.exec(subject)?.[1]?.toLowerCase() ?? "";
   return TASK_VERB.test(first);
+}
+
+/** Names written as code: `quoted`, snake_case, dotted.names or camelCase (titles often lose the backticks). */
+function codeNames(subject: string): string[] {
+  const out = [...subject.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.toLowerCase());
+  for (const m of subject.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*/g))
+    out.push(m[0].toLowerCase());
+  return out;
 }

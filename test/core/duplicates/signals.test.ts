@@ -702,3 +702,85 @@ describe("one experiment run per value, one study per subject", () => {
     ]);
   });
 });
+
+describe("releases, experiment arms and platforms", () => {
+  it("reads a version of three parts, an arm's capital letter and one platform as the instance", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("Release checklist 3.4.1 (hotfix)"),
+        sequenceMarkers("Release checklist 3.5.0"),
+      ),
+    ).toBe("version 3.4.1 vs 3.5.0");
+    expect(
+      markersConflict(
+        sequenceMarkers("Paywall experiment: set up variant B (annual plan first)"),
+        sequenceMarkers("Paywall experiment: set up variant C (14-day trial)"),
+      ),
+    ).toBe("variant B vs C");
+    expect(
+      markersConflict(
+        sequenceMarkers("Android: shopping list home-screen widget (Jetpack Glance)"),
+        sequenceMarkers("iOS: shopping list home-screen widget (WidgetKit)"),
+      ),
+    ).toBe("platform android vs ios");
+    // near-misses: an address, an article after "option", a title naming both platforms, a title
+    // naming none
+    expect(markersConflict(sequenceMarkers("Block 10.0.0.1"), sequenceMarkers("Block 10.0.0.2"))).toBeNull();
+    expect(
+      markersConflict(
+        sequenceMarkers("Add an option a user can pick"),
+        sequenceMarkers("Add option B to settings"),
+      ),
+    ).toBeNull();
+    expect(
+      markersConflict(
+        sequenceMarkers("Widget for Android and iOS"),
+        sequenceMarkers("iOS widget (WidgetKit)"),
+      ),
+    ).toBeNull();
+    expect(
+      markersConflict(sequenceMarkers("Shopping list widget"), sequenceMarkers("iOS widget")),
+    ).toBeNull();
+  });
+
+  it("tells labelled tasks apart by the code each one names, even where a verb leads", () => {
+    expect(labelledSiblings("Analytics: add list_shared event", "Analytics: recipe_saved")).toBe(
+      "add list_shared event vs recipe_saved",
+    );
+    // near-miss: the same event asked for twice
+    expect(labelledSiblings("Analytics: add list_shared event", "Analytics: track list_shared")).toBeNull();
+  });
+
+  // A German translation of the paywall that says the onboarding is separate work, against the
+  // onboarding's own translation. Wording invented for this test.
+  const l10n = (file: string, title: string, extra: string) =>
+    doc(
+      `_handoffs/l10n/${file}.md`,
+      [
+        "---",
+        "status: open",
+        "created: 2025-04-07",
+        "---",
+        "",
+        `# ${title}`,
+        "",
+        "Translate the screen's strings into `src/i18n/de.json`. Prices come from the store with",
+        "`{{price}}` placeholders: keep them, and keep the keys in the same order as `en.json`.",
+        extra,
+      ].join("\n"),
+      ["src/i18n/de.json", "src/i18n/en.json"],
+    );
+
+  it("keeps apart a handoff that calls the other's subject a separate task", () => {
+    const pair = (extra: string) =>
+      findDuplicates([
+        l10n("paywall-de", "German: paywall strings", extra),
+        l10n("onboarding-de", "de-DE: onboarding flow strings", ""),
+      ]).pair("_handoffs/l10n/paywall-de.md", "_handoffs/l10n/onboarding-de.md")!;
+    expect(pair("Onboarding strings are a separate task; this is only the paywall screen.").separatedBy).toBe(
+      "_handoffs/l10n/paywall-de.md",
+    );
+    // near-miss: a separate task about something else
+    expect(pair("The legal review is a separate task.").separatedBy).toBeNull();
+  });
+});
