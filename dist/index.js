@@ -31537,7 +31537,8 @@ mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl g
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
-heex eex leex sface controller overridecontroller sq sqm
+heex eex leex sface controller overridecontroller sq sqm cls
+psd xcf kra aseprite blend fbx gltf glb
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -32760,19 +32761,25 @@ function cjkVerbCue(before) {
 }
 function romanceVerbCue(before) {
   const tail = before.slice(-60);
+  let r = RUSSIAN_PLAN.exec(tail);
+  if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
+  r = RUSSIAN_MADE.exec(tail);
+  if (r) return { intent: "created", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
   let m = ROMANCE_PLAN.exec(tail);
   if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   m = ROMANCE_MADE.exec(tail);
   if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   return null;
 }
-var CJK, ROMANCE_PLAN, ROMANCE_MADE, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
+var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
 var init_languages = __esm({
   "src/core/references/languages.ts"() {
     "use strict";
     CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
     ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
     ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+    RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
+    RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
     CJK_AFTER = [
       // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
       // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
@@ -32803,6 +32810,16 @@ var init_languages = __esm({
       [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"]
     ];
     EUROPEAN_AFTER = [
+      // Russian (no `\b` beside Cyrillic without the `u` flag, so none is used): "X пока нет — он ещё
+      // не создан" (not there yet), "пока только у меня на машине", "когда X появится" (once it
+      // exists), "X удалён целиком" (deleted), "больше не нужен" (no longer needed), "файл будет
+      // написан" (will be written).
+      [
+        /^[^.;]{0,20}?(?:пока нет|ещё не создан|еще не создан|не существует|только у меня на машине|только на моей машине|только локально|в репозитории (?:его |её |ее |их )?нет|нет в репозитории|появится|больше не нуж(?:ен|на|но|ны))/,
+        "historical"
+      ],
+      [/^[^.;]{0,30}?(?:удал[её]н|удалена|удалено|удалены|удалил|удалили)/, "removed"],
+      [/^[^.;]{0,25}?(?:будет (?:написан|создан|добавлен)|будут (?:написаны|созданы|добавлены))/, "planned"],
       [
         // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
         // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
@@ -32827,8 +32844,8 @@ var init_languages = __esm({
         "historical"
       ]
     ];
-    FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
-    NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare)/;
+    FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+    NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;
   }
 });
 
@@ -32852,6 +32869,8 @@ function verbCue(before, path = "") {
   }
   const romance = romanceVerbCue(before);
   if (romance) return romance;
+  const applied = APPLIED_EDIT.exec(before);
+  if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
     if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
@@ -32953,7 +32972,7 @@ function lastWords(s) {
 function afterCue(after) {
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
-  if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
+  if (!/[a-zа-яё]/.test(a) && !CJK.test(a)) return null;
   const cue = firstCue(a);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
@@ -33015,6 +33034,7 @@ function runOutput(before, path, label) {
 function notThisFile(before, after, path) {
   if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
   if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
+  if (path.startsWith("/") && SERVED_AT.test(before)) return "a URL path the site serves";
   if (path.includes("/")) return null;
   if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
   if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
@@ -33167,7 +33187,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -33180,6 +33200,7 @@ var init_cues = __esm({
     REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
     OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
     EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
+    APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
     LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
     LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|archived|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
     VERB_RE = new RegExp(
@@ -33258,6 +33279,16 @@ var init_cues = __esm({
         "historical"
       ],
       [
+        // "- `tests/test_ocr.py`: 4 tests passing", "`x.py`, shipped in PR #882": a report of work done.
+        /^\s*(?::\s*\d+\s+tests?\s+(?:passing|passed|pass|green)\b|,\s*(?:shipped|merged|landed|committed)\s+in\b)/,
+        "created"
+      ],
+      [
+        // "pre-kustomize `k8s/payments.yaml` is long gone too".
+        /^[\s:(—–-]*(?:is|are|was|were)\s+(?:long\s+|already\s+)gone\b/,
+        "removed"
+      ],
+      [
         // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
         /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
         "historical"
@@ -33292,7 +33323,7 @@ var init_cues = __esm({
       ],
       [
         // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
-        /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
+        /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
         "historical"
       ],
       // "Don't deploy X until it is committed": the author knows it is not there yet.
@@ -33351,6 +33382,7 @@ var init_cues = __esm({
     OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
     DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
     READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
+    SERVED_AT = /\b(?:served|hosted|mounted|published|reachable|exposed|routed)\s+(?:under|at)\s+['"]?$/;
     KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
     KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
     ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
@@ -33397,7 +33429,9 @@ var init_cues = __esm({
       ),
       /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
       /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
-      // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados".
+      // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados",
+      // "Изменённые файлы", "Новые файлы".
+      /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
       /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?)\s+(?:creat[ie]|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
       /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
       // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
@@ -33406,7 +33440,7 @@ var init_cues = __esm({
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
-    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
     NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
     sectionMemo = /* @__PURE__ */ new Map();
   }
@@ -33953,7 +33987,7 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite)s?\b|文件|路径|ファイル|파일/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл/i.test(
           column
         );
         if (subject && (column === null || !STATUS_HEADER.test(column))) {
@@ -34129,7 +34163,7 @@ var init_extract = __esm({
     FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
     NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
     NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
-    NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+    NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
   }
 });
 

@@ -28,6 +28,7 @@ const OUTPUT_BASE =
   "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
 const EXISTS_VERBS =
   "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
+const APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
 const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
 /**
  * "are in", "lives in", "is kept under", "is set up in", "as described in": where something is,
@@ -109,6 +110,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
   }
   const romance = romanceVerbCue(before);
   if (romance) return romance;
+  // "Applied edit to src/x.py", "Applied changes to X": a coding agent's report that it wrote X.
+  const applied = APPLIED_EDIT.exec(before);
+  if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   // "Store screenshots are in X", "the moved blocks for the rename are in X": a statement of
   // where something is, nearer the mention than any verb, says X exists.
   const where = LOCATION.exec(before);
@@ -357,6 +361,16 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   [
+    // "- `tests/test_ocr.py`: 4 tests passing", "`x.py`, shipped in PR #882": a report of work done.
+    /^\s*(?::\s*\d+\s+tests?\s+(?:passing|passed|pass|green)\b|,\s*(?:shipped|merged|landed|committed)\s+in\b)/,
+    "created",
+  ],
+  [
+    // "pre-kustomize `k8s/payments.yaml` is long gone too".
+    /^[\s:(—–-]*(?:is|are|was|were)\s+(?:long\s+|already\s+)gone\b/,
+    "removed",
+  ],
+  [
     // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
     /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
     "historical",
@@ -391,7 +405,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
-    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
+    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
     "historical",
   ],
   // "Don't deploy X until it is committed": the author knows it is not there yet.
@@ -438,8 +452,9 @@ export function afterCue(after: string): AfterCue | null {
   // "`x.kt` is **not in the repo**": emphasis is not part of the words.
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
-  // Every cue has a lower-case word or a Chinese one; a mention that ends its line or cell has none.
-  if (!/[a-z]/.test(a) && !CJK.test(a)) return null;
+  // Every cue has a lower-case word (Latin or Cyrillic) or a Chinese one; a mention that ends its
+  // line or cell has none.
+  if (!/[a-zа-яё]/.test(a) && !CJK.test(a)) return null;
   const cue = firstCue(a);
   if (cue) return cue;
   // "The old notes (`docs/notes.md`) were deleted": the verb after the parenthesis that holds it.
@@ -578,6 +593,7 @@ export function runOutput(before: string, path: string, label: string | null): s
 /** A file fetched from elsewhere: "download `get-pip.py`", "downloads `install.sh` first". */
 const DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
 const READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
+const SERVED_AT = /\b(?:served|hosted|mounted|published|reachable|exposed|routed)\s+(?:under|at)\s+['"]?$/;
 /** A kind of file, not one file: "`.nvmrc` files", "any `.python-version` file". */
 const KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
 const KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
@@ -591,6 +607,8 @@ export function notThisFile(before: string, after: string, path: string): string
   if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
   // "paste your own `tokenfmt.config.json`": the reader's file, from the reader's machine.
   if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
+  // "2.x pages are served under `/docs/2.x/`": where a site puts its pages, a URL path.
+  if (path.startsWith("/") && SERVED_AT.test(before)) return "a URL path the site serves";
   if (path.includes("/")) return null;
   if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
   if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
@@ -846,7 +864,9 @@ const CREATED_LIST = [
   ),
   /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
   /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
-  // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados".
+  // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados",
+  // "Изменённые файлы", "Новые файлы".
+  /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?)\s+(?:creat[ie]|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
   /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
@@ -859,7 +879,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 const PLAN_MOOD =
-  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;

@@ -21,7 +21,8 @@ mdc neon mld razor cshtml inputactions asset prefab unity mat anim shader hlsl g
 uxml tscn tres gd ld sv svh vhd vhdl purs qmd rmd
 xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings intentdefinition pro
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
-heex eex leex sface controller overridecontroller sq sqm
+heex eex leex sface controller overridecontroller sq sqm cls
+psd xcf kra aseprite blend fbx gltf glb
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */

@@ -34,8 +34,21 @@ const ROMANCE_PLAN =
 const ROMANCE_MADE =
   /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
 
+/**
+ * Russian verbs right before a mention: "Создать `x.py`", "Можно подумать о `x.py`" (a plan or a
+ * proposal), "Создал `x.py`", "Добавил `x.py`" (made).
+ */
+const RUSSIAN_PLAN =
+  /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
+const RUSSIAN_MADE =
+  /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
+
 export function romanceVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
+  let r = RUSSIAN_PLAN.exec(tail);
+  if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
+  r = RUSSIAN_MADE.exec(tail);
+  if (r) return { intent: "created", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
   let m = ROMANCE_PLAN.exec(tail);
   if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   m = ROMANCE_MADE.exec(tail);
@@ -74,8 +87,18 @@ export const CJK_AFTER: [RegExp, Intent][] = [
   [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"],
 ];
 
-/** After a mention, in Spanish, Portuguese, French and German. */
+/** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
+  // Russian (no `\b` beside Cyrillic without the `u` flag, so none is used): "X пока нет — он ещё
+  // не создан" (not there yet), "пока только у меня на машине", "когда X появится" (once it
+  // exists), "X удалён целиком" (deleted), "больше не нужен" (no longer needed), "файл будет
+  // написан" (will be written).
+  [
+    /^[^.;]{0,20}?(?:пока нет|ещё не создан|еще не создан|не существует|только у меня на машине|только на моей машине|только локально|в репозитории (?:его |её |ее |их )?нет|нет в репозитории|появится|больше не нуж(?:ен|на|но|ны))/,
+    "historical",
+  ],
+  [/^[^.;]{0,30}?(?:удал[её]н|удалена|удалено|удалены|удалил|удалили)/, "removed"],
+  [/^[^.;]{0,25}?(?:будет (?:написан|создан|добавлен)|будут (?:написаны|созданы|добавлены))/, "planned"],
   [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
@@ -106,8 +129,8 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
  * and Chinese ("Ancien nom : a → b", "## Rinomine", "a → b 로 이름 변경 완료").
  */
 export const FOREIGN_MOVED =
-  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Korean, Spanish, Portuguese, French, German and Italian. */
 export const NOT_STARTED =
-  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare)/;
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;

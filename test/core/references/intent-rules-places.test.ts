@@ -795,3 +795,92 @@ describeIntentRules("readings from the twenty-second blind batch", {
     ],
   ],
 });
+
+// Session 11, from a twenty-third batch written blind (a Russian handoff, a GitOps repository, an
+// agent's session log, a Salesforce project, a game mod, a versioned documentation site).
+describeIntentRules("readings from the twenty-third blind batch", {
+  Russian: [
+    ["- Старый `celeryconfig.py` в корне был удалён ещё в #212.", "celeryconfig.py", "removed"],
+    ["- Модуль `apps/billing/legacy_sync.py` удалён целиком.", "apps/billing/legacy_sync.py", "removed"],
+    [
+      "- Пост-эпоха: `scripts/sync_invoices.sh` больше не нужен и тоже удалён.",
+      "scripts/sync_invoices.sh",
+      "historical",
+    ],
+    ["- `scripts/sync_invoices.sh` больше не нужен.", "scripts/sync_invoices.sh", "historical"],
+    [
+      "Файла `apps/billing/webhooks.py` пока нет — он ещё не создан.",
+      "apps/billing/webhooks.py",
+      "historical",
+    ],
+    [
+      "Фикстура `fixtures/invoices.json` пока только у меня на машине.",
+      "fixtures/invoices.json",
+      "historical",
+    ],
+    [
+      "- Вебхуки переедут в `apps/billing/webhooks.py` — файл будет написан позже.",
+      "apps/billing/webhooks.py",
+      "planned",
+    ],
+    ["- Можно подумать о `tools/celery_top.py` для мониторинга.", "tools/celery_top.py", "planned"],
+    ["- [ ] Создать `apps/billing/tests/test_webhooks.py`", "apps/billing/tests/test_webhooks.py", "planned"],
+    [
+      "Переименовал `apps/notifications/mailer.py` → `apps/notifications/email.py`.",
+      "apps/notifications/mailer.py",
+      "removed",
+    ],
+    ["## Планы\n\n- `apps/core/retry.py` для общих хелперов", "apps/core/retry.py", "planned"],
+    // near-misses: a reading verb, and the new side of the rename
+    ["- Посмотреть декоратор задачи в `apps/billing/tasks.py`", "apps/billing/tasks.py", "exists"],
+    [
+      "Переименовал `apps/notifications/mailer.py` → `apps/notifications/email.py`.",
+      "apps/notifications/email.py",
+      "created",
+    ],
+  ],
+  "gone, never made it, served under": [
+    ["- pre-kustomize `k8s/payments.yaml` is long gone too.", "k8s/payments.yaml", "removed"],
+    [
+      "The week-18 note said to apply `clusters/prod/hpa.yaml`; that file never made it into the repo.",
+      "clusters/prod/hpa.yaml",
+      "historical",
+    ],
+    ["2.x is no longer maintained; 2.x pages are served under `/docs/2.x/`.", "/docs/2.x/", "example"],
+    // near-misses: a folder that is still there, and a root-relative link read as the root
+    ["- The `k8s/base/` folder is still in use.", "k8s/base/", "exists"],
+    ["See [the guide](/docs/guide.md) first.", "/docs/guide.md", "exists"],
+  ],
+  "what an agent's log and a report say was done": [
+    ["Applied edit to src/invoice_parser/xlsx_export.py", "src/invoice_parser/xlsx_export.py", "created"],
+    ["Applied changes to `src/invoice_parser/cli.py`", "src/invoice_parser/cli.py", "created"],
+    ["- `tests/test_ocr.py`: 4 tests passing", "tests/test_ocr.py", "created"],
+    [
+      "- Fix: raised the limit via `overlays/prod/patch-resources.yaml`, shipped in PR #882.",
+      "overlays/prod/patch-resources.yaml",
+      "created",
+    ],
+    ["## Изменённые файлы\n\n- `apps/billing/signals.py`", "apps/billing/signals.py", "created"],
+    // near-misses: an edit asked for, and a count of tests that says nothing was made
+    ["Please apply the edit to `src/invoice_parser/cli.py`.", "src/invoice_parser/cli.py", "exists"],
+    ["- Run `tests/test_ocr.py` (4 tests)", "tests/test_ocr.py", "exists"],
+  ],
+  "a status column over a column of tests": [
+    [
+      "| Area | Test | Status |\n|---|---|---|\n| Payments | `lwc/paymentStatus/__tests__/paymentStatus.test.js` | 🟡 In progress |",
+      "lwc/paymentStatus/__tests__/paymentStatus.test.js",
+      "planned",
+    ],
+    [
+      "| Area | Test | Status |\n|---|---|---|\n| Gateway | `classes/PaymentGatewayTest.cls` | ✅ Implemented |",
+      "classes/PaymentGatewayTest.cls",
+      "created",
+    ],
+    // near-miss: a column that says where a finding is, not what was made
+    [
+      "| Finding | Location | Status |\n|---|---|---|\n| Slow query | `src/db/query.ts` | 🟡 In progress |",
+      "src/db/query.ts",
+      "exists",
+    ],
+  ],
+});
