@@ -29,6 +29,7 @@ const HOLDOUT_17 = join(import.meta.dirname, "fixtures/duplicate-holdout-17");
 const HOLDOUT_18 = join(import.meta.dirname, "fixtures/duplicate-holdout-18");
 const HOLDOUT_19 = join(import.meta.dirname, "fixtures/duplicate-holdout-19");
 const HOLDOUT_20 = join(import.meta.dirname, "fixtures/duplicate-holdout-20");
+const HOLDOUT_21 = join(import.meta.dirname, "fixtures/duplicate-holdout-21");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -160,6 +161,7 @@ for (const [name, root] of [
   ["hold-out 18", HOLDOUT_18],
   ["hold-out 19", HOLDOUT_19],
   ["hold-out 20", HOLDOUT_20],
+  ["hold-out 21", HOLDOUT_21],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

@@ -347,3 +347,19 @@ describe("session 9: what a site serves and what a file's name says", () => {
     expect(only(list, "HG103")).toMatchObject([{ path: "docs/incidents/2025-04-22-orders-handoff.md" }]);
   });
 });
+
+describe("session 11: an Obsidian embed", () => {
+  it("reports an embedded image that is not in the vault, and finds one that is", async () => {
+    const list = await findings({
+      "Daily/2024-06-03.md":
+        "# Daily\n\n- 11:00 Lag graph: ![[replication-lag.png]]\n- Map: ![[region-map.png|600]]\n",
+      "Attachments/region-map.png": "png",
+    });
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[3, "replication-lag.png"]]);
+  });
+
+  it("still reads '![' followed by a link as an image", async () => {
+    const list = await findings({ "docs/a.md": "# A\n\n![diagram](img/missing.png)\n" });
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[3, "img/missing.png"]]);
+  });
+});

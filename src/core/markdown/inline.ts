@@ -115,6 +115,15 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
       }
     }
     if (ch === "!") {
+      // "![[replication-lag.png|600]]": an Obsidian embed, a wikilink shown in place.
+      if (text[i + 1] === "[" && text[i + 2] === "[") {
+        const w = wikilink(text, i + 1, to, finder);
+        if (w) {
+          tokens.push(w);
+          pos = w.end;
+          continue;
+        }
+      }
       if (text[i + 1] === "[") {
         openers.push(-i - 1);
         pos = i + 2;

@@ -884,3 +884,55 @@ describeIntentRules("readings from the twenty-third blind batch", {
     ],
   ],
 });
+
+// Session 11, from a twenty-fourth batch written blind (Turkish and Polish handoffs, an Obsidian
+// vault, ADRs and PR templates, an Nx monorepo, a notebook lab log).
+describeIntentRules("readings from the twenty-fourth blind batch", {
+  "Turkish and Polish": [
+    [
+      "## Yeniden adlandırma\n\n- `app/Services/PaytrGateway.php` → `app/Services/IyzicoGateway.php`",
+      "app/Services/PaytrGateway.php",
+      "removed",
+    ],
+    [
+      "- `app/Http/Controllers/LegacyPaymentController.php` silindi (#212'de kaldırıldı).",
+      "app/Http/Controllers/LegacyPaymentController.php",
+      "removed",
+    ],
+    ["- Eski rota dosyası `routes/payment-legacy.php` artık yok.", "routes/payment-legacy.php", "removed"],
+    [
+      "- `app/Observers/OrderObserver.php` henüz oluşturulmadı; olaylar controller içinde.",
+      "app/Observers/OrderObserver.php",
+      "historical",
+    ],
+    [
+      "- Diğer ekip `resources/js/checkout.js` üzerinde çalışıyor; bu dosya henüz repoda değil.",
+      "resources/js/checkout.js",
+      "historical",
+    ],
+    [
+      "- `internal/http/legacy_handlers.go` został usunięty (martwy kod).",
+      "internal/http/legacy_handlers.go",
+      "removed",
+    ],
+    ["- Repozytorium: `internal/ledger/repository.go` (dawniej `store.go`)", "store.go", "historical"],
+    [
+      "- Planowane: `internal/ledger/outbox.go` oraz `internal/ledger/outbox_worker.go`.",
+      "internal/ledger/outbox.go",
+      "planned",
+    ],
+    [
+      "## Zmiany nazw i usunięcia\n\n- `internal/ledger/store.go` → `internal/ledger/repository.go`",
+      "internal/ledger/store.go",
+      "removed",
+    ],
+    ["## Silinenler\n\n- `app/Legacy/Helpers.php`", "app/Legacy/Helpers.php", "removed"],
+    // near-misses: the new side of the rename, and a file the other team works on that is there
+    [
+      "- Repozytorium: `internal/ledger/repository.go` (dawniej `store.go`)",
+      "internal/ledger/repository.go",
+      "exists",
+    ],
+    ["- Diğer ekip `resources/js/cart.js` üzerinde çalışıyor.", "resources/js/cart.js", "exists"],
+  ],
+});

@@ -175,3 +175,12 @@ describe("line anchors", () => {
     expect(splitAnchor("a.py#L20-L10").range).toBeUndefined();
   });
 });
+
+describe("a cluster's scratch space", () => {
+  it("is not a file of the repository", () => {
+    expect(toPath("/scratch/lab/glaciers/raw/", "code")).toBeNull();
+    expect(toPath("/gpfs/projects/x/data.h5", "code")).toBeNull();
+    // near-miss: a folder of the repository named like one
+    expect(toPath("scratch/notes.md", "code")?.path).toBe("scratch/notes.md");
+  });
+});
