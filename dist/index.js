@@ -32769,6 +32769,7 @@ function cjkVerbCue(before) {
 }
 function romanceVerbCue(before) {
   const tail = before.slice(-60);
+  if (!VERB_STEMS.test(tail)) return null;
   let r = RUSSIAN_PLAN.exec(tail);
   if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
   r = RUSSIAN_MADE.exec(tail);
@@ -32779,7 +32780,7 @@ function romanceVerbCue(before) {
   if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   return null;
 }
-var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
+var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, VERB_STEMS, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
 var init_languages = __esm({
   "src/core/references/languages.ts"() {
     "use strict";
@@ -32788,6 +32789,7 @@ var init_languages = __esm({
     ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
     RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
     RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
+    VERB_STEMS = /cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
     CJK_AFTER = [
       // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
       // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
@@ -32888,7 +32890,7 @@ function verbCue(before, path = "") {
   }
   const romance = romanceVerbCue(before);
   if (romance) return romance;
-  const applied = APPLIED_EDIT.exec(before);
+  const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   const where = LOCATION.exec(before);
   if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {

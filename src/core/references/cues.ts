@@ -111,7 +111,7 @@ export function verbCue(before: string, path = ""): VerbCue | null {
   const romance = romanceVerbCue(before);
   if (romance) return romance;
   // "Applied edit to src/x.py", "Applied changes to X": a coding agent's report that it wrote X.
-  const applied = APPLIED_EDIT.exec(before);
+  const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   // "Store screenshots are in X", "the moved blocks for the rename are in X": a statement of
   // where something is, nearer the mention than any verb, says X exists.

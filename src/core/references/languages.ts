@@ -43,8 +43,13 @@ const RUSSIAN_PLAN =
 const RUSSIAN_MADE =
   /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
 
+/** Stems every verb above starts with: most mentions have none near them, and skip the regexes. */
+const VERB_STEMS =
+  /cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+
 export function romanceVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
+  if (!VERB_STEMS.test(tail)) return null;
   let r = RUSSIAN_PLAN.exec(tail);
   if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
   r = RUSSIAN_MADE.exec(tail);
