@@ -23906,7 +23906,7 @@ var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salva
 var RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
 var RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
 var VERB_STEMS = /cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
-function romanceVerbCue(before) {
+function europeanVerbCue(before) {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
   let r = RUSSIAN_PLAN.exec(tail);
@@ -24041,8 +24041,8 @@ function verbCue(before, path2 = "") {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
-  const romance = romanceVerbCue(before);
-  if (romance) return romance;
+  const european = europeanVerbCue(before);
+  if (european) return european;
   const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   const where = LOCATION.exec(before);
@@ -47799,19 +47799,23 @@ function words(title) {
   return title.toLowerCase().replace(DATE_OR_TIME, " ").match(/[a-z0-9]+(?:\.\d+)?%?/g) ?? [];
 }
 function variantSlot(titleA, titleB) {
-  const a = words(titleA);
-  const b = words(titleB);
+  const slot = oneSlot(words(titleA), words(titleB), (x, y) => x === y);
+  if (!slot) return null;
+  const [midA, midB] = slot;
+  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+}
+function oneSlot(a, b, same) {
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
   let post2 = 0;
-  while (post2 < a.length - pre && post2 < b.length - pre && a[a.length - 1 - post2] === b[b.length - 1 - post2])
+  while (post2 < a.length - pre && post2 < b.length - pre && same(a[a.length - 1 - post2], b[b.length - 1 - post2]))
     post2++;
   const midA = a.slice(pre, a.length - post2);
   const midB = b.slice(pre, b.length - post2);
   if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
   if (pre + post2 < 2) return null;
-  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
-  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+  return [midA, midB];
 }
 var LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
 var TASK_VERB = /^(?:add|fix|remove|replace|get|make|use|update|upgrade|bump|migrate|move|rename|write|run|rerun|re-run|investigate|deploy|refactor|implement|create|set|switch|clean|drop|enable|disable|handle|improve|reduce|increase|stop|allow|prevent|ensure|debug|wire|expose|ship|publish|automate|retry|validate|rotate|delete|restore|backfill|tune|evaluate|measure|finish|complete|resolve|unblock|revert|pin|unpin|lower|raise|avoid|keep|kill|silence|suppress|mute|catch|swap|convert|extract|inline|introduce|provide|show|hide|render|save|send|fetch|reindex|compute|recompute|generate|regenerate|collect|gather|analyse|analyze|compare|rewrite|try|explore)$/;
@@ -48130,17 +48134,12 @@ function matchItems(corpus, a, b, onMatch) {
   return Math.min(1, weight / Math.min(a.length, b.length)) * confidence;
 }
 function siblingTitles(a, b) {
-  const same = (x, y) => x === y || x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5);
-  let pre = 0;
-  while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
-  let post2 = 0;
-  while (post2 < a.length - pre && post2 < b.length - pre && same(a[a.length - 1 - post2], b[b.length - 1 - post2]))
-    post2++;
-  const midA = a.slice(pre, a.length - post2);
-  const midB = b.slice(pre, b.length - post2);
-  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
-  if (pre + post2 < 2) return null;
-  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+  const slot = oneSlot(
+    a,
+    b,
+    (x, y) => x === y || x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5)
+  );
+  return slot ? `${slot[0].join(" ")} vs ${slot[1].join(" ")}` : null;
 }
 function plansOnly(s) {
   return s.has("planned") && !s.has("exists") && !s.has("created");

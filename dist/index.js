@@ -32767,7 +32767,7 @@ function cjkVerbCue(before) {
   if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
   return null;
 }
-function romanceVerbCue(before) {
+function europeanVerbCue(before) {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
   let r = RUSSIAN_PLAN.exec(tail);
@@ -32888,8 +32888,8 @@ function verbCue(before, path = "") {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
-  const romance = romanceVerbCue(before);
-  if (romance) return romance;
+  const european = europeanVerbCue(before);
+  if (european) return european;
   const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   const where = LOCATION.exec(before);
@@ -37053,19 +37053,23 @@ function words(title) {
   return title.toLowerCase().replace(DATE_OR_TIME, " ").match(/[a-z0-9]+(?:\.\d+)?%?/g) ?? [];
 }
 function variantSlot(titleA, titleB) {
-  const a = words(titleA);
-  const b = words(titleB);
+  const slot = oneSlot(words(titleA), words(titleB), (x, y) => x === y);
+  if (!slot) return null;
+  const [midA, midB] = slot;
+  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+}
+function oneSlot(a, b, same) {
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
   let post2 = 0;
-  while (post2 < a.length - pre && post2 < b.length - pre && a[a.length - 1 - post2] === b[b.length - 1 - post2])
+  while (post2 < a.length - pre && post2 < b.length - pre && same(a[a.length - 1 - post2], b[b.length - 1 - post2]))
     post2++;
   const midA = a.slice(pre, a.length - post2);
   const midB = b.slice(pre, b.length - post2);
   if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
   if (pre + post2 < 2) return null;
-  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
-  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+  return [midA, midB];
 }
 function labelledSiblings(titleA, titleB) {
   const a = LABELLED.exec(titleA);
@@ -37364,17 +37368,12 @@ function matchItems(corpus, a, b, onMatch) {
   return Math.min(1, weight / Math.min(a.length, b.length)) * confidence;
 }
 function siblingTitles(a, b) {
-  const same = (x, y) => x === y || x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5);
-  let pre = 0;
-  while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
-  let post2 = 0;
-  while (post2 < a.length - pre && post2 < b.length - pre && same(a[a.length - 1 - post2], b[b.length - 1 - post2]))
-    post2++;
-  const midA = a.slice(pre, a.length - post2);
-  const midB = b.slice(pre, b.length - post2);
-  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
-  if (pre + post2 < 2) return null;
-  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+  const slot = oneSlot(
+    a,
+    b,
+    (x, y) => x === y || x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5)
+  );
+  return slot ? `${slot[0].join(" ")} vs ${slot[1].join(" ")}` : null;
 }
 function plansOnly(s) {
   return s.has("planned") && !s.has("exists") && !s.has("created");

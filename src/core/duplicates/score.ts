@@ -13,7 +13,7 @@ import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
-import { labelledSiblings, variantSlot } from "./variants.js";
+import { labelledSiblings, oneSlot, variantSlot } from "./variants.js";
 
 export interface SharedPath {
   key: string;
@@ -531,22 +531,12 @@ function matchItems(
  * (postgres/postgresql), so a re-issue that rewords one word is not a sibling.
  */
 export function siblingTitles(a: readonly string[], b: readonly string[]): string | null {
-  const same = (x: string, y: string) =>
-    x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
-  let pre = 0;
-  while (pre < a.length && pre < b.length && same(a[pre]!, b[pre]!)) pre++;
-  let post = 0;
-  while (
-    post < a.length - pre &&
-    post < b.length - pre &&
-    same(a[a.length - 1 - post]!, b[b.length - 1 - post]!)
-  )
-    post++;
-  const midA = a.slice(pre, a.length - post);
-  const midB = b.slice(pre, b.length - post);
-  if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
-  if (pre + post < 2) return null;
-  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+  const slot = oneSlot(
+    a,
+    b,
+    (x, y) => x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5)),
+  );
+  return slot ? `${slot[0].join(" ")} vs ${slot[1].join(" ")}` : null;
 }
 
 function plansOnly(s: ReadonlySet<string>): boolean {

@@ -30,19 +30,36 @@ function words(title: string): string[] {
  * re-issued with a new date in its title is the same task.
  */
 export function variantSlot(titleA: string, titleB: string): string | null {
-  const a = words(titleA);
-  const b = words(titleB);
+  const slot = oneSlot(words(titleA), words(titleB), (x, y) => x === y);
+  if (!slot) return null;
+  const [midA, midB] = slot;
+  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
+  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+}
+
+/**
+ * The words in which two titles differ, when they differ in one contiguous slot of at most two
+ * words on each side with at least two words around it in common; null otherwise.
+ */
+export function oneSlot(
+  a: readonly string[],
+  b: readonly string[],
+  same: (x: string, y: string) => boolean,
+): [readonly string[], readonly string[]] | null {
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  while (pre < a.length && pre < b.length && same(a[pre]!, b[pre]!)) pre++;
   let post = 0;
-  while (post < a.length - pre && post < b.length - pre && a[a.length - 1 - post] === b[b.length - 1 - post])
+  while (
+    post < a.length - pre &&
+    post < b.length - pre &&
+    same(a[a.length - 1 - post]!, b[b.length - 1 - post]!)
+  )
     post++;
   const midA = a.slice(pre, a.length - post);
   const midB = b.slice(pre, b.length - post);
   if (midA.length === 0 || midB.length === 0 || midA.length > 2 || midB.length > 2) return null;
   if (pre + post < 2) return null;
-  if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
-  return `${midA.join(" ")} vs ${midB.join(" ")}`;
+  return [midA, midB];
 }
 
 const LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;

@@ -7,9 +7,9 @@ import {
   CJK_AFTER,
   cjkVerbCue,
   EUROPEAN_AFTER,
+  europeanVerbCue,
   FOREIGN_MOVED,
   NOT_STARTED,
-  romanceVerbCue,
 } from "./languages.js";
 
 const PLAN_BASE =
@@ -108,8 +108,8 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     const cjk = cjkVerbCue(before);
     if (cjk) return cjk;
   }
-  const romance = romanceVerbCue(before);
-  if (romance) return romance;
+  const european = europeanVerbCue(before);
+  if (european) return european;
   // "Applied edit to src/x.py", "Applied changes to X": a coding agent's report that it wrote X.
   const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };

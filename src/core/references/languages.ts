@@ -47,7 +47,7 @@ const RUSSIAN_MADE =
 const VERB_STEMS =
   /cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 
-export function romanceVerbCue(before: string): VerbCue | null {
+export function europeanVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
   let r = RUSSIAN_PLAN.exec(tail);
