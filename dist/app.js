@@ -45167,7 +45167,7 @@ syn(
 );
 function normalizeStatus(raw) {
   const text2 = raw.replace(/[*_`~]/g, "").trim();
-  const cut = text2.toLowerCase().split(/\s[-—–]\s|[(,:;]/)[0].replace(/[^\p{L}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
+  const cut = text2.toLowerCase().split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0].replace(/[^\p{L}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
   if (cut === "") return /✅|✔|☑/.test(text2) ? "done" : void 0;
   return STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")];
 }
@@ -46499,15 +46499,26 @@ function sequenceMarkers(title) {
   }
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   const envs = /* @__PURE__ */ new Set();
-  for (const m of text2.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
+  for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
+    for (const m of text2.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
   if (envs.size === 1) out.set("environment", [...envs][0]);
+  const hosts = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(HOST)) hosts.add(m[1]);
+  if (hosts.size === 1) out.set("host", [...hosts][0]);
   const platforms = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(PLATFORM)) platforms.add(m[1]);
   if (platforms.size === 1) out.set("platform", [...platforms][0]);
   return out;
 }
 var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
-var ENVIRONMENT = /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
+var ENVIRONMENTS = "staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat|preview";
+var ENVIRONMENT = new RegExp(
+  `\\b(?:(?:on|to|in|for|into|from)\\s+(?:the\\s+)?(?:(?:vercel|netlify|fly|heroku|render|railway|aws|gcp|azure|cloudflare|k8s|kubernetes)\\s+)?)(${ENVIRONMENTS})\\b`,
+  "g"
+);
+var ENVIRONMENT_ALONE = new RegExp(`[([](${ENVIRONMENTS})[)\\]]`, "g");
+var ENVIRONMENT_HOST = new RegExp(`(?<=^|[\\s.(\`])(${ENVIRONMENTS})\\.(?=[a-z0-9-]+\\.[a-z])`, "g");
+var HOST = /(?<![\w.@/-])(?:\*\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|ai|co|cloud|site|tech|xyz|info|biz|uk|de|eu|fr|nl|ca|au|jp|internal|local|lan|corp|gov|edu))(?![\w-]|\.[a-z0-9])/g;
 var ENVIRONMENT_NAME = {
   stage: "staging",
   prod: "production",
@@ -46522,7 +46533,9 @@ var MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:
 function markersConflict(a, b) {
   for (const [kind, value] of a) {
     const other = b.get(kind);
-    if (other !== void 0 && other !== value) return `${kind} ${value} vs ${other}`;
+    if (other === void 0 || other === value) continue;
+    if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
+    return `${kind} ${value} vs ${other}`;
   }
   const idsA = [...a.keys()].filter((k) => k.startsWith("id:"));
   const idsB = [...b.keys()].filter((k) => k.startsWith("id:"));
@@ -47517,7 +47530,7 @@ var Features = class {
     return this.lazySeparate;
   }
 };
-var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
 var SEPARATE_CUE_WORDS = ["separate", "another", "different", "existing", "scope", "tracked", "pr"];
 var NO_WORDS = /* @__PURE__ */ new Set();
 function separateWordsOf(doc, vocabulary, cueIds) {
@@ -47805,6 +47818,41 @@ function variantSlot(titleA, titleB) {
   if (!midA.every((w) => VALUE.test(w)) || !midB.every((w) => VALUE.test(w))) return null;
   return `${midA.join(" ")} vs ${midB.join(" ")}`;
 }
+var PATH_TOKEN = /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/;
+function pathSlot(titleA, titleB) {
+  const split = (title) => title.replace(DATE_OR_TIME, " ").split(/\s+/).map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, "")).filter(Boolean);
+  const slot = oneSlot(split(titleA), split(titleB), (x, y) => x.toLowerCase() === y.toLowerCase());
+  if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
+  const a = slot[0][0].replace(/\/$/, "");
+  const b = slot[1][0].replace(/\/$/, "");
+  if (!PATH_TOKEN.test(a) || !PATH_TOKEN.test(b)) return null;
+  if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
+  return `${a} vs ${b}`;
+}
+function labelledInstances(titleA, titleB, aSays, bSays) {
+  const a = LABELLED.exec(titleA);
+  const b = LABELLED.exec(titleB);
+  if (!a || !b) return null;
+  if (ADDRESSED.test(a[2]) || ADDRESSED.test(b[2])) return null;
+  if (STATUS_LABEL.test(a[1].trim()) || STATUS_LABEL.test(b[1].trim())) return null;
+  const labelA = tokens(a[1]);
+  const labelB = tokens(b[1]);
+  if (GENERIC_LABEL.test(a[1].toLowerCase().trim()) || GENERIC_LABEL.test(b[1].toLowerCase().trim()))
+    return null;
+  if (labelA.length !== labelB.length || labelA.length > 2) return null;
+  if (labelA.length === 2 && labelA[1] !== labelB[1]) return null;
+  if (/\d/.test(a[1]) || /\d/.test(b[1]) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
+    return null;
+  const onlyA = labelA.filter((w) => !labelB.includes(w));
+  const onlyB = labelB.filter((w) => !labelA.includes(w));
+  if (onlyA.length === 0 || onlyB.length === 0) return null;
+  const restA = new Set(tokens(a[2]));
+  const restB = tokens(b[2]);
+  const shared = restB.filter((w) => restA.has(w)).length;
+  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length)) return null;
+  if (onlyA.some(bSays) || onlyB.some(aSays)) return null;
+  return `${onlyA.join(" ")} vs ${onlyB.join(" ")}`;
+}
 function oneSlot(a, b, same) {
   let pre = 0;
   while (pre < a.length && pre < b.length && same(a[pre], b[pre])) pre++;
@@ -47818,6 +47866,9 @@ function oneSlot(a, b, same) {
   return [midA, midB];
 }
 var LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
+var NOTE_KIND = /^(?:diary|log|notes?|postmortem|post|mortem|report|follow|followup|session|summary|review|rfc|adr|spike|proposal|retro|debug|investigation|analysis|assessment|audit|writeup|handover|handoff|checklist|runbook|minutes|recap|draft|idea|question|status|update|design|memo)$/;
+var ADDRESSED = /^(?:please|pls|can you|could you|would you)\b/i;
+var STATUS_LABEL = /^(?:[^\p{L}\p{N}\s]+\s*)?(?:blocked|blocker|done|open|closed|todo|to do|wip|resolved|fixed|help|help wanted|heads[- ]up|ask|asap|hotfix|needs? (?:human|review|help|decision|input|approval)|waiting(?: on \S+)?|on hold|in progress|stuck|escalat\w*|incident|regression|reminder|follow[- ]?up|re-?(?:issued|filed|opened)|again|still (?:open|blocked))$/iu;
 var TASK_VERB = /^(?:add|fix|remove|replace|get|make|use|update|upgrade|bump|migrate|move|rename|write|run|rerun|re-run|investigate|deploy|refactor|implement|create|set|switch|clean|drop|enable|disable|handle|improve|reduce|increase|stop|allow|prevent|ensure|debug|wire|expose|ship|publish|automate|retry|validate|rotate|delete|restore|backfill|tune|evaluate|measure|finish|complete|resolve|unblock|revert|pin|unpin|lower|raise|avoid|keep|kill|silence|suppress|mute|catch|swap|convert|extract|inline|introduce|provide|show|hide|render|save|send|fetch|reindex|compute|recompute|generate|regenerate|collect|gather|analyse|analyze|compare|rewrite|try|explore)$/;
 function labelledSiblings(titleA, titleB) {
   const a = LABELLED.exec(titleA);
@@ -47919,13 +47970,22 @@ function scorePair(corpus, fa, fb, windowDays) {
   const top = sharedPaths[0];
   const intentConflict = top && action !== "same" ? intentsConflict(fa, fb, top.key) : false;
   let instanceConflict = markersConflict(fa.markers, fb.markers);
-  if (!instanceConflict && fa.report && fb.report && fa.titleDates.length > 0 && fb.titleDates.length > 0) {
+  const dated = (f) => (f.report || SESSION.test(f.doc.title)) && f.titleDates.length > 0;
+  if (!instanceConflict && dated(fa) && dated(fb)) {
     if (!fa.titleDates.some((d) => fb.titleDates.includes(d)))
-      instanceConflict = "reports of different dates";
+      instanceConflict = fa.report && fb.report ? "reports of different dates" : "sessions of different dates";
   }
   if (!instanceConflict) {
-    const slot = variantSlot(fa.doc.title, fb.doc.title);
+    const slot = variantSlot(fa.doc.title, fb.doc.title) ?? pathSlot(fa.doc.title, fb.doc.title);
     if (slot) instanceConflict = `variants ${slot}`;
+  }
+  if (!instanceConflict) {
+    const says = (f) => (word) => {
+      const id = corpus.tokenId.get(word);
+      return id !== void 0 && hasId(f.vocabulary, id) && !onlyInContrast(f.doc.title, f.doc.body, word);
+    };
+    const labels = labelledInstances(fa.doc.title, fb.doc.title, says(fa), says(fb));
+    if (labels) instanceConflict = `instances ${labels}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -48159,13 +48219,26 @@ function separates(corpus, fa, fb) {
   let shared = 0;
   let distinctive = 0;
   for (const word of fb.titleSeq) {
-    if (word.length < 3 || fa.titleSeq.includes(word)) continue;
+    if (word.length < 3 || /\d/.test(word) || fa.titleSeq.includes(word)) continue;
     distinctive++;
     if (!said.has(word)) continue;
     if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
     if (++shared >= 2) return true;
   }
   return shared >= 1 && 2 * shared >= distinctive;
+}
+var SESSION = /\bsession\b/i;
+var CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
+function onlyInContrast(title, body, word) {
+  const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
+  let found = false;
+  for (const line of `${title}
+${body}`.split("\n")) {
+    if (!named.test(line)) continue;
+    if (!CONTRAST.test(line)) return false;
+    found = true;
+  }
+  return found;
 }
 function contradicts(corpus, fa, fb) {
   for (const word of fa.titleWords) {
@@ -48437,15 +48510,21 @@ var HG202 = {
       let related = [];
       if (into) {
         if (doc.metadata.status === void 0) continue;
-        message = `This handoff says \`consolidated_into: ${into}\` but its status is still ${doc.metadata.rawStatus ?? doc.metadata.status}. Set \`status: consolidated\` so no one picks it up again.`;
+        message = `This handoff says \`consolidated_into: ${into}\` but ${doc.metadata.status === void 0 ? "has no status, so it still reads as open" : `its status is still ${doc.metadata.rawStatus ?? doc.metadata.status}`}. Set \`status: consolidated\` so no one picks it up again.`;
         related = memberships.flatMap((c) => c.consolidator ? [c.consolidator] : []);
       } else {
         const listed = memberships.find(
           (c) => c.consolidator && c.consolidator !== doc.path && c.listed.includes(doc.path)
         );
-        if (!listed || index.selfMarked.has(doc.path)) continue;
-        message = `This handoff is consolidated into \`${listed.consolidator}\` but is still ${doc.metadata.rawStatus ?? doc.metadata.status ?? "open (no status)"}. Set \`status: consolidated\` and \`consolidated_into: ${listed.consolidator}\`, or run \`handoff-guard consolidate --apply\`.`;
-        related = [listed.consolidator];
+        if (index.selfMarked.has(doc.path)) {
+          const by = (listed ?? memberships.find((c) => c.consolidator && c.consolidator !== doc.path))?.consolidator;
+          message = `This handoff says it was superseded${by ? ` by \`${by}\`` : ""} but ${doc.metadata.status === void 0 ? "has no status, so it still reads as open" : `its status is still ${doc.metadata.rawStatus ?? doc.metadata.status}`}. Set \`status: consolidated\`${by ? ` and \`consolidated_into: ${by}\`` : ""} so no one picks it up again.`;
+          related = by ? [by] : [];
+        } else {
+          if (!listed) continue;
+          message = `This handoff is consolidated into \`${listed.consolidator}\` but is still ${doc.metadata.rawStatus ?? doc.metadata.status ?? "open (no status)"}. Set \`status: consolidated\` and \`consolidated_into: ${listed.consolidator}\`, or run \`handoff-guard consolidate --apply\`.`;
+          related = [listed.consolidator];
+        }
       }
       if (!checked.has(doc.path) && !related.some((r) => checked.has(r))) continue;
       drafts.push({

@@ -30,6 +30,8 @@ const HOLDOUT_18 = join(import.meta.dirname, "fixtures/duplicate-holdout-18");
 const HOLDOUT_19 = join(import.meta.dirname, "fixtures/duplicate-holdout-19");
 const HOLDOUT_20 = join(import.meta.dirname, "fixtures/duplicate-holdout-20");
 const HOLDOUT_21 = join(import.meta.dirname, "fixtures/duplicate-holdout-21");
+const HOLDOUT_22 = join(import.meta.dirname, "fixtures/duplicate-holdout-22");
+const HOLDOUT_23 = join(import.meta.dirname, "fixtures/duplicate-holdout-23");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -138,7 +140,7 @@ describe("duplicate corpus", () => {
 // The hold-out sets (written before tuning, other domains): reported, not asserted beyond
 // closed handoffs, so a change that helps the corpus but hurts them shows in the test output.
 // The second set was written and labelled before the detector first ran on it; the third by a
-// helper that never saw the detector, and so were the fourth to eighteenth (see their READMEs for
+// helper that never saw the detector, and so were the fourth to twenty-third (see their READMEs for
 // what was changed after their first run).
 for (const [name, root] of [
   ["hold-out", HOLDOUT],
@@ -162,6 +164,8 @@ for (const [name, root] of [
   ["hold-out 19", HOLDOUT_19],
   ["hold-out 20", HOLDOUT_20],
   ["hold-out 21", HOLDOUT_21],
+  ["hold-out 22", HOLDOUT_22],
+  ["hold-out 23", HOLDOUT_23],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

@@ -18,6 +18,10 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "(?<![\\w.@/-])(?:\\*\\.)?((?:[a-z0-9-]+\\.)+(?:com|net|org|io|dev|app|ai|co|cloud|site|tech|xyz|info|biz|uk|de|eu|fr|nl|ca|au|jp|internal|local|lan|corp|gov|edu))(?![\\w-]|\\.[a-z0-9])":
+    "each label ends with '.', which the label's characters cannot contain; run on a title",
+  "^[\\w@.-]+(?:\\/[\\w@.-]+)+\\/?$":
+    "each segment starts with '/', which the segment's characters cannot contain",
   "[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*":
     "each repetition starts with '_' or '.', which the runs of letters and digits cannot contain; run on a title",
   "^(?:[^.;]|\\.(?=\\w)){0,120}?\\binto\\b":

@@ -40,7 +40,7 @@ export function normalizeStatus(raw: string): HandoffStatus | undefined {
   const text = raw.replace(/[*_`~]/g, "").trim();
   const cut = text
     .toLowerCase()
-    .split(/\s[-—–]\s|[(,:;]/)[0]!
+    .split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0]!
     .replace(/[^\p{L}\p{N}' _-]/gu, " ")
     .replace(/[_-]/g, " ")
     .replace(/\s+/g, " ")

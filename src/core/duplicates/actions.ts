@@ -215,8 +215,13 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // The environment a step runs in: "Apply 0006 on staging" and "… to production" are both needed.
   // Only one named environment counts ("promote staging to production" names the step, not one).
   const envs = new Set<string>();
-  for (const m of text.matchAll(ENVIRONMENT)) envs.add(ENVIRONMENT_NAME[m[1]!] ?? m[1]!);
+  for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
+    for (const m of text.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]!] ?? m[1]!);
   if (envs.size === 1) out.set("environment", [...envs][0]!);
+  // "CNAME for status.pipewell.dev" and "DNS record for docs.pipewell.dev": one host each.
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(HOST)) hosts.add(m[1]!);
+  if (hosts.size === 1) out.set("host", [...hosts][0]!);
   // "Android: shopping list widget (Jetpack Glance)" and "iOS: shopping list widget (WidgetKit)":
   // one platform's build of a feature each. A title that names two platforms names no one.
   const platforms = new Set<string>();
@@ -227,8 +232,22 @@ export function sequenceMarkers(title: string): Map<string, string> {
 
 const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
 
-const ENVIRONMENT =
-  /\b(?:(?:on|to|in|for|into|from)\s+(?:the\s+)?)(staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat)\b/g;
+const ENVIRONMENTS = "staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat|preview";
+/** After "on", "to", "for"…, a hosting platform's name may come first: "for Vercel Preview deployments". */
+const ENVIRONMENT = new RegExp(
+  `\\b(?:(?:on|to|in|for|into|from)\\s+(?:the\\s+)?(?:(?:vercel|netlify|fly|heroku|render|railway|aws|gcp|azure|cloudflare|k8s|kubernetes)\\s+)?)(${ENVIRONMENTS})\\b`,
+  "g",
+);
+/** "Rotate the wildcard cert (prod)", "[staging] flaky deploys": the environment set apart. */
+const ENVIRONMENT_ALONE = new RegExp(`[([](${ENVIRONMENTS})[)\\]]`, "g");
+/** "*.staging.acme-internal.net", "api.prod.example.com": a host name's label. */
+const ENVIRONMENT_HOST = new RegExp(`(?<=^|[\\s.(\`])(${ENVIRONMENTS})\\.(?=[a-z0-9-]+\\.[a-z])`, "g");
+/**
+ * A host name ending in a common top-level domain ("docs.pipewell.dev", "*.acme.com"); file names
+ * (`plans.ts`, `install.sh`) end otherwise. The wildcard is dropped: it names the same host's names.
+ */
+const HOST =
+  /(?<![\w.@/-])(?:\*\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|ai|co|cloud|site|tech|xyz|info|biz|uk|de|eu|fr|nl|ca|au|jp|internal|local|lan|corp|gov|edu))(?![\w-]|\.[a-z0-9])/g;
 const ENVIRONMENT_NAME: Record<string, string> = {
   stage: "staging",
   prod: "production",
@@ -252,7 +271,10 @@ export function markersConflict(
 ): string | null {
   for (const [kind, value] of a) {
     const other = b.get(kind);
-    if (other !== undefined && other !== value) return `${kind} ${value} vs ${other}`;
+    if (other === undefined || other === value) continue;
+    // "example.com" and "api.example.com" may be one site; "docs.x.dev" and "status.x.dev" are two.
+    if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
+    return `${kind} ${value} vs ${other}`;
   }
   // Ticket ids of different prefixes are different tickets too (DBG-008 vs BUILD-041).
   const idsA = [...a.keys()].filter((k) => k.startsWith("id:"));

@@ -13,7 +13,7 @@ import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween } from "./text.js";
-import { labelledSiblings, oneSlot, variantSlot } from "./variants.js";
+import { labelledInstances, labelledSiblings, oneSlot, pathSlot, variantSlot } from "./variants.js";
 
 export interface SharedPath {
   key: string;
@@ -177,14 +177,27 @@ export function scorePair(
   const intentConflict = top && action !== "same" ? intentsConflict(fa, fb, top.key) : false;
 
   let instanceConflict = markersConflict(fa.markers, fb.markers);
-  if (!instanceConflict && fa.report && fb.report && fa.titleDates.length > 0 && fb.titleDates.length > 0) {
+  // An agent's session notes ("Codex session handoff — 2024-09-09") are one per session: dated like
+  // reports, though they may ask for work as a task does.
+  const dated = (f: HandoffFeatures) => (f.report || SESSION.test(f.doc.title)) && f.titleDates.length > 0;
+  if (!instanceConflict && dated(fa) && dated(fb)) {
     if (!fa.titleDates.some((d) => fb.titleDates.includes(d)))
-      instanceConflict = "reports of different dates";
+      instanceConflict =
+        fa.report && fb.report ? "reports of different dates" : "sessions of different dates";
   }
   // "ViT-B/16" and "ViT-S/16", "10% labels" and "1% labels": one experiment run per value.
   if (!instanceConflict) {
-    const slot = variantSlot(fa.doc.title, fb.doc.title);
+    const slot = variantSlot(fa.doc.title, fb.doc.title) ?? pathSlot(fa.doc.title, fb.doc.title);
     if (slot) instanceConflict = `variants ${slot}`;
+  }
+  // "Lakeshore: build the MDM channel" and "Westmere: build the MDM channel": one site each.
+  if (!instanceConflict) {
+    const says = (f: HandoffFeatures) => (word: string) => {
+      const id = corpus.tokenId.get(word);
+      return id !== undefined && hasId(f.vocabulary, id) && !onlyInContrast(f.doc.title, f.doc.body, word);
+    };
+    const labels = labelledInstances(fa.doc.title, fb.doc.title, says(fa), says(fb));
+    if (labels) instanceConflict = `instances ${labels}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -567,13 +580,36 @@ function separates(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): bo
   let shared = 0;
   let distinctive = 0;
   for (const word of fb.titleSeq) {
-    if (word.length < 3 || fa.titleSeq.includes(word)) continue;
+    // Amounts and numbers ("$19 → $24") are what a sentence about the other work leaves out.
+    if (word.length < 3 || /\d/.test(word) || fa.titleSeq.includes(word)) continue;
     distinctive++;
     if (!said.has(word)) continue;
     if (corpus.tokenRarity(corpus.tokenId.get(word) ?? -1) < 0.5) continue;
     if (++shared >= 2) return true;
   }
   return shared >= 1 && 2 * shared >= distinctive;
+}
+
+const SESSION = /\bsession\b/i;
+
+/** "Same idea as Lakeshore, but for Westmere", "unlike the Pro plan": naming one to set it apart. */
+const CONTRAST =
+  /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
+
+/**
+ * Every line of a handoff that names `word` (a token; matched as a word start) sets it apart:
+ * the handoff names the other instance only to compare. When no line names it as written (the
+ * token is a stem or a synonym), the handoff is taken to name it plainly.
+ */
+function onlyInContrast(title: string, body: string, word: string): boolean {
+  const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
+  let found = false;
+  for (const line of `${title}\n${body}`.split("\n")) {
+    if (!named.test(line)) continue;
+    if (!CONTRAST.test(line)) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** `fa`'s title names a rare, specific word that `fb` never uses anywhere. */

@@ -37,6 +37,73 @@ export function variantSlot(titleA: string, titleB: string): string | null {
   return `${midA.join(" ")} vs ${midB.join(" ")}`;
 }
 
+/** A path written in a title: `apps/web`, `packages/billing/`, `@scope/pkg`. */
+const PATH_TOKEN = /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/;
+
+/**
+ * "apps/docs vs apps/web" when two titles are word for word the same but for one path each
+ * ("Upgrade apps/docs to Node 20" and "Upgrade apps/web to Node 20"): one change made once per
+ * package. A path that ends the other ("api_healer.py", "crewai-service/api_healer.py") names the
+ * same file, so it is not a variant.
+ */
+export function pathSlot(titleA: string, titleB: string): string | null {
+  const split = (title: string) =>
+    title
+      .replace(DATE_OR_TIME, " ")
+      .split(/\s+/)
+      .map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, ""))
+      .filter(Boolean);
+  const slot = oneSlot(split(titleA), split(titleB), (x, y) => x.toLowerCase() === y.toLowerCase());
+  if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
+  const a = slot[0][0]!.replace(/\/$/, "");
+  const b = slot[1][0]!.replace(/\/$/, "");
+  if (!PATH_TOKEN.test(a) || !PATH_TOKEN.test(b)) return null;
+  if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
+  return `${a} vs ${b}`;
+}
+
+/**
+ * "lakeshore vs westmere" when two titles ask for the same thing under different labels
+ * ("Lakeshore: build MDM^T02 inbound channel" and "Westmere: build MDM^T02 inbound channel",
+ * "Pro plan: …" and "Team plan: …") and neither handoff ever names the other's label: one site,
+ * plan or customer each. Where one does name the other's label ("API: add rate limits" and
+ * "Backend: rate limiting for the API"), the label is an area, not an instance.
+ */
+export function labelledInstances(
+  titleA: string,
+  titleB: string,
+  aSays: (word: string) => boolean,
+  bSays: (word: string) => boolean,
+): string | null {
+  const a = LABELLED.exec(titleA);
+  const b = LABELLED.exec(titleB);
+  if (!a || !b) return null;
+  // "Priya: please apply …" speaks to someone; "Blocked: …" says where the work stands.
+  if (ADDRESSED.test(a[2]!) || ADDRESSED.test(b[2]!)) return null;
+  if (STATUS_LABEL.test(a[1]!.trim()) || STATUS_LABEL.test(b[1]!.trim())) return null;
+  const labelA = tokens(a[1]!);
+  const labelB = tokens(b[1]!);
+  if (GENERIC_LABEL.test(a[1]!.toLowerCase().trim()) || GENERIC_LABEL.test(b[1]!.toLowerCase().trim()))
+    return null;
+  // Parallel names: one word each ("Lakeshore", "Westmere"), or two with the same head ("Pro
+  // plan", "Team plan"). Ticket ids and kinds of note ("RB-55", "Debug diary", "Postmortem")
+  // say which document it is, not which instance of the work.
+  if (labelA.length !== labelB.length || labelA.length > 2) return null;
+  if (labelA.length === 2 && labelA[1] !== labelB[1]) return null;
+  if (/\d/.test(a[1]!) || /\d/.test(b[1]!) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
+    return null;
+  const onlyA = labelA.filter((w) => !labelB.includes(w));
+  const onlyB = labelB.filter((w) => !labelA.includes(w));
+  if (onlyA.length === 0 || onlyB.length === 0) return null;
+  // The same subject after the labels: at least half of the shorter one's words in common.
+  const restA = new Set(tokens(a[2]!));
+  const restB = tokens(b[2]!);
+  const shared = restB.filter((w) => restA.has(w)).length;
+  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length)) return null;
+  if (onlyA.some(bSays) || onlyB.some(aSays)) return null;
+  return `${onlyA.join(" ")} vs ${onlyB.join(" ")}`;
+}
+
 /**
  * The words in which two titles differ, when they differ in one contiguous slot of at most two
  * words on each side with at least two words around it in common; null otherwise.
@@ -63,6 +130,11 @@ export function oneSlot(
 }
 
 const LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
+const NOTE_KIND =
+  /^(?:diary|log|notes?|postmortem|post|mortem|report|follow|followup|session|summary|review|rfc|adr|spike|proposal|retro|debug|investigation|analysis|assessment|audit|writeup|handover|handoff|checklist|runbook|minutes|recap|draft|idea|question|status|update|design|memo)$/;
+const ADDRESSED = /^(?:please|pls|can you|could you|would you)\b/i;
+const STATUS_LABEL =
+  /^(?:[^\p{L}\p{N}\s]+\s*)?(?:blocked|blocker|done|open|closed|todo|to do|wip|resolved|fixed|help|help wanted|heads[- ]up|ask|asap|hotfix|needs? (?:human|review|help|decision|input|approval)|waiting(?: on \S+)?|on hold|in progress|stuck|escalat\w*|incident|regression|reminder|follow[- ]?up|re-?(?:issued|filed|opened)|again|still (?:open|blocked))$/iu;
 
 /**
  * A subject that opens with a verb is a task ("CI: get rid of the Node warnings", "CI: replace the

@@ -28,15 +28,24 @@ export const HG202: Rule = {
       if (into) {
         // `consolidated_into` without a status says enough; with an open status it contradicts itself.
         if (doc.metadata.status === undefined) continue;
-        message = `This handoff says \`consolidated_into: ${into}\` but its status is still ${doc.metadata.rawStatus ?? doc.metadata.status}. Set \`status: consolidated\` so no one picks it up again.`;
+        message = `This handoff says \`consolidated_into: ${into}\` but ${doc.metadata.status === undefined ? "has no status, so it still reads as open" : `its status is still ${doc.metadata.rawStatus ?? doc.metadata.status}`}. Set \`status: consolidated\` so no one picks it up again.`;
         related = memberships.flatMap((c) => (c.consolidator ? [c.consolidator] : []));
       } else {
         const listed = memberships.find(
           (c) => c.consolidator && c.consolidator !== doc.path && c.listed.includes(doc.path),
         );
-        if (!listed || index.selfMarked.has(doc.path)) continue;
-        message = `This handoff is consolidated into \`${listed.consolidator}\` but is still ${doc.metadata.rawStatus ?? doc.metadata.status ?? "open (no status)"}. Set \`status: consolidated\` and \`consolidated_into: ${listed.consolidator}\`, or run \`handoff-guard consolidate --apply\`.`;
-        related = [listed.consolidator!];
+        if (index.selfMarked.has(doc.path)) {
+          // "DEPRECATED — superseded by X" over `status: open`, or over no status at all (which
+          // reads as open): the text knows, the status does not, and boards and agents read it.
+          const by = (listed ?? memberships.find((c) => c.consolidator && c.consolidator !== doc.path))
+            ?.consolidator;
+          message = `This handoff says it was superseded${by ? ` by \`${by}\`` : ""} but ${doc.metadata.status === undefined ? "has no status, so it still reads as open" : `its status is still ${doc.metadata.rawStatus ?? doc.metadata.status}`}. Set \`status: consolidated\`${by ? ` and \`consolidated_into: ${by}\`` : ""} so no one picks it up again.`;
+          related = by ? [by] : [];
+        } else {
+          if (!listed) continue;
+          message = `This handoff is consolidated into \`${listed.consolidator}\` but is still ${doc.metadata.rawStatus ?? doc.metadata.status ?? "open (no status)"}. Set \`status: consolidated\` and \`consolidated_into: ${listed.consolidator}\`, or run \`handoff-guard consolidate --apply\`.`;
+          related = [listed.consolidator!];
+        }
       }
       if (!checked.has(doc.path) && !related.some((r) => checked.has(r))) continue;
       drafts.push({

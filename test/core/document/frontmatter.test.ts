@@ -176,6 +176,8 @@ describe("normalisation", () => {
       ["wontfix", "archived"],
       ["cancelled", "archived"],
       ["on hold", "blocked"],
+      ["consolidated → see `handoffs/all.md`", "consolidated"],
+      ["done -> moved to the tracker", "done"],
       ["All critical issues resolved", undefined],
       ["sleeping", undefined],
     ];

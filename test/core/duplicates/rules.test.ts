@@ -67,4 +67,38 @@ describe("HG202 consolidated-still-open", () => {
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]!.message).toContain("status: consolidated");
   });
+
+  // Invented wording: a stub left behind when its task moved to another handoff.
+  const stub = (meta: string) => ({
+    "handoffs/replay-runbook.md":
+      "---\nstatus: open\n---\n# Runbook for replaying messages\n\nWrite it down.\n",
+    "handoffs/replay-docs.md": `${meta}# docs: message replay procedure\n\n> **DEPRECATED**: superseded by [replay-runbook.md](replay-runbook.md). Kept so old links resolve.\n`,
+  });
+
+  it("reports a superseded stub whose status still says open, or says nothing", async () => {
+    for (const meta of ["---\nstatus: open\n---\n", ""]) {
+      const result = await check(memorySnapshot(stub(meta)), defaultConfig(), { rules: ["HG202"] });
+      expect(result.findings.map((f) => f.path)).toEqual(["handoffs/replay-docs.md"]);
+      expect(result.findings[0]!.related).toEqual(["handoffs/replay-runbook.md"]);
+      expect(result.findings[0]!.message).toContain("superseded by `handoffs/replay-runbook.md`");
+    }
+    const closed = await check(memorySnapshot(stub("---\nstatus: consolidated\n---\n")), defaultConfig(), {
+      rules: ["HG202"],
+    });
+    expect(closed.findings).toEqual([]);
+  });
+
+  it("reads a plain body status line that points on with an arrow", async () => {
+    const text =
+      "# SIU cancel not handled\n\nstatus: consolidated → see `handoffs/siu-all.md`\n\nCancelled visits still show.\n";
+    const result = await check(
+      memorySnapshot({
+        "handoffs/siu-cancel.md": text,
+        "handoffs/siu-all.md": "# SIU\n\nConsolidates:\n- `siu-cancel.md`\n",
+      }),
+      defaultConfig(),
+      { rules: ["HG202"] },
+    );
+    expect(result.findings).toEqual([]);
+  });
 });

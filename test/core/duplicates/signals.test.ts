@@ -12,7 +12,12 @@ import { describeAgainst } from "../../../src/core/duplicates/explain.js";
 import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
-import { labelledSiblings, variantSlot } from "../../../src/core/duplicates/variants.js";
+import {
+  labelledInstances,
+  labelledSiblings,
+  pathSlot,
+  variantSlot,
+} from "../../../src/core/duplicates/variants.js";
 import { doc } from "./helpers.js";
 
 describe("thesaurus", () => {
@@ -479,6 +484,24 @@ describe("a handoff that says the other work is separate", () => {
     expect(findDuplicates([sign, silent]).pair(sign.path, silent.path)!.score).toBeGreaterThan(e.score + 0.1);
   });
 
+  it("hears 'a different job', and leaves amounts out of the words to be named", () => {
+    const pro = doc(
+      "billing/pricing-pro_handoff.md",
+      "---\nstatus: open\n---\n# Pricing change: Pro $19 → $24/mo\n\nUpdate `billing/plans.ts` and create the new price in the payment provider. Existing subscribers keep the old price for three months.\n",
+      ["billing/plans.ts"],
+    );
+    const team = (line: string) =>
+      doc(
+        "billing/pricing-team_handoff.md",
+        `---\nstatus: open\n---\n# Pricing change: Team $49 → $59 per seat\n\nUpdate \`billing/plans.ts\` and create the new price in the payment provider. Existing subscribers keep the old price for three months. ${line}\n`,
+        ["billing/plans.ts"],
+      );
+    const said = team("Same decision as the Pro change, but Team is per seat, so it is a different job.");
+    expect(findDuplicates([pro, said]).pair(pro.path, said.path)!.separatedBy).toBe(said.path);
+    const silent = team("Seats are counted on the first of the month.");
+    expect(findDuplicates([pro, silent]).pair(pro.path, silent.path)!.separatedBy).toBeNull();
+  });
+
   it("needs the other title's own words in that sentence", () => {
     const unrelated = format("Not in scope: the tax column (separate handoff).");
     expect(findDuplicates([sign, unrelated]).pair(sign.path, unrelated.path)!.separatedBy).toBeNull();
@@ -592,6 +615,70 @@ describe("what a title says beyond its subject", () => {
     expect(sequenceMarkers("Fix staging flakiness").has("environment")).toBe(false);
   });
 
+  it("reads the environment in a parenthesis, after a platform's name and in a host name", () => {
+    expect(sequenceMarkers("Rotate the *.acme.com wildcard cert (prod)").get("environment")).toBe(
+      "production",
+    );
+    expect(sequenceMarkers("[staging] flaky deploys of the poller").get("environment")).toBe("staging");
+    expect(sequenceMarkers("Set MAIL_KEY for Vercel Preview deployments").get("environment")).toBe("preview");
+    expect(sequenceMarkers("Rotate *.staging.acme-internal.net cert").get("environment")).toBe("staging");
+    expect(sequenceMarkers("Point staging.shop.example.com at the new LB").get("environment")).toBe(
+      "staging",
+    );
+    // near-misses: a word inside a name, a file named for an environment without a host
+    expect(sequenceMarkers("Fix the preview pane in the editor").has("environment")).toBe(false);
+    expect(sequenceMarkers("Clean up prod.yaml").has("environment")).toBe(false);
+  });
+
+  it("reads one host per title: two hosts of one domain are two sites, a parent domain is not", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("DNS record for docs.pipewell.dev"),
+        sequenceMarkers("CNAME for status.pipewell.dev"),
+      ),
+    ).toBe("host docs.pipewell.dev vs status.pipewell.dev");
+    expect(
+      markersConflict(
+        sequenceMarkers("Renew the cert for example.com"),
+        sequenceMarkers("Renew *.example.com"),
+      ),
+    ).toBeNull();
+    expect(
+      markersConflict(
+        sequenceMarkers("Renew api.example.com cert"),
+        sequenceMarkers("api.example.com certificate expires Friday"),
+      ),
+    ).toBeNull();
+    // file names are not hosts
+    expect(sequenceMarkers("Update plans.ts and install.sh").has("host")).toBe(false);
+    expect(sequenceMarkers("Document config.prod.yaml").has("host")).toBe(false);
+  });
+
+  it("keeps an agent's session notes of different days apart, but not a re-issued task", () => {
+    const session = (day: string) =>
+      doc(
+        `_handoffs/codex/2024-09-${day}-session.md`,
+        `# Codex session handoff — 2024-09-${day}\n\n## Did\n- Reviewed the open PRs and regenerated the weekly report.\n- Reproduced the DOB parsing failure with the synthetic fixture.\n\n## Notes for next agent\n- The test target needs TZ=America/Chicago.\n`,
+      );
+    const e = findDuplicates([session("09"), session("16")]).pair(
+      "_handoffs/codex/2024-09-09-session.md",
+      "_handoffs/codex/2024-09-16-session.md",
+    )!;
+    expect(e.instanceConflict).toBe("sessions of different dates");
+    expect(e.score).toBeLessThanOrEqual(0.3);
+    const task = (day: string) =>
+      doc(
+        `_handoffs/deploy-healer-${day}.md`,
+        `# Deploy api_healer.py (2025-01-${day})\n\nDeploy \`crewai-service/api_healer.py\` to the production box and restart the healer service.\n`,
+        ["crewai-service/api_healer.py"],
+      );
+    const t = findDuplicates([task("10"), task("12")]).pair(
+      "_handoffs/deploy-healer-10.md",
+      "_handoffs/deploy-healer-12.md",
+    )!;
+    expect(t.instanceConflict).toBeNull();
+  });
+
   it("reads a period's update or log as a report, and not a task about such a thing", () => {
     expect(isReport("Weekly platform update: week ending 2026-04-10")).toBe(true);
     expect(isReport("Agent daily log: 2026-04-09 (Codex)")).toBe(true);
@@ -648,6 +735,74 @@ describe("one experiment run per value, one study per subject", () => {
     expect(variantSlot("Deploy api_healer.py (2025-01-10)", "Deploy api_healer.py (2025-01-12)")).toBeNull();
     expect(variantSlot("Fix the login bug", "Fix a login bug")).toBeNull();
     expect(variantSlot("Rotate the staging key", "Rotate the staging key again")).toBeNull();
+  });
+
+  it("reads titles that differ only in a path as one change per package", () => {
+    expect(pathSlot("Upgrade apps/docs to Node 20", "Upgrade apps/web to Node 20")).toBe(
+      "apps/docs vs apps/web",
+    );
+    expect(
+      pathSlot("Add `packages/cli/` to the release (2025-02-01)", "Add `packages/sdk/` to the release"),
+    ).toBe("packages/cli vs packages/sdk");
+    // near-misses: the same file written shorter, words that are not paths, two slots
+    expect(pathSlot("Deploy crewai-service/api_healer.py now", "Deploy api_healer.py now")).toBeNull();
+    expect(pathSlot("Upgrade the docs to Node 20", "Upgrade the web to Node 20")).toBeNull();
+    expect(pathSlot("Move apps/docs to Node 20", "Upgrade apps/web to Node 22")).toBeNull();
+  });
+
+  it("reads different labels over one subject as one instance each, unless one names the other", () => {
+    const never = () => false;
+    expect(
+      labelledInstances(
+        "Lakeshore: build MDM^T02 inbound channel",
+        "Westmere: build MDM^T02 inbound channel",
+        never,
+        never,
+      ),
+    ).toBe("lakeshore vs westmere");
+    expect(labelledInstances("Pro plan: raise the price", "Team plan: raise the price", never, never)).toBe(
+      "pro vs team",
+    );
+    // one handoff names the other's label: an area, not an instance
+    expect(
+      labelledInstances("API: add rate limits", "Backend: add rate limits", (w) => w === "backend", never),
+    ).toBeNull();
+    // near-misses: ticket ids and kinds of note, a person spoken to, a status, other subjects
+    expect(labelledInstances("RB-55: calendar blank", "QA-7: calendar blank", never, never)).toBeNull();
+    expect(
+      labelledInstances("Debug diary: calendar blank", "Ticket notes: calendar blank", never, never),
+    ).toBeNull();
+    expect(
+      labelledInstances("Priya: please apply bucket.tf", "Blocked: bucket.tf needs apply", never, never),
+    ).toBeNull();
+    expect(
+      labelledInstances("Blocked: apply bucket.tf", "Lakeshore: apply bucket.tf", never, never),
+    ).toBeNull();
+    expect(
+      labelledInstances("Lakeshore: new lab feed", "Westmere: retire fax gateway", never, never),
+    ).toBeNull();
+  });
+
+  // Invented wording: one rollout template, filled in for two sites.
+  const site = (name: string, other: string) =>
+    doc(
+      `sites/${name.toLowerCase()}/handoffs/adt-feed.md`,
+      `---\nstatus: open\nassigned_to: mara\ncreated: 2025-02-03\n---\n# ${name}: build the ADT inbound channel\n\n${other}Build the ADT inbound channel for ${name}: MLLP listener, ACK on receipt, map PV1-19 to the encounter id, archive raw messages for 30 days. Reuse \`engine/templates/adt.xml\`.\n`,
+      ["engine/templates/adt.xml"],
+    );
+
+  it("keeps one site's rollout apart from another's, also when one compares itself to the other", () => {
+    const a = site("Lakeshore", "");
+    for (const b of [
+      site("Westmere", ""),
+      site("Westmere", "Same idea as Lakeshore, but for the Westmere EHR. "),
+    ]) {
+      const e = findDuplicates([a, b]).pair(a.path, b.path)!;
+      expect(e.instanceConflict).toBe("instances lakeshore vs westmere");
+      expect(e.score).toBeLessThanOrEqual(0.3);
+    }
+    const names = site("Westmere", "Ask the Lakeshore interface team for the port. ");
+    expect(findDuplicates([a, names]).pair(a.path, names.path)!.instanceConflict).toBeNull();
   });
 
   it("reads one specific label over disjoint subjects as parallel studies", () => {
