@@ -22719,6 +22719,7 @@ xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings inte
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
 heex eex leex sface controller overridecontroller sq sqm cls
 psd xcf kra aseprite blend fbx gltf glb
+arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -22748,7 +22749,10 @@ var MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
   "sh",
   "r",
   "c",
-  "h"
+  "h",
+  "age",
+  "keystore",
+  "args"
 ]);
 var IDENTIFIER_STEMS = /* @__PURE__ */ new Set([
   "self",
@@ -23461,6 +23465,7 @@ function looksLikeOddPath(p, mode) {
     if (mode !== "code") return false;
     const words2 = p.split(/\s+/);
     if (words2.length > 5 || COMMANDS.has(words2[0]) || words2.some((w) => w.startsWith("-"))) return false;
+    if (words2.some((w) => w === "." || w === "..")) return false;
     if (
       // (`build_file_name BUILD.bazel`: a setting's key and its value, the same shape.)
       /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/.test(words2[0]) && /[/.]/.test(words2[words2.length - 1]) && words2.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
@@ -23671,7 +23676,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -23706,7 +23711,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -23738,7 +23743,9 @@ var RUNNER_FAMILY = {
   elixir: "exs",
   rails: "rb",
   "bin/rails": "rb",
-  mix: "exs"
+  mix: "exs",
+  dart: "dart",
+  flutter: "dart"
 };
 var SCRIPT_EXTENSIONS = {
   py: /^py$/,
@@ -23751,7 +23758,8 @@ var SCRIPT_EXTENSIONS = {
   go: /^go$/,
   lua: /^lua$/,
   ps1: /^ps1$/i,
-  exs: /^exs?$/
+  exs: /^exs?$/,
+  dart: /^dart$/
 };
 var DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
 function linkCandidate(dest, destStart) {
@@ -23997,6 +24005,68 @@ var EUROPEAN_AFTER = [
 var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;
 
+// src/core/references/languages-more.ts
+var MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ffіїєґ]/;
+var ARABIC = /[\u0600-\u06ff]/;
+var ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+function plainArabic(text2) {
+  return ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "") : text2;
+}
+var MORE_AFTER = [
+  // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
+  // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
+  [
+    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?)/u,
+    "removed"
+  ],
+  // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
+  // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
+  // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
+  [
+    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه)/u,
+    "historical"
+  ],
+  // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
+  // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
+  [
+    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه)/u,
+    "planned"
+  ]
+];
+var TAIL_GAP = "(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
+var MORE_MADE = new RegExp(
+  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A)${TAIL_GAP}`,
+  "u"
+);
+var MORE_PLAN = new RegExp(
+  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629)${TAIL_GAP}`,
+  "u"
+);
+var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
+var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$/u;
+var MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|[\u0600-\u06ff]/;
+function moreVerbCue(before) {
+  let tail = before.slice(-60);
+  if (!MORE_STEMS.test(tail)) return null;
+  tail = plainArabic(tail);
+  const clean = (s) => s.replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "");
+  const gone2 = MORE_GONE.exec(tail);
+  if (gone2) return { intent: "removed", weak: false, word: clean(gone2[0]) };
+  const made = MORE_MADE.exec(tail);
+  if (made) return { intent: "created", weak: false, word: clean(made[0]) };
+  const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
+  if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
+  return null;
+}
+var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا))\s*[`'"]*$/u;
+var MORE_NOT_STARTED = /niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل/;
+var MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت/;
+var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة/u;
+var MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة/;
+var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم/;
+var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي/u;
+var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan/iu;
+
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
 var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted|blocked out|mocked up|sketched";
@@ -24029,6 +24099,7 @@ var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? 
 var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
 var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
 var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
+var MADE_FROM = /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
 var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
 var MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
 var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
@@ -24043,6 +24114,8 @@ function verbCue(before, path2 = "") {
   }
   const european = europeanVerbCue(before);
   if (european) return european;
+  const more = moreVerbCue(before);
+  if (more) return more;
   const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
   const where = LOCATION.exec(before);
@@ -24115,6 +24188,8 @@ function verbCue(before, path2 = "") {
       return { intent: "exists", weak: true, word };
     if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
       return { intent: "exists", weak: true, word: `${word} \u2026 with` };
+    const source = MADE_FROM.exec(between);
+    if (source) return { intent: "exists", weak: true, word: `${word} \u2026 ${source[1]}` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -24242,7 +24317,7 @@ var AFTER = [
   [
     new RegExp(
       // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
+      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
     ),
     "removed"
   ],
@@ -24283,6 +24358,7 @@ var AFTER = [
     "historical"
   ],
   ...EUROPEAN_AFTER,
+  ...MORE_AFTER,
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
     // that closes on when or where the file went.
@@ -24293,7 +24369,8 @@ var AFTER = [
 function afterCue(after) {
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
-  if (!/[a-zа-яё]/.test(a) && !CJK.test(a)) return null;
+  if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
+  a = plainArabic(a);
   const cue = firstCue(a);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
@@ -24334,7 +24411,7 @@ function isChangeCheck(before, after) {
 function historicalBefore(before) {
   const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
     before
-  ) ?? EARLIER_WORDS.exec(before) ?? FORMERLY_ELSEWHERE.exec(before);
+  ) ?? EARLIER_WORDS.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
@@ -24437,14 +24514,14 @@ function otherRepository(before, after) {
 }
 var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
+var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed|history)\b/;
 var MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
 function arrowMove(before, after, context) {
   const old = ARROW_AFTER.test(after);
   const neu = !old && ARROW_BEFORE.test(before);
   if (!old && !neu) return null;
   const sentence = context();
-  const past = MOVED.exec(sentence) ?? FOREIGN_MOVED.exec(sentence);
+  const past = MOVED.exec(sentence) ?? FOREIGN_MOVED.exec(sentence) ?? MORE_MOVED.exec(plainArabic(sentence));
   if (past)
     return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
   const plan = MOVE.exec(sentence);
@@ -24548,7 +24625,7 @@ var CREATED_LIST = [
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
 var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
-var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
+var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
   const hit = sectionMemo.get(raw);
@@ -24559,25 +24636,28 @@ function sectionCue(raw) {
   return cue;
 }
 function computeSectionCue(raw) {
-  const t = raw.toLowerCase();
+  const t = plainArabic(raw.toLowerCase());
   if (t.trim() === "") return null;
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
   if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
   if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
-  if (UNTRACKED_LIST.test(t) && !CLAIM_WORDS.test(t))
-    return { intent: "historical", strength: "list", criteria: false };
-  if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
-  if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
+  if ((UNTRACKED_LIST.test(t) || MORE_UNTRACKED_HEADING.test(t)) && !CLAIM_WORDS.test(t))
+    return { intent: "historical", strength: "list", criteria: false, untracked: true };
+  if (REMOVED_LIST.some((re) => re.test(t)) || MORE_REMOVED_HEADING.test(t))
+    return { intent: "removed", strength: "list", criteria: false };
+  if (CREATED_LIST.some((re) => re.test(t)) || MORE_CREATED_HEADING.test(t))
+    return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t))
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t) || MORE_PLAN_HEADING.test(t))
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 function statusCellIntent(cell2) {
-  const t = cell2.toLowerCase();
-  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t)))
+  const t = plainArabic(cell2.toLowerCase());
+  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
+  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted))
     return "planned";
-  if (/🟡|🟠|🚧/.test(t) || NOT_STARTED.test(t)) return "planned";
+  if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
@@ -24804,7 +24884,12 @@ function classifyIntent(ctx) {
     if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
-  if (list2) return { intent: list2.cue.intent, reason: `${list2.where} '${list2.text.slice(0, 60)}'` };
+  if (list2)
+    return {
+      intent: list2.cue.intent,
+      reason: `${list2.where} '${list2.text.slice(0, 60)}'`,
+      ...list2.cue.untracked ? { tentative: true } : {}
+    };
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
   if (verb && ctx.item === true && ctx.parentItems.length === 0 && LOCATIVE_ONLY.test(verb.word) && !/\b(?:existing|current|already|our)\b/.test(ctx.before) && sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text)))
@@ -24856,6 +24941,9 @@ function sectionCues(ctx) {
 
 // src/core/references/extract.ts
 var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
+function isStatusHeader(header) {
+  return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
+}
 var PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
@@ -25099,7 +25187,7 @@ function extractReferences(scan) {
   function statusColumn(table2) {
     let col = statusColumns.get(table2);
     if (col === void 0) {
-      col = scan.tables[table2].header.findIndex((h) => STATUS_HEADER.test(h));
+      col = scan.tables[table2].header.findIndex(isStatusHeader);
       statusColumns.set(table2, col);
     }
     return col;
@@ -25129,10 +25217,10 @@ function extractReferences(scan) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero/i.test(
           column
         );
-        if (subject && (column === null || !STATUS_HEADER.test(column))) {
+        if (subject && (column === null || !isStatusHeader(column))) {
           const statusIdx = statusColumn(info.table);
           if (statusIdx >= 0 && statusIdx !== idx) {
             statusCell = cells[statusIdx]?.text ?? null;
@@ -45165,11 +45253,37 @@ syn(
   "archived",
   "archived|obsolete|cancelled|canceled|wontfix|won't fix|wont fix|abandoned|rejected|dropped|stale"
 );
+syn(
+  "open",
+  "abierto|pendiente|aberto|pendente|ouvert|\xE0 faire|offen|aperto|da fare|nog te doen|otwarte|a\xE7\u0131k|\u043E\u0442\u043A\u0440\u044B\u0442|\u043E\u0442\u043A\u0440\u044B\u0442\u043E|\u0432\u0456\u0434\u043A\u0440\u0438\u0442\u043E|terbuka|belum dimulai|ch\u01B0a b\u1EAFt \u0111\u1EA7u|m\u1EDF|\u0916\u0941\u0932\u093E|\u0645\u0641\u062A\u0648\u062D|\u5F85\u529E|\u672A\u5F00\u59CB|\u672A\u7740\u624B|\uBBF8\uCC29\uC218|\uB300\uAE30"
+);
+syn(
+  "in_progress",
+  "en progreso|en curso|em andamento|em progresso|en cours|in arbeit|in bearbeitung|in corso|in uitvoering|bezig|w trakcie|w toku|devam ediyor|\u0432 \u0440\u0430\u0431\u043E\u0442\u0435|\u0432 \u043F\u0440\u043E\u0446\u0435\u0441\u0441\u0435|\u0432 \u0440\u043E\u0431\u043E\u0442\u0456|\u0443 \u0440\u043E\u0431\u043E\u0442\u0456|sedang dikerjakan|dalam proses|\u0111ang l\xE0m|\u0111ang th\u1EF1c hi\u1EC7n|\u092A\u094D\u0930\u0917\u0924\u093F \u092E\u0947\u0902|\u091C\u093E\u0930\u0940|\u0642\u064A\u062F \u0627\u0644\u062A\u0646\u0641\u064A\u0630|\u0642\u064A\u062F \u0627\u0644\u0639\u0645\u0644|\u8FDB\u884C\u4E2D|\u5BFE\u5FDC\u4E2D|\u4F5C\u696D\u4E2D|\uC9C4\uD589 \uC911|\uC9C4\uD589\uC911"
+);
+syn(
+  "in_progress",
+  "masih dikerjakan|sedang berjalan|\u0442\u0440\u0438\u0432\u0430\u0454|\u0432 \u043F\u0440\u043E\u0446\u0435\u0441\u0456|trong qu\xE1 tr\xECnh|\u0111ang ti\u1EBFn h\xE0nh|\u092A\u094D\u0930\u0917\u0924\u093F \u092A\u0930|\u091A\u0932 \u0930\u0939\u093E \u0939\u0948"
+);
+syn(
+  "blocked",
+  "bloqueado|bloqu\xE9|blockiert|bloccato|geblokkeerd|zablokowane|engellendi|\u0437\u0430\u0431\u043B\u043E\u043A\u0438\u0440\u043E\u0432\u0430\u043D\u043E|\u0437\u0430\u0431\u043B\u043E\u043A\u043E\u0432\u0430\u043D\u043E|terblokir|b\u1ECB ch\u1EB7n|\u0905\u0935\u0930\u0941\u0926\u094D\u0927|\u0645\u062D\u0638\u0648\u0631|\u963B\u585E"
+);
+syn(
+  "done",
+  "hecho|terminado|completado|finalizado|feito|conclu\xEDdo|concluido|termin\xE9|termin\xE9e|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zako\u0144czone|gotowe|uko\u0144czone|tamamland\u0131|bitti|\u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u043E|\u0433\u043E\u0442\u043E\u0432\u043E|\u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u043E|\u0432\u0438\u043A\u043E\u043D\u0430\u043D\u043E|selesai|sudah selesai|ho\xE0n th\xE0nh|\u0111\xE3 ho\xE0n th\xE0nh|ho\xE0n t\u1EA5t|xong|\u0111\xE3 xong|\u092A\u0942\u0930\u093E|\u092A\u0942\u0930\u093E \u0939\u0941\u0906|\u092A\u0942\u0930\u094D\u0923|\u092A\u0942\u0930\u094D\u0923 \u0939\u0941\u0906|\u0938\u0902\u092A\u0928\u094D\u0928|\u0645\u0643\u062A\u0645\u0644|\u0645\u0646\u062C\u0632|\u062A\u0645|\u5B8C\u6210|\u5DF2\u5B8C\u6210|\u5B8C\u4E86|\uC644\uB8CC"
+);
 function normalizeStatus(raw) {
   const text2 = raw.replace(/[*_`~]/g, "").trim();
-  const cut = text2.toLowerCase().split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0].replace(/[^\p{L}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
+  const cut = text2.toLowerCase().split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0].replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
   if (cut === "") return /✅|✔|☑/.test(text2) ? "done" : void 0;
-  return STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")];
+  const known = STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")] ?? STATUS_SYNONYMS[plainArabic(cut)];
+  if (known) return known;
+  if (cut.split(" ").length <= 3) {
+    if (/^(?:✅|✔|☑)/.test(text2)) return "done";
+    if (/^(?:🚧|🟡|⏳)/.test(text2)) return "in_progress";
+  }
+  return void 0;
 }
 var PRIORITY_SYNONYMS = {
   critical: "critical",
@@ -45339,9 +45453,14 @@ function metadataFromFrontMatter(fm) {
   }
   return { metadata, problems };
 }
-var BODY_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z _-]{0,24}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/;
+var BODY_LINE = new RegExp("^(?:[-*+]\\s+)?(?:\\*\\*|__)?(\\p{L}[\\p{L}\\p{M} _-]{0,24}?)(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*(\\S.*)$", "u");
 var BODY_KEYS = {
   ...KEYS,
+  // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
+  // the language the handoff is written in.
+  ...Object.fromEntries(
+    "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|keadaan|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
+  ),
   assigned_to_agent: "assignee",
   due_by: "due",
   report_date: "created",
@@ -45374,7 +45493,7 @@ function tableRow(text2) {
   if (cells.length !== 2) return null;
   const key = plainText(cells[0]).trim();
   const value = cells[1].trim();
-  return /^[A-Za-z][A-Za-z _-]{0,24}$/.test(key) && value !== "" ? [key, value] : null;
+  return new RegExp("^\\p{L}[\\p{L}\\p{M} _-]{0,24}$", "u").test(key) && value !== "" ? [key, value] : null;
 }
 function setField(metadata, writtenKey, raw, bold) {
   const key = writtenKey.toLowerCase().trim().replace(/[-\s]+/g, "_");
@@ -46438,6 +46557,7 @@ var SEQUENTIAL = /* @__PURE__ */ new Set([
   "deploy>document",
   "deploy>research",
   "research>test",
+  "document>test",
   "migrate>remove",
   "refactor>implement"
 ]);
@@ -47353,8 +47473,8 @@ function buildCorpus(handoffs) {
   };
   const raw = handoffs.map((doc, i) => {
     const titleSeq = titleTokens(titleCore(doc.title));
-    const fileWords = titleTokens(fileStem(doc.path));
-    const titleWords = unique([...titleSeq, ...fileWords]);
+    const fileWords2 = titleTokens(fileStem(doc.path));
+    const titleWords = unique([...titleSeq, ...fileWords2]);
     const titleIds = idsOf(titleWords).sort();
     const bodyIds = doc.skipped ? new Int32Array(0) : bodyIdsOf(doc.body).sort();
     const vocabulary = mergeDistinct(titleIds, bodyIds);
@@ -47530,8 +47650,19 @@ var Features = class {
     return this.lazySeparate;
   }
 };
-var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
-var SEPARATE_CUE_WORDS = ["separate", "another", "different", "existing", "scope", "tracked", "pr"];
+var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var SEPARATE_CUE_WORDS = [
+  "separate",
+  "another",
+  "different",
+  "existing",
+  "scope",
+  "tracked",
+  "pr",
+  "dup",
+  "duplicate",
+  "copy"
+];
 var NO_WORDS = /* @__PURE__ */ new Set();
 function separateWordsOf(doc, vocabulary, cueIds) {
   let cue = false;
@@ -47829,6 +47960,20 @@ function pathSlot(titleA, titleB) {
   if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
   return `${a} vs ${b}`;
 }
+var REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
+function fileWords(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").toLowerCase().replace(DATE_OR_TIME, " ");
+  return name.split(/[-_.\s]+/).filter((w) => w !== "" && !/^(?:handoff|handover|hand|off)$/.test(w));
+}
+function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
+  const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
+  if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
+  const a = slot[0][0];
+  const b = slot[1][0];
+  for (const w of [a, b]) if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+  const names = (titles, w) => titles.some((t) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`, "i").test(t));
+  return names(titlesA, a) && names(titlesB, b) ? [a, b] : null;
+}
 function labelledInstances(titleA, titleB, aSays, bSays) {
   const a = LABELLED.exec(titleA);
   const b = LABELLED.exec(titleB);
@@ -47986,6 +48131,10 @@ function scorePair(corpus, fa, fb, windowDays) {
     };
     const labels = labelledInstances(fa.doc.title, fb.doc.title, says(fa), says(fb));
     if (labels) instanceConflict = `instances ${labels}`;
+    const titles = (f) => [f.doc.title, f.doc.metadata.title ?? ""];
+    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName);
+    if (files && !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0])))
+      instanceConflict = `instances ${files[0]} vs ${files[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;

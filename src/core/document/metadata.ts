@@ -136,9 +136,16 @@ export function metadataFromFrontMatter(fm: FrontMatter): {
 }
 
 const BODY_LINE =
-  /^(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z _-]{0,24}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/;
+  /^(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{M} _-]{0,24}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/u;
 const BODY_KEYS: Record<string, Field> = {
   ...KEYS,
+  // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
+  // the language the handoff is written in.
+  ...Object.fromEntries(
+    "estado|état|etat|statut|stato|durum|zustand|stan|статус|стан|состояние|स्थिति|trạng_thái|tình_trạng|الحالة|keadaan|状态|状態|ステータス|상태"
+      .split("|")
+      .map((k) => [k, "status" as Field]),
+  ),
   assigned_to_agent: "assignee",
   due_by: "due",
   report_date: "created",
@@ -187,7 +194,7 @@ function tableRow(text: string): [string, string] | null {
   if (cells.length !== 2) return null;
   const key = plainText(cells[0]!).trim();
   const value = cells[1]!.trim();
-  return /^[A-Za-z][A-Za-z _-]{0,24}$/.test(key) && value !== "" ? [key, value] : null;
+  return /^\p{L}[\p{L}\p{M} _-]{0,24}$/u.test(key) && value !== "" ? [key, value] : null;
 }
 
 /** One written `key: value` of the body into its field, unless front matter already set it. */

@@ -1,5 +1,6 @@
 // Normalising metadata values as agents write them: "✅ Completed", "P0", "Feb 21, 2026".
 
+import { plainArabic } from "../references/languages-more.js";
 import type { DocumentMetadata, HandoffStatus } from "../types.js";
 
 export const STATUSES: readonly HandoffStatus[] = [
@@ -35,18 +36,50 @@ syn(
   "archived|obsolete|cancelled|canceled|wontfix|won't fix|wont fix|abandoned|rejected|dropped|stale",
 );
 
+// The same words in the languages handoffs are written in: Spanish, Portuguese, French, German,
+// Italian, Dutch, Polish, Turkish, Russian, Ukrainian, Indonesian, Vietnamese, Hindi, Arabic,
+// Chinese, Japanese and Korean.
+syn(
+  "open",
+  "abierto|pendiente|aberto|pendente|ouvert|à faire|offen|aperto|da fare|nog te doen|otwarte|açık|открыт|открыто|відкрито|terbuka|belum dimulai|chưa bắt đầu|mở|खुला|مفتوح|待办|未开始|未着手|미착수|대기",
+);
+syn(
+  "in_progress",
+  "en progreso|en curso|em andamento|em progresso|en cours|in arbeit|in bearbeitung|in corso|in uitvoering|bezig|w trakcie|w toku|devam ediyor|в работе|в процессе|в роботі|у роботі|sedang dikerjakan|dalam proses|đang làm|đang thực hiện|प्रगति में|जारी|قيد التنفيذ|قيد العمل|进行中|対応中|作業中|진행 중|진행중",
+);
+syn(
+  "in_progress",
+  "masih dikerjakan|sedang berjalan|триває|в процесі|trong quá trình|đang tiến hành|प्रगति पर|चल रहा है",
+);
+syn(
+  "blocked",
+  "bloqueado|bloqué|blockiert|bloccato|geblokkeerd|zablokowane|engellendi|заблокировано|заблоковано|terblokir|bị chặn|अवरुद्ध|محظور|阻塞",
+);
+syn(
+  "done",
+  "hecho|terminado|completado|finalizado|feito|concluído|concluido|terminé|terminée|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zakończone|gotowe|ukończone|tamamlandı|bitti|завершено|готово|выполнено|виконано|selesai|sudah selesai|hoàn thành|đã hoàn thành|hoàn tất|xong|đã xong|पूरा|पूरा हुआ|पूर्ण|पूर्ण हुआ|संपन्न|مكتمل|منجز|تم|完成|已完成|完了|완료",
+);
+
 /** Status as written → normalised status, or undefined when it is not a recognisable status. */
 export function normalizeStatus(raw: string): HandoffStatus | undefined {
   const text = raw.replace(/[*_`~]/g, "").trim();
   const cut = text
     .toLowerCase()
     .split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0]!
-    .replace(/[^\p{L}\p{N}' _-]/gu, " ")
+    .replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ")
     .replace(/[_-]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (cut === "") return /✅|✔|☑/.test(text) ? "done" : undefined;
-  return STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")];
+  const known =
+    STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")] ?? STATUS_SYNONYMS[plainArabic(cut)];
+  if (known) return known;
+  // "✅ <done in a language not listed>", "🚧 <under way>": the mark leading a short value says it.
+  if (cut.split(" ").length <= 3) {
+    if (/^(?:✅|✔|☑)/.test(text)) return "done";
+    if (/^(?:🚧|🟡|⏳)/.test(text)) return "in_progress";
+  }
+  return undefined;
 }
 
 const PRIORITY_SYNONYMS: Record<string, DocumentMetadata["priority"]> = {

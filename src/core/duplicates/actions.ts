@@ -114,6 +114,7 @@ const SEQUENTIAL = new Set([
   "deploy>document",
   "deploy>research",
   "research>test",
+  "document>test",
   "migrate>remove",
   "refactor>implement",
 ]);

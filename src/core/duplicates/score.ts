@@ -12,8 +12,8 @@ import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
-import { daysBetween } from "./text.js";
-import { labelledInstances, labelledSiblings, oneSlot, pathSlot, variantSlot } from "./variants.js";
+import { daysBetween, tokenOf } from "./text.js";
+import { fileSlot, labelledInstances, labelledSiblings, oneSlot, pathSlot, variantSlot } from "./variants.js";
 
 export interface SharedPath {
   key: string;
@@ -198,6 +198,11 @@ export function scorePair(
     };
     const labels = labelledInstances(fa.doc.title, fb.doc.title, says(fa), says(fb));
     if (labels) instanceConflict = `instances ${labels}`;
+    // "test_solve_batched_jax-handoff.md" and "…_torch-handoff.md": one instance per file.
+    const titles = (f: HandoffFeatures) => [f.doc.title, f.doc.metadata.title ?? ""];
+    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName);
+    if (files && !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0])))
+      instanceConflict = `instances ${files[0]} vs ${files[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;

@@ -62,6 +62,44 @@ export function pathSlot(titleA: string, titleB: string): string | null {
   return `${a} vs ${b}`;
 }
 
+/** Words a re-filed handoff's file name adds or swaps without naming another instance. */
+const REFILE_WORD =
+  /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
+
+/** A handoff file's name as words: no folder, extension, dates or "handoff". */
+function fileWords(path: string): string[] {
+  const name = path
+    .slice(path.lastIndexOf("/") + 1)
+    .replace(/\.[^.]+$/, "")
+    .toLowerCase()
+    .replace(DATE_OR_TIME, " ");
+  return name.split(/[-_.\s]+/).filter((w) => w !== "" && !/^(?:handoff|handover|hand|off)$/.test(w));
+}
+
+/**
+ * "jax vs torch" when two handoffs' file names are the same but for one word, and each title
+ * names its own word ("test_solve_batched_jax-handoff.md", "FLAKY: …[jax-float64]"; the same for
+ * torch): one instance each, filed from one template. Words a re-filing adds ("again", "v2",
+ * "urgent") and agents' names are not instances; the caller also checks that neither handoff
+ * names the other's word.
+ */
+export function fileSlot(
+  pathA: string,
+  pathB: string,
+  titlesA: readonly string[],
+  titlesB: readonly string[],
+  isAgent: (word: string) => boolean,
+): [string, string] | null {
+  const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
+  if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
+  const a = slot[0][0]!;
+  const b = slot[1][0]!;
+  for (const w of [a, b]) if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+  const names = (titles: readonly string[], w: string) =>
+    titles.some((t) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`, "i").test(t));
+  return names(titlesA, a) && names(titlesB, b) ? [a, b] : null;
+}
+
 /**
  * "lakeshore vs westmere" when two titles ask for the same thing under different labels
  * ("Lakeshore: build MDM^T02 inbound channel" and "Westmere: build MDM^T02 inbound channel",

@@ -147,7 +147,7 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
 export function commandCandidate(value: string, valueStart: number): Candidate | null {
   if (
     value.length > MAX_TOKEN ||
-    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs)\b/.test(value)
+    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart)\b/.test(value)
   )
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
@@ -200,7 +200,7 @@ function script(word: string, start: number): Candidate | null {
 const COMMAND_LEAD =
   /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -233,6 +233,8 @@ const RUNNER_FAMILY: Record<string, string> = {
   rails: "rb",
   "bin/rails": "rb",
   mix: "exs",
+  dart: "dart",
+  flutter: "dart",
 };
 const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   py: /^py$/,
@@ -246,6 +248,7 @@ const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   lua: /^lua$/,
   ps1: /^ps1$/i,
   exs: /^exs?$/,
+  dart: /^dart$/,
 };
 /** `./deploy.sh --prod`, `scripts/run.sh arg`: a script run by its path, with arguments. */
 const DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;

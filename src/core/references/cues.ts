@@ -11,6 +11,19 @@ import {
   FOREIGN_MOVED,
   NOT_STARTED,
 } from "./languages.js";
+import {
+  MORE_AFTER,
+  MORE_CREATED_HEADING,
+  MORE_EARLIER,
+  MORE_MOVED,
+  MORE_NOT_STARTED,
+  MORE_PLAN_HEADING,
+  MORE_REMOVED_HEADING,
+  MORE_SCRIPTS,
+  MORE_UNTRACKED_HEADING,
+  moreVerbCue,
+  plainArabic,
+} from "./languages-more.js";
 
 const PLAN_BASE =
   "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -79,6 +92,10 @@ const FUTURE_BEFORE =
 const RELATED_TO =
   /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
 
+/** What a planned thing is made from or for: one or two words, then the preposition. */
+const MADE_FROM =
+  /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
+
 /** The nearest verb (or locative preposition) before a mention, read right to left in the clause. */
 /**
  * Words before a verb form that make it a noun or an adjective: "the load test output in X",
@@ -110,6 +127,8 @@ export function verbCue(before: string, path = ""): VerbCue | null {
   }
   const european = europeanVerbCue(before);
   if (european) return european;
+  const more = moreVerbCue(before);
+  if (more) return more;
   // "Applied edit to src/x.py", "Applied changes to X": a coding agent's report that it wrote X.
   const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
   if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
@@ -239,6 +258,10 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // across another verb ("`make protos` is gone together with X").
     if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
       return { intent: "exists", weak: true, word: `${word} … with` };
+    // "implement the `Adapter` interface from X", "write tests for X": the new thing is made from
+    // or for the mention, which must be there.
+    const source = MADE_FROM.exec(between);
+    if (source) return { intent: "exists", weak: true, word: `${word} … ${source[1]}` };
     return { intent: "planned", weak: false, word };
   }
   if (changeBase) return { intent: "exists", weak: true, word };
@@ -399,7 +422,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     new RegExp(
       // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
-      `^[\\s:(—–-]*${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`,
+      `^[\\s:(—–-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`,
     ),
     "removed",
   ],
@@ -440,6 +463,7 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   ...EUROPEAN_AFTER,
+  ...MORE_AFTER,
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
     // that closes on when or where the file went.
@@ -454,7 +478,8 @@ export function afterCue(after: string): AfterCue | null {
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   // Every cue has a lower-case word (Latin or Cyrillic) or a Chinese one; a mention that ends its
   // line or cell has none.
-  if (!/[a-zа-яё]/.test(a) && !CJK.test(a)) return null;
+  if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
+  a = plainArabic(a);
   const cue = firstCue(a);
   if (cue) return cue;
   // "The old notes (`docs/notes.md`) were deleted": the verb after the parenthesis that holds it.
@@ -523,7 +548,8 @@ export function historicalBefore(before: string): string | null {
       before,
     ) ??
     EARLIER_WORDS.exec(before) ??
-    FORMERLY_ELSEWHERE.exec(before);
+    FORMERLY_ELSEWHERE.exec(before) ??
+    MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
 
@@ -720,7 +746,7 @@ export function otherRepository(before: string, after: string): string | null {
 const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 const MOVED =
-  /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed)\b/;
+  /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed|history)\b/;
 const MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
 
 export function arrowMove(
@@ -732,7 +758,7 @@ export function arrowMove(
   const neu = !old && ARROW_BEFORE.test(before);
   if (!old && !neu) return null;
   const sentence = context();
-  const past = MOVED.exec(sentence) ?? FOREIGN_MOVED.exec(sentence);
+  const past = MOVED.exec(sentence) ?? FOREIGN_MOVED.exec(sentence) ?? MORE_MOVED.exec(plainArabic(sentence));
   if (past)
     return old
       ? { intent: "removed", phrase: `${past[0]} from` }
@@ -834,6 +860,11 @@ export interface SectionCue {
   strength: "list" | "mood";
   /** Checkmarks under it are targets, not claims. */
   criteria: boolean;
+  /**
+   * A list of what is not committed ("Other untracked files"): true of the files under it, but no
+   * word on what the rest of the document asks of them ("run `./tool/x.sh`" still needs it).
+   */
+  untracked?: boolean;
 }
 
 const FILEISH =
@@ -892,7 +923,7 @@ const PLAN_MOOD =
   /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
-const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later)\W*$/;
+const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
 
 const sectionMemo = new Map<string, SectionCue | null>();
 
@@ -907,33 +938,36 @@ export function sectionCue(raw: string): SectionCue | null {
 }
 
 function computeSectionCue(raw: string): SectionCue | null {
-  const t = raw.toLowerCase();
+  const t = plainArabic(raw.toLowerCase());
   if (t.trim() === "") return null;
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
   if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
   if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
   // "Other untracked files", "Not committed": the document describes working-tree state truthfully.
-  if (UNTRACKED_LIST.test(t) && !CLAIM_WORDS.test(t))
-    return { intent: "historical", strength: "list", criteria: false };
-  if (REMOVED_LIST.some((re) => re.test(t))) return { intent: "removed", strength: "list", criteria: false };
-  if (CREATED_LIST.some((re) => re.test(t))) return { intent: "created", strength: "list", criteria: false };
+  if ((UNTRACKED_LIST.test(t) || MORE_UNTRACKED_HEADING.test(t)) && !CLAIM_WORDS.test(t))
+    return { intent: "historical", strength: "list", criteria: false, untracked: true };
+  if (REMOVED_LIST.some((re) => re.test(t)) || MORE_REMOVED_HEADING.test(t))
+    return { intent: "removed", strength: "list", criteria: false };
+  if (CREATED_LIST.some((re) => re.test(t)) || MORE_CREATED_HEADING.test(t))
+    return { intent: "created", strength: "list", criteria: false };
   if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t))
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t) || MORE_PLAN_HEADING.test(t))
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
 
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
 export function statusCellIntent(cell: string): Intent | null {
-  const t = cell.toLowerCase();
+  const t = plainArabic(cell.toLowerCase());
+  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
   // "❌ Not started": the cross marks work not done yet, which is a plan, not a missing file.
   if (
     /[❌✗✘]/.test(t) &&
-    (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || NOT_STARTED.test(t))
+    (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted)
   )
     return "planned";
   // 🟡 / 🚧 mark work under way; the words for "in progress", "pending" in other languages.
-  if (/🟡|🟠|🚧/.test(t) || NOT_STARTED.test(t)) return "planned";
+  if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";

@@ -18,6 +18,7 @@ import {
 } from "./candidates.js";
 import { KNOWN_EXTENSIONS } from "./extensions.js";
 import { classifyIntent, type MentionContext } from "./intent.js";
+import { MORE_STATUS_HEADER } from "./languages-more.js";
 import { placeholderReason } from "./placeholder.js";
 
 export interface Extraction {
@@ -28,6 +29,9 @@ export interface Extraction {
 /** A status column, also as Spanish, Portuguese, French and German write it. */
 const STATUS_HEADER =
   /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
+function isStatusHeader(header: string): boolean {
+  return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
+}
 /** A table cell holding a path in a code span (`services/a/app.py`). */
 const PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 /** Characters of a line read on each side of a mention. */
@@ -331,7 +335,7 @@ export function extractReferences(scan: Scan): Extraction {
   function statusColumn(table: number): number {
     let col = statusColumns.get(table);
     if (col === undefined) {
-      col = scan.tables[table]!.header.findIndex((h) => STATUS_HEADER.test(h));
+      col = scan.tables[table]!.header.findIndex(isStatusHeader);
       statusColumns.set(table, col);
     }
     return col;
@@ -376,10 +380,10 @@ export function extractReferences(scan: Scan): Extraction {
         const subject =
           idx === 0 ||
           (column !== null &&
-            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл/i.test(
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero/i.test(
               column,
             ));
-        if (subject && (column === null || !STATUS_HEADER.test(column))) {
+        if (subject && (column === null || !isStatusHeader(column))) {
           const statusIdx = statusColumn(info.table);
           if (statusIdx >= 0 && statusIdx !== idx) {
             statusCell = cells[statusIdx]?.text ?? null;

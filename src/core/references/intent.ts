@@ -385,7 +385,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     if (cell) return { intent: cell, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list = sections.find((s) => s.cue.strength === "list");
-  if (list) return { intent: list.cue.intent, reason: `${list.where} '${list.text.slice(0, 60)}'` };
+  if (list)
+    return {
+      intent: list.cue.intent,
+      reason: `${list.where} '${list.text.slice(0, 60)}'`,
+      ...(list.cue.untracked ? { tentative: true } : {}),
+    };
   // "- [ ] Dashboard JSON in `config/grafana/`": an open item that only says which folder its work
   // goes in plans that folder. In a file ("- [ ] `pydantic<2` in requirements.txt") it is an edit.
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))

@@ -259,6 +259,9 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     if (mode !== "code") return false;
     const words = p.split(/\s+/);
     if (words.length > 5 || COMMANDS.has(words[0]!) || words.some((w) => w.startsWith("-"))) return false;
+    // `wp i18n make-pot . languages/x.pot`: the current folder as an argument; no name has a
+    // word that is only dots.
+    if (words.some((w) => w === "." || w === "..")) return false;
     // `golangci-lint run ./...`, `sqlfluff lint models/`: a lower-case program name and then a
     // path is a command; a folder whose name has a space is written with it in the middle of
     // the path (`mods/My Mod/init.lua`) or in capitals (`Game Assets/`).

@@ -137,6 +137,16 @@ describe("bold metadata lines in the body", () => {
     expect(parse("# T\n- **Priority**: low\n").metadata.priority).toBe("low");
   });
 
+  it("reads the status under its name in the handoff's language", () => {
+    expect(parse("# T\n\n**Статус**: ✅ Завершено\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**स्थिति**: ✅ पूरा हुआ\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**Trạng thái**: 🚧 Đang tiến hành\n").metadata.status).toBe("in_progress");
+    expect(parse("# T\n\n**الحالة**: 🟡 قيد التنفيذ\n").metadata.status).toBe("in_progress");
+    expect(parse("# T\n\n| Estado | Bloqueado |\n|---|---|\n").metadata.status).toBe("blocked");
+    // near-miss: another key in another language
+    expect(parse("# T\n\n**Примітка**: завершено\n").metadata.status).toBeUndefined();
+  });
+
   it("never reports problems for body values", () => {
     expect(parse("# T\n**Status**: whatever this is\n").problems).toEqual([]);
   });
@@ -178,6 +188,22 @@ describe("normalisation", () => {
       ["on hold", "blocked"],
       ["consolidated → see `handoffs/all.md`", "consolidated"],
       ["done -> moved to the tracker", "done"],
+      ["✅ مكتمل", "done"],
+      ["Selesai", "done"],
+      ["Klaar", "done"],
+      ["Готово", "done"],
+      ["hoàn thành", "done"],
+      ["पूरा", "done"],
+      ["in uitvoering", "in_progress"],
+      ["đang làm", "in_progress"],
+      ["В роботі", "in_progress"],
+      ["belum dimulai", "open"],
+      ["✅ Đã hoàn thành", "done"],
+      ["✅ Afgesloten en overgedragen", "done"],
+      ["🚧 Masih dikerjakan", "in_progress"],
+      ["⏳ Wacht op review", "in_progress"],
+      // a mark before a long sentence is not a status
+      ["✅ All critical issues were resolved yesterday", undefined],
       ["All critical issues resolved", undefined],
       ["sleeping", undefined],
     ];

@@ -13,6 +13,7 @@ import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
 import {
+  fileSlot,
   labelledInstances,
   labelledSiblings,
   pathSlot,
@@ -502,6 +503,24 @@ describe("a handoff that says the other work is separate", () => {
     expect(findDuplicates([pro, silent]).pair(pro.path, silent.path)!.separatedBy).toBeNull();
   });
 
+  it("hears 'not a dup of'", () => {
+    const torch = doc(
+      "triage/2024-09-03-torch-nanmean.md",
+      "---\nstatus: open\n---\n# torch backend: nanmean of an all-NaN slice is silent\n\n`src/polyarr/nan.py` returns NaN without the RuntimeWarning numpy gives. Emit the warning in the torch path.\n",
+      ["src/polyarr/nan.py"],
+    );
+    const jax = (line: string) =>
+      doc(
+        "triage/2024-09-12-jax-nanmean.md",
+        `---\nstatus: open\n---\n# jax backend: nanmean on an all-NaN slice does not warn\n\n\`src/polyarr/nan.py\` returns NaN without the RuntimeWarning numpy gives. Emit the warning in the jax path. ${line}\n`,
+        ["src/polyarr/nan.py"],
+      );
+    const said = jax("Not a dup of #401: that one is the torch backend and has its own fix.");
+    expect(findDuplicates([torch, said]).pair(torch.path, said.path)!.separatedBy).toBe(said.path);
+    const silent = jax("Seen on #401 too.");
+    expect(findDuplicates([torch, silent]).pair(torch.path, silent.path)!.separatedBy).toBeNull();
+  });
+
   it("needs the other title's own words in that sentence", () => {
     const unrelated = format("Not in scope: the tax column (separate handoff).");
     expect(findDuplicates([sign, unrelated]).pair(sign.path, unrelated.path)!.separatedBy).toBeNull();
@@ -708,6 +727,19 @@ describe("what a title says beyond its subject", () => {
     ).toBe("conflict");
   });
 
+  it("reads documenting a thing and testing it as two steps", () => {
+    expect(
+      actionRelation(
+        actionsOf("Docs: dtype promotion table per backend"),
+        actionsOf("Tests for the cross-backend dtype promotion table"),
+      ),
+    ).toBe("conflict");
+    // near-miss: two ways to ask for the docs
+    expect(
+      actionRelation(actionsOf("Document the retry policy"), actionsOf("Write docs for the retry policy")),
+    ).toBe("same");
+  });
+
   it("leaves out a parenthesis that only says when the work can start", () => {
     const tests = doc(
       "_handoffs/tests.md",
@@ -803,6 +835,56 @@ describe("one experiment run per value, one study per subject", () => {
     }
     const names = site("Westmere", "Ask the Lakeshore interface team for the port. ");
     expect(findDuplicates([a, names]).pair(a.path, names.path)!.instanceConflict).toBeNull();
+  });
+
+  it("reads file names that differ in one word each title names as one instance each", () => {
+    const never = () => false;
+    expect(
+      fileSlot(
+        "ci/flaky/test_solve_batched_jax-handoff.md",
+        "ci/flaky/test_solve_batched_torch-handoff.md",
+        ["Flaky test report", "FLAKY: test_solve_batched[jax-float64]"],
+        ["Flaky test report", "FLAKY: test_solve_batched[torch-float64]"],
+        never,
+      ),
+    ).toEqual(["jax", "torch"]);
+    expect(
+      fileSlot(
+        "t/2024-09-03-torch-nanmean-allnan.md",
+        "t/2024-09-12-jax-nanmean-allnan.md",
+        ["torch: nanmean"],
+        ["jax: nanmean"],
+        never,
+      ),
+    ).toEqual(["torch", "jax"]);
+    // near-misses: words a re-filing adds, agents' names, a word the title does not name
+    expect(
+      fileSlot(
+        "h/deploy-healer-urgent.md",
+        "h/deploy-healer-asap.md",
+        ["Deploy healer URGENT"],
+        ["Deploy healer ASAP"],
+        never,
+      ),
+    ).toBeNull();
+    expect(
+      fileSlot(
+        "h/codex-deploy-healer.md",
+        "h/gemini-deploy-healer.md",
+        ["Codex: deploy healer"],
+        ["Gemini: deploy healer"],
+        (w) => ["codex", "gemini"].includes(w),
+      ),
+    ).toBeNull();
+    expect(
+      fileSlot(
+        "h/deploy-healer-jax.md",
+        "h/deploy-healer-torch.md",
+        ["Deploy the healer"],
+        ["Deploy the healer"],
+        never,
+      ),
+    ).toBeNull();
   });
 
   it("reads one specific label over disjoint subjects as parallel studies", () => {

@@ -28,6 +28,9 @@ describe("the script a command runs", () => {
       "spec/jobs/reminder_job_spec.rb",
       "exists",
     ],
+    // Dart's and Flutter's runners
+    ["```bash\ndart run tool/gen_icons.dart\n```", "tool/gen_icons.dart", "exists"],
+    ["Run `flutter test test/widgets/login_test.dart`.", "test/widgets/login_test.dart", "exists"],
     // a bare name stands for the reader's own program
     ["```sh\n$ node app.js | pino-pretty\n```", "app.js", "example"],
     ["Run `NODE_DEBUG=undici node yourapp.js`.", "yourapp.js", "example"],

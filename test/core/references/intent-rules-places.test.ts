@@ -936,3 +936,124 @@ describeIntentRules("readings from the twenty-fourth blind batch", {
     ["- Diğer ekip `resources/js/cart.js` üzerinde çalışıyor.", "resources/js/cart.js", "exists"],
   ],
 });
+
+describeIntentRules("readings from the twenty-fifth blind batch", {
+  Hindi: [
+    ["- पुरानी स्क्रिप्ट `scripts/old_sync.sh` हटा दी गई है।", "scripts/old_sync.sh", "removed"],
+    ["`app/jobs/retry.py` अभी तक मौजूद नहीं है।", "app/jobs/retry.py", "historical"],
+    ["`app/jobs/export.py` बाद में बनाया जाएगा।", "app/jobs/export.py", "planned"],
+    ["## हटाई गई फ़ाइलें\n\n- `app/old_refunds.py`", "app/old_refunds.py", "removed"],
+    ["| फ़ाइल | स्थिति |\n|---|---|\n| `app/queue.py` | ❌ शुरू नहीं हुआ |", "app/queue.py", "planned"],
+    // near-miss: an instruction to register something in a file
+    ["फिर `app/main.py` में रजिस्टर करें।", "app/main.py", "exists"],
+  ],
+  Vietnamese: [
+    ["- File `src/legacy/cron.ts` đã bị xóa ở commit trước.", "src/legacy/cron.ts", "removed"],
+    ["`src/queue/worker.ts` hiện chưa tồn tại.", "src/queue/worker.ts", "historical"],
+    ["- Cân nhắc tạo `src/cache/redis.ts`.", "src/cache/redis.ts", "planned"],
+    ["### Các file chưa commit\n\n- `tmp/debug.html`", "tmp/debug.html", "historical"],
+    // near-miss: "see also" is not "add"
+    ["Xem thêm `docs/api.md`.", "docs/api.md", "exists"],
+  ],
+  Arabic: [
+    ["- تم حذف `lib/old_theme.dart` في الإصدار السابق.", "lib/old_theme.dart", "removed"],
+    ["الملف `lib/payments/sheet.dart` غير موجود حالياً.", "lib/payments/sheet.dart", "historical"],
+    ["- ملف الألمانية `lib/l10n/app_de.arb` (سيُنشأ لاحقًا)", "lib/l10n/app_de.arb", "planned"],
+    ["## ملفات محذوفة\n\n- `lib/legacy/cart.dart`", "lib/legacy/cart.dart", "removed"],
+    // near-miss: read it first
+    ["اقرأ `docs/setup.md` أولاً.", "docs/setup.md", "exists"],
+  ],
+  Indonesian: [
+    ["- `internal/cache/lru.go` sudah dihapus minggu lalu.", "internal/cache/lru.go", "removed"],
+    ["- File `configs/prod.yaml` tidak ada di repo (disimpan di vault).", "configs/prod.yaml", "historical"],
+    ["- `internal/report/pdf.go` akan dibuat di sesi berikutnya.", "internal/report/pdf.go", "planned"],
+    [
+      "## Langkah selanjutnya\n\n- Menambahkan retry di `internal/queue/retry.go`.",
+      "internal/queue/retry.go",
+      "planned",
+    ],
+    // near-miss: run it first
+    ["- Jalankan `scripts/seed.sh` dulu.", "scripts/seed.sh", "exists"],
+  ],
+  Dutch: [
+    ["- `src/main/kotlin/Old.kt` werd vorige week verwijderd.", "src/main/kotlin/Old.kt", "removed"],
+    ["- `config/local.yml` zit niet in de repository.", "config/local.yml", "historical"],
+    ["- `docs/api.md` wordt later toegevoegd.", "docs/api.md", "planned"],
+    ["- `a/Oud.kt` → `a/Nieuw.kt` (hernoemd)", "a/Oud.kt", "removed"],
+    ["### Niet gecommitte bestanden\n\n- `out/proef.pdf`", "out/proef.pdf", "historical"],
+    // near-miss: read it first
+    ["- Lees eerst `docs/setup.md`.", "docs/setup.md", "exists"],
+  ],
+  Ukrainian: [
+    ["- Старий конфіг `config/old.yaml` видалили.", "config/old.yaml", "removed"],
+    ["- `src/workers/sync.ts` поки немає, з'явиться пізніше.", "src/workers/sync.ts", "historical"],
+    ["- `src/api/client.ts` буде створено в наступному спринті.", "src/api/client.ts", "planned"],
+    ["- `src/a.ts` → `src/b.ts` (перейменовано)", "src/a.ts", "removed"],
+    ["| Файл | Статус |\n|---|---|\n| `src/x.ts` | 🟡 В роботі |", "src/x.ts", "planned"],
+    // near-miss: see it
+    ["- Див. `docs/arch.md`.", "docs/arch.md", "exists"],
+  ],
+});
+
+describeIntentRules("readings from the twenty-sixth blind batch", {
+  "a history line's arrow": [
+    ["History: `lib/relay/pool.ex` → `lib/relay/conn.ex` in 2.0.", "lib/relay/pool.ex", "removed"],
+    // near-miss: an arrow of a flow
+    ["Requests go `lib/relay/pool.ex` → `lib/relay/conn.ex`.", "lib/relay/pool.ex", "exists"],
+  ],
+  "'Not yet:' as a label": [
+    ["Not yet: `src/Infer/Kinds.hs`. Until then kinds are unchecked.", "src/Infer/Kinds.hs", "planned"],
+    // near-miss: a sentence that only contains the words
+    ["It is not yet clear why `src/Infer/Kinds.hs` is slow.", "src/Infer/Kinds.hs", "exists"],
+  ],
+  "what a planned thing is made from or for": [
+    ["Implement the `Codec` trait from `src/codec.rs` for your transport.", "src/codec.rs", "exists"],
+    ["Write tests for `src/parser.ts`.", "src/parser.ts", "exists"],
+    // near-miss: the thing to implement is the file
+    ["Implement `src/codec.rs`.", "src/codec.rs", "planned"],
+  ],
+  "a removal after an apposition": [
+    ["- The old guide, `docs/v1-guide.md`, was removed in 3.0.", "docs/v1-guide.md", "removed"],
+  ],
+});
+
+describe("a list of what is not committed speaks only for its own lines", () => {
+  // Invented wording: a run step, and the same script listed as untracked further down.
+  const listed =
+    "- Run `./tool/sandbox.sh --env staging`.\n\n### Other untracked files\n\n- `tool/sandbox.sh`\n";
+  it("leaves the run step relying on the script", () => {
+    expect(refs(parse(listed), "tool/sandbox.sh", 1).map((r) => r.intent)).toEqual(["exists"]);
+    expect(refs(parse(listed), "tool/sandbox.sh", 5).map((r) => r.intent)).toEqual(["historical"]);
+  });
+  it("unlike a statement that the file is not there yet", () => {
+    const said = "- Run `./tool/sandbox.sh --env staging`.\n\n`tool/sandbox.sh` does not exist yet.\n";
+    expect(refs(parse(said), "tool/sandbox.sh", 1).map((r) => r.intent)).toEqual(["historical"]);
+  });
+});
+
+describeIntentRules("readings from the twenty-seventh blind batch", {
+  "the same six languages, other writers": [
+    [
+      "- Модель `src/nlp/tagger.py` ніколи не було в репозиторії, хоча всі про неї пишуть.",
+      "src/nlp/tagger.py",
+      "historical",
+    ],
+    ["## Заплановано\n\n- спробувати `src/nlp/augment.py`", "src/nlp/augment.py", "planned"],
+    ["- De oude pagina `docs/old-upgrade.md` is hernoemd naar deze.", "docs/old-upgrade.md", "removed"],
+    ["- `docs/runbooks/windows.md` staat gepland voor Q3.", "docs/runbooks/windows.md", "planned"],
+    ["- `scripts/backfill.py` लिख ली है, पर अभी सिर्फ़ मेरे लैपटॉप पर है।", "scripts/backfill.py", "historical"],
+    ["- वहाँ `ops/scaling.md` जोड़ने के बारे में सोचा जा सकता है।", "ops/scaling.md", "planned"],
+    ["- مواصفة الواجهة ستُضاف لاحقًا في `docs/api.yaml`.", "docs/api.yaml", "planned"],
+    ["## إعادة التسمية\n\n- `src/helpers/log.js` → `src/utils/logger.js`", "src/helpers/log.js", "removed"],
+    ["- السكربت `scripts/load.js` جاهز لكنه على جهازي فقط.", "scripts/load.js", "historical"],
+    ["- File yang masih harus dibuat: `lib/services/channel.dart`", "lib/services/channel.dart", "planned"],
+    [
+      "| الميزة | الملف | الحالة |\n|---|---|---|\n| الإشعارات | `src/services/notify.js` | ❌ لم يبدأ بعد |",
+      "src/services/notify.js",
+      "planned",
+    ],
+    // near-misses: the same words about other things
+    ["- Див. `docs/arch.md`, там усе описано.", "docs/arch.md", "exists"],
+    ["- Lees `docs/runbooks/windows.md` voor de planning.", "docs/runbooks/windows.md", "exists"],
+  ],
+});

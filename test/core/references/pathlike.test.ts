@@ -95,6 +95,26 @@ describe("toPath: what is a repository path", () => {
     expect(toPath("python run.py", "code")).toBeNull();
     expect(toPath("pytest tests/test_a.py -x", "code")).toBeNull();
     expect(toPath("docs/R&D notes.md", "prose")).toBeNull();
+    // the current folder as an argument: a command, whatever its last word
+    expect(toPath("wp i18n make-pot . languages/acme.pot", "code")).toBeNull();
+    expect(toPath("Game Assets/Intro Level.tscn", "code")?.path).toBe("Game Assets/Intro Level.tscn");
+  });
+
+  it("knows translation, secret, capture and release-config files", () => {
+    for (const p of [
+      "lib/l10n/app_ar.arb",
+      "locale/de/LC_MESSAGES/app.po",
+      "Resources/Strings.de.resx",
+      "secrets/b2-credentials.age",
+      "captures/i2c-nack.sal",
+      "config/vm.args",
+      "build.zig.zon",
+      "compiler.cabal",
+    ])
+      expect(toPath(p, "code")?.path, p).toBe(p);
+    // member-like names stay names
+    expect(toPath("self.age", "prose")).toBeNull();
+    expect(toPath("this.args", "prose")).toBeNull();
   });
 
   it("reads a backslash before an underscore in a code span as a needless escape, others as Windows separators", () => {
