@@ -123,6 +123,9 @@ const NEVER_LATER =
 /** "in a `testdata/` folder", "an `.env.example` file": an indefinite article before a bare name. */
 const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
 const KIND_AFTER = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
+/** "each module … an", "mỗi module nên có một", "cada paquete tiene un": a quantifier, then an article. */
+const EACH_HAS_A =
+  /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$/iu;
 const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 const NEW_THING_BEFORE =
   /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
@@ -212,6 +215,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "Put fixtures in a `testdata/` folder next to the test": any folder by that name, a convention.
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a … folder'), not one of this repository's" };
+  // "Each module should have an `index.ts`", "every package has an `__init__.py`": one file per
+  // module, named for its kind, not one file of this repository.
+  if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
+    return { intent: "example", reason: "a kind of file each one has ('each … a …')" };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
   // A link is followed by whoever reads the page, in an "Example" column too.

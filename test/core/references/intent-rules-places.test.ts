@@ -1032,6 +1032,15 @@ describe("a list of what is not committed speaks only for its own lines", () => 
 });
 
 describeIntentRules("readings from the twenty-seventh blind batch", {
+  "a kind of file each one has": [
+    ["Each module should have an `index.ts` for re-exports.", "index.ts", "example"],
+    ["Every package has an `__init__.py`.", "__init__.py", "example"],
+    ["Mỗi module nên có một `index.ts` để re-export.", "index.ts", "example"],
+    ["Cada paquete tiene un `README.md` propio.", "README.md", "example"],
+    // near-misses: one file of the repository, and a plain instruction
+    ["Each module imports `src/core/index.ts`.", "src/core/index.ts", "exists"],
+    ["Read the `CONTRIBUTING.md` first.", "CONTRIBUTING.md", "exists"],
+  ],
   "the same six languages, other writers": [
     [
       "- Модель `src/nlp/tagger.py` ніколи не було в репозиторії, хоча всі про неї пишуть.",
