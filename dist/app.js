@@ -46528,6 +46528,7 @@ var ACTION_WORDS = [
   ]
 ];
 var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var DATED_PERIODIC = /\b(?:daily|weekly|nightly|monthly)\s*[—–:|-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{4}-\d{2}-\d{2}\b/;
 var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 var CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
 function actionsOf(title) {
@@ -46544,7 +46545,8 @@ function actionsOf(title) {
   return actions;
 }
 function isReport(title) {
-  return REPORT_RE.test(title.toLowerCase().replace(/[_-]+/g, " "));
+  const t = title.toLowerCase();
+  return REPORT_RE.test(t.replace(/[_-]+/g, " ")) || DATED_PERIODIC.test(t);
 }
 var SEQUENTIAL = /* @__PURE__ */ new Set([
   "scaffold>implement",
@@ -47964,18 +47966,36 @@ function pathSlot(titleA, titleB) {
   return `${a} vs ${b}`;
 }
 var REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
+var YEAR = /^(?:19|20)\d{2}$/;
+var GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
 function fileWords(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").toLowerCase().replace(DATE_OR_TIME, " ");
-  return name.split(/[-_.\s]+/).filter((w) => w !== "" && !/^(?:handoff|handover|hand|off)$/.test(w));
+  const parts = path2.toLowerCase().split("/");
+  const base = parts.pop().replace(/\.[^.]+$/, "");
+  const split = (name) => name.replace(DATE_OR_TIME, " ").split(/[-_.\s]+/).filter((w) => w !== "");
+  const own2 = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
+  if (own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
+  return [...parts.slice(-2).flatMap(split), ...split(base)];
+}
+function titleNames(titles, word) {
+  const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
+  return titles.some((t) => {
+    if (whole.test(t)) return true;
+    const initials = (t.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => w[0]).join("");
+    return word.length >= 2 && initials.includes(word);
+  });
 }
 function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
   const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
-  if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
-  const a = slot[0][0];
-  const b = slot[1][0];
-  for (const w of [a, b]) if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
-  const names = (titles, w) => titles.some((t) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`, "i").test(t));
-  return names(titlesA, a) && names(titlesB, b) ? [a, b] : null;
+  if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
+  const a = slot[0].filter((w) => !YEAR.test(w));
+  const b = slot[1].filter((w) => !YEAR.test(w));
+  const yearA = slot[0].find((w) => YEAR.test(w));
+  const yearB = slot[1].find((w) => YEAR.test(w));
+  if (a.length === 0 && b.length === 0) return yearA && yearB && yearA !== yearB ? [yearA, yearB] : null;
+  if (a.length !== 1 || b.length !== 1) return null;
+  for (const w of [a[0], b[0]])
+    if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+  return titleNames(titlesA, a[0]) && titleNames(titlesB, b[0]) ? [a[0], b[0]] : null;
 }
 function labelledInstances(titleA, titleB, aSays, bSays) {
   const a = LABELLED.exec(titleA);
@@ -48136,7 +48156,8 @@ function scorePair(corpus, fa, fb, windowDays) {
     if (labels) instanceConflict = `instances ${labels}`;
     const titles = (f) => [f.doc.title, f.doc.metadata.title ?? ""];
     const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName);
-    if (files && !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0])))
+    const year = files !== null && /^\d+$/.test(files[0]);
+    if (files && (year || !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0]))))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
   }
   const kindConflict = fa.report !== fb.report;

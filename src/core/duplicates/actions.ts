@@ -67,6 +67,9 @@ const ACTION_WORDS: [Action, RegExp][] = [
  */
 const REPORT_RE =
   /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+/** "Live-ops daily — Thu 2025-10-09", "Infra weekly: 2026-03-02": a periodic note of one day. */
+const DATED_PERIODIC =
+  /\b(?:daily|weekly|nightly|monthly)\s*[—–:|-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{4}-\d{2}-\d{2}\b/;
 const DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 
 /** "when building …", "while deploying …": the circumstance of a symptom, to the end of the title. */
@@ -91,7 +94,8 @@ export function actionsOf(title: string): Action[] {
 
 /** Reports describe what happened; tasks ask for work. A report is never the same work as a task. */
 export function isReport(title: string): boolean {
-  return REPORT_RE.test(title.toLowerCase().replace(/[_-]+/g, " "));
+  const t = title.toLowerCase();
+  return REPORT_RE.test(t.replace(/[_-]+/g, " ")) || DATED_PERIODIC.test(t);
 }
 
 /**

@@ -66,22 +66,45 @@ export function pathSlot(titleA: string, titleB: string): string | null {
 const REFILE_WORD =
   /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
 
-/** A handoff file's name as words: no folder, extension, dates or "handoff". */
+const YEAR = /^(?:19|20)\d{2}$/;
+/** File names that say only what kind of file it is: the folder above names the work. */
+const GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
+
+/**
+ * A handoff file's name as words, without extension, dates or "handoff". A generic name
+ * (`HANDOFF.md`, `README.md`) is read with its two folders: `events/winter-2025/HANDOFF.md` is
+ * "events winter 2025 handoff".
+ */
 function fileWords(path: string): string[] {
-  const name = path
-    .slice(path.lastIndexOf("/") + 1)
-    .replace(/\.[^.]+$/, "")
-    .toLowerCase()
-    .replace(DATE_OR_TIME, " ");
-  return name.split(/[-_.\s]+/).filter((w) => w !== "" && !/^(?:handoff|handover|hand|off)$/.test(w));
+  const parts = path.toLowerCase().split("/");
+  const base = parts.pop()!.replace(/\.[^.]+$/, "");
+  const split = (name: string) =>
+    name
+      .replace(DATE_OR_TIME, " ")
+      .split(/[-_.\s]+/)
+      .filter((w) => w !== "");
+  const own = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
+  if (own.length > 0 && !own.every((w) => GENERIC_NAME.test(w))) return own;
+  return [...parts.slice(-2).flatMap(split), ...split(base)];
+}
+
+/** `word` as a word of one of the titles, or as the initials of words in a row ("lny"). */
+function titleNames(titles: readonly string[], word: string): boolean {
+  const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
+  return titles.some((t) => {
+    if (whole.test(t)) return true;
+    const initials = (t.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => w[0]).join("");
+    return word.length >= 2 && initials.includes(word);
+  });
 }
 
 /**
  * "jax vs torch" when two handoffs' file names are the same but for one word, and each title
  * names its own word ("test_solve_batched_jax-handoff.md", "FLAKY: …[jax-float64]"; the same for
- * torch): one instance each, filed from one template. Words a re-filing adds ("again", "v2",
- * "urgent") and agents' names are not instances; the caller also checks that neither handoff
- * names the other's word.
+ * torch): one instance each, filed from one template. A year may come with the word or alone
+ * (`events/lny-2026/`, `events/halloween-2024/`): an edition. Words a re-filing adds ("again",
+ * "v2", "urgent") and agents' names are not instances; the caller also checks that neither
+ * handoff names the other's word.
  */
 export function fileSlot(
   pathA: string,
@@ -91,13 +114,16 @@ export function fileSlot(
   isAgent: (word: string) => boolean,
 ): [string, string] | null {
   const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
-  if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
-  const a = slot[0][0]!;
-  const b = slot[1][0]!;
-  for (const w of [a, b]) if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
-  const names = (titles: readonly string[], w: string) =>
-    titles.some((t) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`, "i").test(t));
-  return names(titlesA, a) && names(titlesB, b) ? [a, b] : null;
+  if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
+  const a = slot[0].filter((w) => !YEAR.test(w));
+  const b = slot[1].filter((w) => !YEAR.test(w));
+  const yearA = slot[0].find((w) => YEAR.test(w));
+  const yearB = slot[1].find((w) => YEAR.test(w));
+  if (a.length === 0 && b.length === 0) return yearA && yearB && yearA !== yearB ? [yearA, yearB] : null;
+  if (a.length !== 1 || b.length !== 1) return null;
+  for (const w of [a[0]!, b[0]!])
+    if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+  return titleNames(titlesA, a[0]!) && titleNames(titlesB, b[0]!) ? [a[0]!, b[0]!] : null;
 }
 
 /**

@@ -698,6 +698,13 @@ describe("what a title says beyond its subject", () => {
     expect(t.instanceConflict).toBeNull();
   });
 
+  it("reads a periodic note of one day as a report", () => {
+    expect(isReport("Live-ops daily — Thu 2025-10-09")).toBe(true);
+    expect(isReport("Infra weekly: 2026-03-02")).toBe(true);
+    // near-miss: a task about the daily report
+    expect(isReport("Daily live-ops report revenue doesn't include Steam")).toBe(false);
+  });
+
   it("reads a period's update or log as a report, and not a task about such a thing", () => {
     expect(isReport("Weekly platform update: week ending 2026-04-10")).toBe(true);
     expect(isReport("Agent daily log: 2026-04-09 (Codex)")).toBe(true);
@@ -884,6 +891,38 @@ describe("one experiment run per value, one study per subject", () => {
         ["Deploy the healer"],
         never,
       ),
+    ).toBeNull();
+    // a generic file name is read with its folders; a year alone names an edition
+    expect(
+      fileSlot(
+        "events/halloween-2025/HANDOFF.md",
+        "events/winter-2025/HANDOFF.md",
+        ["Haunted Harvest 2025 (Halloween)"],
+        ["Frostfall Fest 2025 (Winter)"],
+        never,
+      ),
+    ).toEqual(["halloween", "winter"]);
+    expect(
+      fileSlot(
+        "events/lny-2026/HANDOFF.md",
+        "events/winter-2025/HANDOFF.md",
+        ["Lunar New Year 2026"],
+        ["Winter 2025"],
+        never,
+      ),
+    ).toEqual(["lny", "winter"]);
+    expect(
+      fileSlot(
+        "events/halloween-2024/HANDOFF.md",
+        "events/halloween-2025/HANDOFF.md",
+        ["Halloween"],
+        ["Halloween"],
+        never,
+      ),
+    ).toEqual(["2024", "2025"]);
+    // near-miss: two handoffs of one folder
+    expect(
+      fileSlot("events/halloween-2025/HANDOFF.md", "events/halloween-2025/README.md", ["A"], ["B"], never),
     ).toBeNull();
   });
 
