@@ -30237,7 +30237,7 @@ xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings inte
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
 heex eex leex sface controller overridecontroller sq sqm cls
 psd xcf kra aseprite blend fbx gltf glb
-arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args
+arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
@@ -31528,41 +31528,41 @@ var MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ffіїєґ]/;
 var ARABIC = /[\u0600-\u06ff]/;
 var ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
 function plainArabic(text2) {
-  return ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "") : text2;
+  return ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text2;
 }
 var MORE_AFTER = [
   // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
   // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
   [
-    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?)/u,
+    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta)/u,
     "removed"
   ],
   // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
   // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
   // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
   [
-    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه)/u,
+    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad)/u,
     "historical"
   ],
   // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
   // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
   [
-    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه)/u,
+    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}]))/u,
     "planned"
   ]
 ];
 var TAIL_GAP = "(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
 var MORE_MADE = new RegExp(
-  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A)${TAIL_GAP}`,
+  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade)${TAIL_GAP}`,
   "u"
 );
 var MORE_PLAN = new RegExp(
-  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629)${TAIL_GAP}`,
+  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?)${TAIL_GAP}`,
   "u"
 );
 var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
 var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|[\u0600-\u06ff]/;
+var MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|[\u0600-\u06ff]/;
 function moreVerbCue(before) {
   let tail = before.slice(-60);
   if (!MORE_STEMS.test(tail)) return null;
@@ -31576,14 +31576,14 @@ function moreVerbCue(before) {
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
   return null;
 }
-var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا))\s*[`'"]*$/u;
-var MORE_NOT_STARTED = /niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل/;
-var MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت/;
-var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة/u;
-var MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة/;
-var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم/;
-var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي/u;
-var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan/iu;
+var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
+var MORE_NOT_STARTED = /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل/;
+var MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad/;
+var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
+var MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer/;
+var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині/;
+var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
+var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan/iu;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -31933,7 +31933,7 @@ function historicalBefore(before) {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
-var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -32115,7 +32115,7 @@ var PLANNED_LIST = [
 var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
 var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
 var RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
-var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
+var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored|only on my (?:machine|laptop|computer))\b/;
 var CLAIM_WORDS = /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
 var REMOVED_LIST = [
   // "## Silinenler", "## Usunięte pliki", "## Удалённые файлы": what was deleted.
@@ -32141,7 +32141,7 @@ var CREATED_LIST = [
   /^\W*(?:changelog|change log)\W*$/,
   /✅/
 ];
-var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
+var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
@@ -32200,7 +32200,7 @@ var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
-var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox)\b/i;
+var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
 var CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
 var SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
 var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
@@ -33059,7 +33059,7 @@ syn(
 );
 syn(
   "open",
-  "abierto|pendiente|aberto|pendente|ouvert|\xE0 faire|offen|aperto|da fare|nog te doen|otwarte|a\xE7\u0131k|\u043E\u0442\u043A\u0440\u044B\u0442|\u043E\u0442\u043A\u0440\u044B\u0442\u043E|\u0432\u0456\u0434\u043A\u0440\u0438\u0442\u043E|terbuka|belum dimulai|ch\u01B0a b\u1EAFt \u0111\u1EA7u|m\u1EDF|\u0916\u0941\u0932\u093E|\u0645\u0641\u062A\u0648\u062D|\u5F85\u529E|\u672A\u5F00\u59CB|\u672A\u7740\u624B|\uBBF8\uCC29\uC218|\uB300\uAE30"
+  "otev\u0159eno|nezah\xE1jeno|\xF6ppen|ej p\xE5b\xF6rjad|\u0628\u0627\u0632|abierto|pendiente|aberto|pendente|ouvert|\xE0 faire|offen|aperto|da fare|nog te doen|otwarte|a\xE7\u0131k|\u043E\u0442\u043A\u0440\u044B\u0442|\u043E\u0442\u043A\u0440\u044B\u0442\u043E|\u0432\u0456\u0434\u043A\u0440\u0438\u0442\u043E|terbuka|belum dimulai|ch\u01B0a b\u1EAFt \u0111\u1EA7u|m\u1EDF|\u0916\u0941\u0932\u093E|\u0645\u0641\u062A\u0648\u062D|\u5F85\u529E|\u672A\u5F00\u59CB|\u672A\u7740\u624B|\uBBF8\uCC29\uC218|\uB300\uAE30"
 );
 syn(
   "in_progress",
@@ -33067,15 +33067,15 @@ syn(
 );
 syn(
   "in_progress",
-  "masih dikerjakan|sedang berjalan|\u0442\u0440\u0438\u0432\u0430\u0454|\u0432 \u043F\u0440\u043E\u0446\u0435\u0441\u0456|trong qu\xE1 tr\xECnh|\u0111ang ti\u1EBFn h\xE0nh|\u092A\u094D\u0930\u0917\u0924\u093F \u092A\u0930|\u091A\u0932 \u0930\u0939\u093E \u0939\u0948"
+  "rozpracov\xE1no|prob\xEDh\xE1|v \u0159e\u0161en\xED|p\xE5g\xE5r|p\xE5g\xE5ende|under arbete|\u062F\u0631 \u062D\u0627\u0644 \u0627\u0646\u062C\u0627\u0645|masih dikerjakan|sedang berjalan|\u0442\u0440\u0438\u0432\u0430\u0454|\u0432 \u043F\u0440\u043E\u0446\u0435\u0441\u0456|trong qu\xE1 tr\xECnh|\u0111ang ti\u1EBFn h\xE0nh|\u092A\u094D\u0930\u0917\u0924\u093F \u092A\u0930|\u091A\u0932 \u0930\u0939\u093E \u0939\u0948"
 );
 syn(
   "blocked",
-  "bloqueado|bloqu\xE9|blockiert|bloccato|geblokkeerd|zablokowane|engellendi|\u0437\u0430\u0431\u043B\u043E\u043A\u0438\u0440\u043E\u0432\u0430\u043D\u043E|\u0437\u0430\u0431\u043B\u043E\u043A\u043E\u0432\u0430\u043D\u043E|terblokir|b\u1ECB ch\u1EB7n|\u0905\u0935\u0930\u0941\u0926\u094D\u0927|\u0645\u062D\u0638\u0648\u0631|\u963B\u585E"
+  "bloqueado|bloqu\xE9|blockiert|bloccato|geblokkeerd|zablokowane|engellendi|\u0437\u0430\u0431\u043B\u043E\u043A\u0438\u0440\u043E\u0432\u0430\u043D\u043E|\u0437\u0430\u0431\u043B\u043E\u043A\u043E\u0432\u0430\u043D\u043E|terblokir|blokov\xE1no|blockerad|\u0645\u0633\u062F\u0648\u062F|b\u1ECB ch\u1EB7n|\u0905\u0935\u0930\u0941\u0926\u094D\u0927|\u0645\u062D\u0638\u0648\u0631|\u963B\u585E"
 );
 syn(
   "done",
-  "hecho|terminado|completado|finalizado|feito|conclu\xEDdo|concluido|termin\xE9|termin\xE9e|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zako\u0144czone|gotowe|uko\u0144czone|tamamland\u0131|bitti|\u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u043E|\u0433\u043E\u0442\u043E\u0432\u043E|\u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u043E|\u0432\u0438\u043A\u043E\u043D\u0430\u043D\u043E|selesai|sudah selesai|ho\xE0n th\xE0nh|\u0111\xE3 ho\xE0n th\xE0nh|ho\xE0n t\u1EA5t|xong|\u0111\xE3 xong|\u092A\u0942\u0930\u093E|\u092A\u0942\u0930\u093E \u0939\u0941\u0906|\u092A\u0942\u0930\u094D\u0923|\u092A\u0942\u0930\u094D\u0923 \u0939\u0941\u0906|\u0938\u0902\u092A\u0928\u094D\u0928|\u0645\u0643\u062A\u0645\u0644|\u0645\u0646\u062C\u0632|\u062A\u0645|\u5B8C\u6210|\u5DF2\u5B8C\u6210|\u5B8C\u4E86|\uC644\uB8CC"
+  "hecho|terminado|completado|finalizado|feito|conclu\xEDdo|concluido|termin\xE9|termin\xE9e|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zako\u0144czone|gotowe|uko\u0144czone|tamamland\u0131|bitti|\u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u043E|\u0433\u043E\u0442\u043E\u0432\u043E|\u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u043E|\u0432\u0438\u043A\u043E\u043D\u0430\u043D\u043E|hotovo|dokon\u010Deno|klar|f\xE4rdig|avslutad|\u0627\u0646\u062C\u0627\u0645 \u0634\u062F|\u0627\u0646\u062C\u0627\u0645 \u0634\u062F\u0647|\u062A\u0645\u0627\u0645 \u0634\u062F|\u06A9\u0627\u0645\u0644|selesai|sudah selesai|ho\xE0n th\xE0nh|\u0111\xE3 ho\xE0n th\xE0nh|ho\xE0n t\u1EA5t|xong|\u0111\xE3 xong|\u092A\u0942\u0930\u093E|\u092A\u0942\u0930\u093E \u0939\u0941\u0906|\u092A\u0942\u0930\u094D\u0923|\u092A\u0942\u0930\u094D\u0923 \u0939\u0941\u0906|\u0938\u0902\u092A\u0928\u094D\u0928|\u0645\u0643\u062A\u0645\u0644|\u0645\u0646\u062C\u0632|\u062A\u0645|\u5B8C\u6210|\u5DF2\u5B8C\u6210|\u5B8C\u4E86|\uC644\uB8CC"
 );
 function normalizeStatus(raw) {
   const text2 = raw.replace(/[*_`~]/g, "").trim();
@@ -33263,7 +33263,7 @@ var BODY_KEYS = {
   // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
   // the language the handoff is written in.
   ...Object.fromEntries(
-    "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|keadaan|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
+    "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
   ),
   assigned_to_agent: "assignee",
   due_by: "due",

@@ -37,11 +37,11 @@ syn(
 );
 
 // The same words in the languages handoffs are written in: Spanish, Portuguese, French, German,
-// Italian, Dutch, Polish, Turkish, Russian, Ukrainian, Indonesian, Vietnamese, Hindi, Arabic,
-// Chinese, Japanese and Korean.
+// Italian, Dutch, Swedish, Czech, Polish, Turkish, Russian, Ukrainian, Indonesian, Vietnamese,
+// Hindi, Arabic, Persian, Chinese, Japanese and Korean.
 syn(
   "open",
-  "abierto|pendiente|aberto|pendente|ouvert|à faire|offen|aperto|da fare|nog te doen|otwarte|açık|открыт|открыто|відкрито|terbuka|belum dimulai|chưa bắt đầu|mở|खुला|مفتوح|待办|未开始|未着手|미착수|대기",
+  "otevřeno|nezahájeno|öppen|ej påbörjad|باز|abierto|pendiente|aberto|pendente|ouvert|à faire|offen|aperto|da fare|nog te doen|otwarte|açık|открыт|открыто|відкрито|terbuka|belum dimulai|chưa bắt đầu|mở|खुला|مفتوح|待办|未开始|未着手|미착수|대기",
 );
 syn(
   "in_progress",
@@ -49,15 +49,15 @@ syn(
 );
 syn(
   "in_progress",
-  "masih dikerjakan|sedang berjalan|триває|в процесі|trong quá trình|đang tiến hành|प्रगति पर|चल रहा है",
+  "rozpracováno|probíhá|v řešení|pågår|pågående|under arbete|در حال انجام|masih dikerjakan|sedang berjalan|триває|в процесі|trong quá trình|đang tiến hành|प्रगति पर|चल रहा है",
 );
 syn(
   "blocked",
-  "bloqueado|bloqué|blockiert|bloccato|geblokkeerd|zablokowane|engellendi|заблокировано|заблоковано|terblokir|bị chặn|अवरुद्ध|محظور|阻塞",
+  "bloqueado|bloqué|blockiert|bloccato|geblokkeerd|zablokowane|engellendi|заблокировано|заблоковано|terblokir|blokováno|blockerad|مسدود|bị chặn|अवरुद्ध|محظور|阻塞",
 );
 syn(
   "done",
-  "hecho|terminado|completado|finalizado|feito|concluído|concluido|terminé|terminée|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zakończone|gotowe|ukończone|tamamlandı|bitti|завершено|готово|выполнено|виконано|selesai|sudah selesai|hoàn thành|đã hoàn thành|hoàn tất|xong|đã xong|पूरा|पूरा हुआ|पूर्ण|पूर्ण हुआ|संपन्न|مكتمل|منجز|تم|完成|已完成|完了|완료",
+  "hecho|terminado|completado|finalizado|feito|concluído|concluido|terminé|terminée|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zakończone|gotowe|ukończone|tamamlandı|bitti|завершено|готово|выполнено|виконано|hotovo|dokončeno|klar|färdig|avslutad|انجام شد|انجام شده|تمام شد|کامل|selesai|sudah selesai|hoàn thành|đã hoàn thành|hoàn tất|xong|đã xong|पूरा|पूरा हुआ|पूर्ण|पूर्ण हुआ|संपन्न|مكتمل|منجز|تم|完成|已完成|完了|완료",
 );
 
 /** Status as written → normalised status, or undefined when it is not a recognisable status. */

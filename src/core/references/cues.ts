@@ -563,7 +563,7 @@ const FORMERLY_ELSEWHERE =
  * never reached the repository: "the PDF is still only on my laptop (X)", "never commit X".
  */
 const EARLIER_WORDS =
-  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 
 /**
  * Data a program writes when it runs ("the script writes results to `results/summary.csv`",
@@ -888,7 +888,7 @@ const HISTORICAL_LIST =
 const RELIED_LIST =
   /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
 const UNTRACKED_LIST =
-  /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored)\b/;
+  /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored|only on my (?:machine|laptop|computer))\b/;
 const CLAIM_WORDS =
   /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
 const REMOVED_LIST = [
@@ -918,7 +918,7 @@ const CREATED_LIST = [
 // "Targets" only in a short heading ("Targets", "Q3 targets", "Target layout"): "the link targets
 // were never migrated" and "Link target" name where something points, not a goal.
 const CRITERIA =
-  /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria)\b/;
+  /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 const PLAN_MOOD =
   /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 

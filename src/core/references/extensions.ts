@@ -23,7 +23,7 @@ xcprivacy xcscheme xcstrings xctestplan xcworkspacedata stringsdict strings inte
 bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colorset appiconset symbolset
 heex eex leex sface controller overridecontroller sq sqm cls
 psd xcf kra aseprite blend fbx gltf glb
-arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args
+arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */

@@ -109,7 +109,8 @@ const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
 
 /** Sections of work further out: a backlog, a later phase, a roadmap. */
-const FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox)\b/i;
+const FAR_PLAN =
+  /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
 const CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
 const SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
 const CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;

@@ -143,6 +143,9 @@ describe("bold metadata lines in the body", () => {
     expect(parse("# T\n\n**Trạng thái**: 🚧 Đang tiến hành\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n**الحالة**: 🟡 قيد التنفيذ\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n| Estado | Bloqueado |\n|---|---|\n").metadata.status).toBe("blocked");
+    expect(parse("# T\n\n**Stav**: hotovo\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**وضعیت**: انجام شد\n").metadata.status).toBe("done");
+    expect(parse("---\nstatus: klar\n---\n# T\n").metadata.status).toBe("done");
     // near-miss: another key in another language
     expect(parse("# T\n\n**Примітка**: завершено\n").metadata.status).toBeUndefined();
   });

@@ -1066,3 +1066,58 @@ describeIntentRules("readings from the twenty-seventh blind batch", {
     ["- Lees `docs/runbooks/windows.md` voor de planning.", "docs/runbooks/windows.md", "exists"],
   ],
 });
+
+describeIntentRules("readings from the twenty-eighth blind batch", {
+  Czech: [
+    ["- Starý klient `internal/api/client_v1.go` byl smazán v #40.", "internal/api/client_v1.go", "removed"],
+    [
+      "- `internal/cache/redis.go` zatím neexistuje, napíše ho Petr.",
+      "internal/cache/redis.go",
+      "historical",
+    ],
+    ["- [ ] `internal/api/limits.go` (bude vytvořen)", "internal/api/limits.go", "planned"],
+    ["## Smazáno\n\n- `cmd/old/main.go`", "cmd/old/main.go", "removed"],
+    ["- `a/stary.go` → `a/novy.go` (přejmenováno)", "a/stary.go", "removed"],
+    // near-miss: read it
+    ["- Přečti si `docs/arch.md`.", "docs/arch.md", "exists"],
+  ],
+  Swedish: [
+    ["- Den gamla `app/views_old.py` togs bort i #12.", "app/views_old.py", "removed"],
+    ["- `app/tasks.py` finns inte än; Lisa skriver den.", "app/tasks.py", "historical"],
+    ["- Nästa steg: skapa `app/services/export.py`.", "app/services/export.py", "planned"],
+    ["### Övriga ospårade filer\n\n- `scratch/notes.txt`", "scratch/notes.txt", "historical"],
+    ["- Jag har driftsatt `deploy/cron/sync.cron` på staging.", "deploy/cron/sync.cron", "created"],
+    // near-miss: read it
+    ["- Läs `docs/setup.md` först.", "docs/setup.md", "exists"],
+  ],
+  Persian: [
+    ["- `src/components/OldTable.tsx` حذف شد.", "src/components/OldTable.tsx", "removed"],
+    ["- فایل `src/data/rates.json` هنوز وجود ندارد.", "src/data/rates.json", "historical"],
+    ["- [ ] `src/hooks/useRates.ts` (ساخته خواهد شد)", "src/hooks/useRates.ts", "planned"],
+    ["## حذف‌شده و تغییر نام\n\n- `src/utils/old.ts` → `src/utils/format.ts`", "src/utils/old.ts", "removed"],
+    // near-miss: read it
+    ["- فایل `docs/setup.md` را بخوانید.", "docs/setup.md", "exists"],
+  ],
+  "the era before a version": [
+    ["Pre-v0.4 the policy CRD was kept in `config/crd/policy.yaml`.", "config/crd/policy.yaml", "historical"],
+    // near-miss: a version that is no era
+    ["The v0.4 policy CRD is in `config/crd/policy.yaml`.", "config/crd/policy.yaml", "exists"],
+  ],
+  "a KEP's graduation criteria": [
+    [
+      "## Graduation Criteria\n\n### Beta\n\n- [ ] Conversion webhook in `internal/webhook/conversion.go`",
+      "internal/webhook/conversion.go",
+      "planned",
+    ],
+    // near-miss: an open task under an ordinary heading edits the file
+    [
+      "## Tasks\n\n- [ ] Timeout in `internal/webhook/conversion.go`",
+      "internal/webhook/conversion.go",
+      "exists",
+    ],
+  ],
+  "a label saying where a file is not": [
+    ["- Sample export only on my machine: `scripts/sample.ts`", "scripts/sample.ts", "historical"],
+    ["- فایل نمونه فقط روی سیستم من است: `scripts/sample.ts`", "scripts/sample.ts", "historical"],
+  ],
+});

@@ -110,6 +110,7 @@ describe("toPath: what is a repository path", () => {
       "config/vm.args",
       "build.zig.zon",
       "compiler.cabal",
+      "deploy/cron/ical_sync.cron",
     ])
       expect(toPath(p, "code")?.path, p).toBe(p);
     // member-like names stay names
