@@ -31661,6 +31661,7 @@ function verbCue(before, path = "") {
     if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
       continue;
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
     last = m;
   }
   if (!last) {

@@ -186,6 +186,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // "Component test `tests/unit/list.spec.ts`", "tests in `tests/test_pdf.py`": "test" before a
     // test file names what the file is, not something done to it.
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    // "- [ ] Product reviews (`app/reviews/page.tsx`)": a word with the mention in a parenthesis
+    // right after it names a feature and where it lives; a verb takes its object without one.
+    if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
     last = m;
   }
   if (!last) {

@@ -1116,6 +1116,11 @@ describeIntentRules("readings from the twenty-eighth blind batch", {
       "exists",
     ],
   ],
+  "a feature and, in a parenthesis, where it lives": [
+    ["- [ ] Product reviews (`app/products/reviews/page.tsx`)", "app/products/reviews/page.tsx", "planned"],
+    // near-miss: the verb takes the mention as its object
+    ["- [ ] Review `app/products/reviews/page.tsx` for a11y", "app/products/reviews/page.tsx", "exists"],
+  ],
   "a label saying where a file is not": [
     ["- Sample export only on my machine: `scripts/sample.ts`", "scripts/sample.ts", "historical"],
     ["- فایل نمونه فقط روی سیستم من است: `scripts/sample.ts`", "scripts/sample.ts", "historical"],
