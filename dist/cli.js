@@ -36079,7 +36079,7 @@ function separates(corpus, fa, fb) {
 var SESSION = /\bsession\b/i;
 var CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
 function onlyInContrast(title, body, word) {
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu");
+  const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
   let found = false;
   for (const line of `${title}
 ${body}`.split("\n")) {

@@ -37645,7 +37645,7 @@ function separates(corpus, fa, fb) {
   return shared >= 1 && 2 * shared >= distinctive;
 }
 function onlyInContrast(title, body, word) {
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu");
+  const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
   let found = false;
   for (const line of `${title}
 ${body}`.split("\n")) {

@@ -609,7 +609,7 @@ const CONTRAST =
  * token is a stem or a synonym), the handoff is taken to name it plainly.
  */
 function onlyInContrast(title: string, body: string, word: string): boolean {
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu");
+  const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
   let found = false;
   for (const line of `${title}\n${body}`.split("\n")) {
     if (!named.test(line)) continue;
