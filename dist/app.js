@@ -47966,6 +47966,24 @@ function pathSlot(titleA, titleB) {
   if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
   return `${a} vs ${b}`;
 }
+var QUALIFIED = /(?<![\w.$-])[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+(?![\w.$-])/g;
+function qualifiedSlot(titleA, titleB, isFileExtension) {
+  const one = (title) => {
+    const names = /* @__PURE__ */ new Set();
+    for (const m of title.matchAll(QUALIFIED)) {
+      const parts = m[0].toLowerCase().split(".");
+      if (!isFileExtension(parts.at(-1))) names.add(parts.join("."));
+    }
+    return names.size === 1 ? [...names][0].split(".") : null;
+  };
+  const a = one(titleA);
+  const b = one(titleB);
+  if (!a || !b || a.length !== b.length) return null;
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return null;
+  const lastA = a.at(-1);
+  const lastB = b.at(-1);
+  return lastA !== lastB ? [lastA, lastB] : null;
+}
 var REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
 var YEAR = /^(?:19|20)\d{2}$/;
 var GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
@@ -48160,6 +48178,9 @@ function scorePair(corpus, fa, fb, windowDays) {
     const year = files !== null && /^\d+$/.test(files[0]);
     if (files && (year || !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0]))))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
+    const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
+    if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))
+      instanceConflict = `instances ${names[0]} vs ${names[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -48402,6 +48423,9 @@ function separates(corpus, fa, fb) {
   return shared >= 1 && 2 * shared >= distinctive;
 }
 var SESSION = /\bsession\b/i;
+function isKnownExtension(ext) {
+  return KNOWN_EXTENSIONS.has(ext);
+}
 var CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
 function onlyInContrast(title, body, word) {
   const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");

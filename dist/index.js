@@ -37228,6 +37228,23 @@ function pathSlot(titleA, titleB) {
   if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
   return `${a} vs ${b}`;
 }
+function qualifiedSlot(titleA, titleB, isFileExtension) {
+  const one = (title) => {
+    const names = /* @__PURE__ */ new Set();
+    for (const m of title.matchAll(QUALIFIED)) {
+      const parts = m[0].toLowerCase().split(".");
+      if (!isFileExtension(parts.at(-1))) names.add(parts.join("."));
+    }
+    return names.size === 1 ? [...names][0].split(".") : null;
+  };
+  const a = one(titleA);
+  const b = one(titleB);
+  if (!a || !b || a.length !== b.length) return null;
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return null;
+  const lastA = a.at(-1);
+  const lastB = b.at(-1);
+  return lastA !== lastB ? [lastA, lastB] : null;
+}
 function fileWords(path) {
   const parts = path.toLowerCase().split("/");
   const base = parts.pop().replace(/\.[^.]+$/, "");
@@ -37319,7 +37336,7 @@ function codeNames(subject) {
     out.push(m[0].toLowerCase());
   return out;
 }
-var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, REFILE_WORD, YEAR, GENERIC_NAME, LABELLED, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
+var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, QUALIFIED, REFILE_WORD, YEAR, GENERIC_NAME, LABELLED, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
 var init_variants = __esm({
   "src/core/duplicates/variants.ts"() {
     "use strict";
@@ -37328,6 +37345,7 @@ var init_variants = __esm({
     VALUE = /^(?:\d+(?:\.\d+)?%?|[a-z]|[a-z]{0,4}\d+[a-z]{0,4})$/;
     GENERIC_LABEL = /^(?:handoff|hand-off|handover|task|ticket|todo|to-do|note|notes|re|fwd|fw|update|urgent|important|reminder|request|action required|action|follow-up|followup|wip|draft|fyi|bug|fix|feat|feature|chore|issue|question|blocker|p[0-4]|high|medium|low)$/;
     PATH_TOKEN = /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/;
+    QUALIFIED = /(?<![\w.$-])[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+(?![\w.$-])/g;
     REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
     YEAR = /^(?:19|20)\d{2}$/;
     GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
@@ -37405,6 +37423,9 @@ function scorePair(corpus, fa, fb, windowDays) {
     const year = files !== null && /^\d+$/.test(files[0]);
     if (files && (year || !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0]))))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
+    const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
+    if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))
+      instanceConflict = `instances ${names[0]} vs ${names[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -37644,6 +37665,9 @@ function separates(corpus, fa, fb) {
   }
   return shared >= 1 && 2 * shared >= distinctive;
 }
+function isKnownExtension(ext) {
+  return KNOWN_EXTENSIONS.has(ext);
+}
 function onlyInContrast(title, body, word) {
   const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
   let found = false;
@@ -37706,6 +37730,7 @@ var WEIGHTS, BATCH_CAP, ANCHOR, WORDED, COMMON_TITLE_SHARE, usedItems, SESSION, 
 var init_score = __esm({
   "src/core/duplicates/score.ts"() {
     "use strict";
+    init_extensions();
     init_actions();
     init_features();
     init_rare();

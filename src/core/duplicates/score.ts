@@ -8,12 +8,22 @@
 //     a different instance of a series (Phase 1 vs Phase 2, two daily reports) or a report vs a
 //     task is strong evidence against;
 // so a pair crosses the default threshold (0.6) only with agreeing evidence of two kinds.
+
+import { KNOWN_EXTENSIONS } from "../references/extensions.js";
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
 import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween, tokenOf } from "./text.js";
-import { fileSlot, labelledInstances, labelledSiblings, oneSlot, pathSlot, variantSlot } from "./variants.js";
+import {
+  fileSlot,
+  labelledInstances,
+  labelledSiblings,
+  oneSlot,
+  pathSlot,
+  qualifiedSlot,
+  variantSlot,
+} from "./variants.js";
 
 export interface SharedPath {
   key: string;
@@ -205,6 +215,10 @@ export function scorePair(
     const year = files !== null && /^\d+$/.test(files[0]);
     if (files && (year || (!says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0])))))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
+    // "… cannot read RAW.SALESFORCE" and "… no SELECT on new RAW.HUBSPOT tables": one schema each.
+    const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
+    if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))
+      instanceConflict = `instances ${names[0]} vs ${names[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -598,6 +612,10 @@ function separates(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): bo
 }
 
 const SESSION = /\bsession\b/i;
+
+function isKnownExtension(ext: string): boolean {
+  return KNOWN_EXTENSIONS.has(ext);
+}
 
 /** "Same idea as Lakeshore, but for Westmere", "unlike the Pro plan": naming one to set it apart. */
 const CONTRAST =

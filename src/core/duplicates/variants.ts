@@ -62,6 +62,37 @@ export function pathSlot(titleA: string, titleB: string): string | null {
   return `${a} vs ${b}`;
 }
 
+/** A dotted name in a title: `RAW.SALESFORCE`, `analytics.fct_revenue`, `billing.Invoice`. */
+const QUALIFIED = /(?<![\w.$-])[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+(?![\w.$-])/g;
+
+/**
+ * "raw.salesforce vs raw.hubspot" when each title names one dotted name, the two alike but for
+ * their last part ("TRANSFORMER cannot read RAW.SALESFORCE", "TRANSFORMER has no SELECT on new
+ * RAW.HUBSPOT tables"): one schema, table or class each. File names (`plans.ts`) are not such
+ * names; the caller also checks that neither handoff names the other's last part.
+ */
+export function qualifiedSlot(
+  titleA: string,
+  titleB: string,
+  isFileExtension: (ext: string) => boolean,
+): [string, string] | null {
+  const one = (title: string): string[] | null => {
+    const names = new Set<string>();
+    for (const m of title.matchAll(QUALIFIED)) {
+      const parts = m[0].toLowerCase().split(".");
+      if (!isFileExtension(parts.at(-1)!)) names.add(parts.join("."));
+    }
+    return names.size === 1 ? [...names][0]!.split(".") : null;
+  };
+  const a = one(titleA);
+  const b = one(titleB);
+  if (!a || !b || a.length !== b.length) return null;
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return null;
+  const lastA = a.at(-1)!;
+  const lastB = b.at(-1)!;
+  return lastA !== lastB ? [lastA, lastB] : null;
+}
+
 /** Words a re-filed handoff's file name adds or swaps without naming another instance. */
 const REFILE_WORD =
   /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;

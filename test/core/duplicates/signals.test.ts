@@ -17,6 +17,7 @@ import {
   labelledInstances,
   labelledSiblings,
   pathSlot,
+  qualifiedSlot,
   variantSlot,
 } from "../../../src/core/duplicates/variants.js";
 import { doc } from "./helpers.js";
@@ -924,6 +925,25 @@ describe("one experiment run per value, one study per subject", () => {
     expect(
       fileSlot("events/halloween-2025/HANDOFF.md", "events/halloween-2025/README.md", ["A"], ["B"], never),
     ).toBeNull();
+  });
+
+  it("reads two dotted names alike but for their last part as one schema, table or class each", () => {
+    const ext = (e: string) => ["ts", "py", "md", "sql"].includes(e);
+    expect(
+      qualifiedSlot(
+        "Blocked: TRANSFORMER cannot read RAW.SALESFORCE",
+        "TRANSFORMER has no SELECT on new RAW.HUBSPOT tables",
+        ext,
+      ),
+    ).toEqual(["salesforce", "hubspot"]);
+    expect(
+      qualifiedSlot("Backfill analytics.fct_revenue for 2023", "Backfill analytics.fct_pipeline", ext),
+    ).toEqual(["fct_revenue", "fct_pipeline"]);
+    // near-misses: file names, another schema, the same name, two names in one title
+    expect(qualifiedSlot("Fix billing/plans.ts", "Fix billing/prices.ts", ext)).toBeNull();
+    expect(qualifiedSlot("Grant RAW.SALESFORCE", "Grant STAGING.HUBSPOT", ext)).toBeNull();
+    expect(qualifiedSlot("Grant RAW.SALESFORCE", "RAW.SALESFORCE grant missing", ext)).toBeNull();
+    expect(qualifiedSlot("Grant RAW.SALESFORCE and RAW.STRIPE", "Grant RAW.HUBSPOT", ext)).toBeNull();
   });
 
   it("reads one specific label over disjoint subjects as parallel studies", () => {
