@@ -24,6 +24,7 @@ bazelrc drawio excalidraw rake gemspec jbuilder podspec xcassets imageset colors
 heex eex leex sface controller overridecontroller sq sqm cls
 psd xcf kra aseprite blend fbx gltf glb
 arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
+puml plantuml mmd mermaid dot gv
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */

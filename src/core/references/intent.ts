@@ -129,12 +129,13 @@ const EACH_HAS_A =
   /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$/iu;
 const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 const NEW_THING_BEFORE =
-  /(?:^|[-*:]\s*)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*:?\s*$/;
+  /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
 
 /** "Run the tests once `tests/test_x.py` exists": the file is still to come. */
-const ONCE_BEFORE = /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/;
+const ONCE_BEFORE =
+  /(?:\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
 const ONCE_AFTER =
-  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed))\b/;
+  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])/u;
 
 /** A verb in the third person ("writes", "adds", "pushes"), not an imperative or an infinitive. */
 const NARRATED = /^[a-z]+[^s]s$/;
@@ -469,6 +470,8 @@ function sectionCues(ctx: MentionContext): PlacedCue[] {
   add(ctx.inlineLabel, "label");
   add(ctx.column, "table column");
   add(ctx.label, "label");
+  // "- Other untracked files:" over "  - `notes.md`": a list item ending in a colon heads its children.
+  for (const parent of ctx.parentItems) if (/:\s*$/.test(parent)) add(parent, "list item");
   for (const s of ctx.sections) add(s, "section");
   return out;
 }

@@ -43,13 +43,27 @@ const RUSSIAN_PLAN =
 const RUSSIAN_MADE =
   /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
 
+/**
+ * A removal or rename said before the mention: "Supprimé `x.rb`", "Renommé `a` en `b`",
+ * "Eliminado `x.py`", "Removido `x`", "Rimosso `x`". The old name is gone.
+ */
+const ROMANCE_GONE =
+  /(?:^|[^\p{L}])(?:supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+/** "Il faudra rédiger `x.md`", "Il faut créer `x`": a plan in French. */
+const FRENCH_MUST =
+  /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+
 /** Stems every verb above starts with: most mentions have none near them, and skip the regexes. */
 const VERB_STEMS =
-  /cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+  /supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 
 export function europeanVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
+  const gone = ROMANCE_GONE.exec(tail);
+  if (gone) return { intent: "removed", weak: false, word: gone[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  const must = FRENCH_MUST.exec(tail);
+  if (must) return { intent: "planned", weak: false, word: must[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   let r = RUSSIAN_PLAN.exec(tail);
   if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
   r = RUSSIAN_MADE.exec(tail);

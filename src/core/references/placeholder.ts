@@ -3,6 +3,8 @@
 const CHECKS: [RegExp, string][] = [
   [/[*?]/, "glob pattern"],
   [/YYYY|MM-?DD|HHMM|(?:^|[^A-Za-z])DD(?:[^A-Za-z]|$)/, "date placeholder"],
+  // The same written in French, German, Spanish and Portuguese: `AAAAMMJJ`, `JJJJ-MM-TT`, `AAAA-MM-DD`.
+  [/AAAA-?MM-?(?:JJ|DD)|JJJJ-?MM-?TT|(?:JJ|TT)[./-]MM[./-](?:AAAA|JJJJ)/, "date placeholder"],
   [/<[^<>]*>/, "placeholder in angle brackets"],
   [/\{[^{}]*\}/, "placeholder in braces"],
   [/\$[A-Za-z_{(]/, "shell variable"],

@@ -1126,3 +1126,40 @@ describeIntentRules("readings from the twenty-eighth blind batch", {
     ["- فایل نمونه فقط روی سیستم من است: `scripts/sample.ts`", "scripts/sample.ts", "historical"],
   ],
 });
+
+describeIntentRules("readings from the twenty-ninth blind batch", {
+  "French, German and their neighbours, other writers": [
+    ["- Supprimé `app/models/legacy.rb`, plus utilisé.", "app/models/legacy.rb", "removed"],
+    ["- Renommé `app/a_builder.rb` en `app/a_generator.rb`.", "app/a_builder.rb", "removed"],
+    ["- Eliminado `scripts/old_sync.py` en la última versión.", "scripts/old_sync.py", "removed"],
+    ["- Rimosso `lib/vecchio.py`.", "lib/vecchio.py", "removed"],
+    ["- `script/backfill.rb` n'existe que sur mon poste pour l'instant.", "script/backfill.rb", "historical"],
+    [
+      "- `db/seeds/extra.rb` : uniquement sur ma machine, pas encore commité.",
+      "db/seeds/extra.rb",
+      "historical",
+    ],
+    ["## Fichiers non suivis\n\n- `tmp/previews/`", "tmp/previews/", "historical"],
+    ["## Nicht versionierte Dateien\n\n- `http/orders.http`", "http/orders.http", "historical"],
+    ["- Il faudra rédiger `docs/exports/format.md` pour le cabinet.", "docs/exports/format.md", "planned"],
+    ["- Fichier produit : `tmp/exports/FEC-AAAAMMJJ.txt`", "tmp/exports/FEC-AAAAMMJJ.txt", "example"],
+    ["- Depois que `config/beat.py` for criado, faça o deploy dele.", "config/beat.py", "historical"],
+    ["- Sobald `config/beat.py` erstellt ist, deployen.", "config/beat.py", "historical"],
+    // near-misses: an instruction to read, and an instruction to delete (still there)
+    ["- Lire `docs/setup.md` avant de commencer.", "docs/setup.md", "exists"],
+    ["- Depois que `config/beat.py` rodar, confira os logs.", "config/beat.py", "exists"],
+  ],
+  "other readings": [
+    [
+      "A new migration, `src/db/migrations/002_jobs.sql`, will add the table.",
+      "src/db/migrations/002_jobs.sql",
+      "planned",
+    ],
+    ["- Other untracked files:\n  - `scratch/bench.csv`", "scratch/bench.csv", "historical"],
+    ["- `cloudfront.tf` was split out into `modules/cloudfront/main.tf`.", "cloudfront.tf", "removed"],
+    ["- Load test: `k6 run load/refunds.js`", "load/refunds.js", "exists"],
+    ["7. Read the sequence diagram in `docs/diagrams/cancel.puml`.", "docs/diagrams/cancel.puml", "exists"],
+    // near-miss: a list item ending in a colon that says nothing of its children
+    ["- Review these:\n  - `docs/setup.md`", "docs/setup.md", "exists"],
+  ],
+});
