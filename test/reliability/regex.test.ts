@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "(?<![\\w.$-])[A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)+(?![\\w.$-])":
+    "each part starts with '.', which a name's characters cannot contain; run on a title",
   "(?:\\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\\bas )\\b(?:i|we) (?:said|claimed|stated)\\b|\\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\\d)[a-z0-9-]+)\\b|\\bpr[\u00e9e]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\\bpre-v?\\d+(?:\\.\\d+)+\\b|\\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\\b)[^.;]*$|\\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\\b[^.;,]*$|\\b(?:never|don't|do not|must not|should not|shouldn't)\\s+(?:commit|check in|push)\\s+(?:the\\s+|any\\s+|your\\s+)?$":
     "the version's parts each start with '.', which digits cannot match; the rest are alternations of literal words",
   "(?<![\\w.@/-])(?:\\*\\.)?((?:[a-z0-9-]+\\.)+(?:com|net|org|io|dev|app|ai|co|cloud|site|tech|xyz|info|biz|uk|de|eu|fr|nl|ca|au|jp|internal|local|lan|corp|gov|edu))(?![\\w-]|\\.[a-z0-9])":
