@@ -34024,6 +34024,7 @@ function titlePrefix(corpus, title) {
 // src/core/duplicates/consolidations.ts
 var LIST_INTRO = /^\s*(?:[-*]\s*)?(?:\*\*|__)?\s*(?:this (?:handoff|document|task|issue) )?(?:consolidates|supersedes|replaces|merges|combines|folds in|absorbs|subsumes)\b[^\n]*$/i;
 var REPLACES_N = /\breplaces?\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}(?:tasks?|handoffs?|documents?|tickets?|issues?)\b/i;
+var LIST_KEYS = ["consolidates", "supersedes", "replaces", "merges", "combines"];
 var INTRO_WORD = /consolidates|supersedes|replace|merges|combines|folds|absorbs|subsumes/i;
 var STUB_TITLE = /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
 var STUB_LINE = /\b(?:superseded|replaced|consolidated|merged|folded|absorbed)\s+(?:by|into|in)\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
@@ -34110,6 +34111,15 @@ function nameIndex(handoffs) {
 function listedMembers(doc, lookup) {
   const lines = INTRO_WORD.test(doc.body) ? doc.body.split(/\r?\n/) : [];
   const out = [];
+  for (const key of LIST_KEYS) {
+    const value = doc.frontMatter?.[key];
+    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+    for (const item of items) {
+      if (typeof item !== "string") continue;
+      const names = namesIn(item);
+      for (const name of names.length > 0 ? names : [item]) pushFound(out, lookup(name));
+    }
+  }
   const isTitleConsolidation = /\bconsolidat/i.test(doc.title) || REPLACES_N.test(doc.title);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -35643,6 +35643,15 @@ function nameIndex(handoffs) {
 function listedMembers(doc, lookup) {
   const lines = INTRO_WORD.test(doc.body) ? doc.body.split(/\r?\n/) : [];
   const out = [];
+  for (const key of LIST_KEYS) {
+    const value = doc.frontMatter?.[key];
+    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+    for (const item of items) {
+      if (typeof item !== "string") continue;
+      const names = namesIn(item);
+      for (const name of names.length > 0 ? names : [item]) pushFound(out, lookup(name));
+    }
+  }
   const isTitleConsolidation = /\bconsolidat/i.test(doc.title) || REPLACES_N.test(doc.title);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -35709,12 +35718,13 @@ function firstLines(text2, count) {
   }
   return lines.join("\n");
 }
-var LIST_INTRO, REPLACES_N, INTRO_WORD, STUB_TITLE, STUB_LINE, STUB_VERB, STUB_STATUS;
+var LIST_INTRO, REPLACES_N, LIST_KEYS, INTRO_WORD, STUB_TITLE, STUB_LINE, STUB_VERB, STUB_STATUS;
 var init_consolidations = __esm({
   "src/core/duplicates/consolidations.ts"() {
     "use strict";
     LIST_INTRO = /^\s*(?:[-*]\s*)?(?:\*\*|__)?\s*(?:this (?:handoff|document|task|issue) )?(?:consolidates|supersedes|replaces|merges|combines|folds in|absorbs|subsumes)\b[^\n]*$/i;
     REPLACES_N = /\breplaces?\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}(?:tasks?|handoffs?|documents?|tickets?|issues?)\b/i;
+    LIST_KEYS = ["consolidates", "supersedes", "replaces", "merges", "combines"];
     INTRO_WORD = /consolidates|supersedes|replace|merges|combines|folds|absorbs|subsumes/i;
     STUB_TITLE = /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
     STUB_LINE = /\b(?:superseded|replaced|consolidated|merged|folded|absorbed)\s+(?:by|into|in)\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;

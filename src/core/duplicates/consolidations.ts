@@ -32,6 +32,8 @@ const LIST_INTRO =
   /^\s*(?:[-*]\s*)?(?:\*\*|__)?\s*(?:this (?:handoff|document|task|issue) )?(?:consolidates|supersedes|replaces|merges|combines|folds in|absorbs|subsumes)\b[^\n]*$/i;
 const REPLACES_N =
   /\breplaces?\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}(?:tasks?|handoffs?|documents?|tickets?|issues?)\b/i;
+/** Front-matter keys whose values are the members a consolidation replaces. */
+const LIST_KEYS = ["consolidates", "supersedes", "replaces", "merges", "combines"];
 /** Every list intro (LIST_INTRO, REPLACES_N) holds one of these words: most bodies hold none. */
 const INTRO_WORD = /consolidates|supersedes|replace|merges|combines|folds|absorbs|subsumes/i;
 const STUB_TITLE =
@@ -140,6 +142,16 @@ export function nameIndex(handoffs: readonly AnalyzedDocument[]): Map<string, st
 function listedMembers(doc: AnalyzedDocument, lookup: (written: string) => string | null): string[] {
   const lines = INTRO_WORD.test(doc.body) ? doc.body.split(/\r?\n/) : [];
   const out: string[] = [];
+  // Front matter that lists them: `consolidates: [a.md, b.md]`, `supersedes: handoffs/a.md`.
+  for (const key of LIST_KEYS) {
+    const value = (doc.frontMatter as Record<string, unknown> | undefined)?.[key];
+    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+    for (const item of items) {
+      if (typeof item !== "string") continue;
+      const names = namesIn(item);
+      for (const name of names.length > 0 ? names : [item]) pushFound(out, lookup(name));
+    }
+  }
   const isTitleConsolidation = /\bconsolidat/i.test(doc.title) || REPLACES_N.test(doc.title);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -88,6 +88,18 @@ describe("HG202 consolidated-still-open", () => {
     expect(closed.findings).toEqual([]);
   });
 
+  it("reads the members a consolidation lists in its front matter", async () => {
+    const files = {
+      "handoffs/sca-all.md":
+        "---\nstatus: in_progress\nconsolidates:\n  - handoffs/sca-threshold.md\n  - handoffs/sca-transfers.md\n---\n# Step-up auth for high-value transfers (consolidated)\n\nConsolidates: the handoffs in the front matter.\n",
+      "handoffs/sca-threshold.md": "---\nstatus: consolidated\n---\n# SCA threshold\n",
+      "handoffs/sca-transfers.md": "---\nstatus: open\n---\n# SCA for high-value transfers\n",
+    };
+    const result = await check(memorySnapshot(files), defaultConfig(), { rules: ["HG202"] });
+    expect(result.findings.map((f) => f.path)).toEqual(["handoffs/sca-transfers.md"]);
+    expect(result.findings[0]!.related).toEqual(["handoffs/sca-all.md"]);
+  });
+
   it("reads a plain body status line that points on with an arrow", async () => {
     const text =
       "# SIU cancel not handled\n\nstatus: consolidated → see `handoffs/siu-all.md`\n\nCancelled visits still show.\n";
