@@ -31435,9 +31435,9 @@ var ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|cre
 var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
 var RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
 var RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var ROMANCE_GONE = /(?:^|[^\p{L}])(?:supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 var FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
-var VERB_STEMS = /supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+var VERB_STEMS = /renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 function europeanVerbCue(before) {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
@@ -31485,6 +31485,13 @@ var CJK_AFTER = [
   [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"]
 ];
 var EUROPEAN_AFTER = [
+  // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
+  // existé", "hat nie existiert", "non è mai esistito".
+  [
+    /^[^.;]{0,20}?(?:nunca existi[óou]|jam[aá]s existi[óo]|n'a jamais existé|hat nie existiert|non è mai esistit[oa]|n[aã]o (?:é|foi|está) (?:commitad[oa]|versionad[oa])|no (?:se )?(?:sube|commitea|versiona)|no está (?:commiteado|versionado|en el repo))/,
+    "historical"
+  ],
+  [/^[^.;]{0,20}?(?:l[oa]s? (?:borré|eliminé|quité)|(?:o|a|os|as) (?:apaguei|removi|exclu[ií]))/, "removed"],
   // Russian (no `\b` beside Cyrillic without the `u` flag, so none is used): "X пока нет — он ещё
   // не создан" (not there yet), "пока только у меня на машине", "когда X появится" (once it
   // exists), "X удалён целиком" (deleted), "больше не нужен" (no longer needed), "файл будет
@@ -31530,7 +31537,7 @@ var EUROPEAN_AFTER = [
     "historical"
   ]
 ];
-var FOREIGN_MOVED = /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+var FOREIGN_MOVED = /(?:\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;
 
 // src/core/references/languages-more.ts
@@ -31888,6 +31895,11 @@ var AFTER = [
   ],
   ...EUROPEAN_AFTER,
   ...MORE_AFTER,
+  // "`engine.py`; there is no such module, everything lives in `pricing.py`".
+  [
+    /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
+    "historical"
+  ],
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
     // that closes on when or where the file went.
@@ -32890,6 +32902,7 @@ function lastSentence(label) {
   return m ? label.slice(m[0].length) : label;
 }
 var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+var NO_SUCH_NEXT = /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
 var FOREIGN_NOT_HERE_NEXT = /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
 function openParenthesis(s, at) {
   let depth2 = 0;
@@ -32904,7 +32917,7 @@ function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1)) || FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1))))
+    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1)) || NO_SUCH_NEXT.test(s.slice(m.index + 1)) || FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1))))
       continue;
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();

@@ -467,6 +467,11 @@ const AFTER: [RegExp, Intent][] = [
   ],
   ...EUROPEAN_AFTER,
   ...MORE_AFTER,
+  // "`engine.py`; there is no such module, everything lives in `pricing.py`".
+  [
+    /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
+    "historical",
+  ],
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
     // that closes on when or where the file went.

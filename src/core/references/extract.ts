@@ -600,6 +600,10 @@ function lastSentence(label: string): string {
 const NEVER_NEXT =
   /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
 
+/** "The issue mentions `engine.py`; there is no such module": the next clause denies it. */
+const NO_SUCH_NEXT =
+  /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
+
 /** The same in other languages: "; bu dosya henüz repoda değil", "; ten plik jeszcze nie istnieje". */
 const FOREIGN_NOT_HERE_NEXT =
   /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
@@ -625,6 +629,7 @@ export function clauseAfter(s: string): string {
       (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) ||
         NOT_HERE_NEXT.test(s.slice(m.index + 1)) ||
         NEVER_NEXT.test(s.slice(m.index + 1)) ||
+        NO_SUCH_NEXT.test(s.slice(m.index + 1)) ||
         FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1)))
     )
       continue;

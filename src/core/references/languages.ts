@@ -48,14 +48,14 @@ const RUSSIAN_MADE =
  * "Eliminado `x.py`", "Removido `x`", "Rimosso `x`". The old name is gone.
  */
 const ROMANCE_GONE =
-  /(?:^|[^\p{L}])(?:supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+  /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 /** "Il faudra rédiger `x.md`", "Il faut créer `x`": a plan in French. */
 const FRENCH_MUST =
   /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 
 /** Stems every verb above starts with: most mentions have none near them, and skip the regexes. */
 const VERB_STEMS =
-  /supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+  /renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 
 export function europeanVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
@@ -108,6 +108,13 @@ export const CJK_AFTER: [RegExp, Intent][] = [
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
+  // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
+  // existé", "hat nie existiert", "non è mai esistito".
+  [
+    /^[^.;]{0,20}?(?:nunca existi[óou]|jam[aá]s existi[óo]|n'a jamais existé|hat nie existiert|non è mai esistit[oa]|n[aã]o (?:é|foi|está) (?:commitad[oa]|versionad[oa])|no (?:se )?(?:sube|commitea|versiona)|no está (?:commiteado|versionado|en el repo))/,
+    "historical",
+  ],
+  [/^[^.;]{0,20}?(?:l[oa]s? (?:borré|eliminé|quité)|(?:o|a|os|as) (?:apaguei|removi|exclu[ií]))/, "removed"],
   // Russian (no `\b` beside Cyrillic without the `u` flag, so none is used): "X пока нет — он ещё
   // не создан" (not there yet), "пока только у меня на машине", "когда X появится" (once it
   // exists), "X удалён целиком" (deleted), "больше не нужен" (no longer needed), "файл будет
@@ -159,7 +166,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
  * and Chinese ("Ancien nom : a → b", "## Rinomine", "a → b 로 이름 변경 완료").
  */
 export const FOREIGN_MOVED =
-  /(?:ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+  /(?:\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Korean, Spanish, Portuguese, French, German and Italian. */
 export const NOT_STARTED =

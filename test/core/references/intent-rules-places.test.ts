@@ -1163,3 +1163,25 @@ describeIntentRules("readings from the twenty-ninth blind batch", {
     ["- Review these:\n  - `docs/setup.md`", "docs/setup.md", "exists"],
   ],
 });
+
+describeIntentRules("readings from the thirtieth blind batch", {
+  "Spanish and Portuguese by other writers, and a next clause that denies the file": [
+    [
+      "- También renombré `src/services/pago.js` → `src/services/pagos.js`.",
+      "src/services/pago.js",
+      "removed",
+    ],
+    ["- El viejo `src/routes/v1.js` lo borré, nadie lo usaba.", "src/routes/v1.js", "removed"],
+    ["- Aclaración: `src/auth/passport.js` nunca existió.", "src/auth/passport.js", "historical"],
+    ["- `ui/Home.kt` → `ui/home/Home.kt`: movi para o pacote da feature", "ui/Home.kt", "removed"],
+    ["- `keystore.properties` não é commitado (cada um tem o seu)", "keystore.properties", "historical"],
+    [
+      "- The ticket mentions `app/engine.py`; there is no such module, it all lives in `pricing.py`.",
+      "app/engine.py",
+      "historical",
+    ],
+    // near-misses: a plain instruction, and a next clause about something else
+    ["- Revisa `src/routes/v1.js` antes del viernes.", "src/routes/v1.js", "exists"],
+    ["- The ticket mentions `app/engine.py`; there is no such test yet.", "app/engine.py", "exists"],
+  ],
+});
