@@ -24376,7 +24376,6 @@ var AFTER = [
     "historical"
   ],
   ...EUROPEAN_AFTER,
-  ...MORE_AFTER,
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
@@ -24394,23 +24393,30 @@ function afterCue(after) {
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
   a = plainArabic(a);
-  const cue = firstCue(a);
+  const more = /[^\x00-\x7f]/.test(a) || MORE_LATIN_WORDS.test(a);
+  const cue = firstCue(a, more);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length));
+  if (closed) return firstCue(a.slice(closed[0].length), more);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names)) : null;
+  const said = names > 0 ? firstCue(a.slice(names), more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length)) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), more) : null;
 }
-function firstCue(a) {
+function firstCue(a, more) {
   for (const [re, intent] of AFTER) {
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  if (!more) return null;
+  for (const [re, intent] of MORE_AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
   return null;
 }
+var MORE_LATIN_WORDS = /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
 var COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
 var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
 function isConditional(before, after) {
@@ -24803,7 +24809,7 @@ function classifyIntent(ctx) {
       intent: ctx.fenceStatus,
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
-  if (ONCE_BEFORE.test(ctx.before) && ONCE_AFTER.test(ctx.after))
+  if (ONCE_AFTER.test(ctx.after) && ONCE_BEFORE.test(ctx.before))
     return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists", tentative: true };

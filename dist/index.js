@@ -33093,18 +33093,24 @@ function afterCue(after) {
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
   a = plainArabic(a);
-  const cue = firstCue(a);
+  const more = /[^\x00-\x7f]/.test(a) || MORE_LATIN_WORDS.test(a);
+  const cue = firstCue(a, more);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length));
+  if (closed) return firstCue(a.slice(closed[0].length), more);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names)) : null;
+  const said = names > 0 ? firstCue(a.slice(names), more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length)) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), more) : null;
 }
-function firstCue(a) {
+function firstCue(a, more) {
   for (const [re, intent] of AFTER) {
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  if (!more) return null;
+  for (const [re, intent] of MORE_AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
@@ -33310,7 +33316,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, MORE_LATIN_WORDS, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -33483,7 +33489,6 @@ var init_cues = __esm({
         "historical"
       ],
       ...EUROPEAN_AFTER,
-      ...MORE_AFTER,
       // "`engine.py`; there is no such module, everything lives in `pricing.py`".
       [
         /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
@@ -33496,6 +33501,7 @@ var init_cues = __esm({
         "removed"
       ]
     ];
+    MORE_LATIN_WORDS = /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
     COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
     JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
     IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
@@ -33660,7 +33666,7 @@ function classifyIntent(ctx) {
       intent: ctx.fenceStatus,
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
     };
-  if (ONCE_BEFORE.test(ctx.before) && ONCE_AFTER.test(ctx.after))
+  if (ONCE_AFTER.test(ctx.after) && ONCE_BEFORE.test(ctx.before))
     return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
   if (isConditional(ctx.before, ctx.after))
     return { intent: "historical", reason: "conditional check whether it exists", tentative: true };

@@ -466,7 +466,6 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   ...EUROPEAN_AFTER,
-  ...MORE_AFTER,
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
@@ -488,27 +487,39 @@ export function afterCue(after: string): AfterCue | null {
   // line or cell has none.
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
   a = plainArabic(a);
-  const cue = firstCue(a);
+  // The nine languages of languages-more.ts: each of their cues holds a letter beyond ASCII or one
+  // of their ASCII words, so most mentions skip their long alternations (decided once per mention).
+  const more = /[^\x00-\x7f]/.test(a) || MORE_LATIN_WORDS.test(a);
+  const cue = firstCue(a, more);
   if (cue) return cue;
   // "The old notes (`docs/notes.md`) were deleted": the verb after the parenthesis that holds it.
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length));
+  if (closed) return firstCue(a.slice(closed[0].length), more);
   // "`a.html` + `b.js` (the old page) were removed": the verb after the names joined to this one.
   // "`bazel-bin/` or `bazel-out/` (symlinks, not in repo)": the parenthesis after them is about both.
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names)) : null;
+  const said = names > 0 ? firstCue(a.slice(names), more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length)) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), more) : null;
 }
 
-function firstCue(a: string): AfterCue | null {
+function firstCue(a: string, more: boolean): AfterCue | null {
   for (const [re, intent] of AFTER) {
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  if (!more) return null;
+  for (const [re, intent] of MORE_AFTER) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
   return null;
 }
+
+/** The ASCII words of the cues in languages-more.ts (Dutch, Indonesian, Swedish, Czech, French, German). */
+const MORE_LATIN_WORDS =
+  /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
 
 /** Names joined to a mention ("+ `b.js`", "and `c.py`") and a parenthesis about them. */
 const COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;

@@ -261,7 +261,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`,
     };
 
-  if (ONCE_BEFORE.test(ctx.before) && ONCE_AFTER.test(ctx.after))
+  // The anchored test on `after` first: it fails at once for nearly every mention.
+  if (ONCE_AFTER.test(ctx.after) && ONCE_BEFORE.test(ctx.before))
     return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
   if (isConditional(ctx.before, ctx.after))
     // A check, not a statement: it says nothing the rest of the document should be read by.
