@@ -46674,9 +46674,51 @@ function sequenceMarkers(title) {
   const platforms = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(PLATFORM)) platforms.add(m[1]);
   if (platforms.size === 1) out.set("platform", [...platforms][0]);
+  const frameworks = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(FRAMEWORK)) frameworks.add(m[1]);
+  if (frameworks.size === 1) out.set("framework", [...frameworks][0]);
+  const locales = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(LOCALE_CODE)) locales.add(LANGUAGE_OF_CODE[m[1].slice(0, 2)] ?? m[1]);
+  for (const m of text2.matchAll(LANGUAGE)) locales.add(m[1]);
+  if (locales.size === 1) out.set("locale", [...locales][0]);
   return out;
 }
 var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+var FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
+var LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
+var LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
+var LANGUAGE_OF_CODE = {
+  en: "english",
+  es: "spanish",
+  fr: "french",
+  de: "german",
+  it: "italian",
+  pt: "portuguese",
+  nl: "dutch",
+  pl: "polish",
+  tr: "turkish",
+  ru: "russian",
+  uk: "ukrainian",
+  ja: "japanese",
+  zh: "chinese",
+  ko: "korean",
+  ar: "arabic",
+  fa: "persian",
+  hi: "hindi",
+  vi: "vietnamese",
+  id: "indonesian",
+  sv: "swedish",
+  cs: "czech",
+  da: "danish",
+  fi: "finnish",
+  no: "norwegian",
+  nb: "norwegian",
+  he: "hebrew",
+  el: "greek",
+  ro: "romanian",
+  hu: "hungarian",
+  th: "thai"
+};
 var ENVIRONMENTS = "staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat|preview";
 var ENVIRONMENT = new RegExp(
   `\\b(?:(?:on|to|in|for|into|from)\\s+(?:the\\s+)?(?:(?:vercel|netlify|fly|heroku|render|railway|aws|gcp|azure|cloudflare|k8s|kubernetes)\\s+)?)(${ENVIRONMENTS})\\b`,
@@ -48027,12 +48069,15 @@ function qualifiedSlot(titleA, titleB, isFileExtension) {
 var REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
 var YEAR = /^(?:19|20)\d{2}$/;
 var GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
-function fileWords(path2) {
+function baseName(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1).toLowerCase();
+}
+function fileWords(path2, withFolders = false) {
   const parts = path2.toLowerCase().split("/");
   const base = parts.pop().replace(/\.[^.]+$/, "");
   const split = (name) => name.replace(DATE_OR_TIME, " ").split(/[-_.\s]+/).filter((w) => w !== "");
   const own2 = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
-  if (own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
+  if (!withFolders && own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
   return [...parts.slice(-2).flatMap(split), ...split(base)];
 }
 function titleNames(titles, word) {
@@ -48044,7 +48089,8 @@ function titleNames(titles, word) {
   });
 }
 function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
-  const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
+  const same = baseName(pathA) === baseName(pathB);
+  const slot = oneSlot(fileWords(pathA, same), fileWords(pathB, same), (x, y) => x === y);
   if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
   const a = slot[0].filter((w) => !YEAR.test(w));
   const b = slot[1].filter((w) => !YEAR.test(w));

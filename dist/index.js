@@ -35820,6 +35820,13 @@ function sequenceMarkers(title) {
   const platforms = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(PLATFORM)) platforms.add(m[1]);
   if (platforms.size === 1) out.set("platform", [...platforms][0]);
+  const frameworks = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(FRAMEWORK)) frameworks.add(m[1]);
+  if (frameworks.size === 1) out.set("framework", [...frameworks][0]);
+  const locales = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(LOCALE_CODE)) locales.add(LANGUAGE_OF_CODE[m[1].slice(0, 2)] ?? m[1]);
+  for (const m of text2.matchAll(LANGUAGE)) locales.add(m[1]);
+  if (locales.size === 1) out.set("locale", [...locales][0]);
   return out;
 }
 function markersConflict(a, b) {
@@ -35834,7 +35841,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, PLATFORM, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, PLATFORM, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -35914,6 +35921,41 @@ var init_actions = __esm({
     };
     OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
     PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+    FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
+    LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
+    LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
+    LANGUAGE_OF_CODE = {
+      en: "english",
+      es: "spanish",
+      fr: "french",
+      de: "german",
+      it: "italian",
+      pt: "portuguese",
+      nl: "dutch",
+      pl: "polish",
+      tr: "turkish",
+      ru: "russian",
+      uk: "ukrainian",
+      ja: "japanese",
+      zh: "chinese",
+      ko: "korean",
+      ar: "arabic",
+      fa: "persian",
+      hi: "hindi",
+      vi: "vietnamese",
+      id: "indonesian",
+      sv: "swedish",
+      cs: "czech",
+      da: "danish",
+      fi: "finnish",
+      no: "norwegian",
+      nb: "norwegian",
+      he: "hebrew",
+      el: "greek",
+      ro: "romanian",
+      hu: "hungarian",
+      th: "thai"
+    };
     ENVIRONMENTS = "staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat|preview";
     ENVIRONMENT = new RegExp(
       `\\b(?:(?:on|to|in|for|into|from)\\s+(?:the\\s+)?(?:(?:vercel|netlify|fly|heroku|render|railway|aws|gcp|azure|cloudflare|k8s|kubernetes)\\s+)?)(${ENVIRONMENTS})\\b`,
@@ -37285,12 +37327,15 @@ function qualifiedSlot(titleA, titleB, isFileExtension) {
   const lastB = b.at(-1);
   return lastA !== lastB ? [lastA, lastB] : null;
 }
-function fileWords(path) {
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+}
+function fileWords(path, withFolders = false) {
   const parts = path.toLowerCase().split("/");
   const base = parts.pop().replace(/\.[^.]+$/, "");
   const split = (name) => name.replace(DATE_OR_TIME, " ").split(/[-_.\s]+/).filter((w) => w !== "");
   const own2 = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
-  if (own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
+  if (!withFolders && own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
   return [...parts.slice(-2).flatMap(split), ...split(base)];
 }
 function titleNames(titles, word) {
@@ -37302,7 +37347,8 @@ function titleNames(titles, word) {
   });
 }
 function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
-  const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
+  const same = baseName(pathA) === baseName(pathB);
+  const slot = oneSlot(fileWords(pathA, same), fileWords(pathB, same), (x, y) => x === y);
   if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
   const a = slot[0].filter((w) => !YEAR.test(w));
   const b = slot[1].filter((w) => !YEAR.test(w));

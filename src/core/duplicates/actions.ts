@@ -232,10 +232,57 @@ export function sequenceMarkers(title: string): Map<string, string> {
   const platforms = new Set<string>();
   for (const m of text.matchAll(PLATFORM)) platforms.add(m[1]!);
   if (platforms.size === 1) out.set("platform", [...platforms][0]!);
+  // "Flaky: … (react)" and "Flaky: … (svelte)": one framework's adapter each.
+  const frameworks = new Set<string>();
+  for (const m of text.matchAll(FRAMEWORK)) frameworks.add(m[1]!);
+  if (frameworks.size === 1) out.set("framework", [...frameworks][0]!);
+  // "[i18n][es] Translate …" and "[i18n][ja] …", "Japanese translation of …": one locale each.
+  const locales = new Set<string>();
+  for (const m of text.matchAll(LOCALE_CODE)) locales.add(LANGUAGE_OF_CODE[m[1]!.slice(0, 2)] ?? m[1]!);
+  for (const m of text.matchAll(LANGUAGE)) locales.add(m[1]!);
+  if (locales.size === 1) out.set("locale", [...locales][0]!);
   return out;
 }
 
 const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+const FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
+/** A language code set apart as a tag: "[es]", "(pt-br)", "[zh-cn]". */
+const LOCALE_CODE =
+  /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
+const LANGUAGE =
+  /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
+const LANGUAGE_OF_CODE: Record<string, string> = {
+  en: "english",
+  es: "spanish",
+  fr: "french",
+  de: "german",
+  it: "italian",
+  pt: "portuguese",
+  nl: "dutch",
+  pl: "polish",
+  tr: "turkish",
+  ru: "russian",
+  uk: "ukrainian",
+  ja: "japanese",
+  zh: "chinese",
+  ko: "korean",
+  ar: "arabic",
+  fa: "persian",
+  hi: "hindi",
+  vi: "vietnamese",
+  id: "indonesian",
+  sv: "swedish",
+  cs: "czech",
+  da: "danish",
+  fi: "finnish",
+  no: "norwegian",
+  nb: "norwegian",
+  he: "hebrew",
+  el: "greek",
+  ro: "romanian",
+  hu: "hungarian",
+  th: "thai",
+};
 
 const ENVIRONMENTS = "staging|stage|production|prod|preprod|pre-prod|sandbox|dev|development|qa|uat|preview";
 /** After "on", "to", "for"…, a hosting platform's name may come first: "for Vercel Preview deployments". */

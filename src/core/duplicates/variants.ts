@@ -106,7 +106,11 @@ const GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)
  * (`HANDOFF.md`, `README.md`) is read with its two folders: `events/winter-2025/HANDOFF.md` is
  * "events winter 2025 handoff".
  */
-function fileWords(path: string): string[] {
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+}
+
+function fileWords(path: string, withFolders = false): string[] {
   const parts = path.toLowerCase().split("/");
   const base = parts.pop()!.replace(/\.[^.]+$/, "");
   const split = (name: string) =>
@@ -115,7 +119,7 @@ function fileWords(path: string): string[] {
       .split(/[-_.\s]+/)
       .filter((w) => w !== "");
   const own = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
-  if (own.length > 0 && !own.every((w) => GENERIC_NAME.test(w))) return own;
+  if (!withFolders && own.length > 0 && !own.every((w) => GENERIC_NAME.test(w))) return own;
   return [...parts.slice(-2).flatMap(split), ...split(base)];
 }
 
@@ -144,7 +148,10 @@ export function fileSlot(
   titlesB: readonly string[],
   isAgent: (word: string) => boolean,
 ): [string, string] | null {
-  const slot = oneSlot(fileWords(pathA), fileWords(pathB), (x, y) => x === y);
+  // The same file name in two folders (`i18n/es/combobox-page.md`, `i18n/ja/combobox-page.md`):
+  // the folders say which instance each is.
+  const same = baseName(pathA) === baseName(pathB);
+  const slot = oneSlot(fileWords(pathA, same), fileWords(pathB, same), (x, y) => x === y);
   if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
   const a = slot[0].filter((w) => !YEAR.test(w));
   const b = slot[1].filter((w) => !YEAR.test(w));

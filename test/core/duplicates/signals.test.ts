@@ -650,6 +650,30 @@ describe("what a title says beyond its subject", () => {
     expect(sequenceMarkers("Clean up prod.yaml").has("environment")).toBe(false);
   });
 
+  it("reads one framework's adapter and one locale per title", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("Flaky: filters options as the user types (react)"),
+        sequenceMarkers("Flaky: filters options as the user types (svelte)"),
+      ),
+    ).toBe("framework react vs svelte");
+    expect(
+      markersConflict(
+        sequenceMarkers("[i18n][es] Translate components/combobox"),
+        sequenceMarkers("[i18n][ja] Translate components/combobox"),
+      ),
+    ).toBe("locale spanish vs japanese");
+    expect(
+      markersConflict(
+        sequenceMarkers("[ja] Translate the combobox page"),
+        sequenceMarkers("Japanese combobox page"),
+      ),
+    ).toBeNull();
+    // near-misses: a move between two frameworks names neither; a word that is no language tag
+    expect(sequenceMarkers("Migrate the combobox from React to Vue").has("framework")).toBe(false);
+    expect(sequenceMarkers("Fix the id (es module build)").has("locale")).toBe(false);
+  });
+
   it("reads one host per title: two hosts of one domain are two sites, a parent domain is not", () => {
     expect(
       markersConflict(
@@ -921,6 +945,16 @@ describe("one experiment run per value, one study per subject", () => {
         never,
       ),
     ).toEqual(["2024", "2025"]);
+    // the same file name in two folders: the folders name the instances
+    expect(
+      fileSlot(
+        "docs/_handoffs/i18n/es/combobox-page.md",
+        "docs/_handoffs/i18n/ja/combobox-page.md",
+        ["[i18n][es] Translate components/combobox"],
+        ["[i18n][ja] Translate components/combobox"],
+        never,
+      ),
+    ).toEqual(["es", "ja"]);
     // near-miss: two handoffs of one folder
     expect(
       fileSlot("events/halloween-2025/HANDOFF.md", "events/halloween-2025/README.md", ["A"], ["B"], never),
