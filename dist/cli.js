@@ -30113,7 +30113,9 @@ function wikilink(text2, i, to, finder) {
   const name = (cut === -1 ? inner : inner.slice(0, cut)).trim();
   if (name === "" || name.includes("\n")) return null;
   const nameStart = i + 2 + inner.indexOf(name);
-  return { type: "wikilink", start: i, end: close + 2, name, nameStart };
+  const bar = inner.indexOf("|");
+  const alias = bar === -1 ? "" : inner.slice(bar + 1).trim();
+  return alias !== "" && !/^\d+$/.test(alias) ? { type: "wikilink", start: i, end: close + 2, name, nameStart, alias } : { type: "wikilink", start: i, end: close + 2, name, nameStart };
 }
 function destination(text2, q2, to, finder) {
   let i = skipSpace(text2, q2, to);
@@ -31425,8 +31427,13 @@ function cjkVerbCue(before) {
     tail
   );
   if (m) return { intent: "created", weak: false, word: m[0].trim() };
-  m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
-  if (m) return { intent: m[0].includes("\u5220") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除|删掉了|删了|移除了|去掉了)\s*$/.exec(tail);
+  if (m)
+    return {
+      intent: /[删除掉]/.test(m[0]) ? "removed" : "historical",
+      weak: false,
+      word: m[0].trim()
+    };
   m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
   if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
   return null;
@@ -31459,30 +31466,49 @@ var CJK_AFTER = [
   // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
   // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
   [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
-  [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
+  // "A 은 B 로 이름을 바꿨습니다": A is the old name, B the new one.
+  [/^\s*(?:은|는|을|를|이|가)\s*\S{1,80}?\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "removed"],
+  [/^\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "created"],
+  [
+    /^(?:[^.。]|\.(?=\d)){0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/,
+    "removed"
+  ],
+  // "X 은 아직 제 PC에만 있습니다" (only on my PC), "X 을 추가할지 검토" (consider adding).
+  [/^[^.。]{0,20}?(?:제 (?:pc|컴퓨터|노트북)에만|내 (?:pc|컴퓨터|노트북)에만)/, "historical"],
+  [/^[^.。]{0,20}?(?:추가할지|만들지|작성할지)/, "planned"],
   [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
   // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
   [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
   [
     // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
     // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
-    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:目前|现在|暂时)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
     "historical"
   ],
-  [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  [/^[\s，,：:（(）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  // "X 已在 v3.0 删除" (deleted in v3.0), "X 重命名为 Y" (renamed to Y).
+  [
+    /^[^。.，,]{0,6}?(?:已经?|被)(?:[^。.，,]|\.(?=\d)){0,10}?(?:删除|删掉|移除|废弃)|^[\s，,：:]*(?:重命名为|改名为|改成)/,
+    "removed"
+  ],
   [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
   // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
   // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
   [
-    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか)/,
+    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか|手元にしか|手元にだけ)/,
     "historical"
   ],
   [
-    /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
+    /^(?:[^。.]|\.(?=\d)){0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました|廃止|消しました|消した)|^\s*を\s*\S{1,80}?\s*に(?:移動|移行|移し|リネーム)/,
     "removed"
   ],
+  // "A を B に移動": B is where it went.
+  [/^\s*に(?:移動|移行|移し|リネーム)/, "created"],
   // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
-  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"]
+  [
+    /^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成|予定|これから(?:作成|作る|追加))/,
+    "planned"
+  ]
 ];
 var EUROPEAN_AFTER = [
   // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
@@ -31537,7 +31563,7 @@ var EUROPEAN_AFTER = [
     "historical"
   ]
 ];
-var FOREIGN_MOVED = /(?:\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+var FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;
 
 // src/core/references/languages-more.ts
@@ -31596,10 +31622,10 @@ function moreVerbCue(before) {
 var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
 var MORE_NOT_STARTED = /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل/;
 var MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad/;
-var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
+var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
 var MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer/;
-var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale/;
-var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
+var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
+var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
 var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan/iu;
 
 // src/core/references/cues.ts
@@ -31894,6 +31920,8 @@ var AFTER = [
     "historical"
   ],
   ...EUROPEAN_AFTER,
+  // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
+  [/^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/, "removed"],
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
@@ -31962,7 +31990,7 @@ function historicalBefore(before) {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
-var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -32240,8 +32268,8 @@ var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 var EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$/iu;
 var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 var NEW_THING_BEFORE = /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
-var ONCE_BEFORE = /(?:\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
-var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])/u;
+var ONCE_BEFORE = /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
+var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
 var NARRATED = /^[a-z]+[^s]s$/;
 var TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
 var EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
@@ -32250,10 +32278,12 @@ function inTimeline(ctx) {
   return ctx.sections.some((s) => TIMELINE_SECTION.test(s));
 }
 var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
-var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
+var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?|路径|路由|接口|パス|ルート|エンドポイント|경로|엔드포인트|ruta|rota|chemin|pfad)\s*$/i;
 var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
 var VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
+var CJK_EXAMPLE = /(?:比如|例如|譬如|例えば|たとえば|예를 들어|예:)\s*[`'"「]*$/;
 function exampleLead(before, path) {
+  if (CJK_EXAMPLE.test(before)) return "an example ('\u6BD4\u5982', '\u4F8B\u3048\u3070', '\uC608\uB97C \uB4E4\uC5B4')";
   if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
     const named = HYPOTHETICAL_NAME.exec(before);
     if (named) return `a name it might have ('${named[0].trim()}'), not a file`;
@@ -32662,7 +32692,8 @@ function extractReferences(scan) {
         wikilinks.push(t.name);
         const c = {
           start: t.nameStart,
-          raw: t.name,
+          // `[[Helm Chart|Helm-Chart]]` as written, so a finding shows both parts.
+          raw: t.alias ? info.text.slice(t.nameStart, t.end - 2).trimEnd() : t.name,
           cand: { path, folder: false, rawLength: t.name.length }
         };
         if (INTERNAL_SLOTS.has(t.name))
@@ -32671,7 +32702,7 @@ function extractReferences(scan) {
           const placeholder = placeholderReason(t.name);
           if (placeholder) c.example = placeholder;
         }
-        push2(info, c, "wikilink", t.start, t.end, strikes);
+        push2(info, c, "wikilink", t.start, t.end, strikes, t.alias);
       }
     }
     prose(cursor, end);
@@ -32703,7 +32734,7 @@ function extractReferences(scan) {
       at = text2.indexOf("<", close + 1);
     }
   }
-  function push2(info, c, kind, spanStart, spanEnd, strikes) {
+  function push2(info, c, kind, spanStart, spanEnd, strikes, alias) {
     if (!c.example && projectTitle(info, c.raw))
       c.example = "the project's name as the title (`# core.js`), not a file";
     const ctx = context(info, c, kind, spanStart, spanEnd, strikes);
@@ -32720,6 +32751,7 @@ function extractReferences(scan) {
       intentReason: reason
     };
     if (c.cand.range) ref.range = c.cand.range;
+    if (alias) ref.alias = alias;
     refs.push(ref);
   }
   function projectTitle(info, raw) {
@@ -32907,7 +32939,7 @@ function lastSentence(label) {
   const m = /^.*[.!?]\s+/.exec(label);
   return m ? label.slice(m[0].length) : label;
 }
-var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone)\b/i;
 var NO_SUCH_NEXT = /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
 var FOREIGN_NOT_HERE_NEXT = /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
 function openParenthesis(s, at) {
@@ -33572,13 +33604,28 @@ function resolveReference(ref, docPath, index) {
   return resolution;
 }
 function resolveWikilink(ref, index) {
-  const matches = index.suffixMatches(ref.path);
+  const tries = [ref.path];
+  if (ref.path.includes(" ")) tries.push(ref.path.replace(/ /g, "-"));
+  if (ref.alias) {
+    const page = ref.alias.replace(/#.*$/, "");
+    const ext = page.includes(".") ? page.slice(page.lastIndexOf(".") + 1) : "";
+    const path = ext && !ext.includes(" ") && ext.length <= 5 ? page : `${page}.md`;
+    tries.push(path, path.replace(/ /g, "-"));
+  }
+  for (const path of tries) {
+    const found = wikilinkMatch(path, index);
+    if (found) return found;
+  }
+  return { status: "missing", path: ref.path };
+}
+function wikilinkMatch(path, index) {
+  const matches = index.suffixMatches(path);
   if (matches.length === 1) return { status: "found", path: matches[0], folder: false, via: "suffix" };
   if (matches.length > 1) {
     const shortest = [...matches].sort((a, b) => a.length - b.length)[0];
     return { status: "found", path: shortest, folder: false, via: "suffix" };
   }
-  return { status: "missing", path: ref.path };
+  return null;
 }
 function describe3(cause) {
   return cause instanceof Error ? cause.message : String(cause);

@@ -46,6 +46,11 @@ export interface Reference {
   intent: Intent;
   /** Plain words saying why this intent was chosen ("section 'Files created'", "checked task item"). */
   intentReason: string;
+  /**
+   * A wikilink's other part: `[[Text|Page]]` names its page second on a GitHub wiki, first in
+   * Obsidian (`[[Page|Text]]`), so either may be the note.
+   */
+  alias?: string;
 }
 
 export type DocumentClass = "handoff" | "document";

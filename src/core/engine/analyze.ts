@@ -65,16 +65,36 @@ export function resolveReference(ref: Reference, docPath: string, index: PathInd
   return resolution;
 }
 
-/** `[[name]]` resolves to any `name.md` (or `name` with its own extension) in the tree. */
+/**
+ * `[[name]]` resolves to any `name.md` (or `name` with its own extension) in the tree; on a GitHub
+ * wiki a page's spaces are hyphens (`[[Release Process]]` is `Release-Process.md`), and in
+ * `[[Text|Page]]` the page is the second part.
+ */
 function resolveWikilink(ref: Reference, index: PathIndex): Resolution {
-  const matches = index.suffixMatches(ref.path);
+  const tries = [ref.path];
+  if (ref.path.includes(" ")) tries.push(ref.path.replace(/ /g, "-"));
+  if (ref.alias) {
+    const page = ref.alias.replace(/#.*$/, "");
+    const ext = page.includes(".") ? page.slice(page.lastIndexOf(".") + 1) : "";
+    const path = ext && !ext.includes(" ") && ext.length <= 5 ? page : `${page}.md`;
+    tries.push(path, path.replace(/ /g, "-"));
+  }
+  for (const path of tries) {
+    const found = wikilinkMatch(path, index);
+    if (found) return found;
+  }
+  return { status: "missing", path: ref.path };
+}
+
+function wikilinkMatch(path: string, index: PathIndex): Resolution | null {
+  const matches = index.suffixMatches(path);
   if (matches.length === 1) return { status: "found", path: matches[0]!, folder: false, via: "suffix" };
   if (matches.length > 1) {
     // Obsidian picks the shortest path; GitHub has no rule. Any match proves the note exists.
     const shortest = [...matches].sort((a, b) => a.length - b.length)[0]!;
     return { status: "found", path: shortest, folder: false, via: "suffix" };
   }
-  return { status: "missing", path: ref.path };
+  return null;
 }
 
 function describe(cause: unknown): string {

@@ -20,7 +20,7 @@ export type InlineToken =
     }
   | { type: "autolink"; start: number; end: number; dest: string; destStart: number; email: boolean }
   | { type: "html"; start: number; end: number; tag: string }
-  | { type: "wikilink"; start: number; end: number; name: string; nameStart: number }
+  | { type: "wikilink"; start: number; end: number; name: string; nameStart: number; alias?: string }
   /**
    * `[text][label]`, `[text][]` or `[text]`: a link only if the document defines the label (the
    * caller knows the definitions; the scanner does not), else plain text.
@@ -277,7 +277,11 @@ function wikilink(text: string, i: number, to: number, finder: ForwardFinder): I
   const name = (cut === -1 ? inner : inner.slice(0, cut)).trim();
   if (name === "" || name.includes("\n")) return null;
   const nameStart = i + 2 + inner.indexOf(name);
-  return { type: "wikilink", start: i, end: close + 2, name, nameStart };
+  const bar = inner.indexOf("|");
+  const alias = bar === -1 ? "" : inner.slice(bar + 1).trim();
+  return alias !== "" && !/^\d+$/.test(alias)
+    ? { type: "wikilink", start: i, end: close + 2, name, nameStart, alias }
+    : { type: "wikilink", start: i, end: close + 2, name, nameStart };
 }
 
 /** Parse `dest "title")` starting after `(`. Returns null when it is not a valid inline link tail. */

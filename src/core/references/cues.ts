@@ -466,6 +466,8 @@ const AFTER: [RegExp, Intent][] = [
     "historical",
   ],
   ...EUROPEAN_AFTER,
+  // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
+  [/^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/, "removed"],
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
@@ -582,7 +584,7 @@ const FORMERLY_ELSEWHERE =
  * never reached the repository: "the PDF is still only on my laptop (X)", "never commit X".
  */
 const EARLIER_WORDS =
-  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 
 /**
  * Data a program writes when it runs ("the script writes results to `results/summary.csv`",

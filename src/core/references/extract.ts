@@ -238,7 +238,8 @@ export function extractReferences(scan: Scan): Extraction {
         wikilinks.push(t.name);
         const c: Candidate = {
           start: t.nameStart,
-          raw: t.name,
+          // `[[Helm Chart|Helm-Chart]]` as written, so a finding shows both parts.
+          raw: t.alias ? info.text.slice(t.nameStart, t.end - 2).trimEnd() : t.name,
           cand: { path, folder: false, rawLength: t.name.length },
         };
         if (INTERNAL_SLOTS.has(t.name))
@@ -248,7 +249,7 @@ export function extractReferences(scan: Scan): Extraction {
           const placeholder = placeholderReason(t.name);
           if (placeholder) c.example = placeholder;
         }
-        push(info, c, "wikilink", t.start, t.end, strikes);
+        push(info, c, "wikilink", t.start, t.end, strikes, t.alias);
       }
     }
     prose(cursor, end);
@@ -295,6 +296,7 @@ export function extractReferences(scan: Scan): Extraction {
     spanStart: number,
     spanEnd: number,
     strikes: InlineToken[],
+    alias?: string,
   ): void {
     if (!c.example && projectTitle(info, c.raw))
       c.example = "the project's name as the title (`# core.js`), not a file";
@@ -312,6 +314,7 @@ export function extractReferences(scan: Scan): Extraction {
       intentReason: reason,
     };
     if (c.cand.range) ref.range = c.cand.range;
+    if (alias) ref.alias = alias;
     refs.push(ref);
   }
 
@@ -598,7 +601,7 @@ function lastSentence(label: string): string {
 
 /** "…calls it `InviteDialog.vue`; that name never existed": the next clause says it never was. */
 const NEVER_NEXT =
-  /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted))\b/i;
+  /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone)\b/i;
 
 /** "The issue mentions `engine.py`; there is no such module": the next clause denies it. */
 const NO_SUCH_NEXT =

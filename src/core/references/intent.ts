@@ -133,9 +133,9 @@ const NEW_THING_BEFORE =
 
 /** "Run the tests once `tests/test_x.py` exists": the file is still to come. */
 const ONCE_BEFORE =
-  /(?:\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
+  /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
 const ONCE_AFTER =
-  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])/u;
+  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
 
 /** A verb in the third person ("writes", "adds", "pushes"), not an imperative or an infinitive. */
 const NARRATED = /^[a-z]+[^s]s$/;
@@ -155,7 +155,8 @@ function inTimeline(ctx: MentionContext): boolean {
 const URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
 
 /** A table column of HTTP routes: `/api/v1/appointments/` there is a URL path, not a folder. */
-const ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?)\s*$/i;
+const ROUTE_COLUMN =
+  /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?|路径|路由|接口|パス|ルート|エンドポイント|경로|엔드포인트|ruta|rota|chemin|pfad)\s*$/i;
 
 /** An HTTP method right before a root-relative path: "GET `/api/v1/appointments/`" (lower-cased). */
 const METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
@@ -164,7 +165,11 @@ const METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
 const VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
 
 /** Is the mention introduced as an example? Strong leads always; "such as"/"like" for generic names. */
+/** "比如 `x.html` 这种命名", "例えば `x`", "예를 들어 `x`": an example in Chinese, Japanese or Korean. */
+const CJK_EXAMPLE = /(?:比如|例如|譬如|例えば|たとえば|예를 들어|예:)\s*[`'"「]*$/;
+
 function exampleLead(before: string, path: string): string | null {
+  if (CJK_EXAMPLE.test(before)) return "an example ('比如', '例えば', '예를 들어')";
   if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
     const named = HYPOTHETICAL_NAME.exec(before);
     if (named) return `a name it might have ('${named[0].trim()}'), not a file`;

@@ -91,7 +91,7 @@ export const MORE_MOVED =
 
 /** Headings over what was deleted: "Verwijderd", "Dihapus", "Đã xoá", "Видалено", "हटाई गई फ़ाइलें", "ملفات حذفت". */
 export const MORE_REMOVED_HEADING =
-  /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
+  /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
 
 /** Headings over what was made or changed: "Nieuwe bestanden", "File baru", "Các file mới", "Змінені файли", "नई फ़ाइलें", "ملفات جديدة". */
 export const MORE_CREATED_HEADING =
@@ -99,11 +99,11 @@ export const MORE_CREATED_HEADING =
 
 /** Headings over what is not committed: "Overige niet-getrackte bestanden", "Các file khác chưa được track". */
 export const MORE_UNTRACKED_HEADING =
-  /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale/;
+  /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
 
 /** Headings of plans and work left: "Volgende stappen", "Rencana", "Kế hoạch", "Плани", "योजना", "الخطوات التالية". */
 export const MORE_PLAN_HEADING =
-  /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
+  /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
 
 /** A status column's header: "स्थिति", "Trạng thái", "الحالة", "Статус", "Stato". */
 export const MORE_STATUS_HEADER =

@@ -16,8 +16,13 @@ export function cjkVerbCue(before: string): VerbCue | null {
     tail,
   );
   if (m) return { intent: "created", weak: false, word: m[0].trim() };
-  m = /(?:没有|不存在|删除了|已删除)\s*$/.exec(tail);
-  if (m) return { intent: m[0].includes("删") ? "removed" : "historical", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除|删掉了|删了|移除了|去掉了)\s*$/.exec(tail);
+  if (m)
+    return {
+      intent: /[删除掉]/.test(m[0]) ? "removed" : "historical",
+      weak: false,
+      word: m[0].trim(),
+    };
   // Korean: "예전 저장소는 #41 에서 삭제되었습니다 (X)": deleted, then the name in a parenthesis.
   m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
   if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
@@ -80,30 +85,49 @@ export const CJK_AFTER: [RegExp, Intent][] = [
   // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
   // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
   [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
-  [/^[^.。]{0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/, "removed"],
+  // "A 은 B 로 이름을 바꿨습니다": A is the old name, B the new one.
+  [/^\s*(?:은|는|을|를|이|가)\s*\S{1,80}?\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "removed"],
+  [/^\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "created"],
+  [
+    /^(?:[^.。]|\.(?=\d)){0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/,
+    "removed",
+  ],
+  // "X 은 아직 제 PC에만 있습니다" (only on my PC), "X 을 추가할지 검토" (consider adding).
+  [/^[^.。]{0,20}?(?:제 (?:pc|컴퓨터|노트북)에만|내 (?:pc|컴퓨터|노트북)에만)/, "historical"],
+  [/^[^.。]{0,20}?(?:추가할지|만들지|작성할지)/, "planned"],
   [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
   // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
   [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
   [
     // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
     // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
-    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:目前|现在|暂时)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
     "historical",
   ],
-  [/^[\s，,：:）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  [/^[\s，,：:（(）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  // "X 已在 v3.0 删除" (deleted in v3.0), "X 重命名为 Y" (renamed to Y).
+  [
+    /^[^。.，,]{0,6}?(?:已经?|被)(?:[^。.，,]|\.(?=\d)){0,10}?(?:删除|删掉|移除|废弃)|^[\s，,：:]*(?:重命名为|改名为|改成)/,
+    "removed",
+  ],
   [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
   // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
   // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
   [
-    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか)/,
+    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか|手元にしか|手元にだけ)/,
     "historical",
   ],
   [
-    /^[^。.]{0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました)/,
+    /^(?:[^。.]|\.(?=\d)){0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました|廃止|消しました|消した)|^\s*を\s*\S{1,80}?\s*に(?:移動|移行|移し|リネーム)/,
     "removed",
   ],
+  // "A を B に移動": B is where it went.
+  [/^\s*に(?:移動|移行|移し|リネーム)/, "created"],
   // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
-  [/^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成)/, "planned"],
+  [
+    /^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成|予定|これから(?:作成|作る|追加))/,
+    "planned",
+  ],
 ];
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
@@ -166,7 +190,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
  * and Chinese ("Ancien nom : a → b", "## Rinomine", "a → b 로 이름 변경 완료").
  */
 export const FOREIGN_MOVED =
-  /(?:\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+  /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Korean, Spanish, Portuguese, French, German and Italian. */
 export const NOT_STARTED =

@@ -114,3 +114,16 @@ describe("HG202 consolidated-still-open", () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe("wikilinks as a GitHub wiki writes them", () => {
+  it("finds the page in [[Text|Page]] and a page whose spaces are hyphens", async () => {
+    const files = {
+      "docs/wiki/Configuration.md": "# Configuration\n",
+      "docs/wiki/Release-Process.md": "# Release process\n",
+      "docs/wiki/Home.md":
+        "# Home\n\n- [[Configuration Reference|Configuration]]\n- [[Release Process]]\n- [[Helm Chart|Helm-Chart]]\n",
+    };
+    const result = await check(memorySnapshot(files), defaultConfig(), { rules: ["HG101"] });
+    expect(result.findings.map((f) => f.raw)).toEqual(["Helm Chart|Helm-Chart"]);
+  });
+});

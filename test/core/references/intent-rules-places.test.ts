@@ -1185,3 +1185,37 @@ describeIntentRules("readings from the thirtieth blind batch", {
     ["- The ticket mentions `app/engine.py`; there is no such test yet.", "app/engine.py", "exists"],
   ],
 });
+
+describeIntentRules("readings from the thirty-first blind batch", {
+  "Chinese, Japanese and Korean by other writers": [
+    ["- `components/Login.jsx` を `app/login/Login.tsx` に移動しました。", "components/Login.jsx", "removed"],
+    ["- `lib/session.ts` は v2.0 で削除しました。", "lib/session.ts", "removed"],
+    ["- `scripts/seed.mjs` はまだ手元にしかありません。", "scripts/seed.mjs", "historical"],
+    ["- 売上 API `app/api/sales/route.ts` はこれから作成。", "app/api/sales/route.ts", "planned"],
+    ["## 消したファイル\n\n- `pages/old.tsx`", "pages/old.tsx", "removed"],
+    ["- 模板比如 `templates/orders/detail.html` 这种命名。", "templates/orders/detail.html", "example"],
+    ["旧版的 `api/v1/urls.py` 已在 v3.0 删除。", "api/v1/urls.py", "removed"],
+    ["- 删掉了 `orders/signals.py`。", "orders/signals.py", "removed"],
+    ["- `orders/utils.py` 重命名为 `orders/helpers.py`。", "orders/utils.py", "removed"],
+    ["- `payments/signing.py` 目前只在我本地。", "payments/signing.py", "historical"],
+    ["## 其他未跟踪的文件\n\n- `scratch/samples.json`", "scratch/samples.json", "historical"],
+    ["- `V3__erp.sql` 은 `V3__sync_log.sql` 로 이름을 바꿨습니다.", "V3__erp.sql", "removed"],
+    ["- `docker/compose.yml` 은 아직 제 PC에만 있습니다.", "docker/compose.yml", "historical"],
+    ["3. `k8s/topic.yaml` 을 추가할지 검토", "k8s/topic.yaml", "planned"],
+    ["- 예전 `security/Token.java` 는 v1.3에서 삭제됨", "security/Token.java", "removed"],
+    [
+      "| 方法 | 路径 |\n|---|---|\n| POST | `/api/payments/callback/` |",
+      "/api/payments/callback/",
+      "example",
+    ],
+    // near-misses: the new side of a move is where the file went; a plain instruction
+    ["- `components/Login.jsx` を `app/login/Login.tsx` に移動しました。", "app/login/Login.tsx", "created"],
+    ["- `docs/setup.md` を読んでください。", "docs/setup.md", "exists"],
+  ],
+  "eras and gone files in English": [
+    ["Before 0.3 everything lived in `src/limiter.rs`.", "src/limiter.rs", "historical"],
+    ["- The old handoff asked to keep `src/sync.rs`; it is gone now.", "src/sync.rs", "removed"],
+    // near-miss: a version that is no era
+    ["In 0.3 everything lives in `src/limiter.rs`.", "src/limiter.rs", "exists"],
+  ],
+});
