@@ -467,7 +467,10 @@ const AFTER: [RegExp, Intent][] = [
   ],
   ...EUROPEAN_AFTER,
   // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
-  [/^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/, "removed"],
+  [
+    /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
+    "removed",
+  ],
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
