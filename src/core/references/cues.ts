@@ -15,6 +15,7 @@ import {
   MORE_AFTER,
   MORE_CREATED_HEADING,
   MORE_EARLIER,
+  MORE_LATIN_WORDS,
   MORE_MOVED,
   MORE_NOT_STARTED,
   MORE_PLAN_HEADING,
@@ -521,10 +522,6 @@ function firstCue(a: string, more: boolean): AfterCue | null {
   }
   return null;
 }
-
-/** The ASCII words of the cues in languages-more.ts (Dutch, Indonesian, Swedish, Czech, French, German). */
-const MORE_LATIN_WORDS =
-  /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
 
 /** Names joined to a mention ("+ `b.js`", "and `c.py`") and a parenthesis about them. */
 const COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;

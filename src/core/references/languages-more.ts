@@ -41,6 +41,14 @@ export const MORE_AFTER: [RegExp, Intent][] = [
   ],
 ];
 
+/**
+ * Every cue of MORE_AFTER holds a letter beyond ASCII or one of these words (Dutch, Indonesian,
+ * Swedish, Czech, French, German): a text with neither skips MORE_AFTER. A new ASCII-only cue
+ * needs its word here.
+ */
+export const MORE_LATIN_WORDS =
+  /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
+
 /** A verb right before a mention, with at most two short words between. */
 const TAIL_GAP = "(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(«]*$";
 const MORE_MADE = new RegExp(
