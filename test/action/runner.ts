@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -62,6 +63,8 @@ export interface ActionRun {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
+  /** Files the Action left in RUNNER_TEMP, by absolute path, read before the folder is removed. */
+  tempFiles: Record<string, string>;
   commands: Command[];
   annotations(level?: string): Command[];
 }
@@ -169,12 +172,19 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     },
   );
   const commands = parseCommands(stdout);
+  const summary = readFileSync(summaryPath, "utf8");
+  const outputs = parseOutputs(readFileSync(outputPath, "utf8"));
+  const tempFiles: Record<string, string> = {};
+  for (const name of readdirSync(temp)) tempFiles[join(temp, name)] = readFileSync(join(temp, name), "utf8");
+  // The runner's files are read; leave nothing in the machine's temp folder after the run.
+  rmSync(dir, { recursive: true, force: true });
   return {
     code,
     stdout,
     stderr,
-    summary: readFileSync(summaryPath, "utf8"),
-    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
+    summary,
+    outputs,
+    tempFiles,
     commands,
     annotations: (level) =>
       commands.filter((c) => (level ? c.level === level : ["error", "warning", "notice"].includes(c.level))),
