@@ -69,7 +69,8 @@ describe("check mode on pull_request", { timeout: 60_000 }, () => {
     });
     expect(errors[0]!.message).toContain("crewai-service/api_healer.py");
     expect(run.outputs).toMatchObject({ errors: "1", warnings: "0", notices: "0" });
-    const findings = JSON.parse(run.tempFiles[run.outputs["findings-file"]]!);
+    const findingsFile = run.outputs["findings-file"] ?? "(no findings-file output)";
+    const findings = JSON.parse(run.tempFiles[findingsFile] ?? "null");
     expect(findings.version).toBe(1);
     expect(findings.findings[0].rule).toBe("HG101");
     expect(run.summary).toContain("## handoff-guard");
