@@ -30206,6 +30206,28 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
+function withAwarenessSources(refs, wanted) {
+  if (wanted === null || wanted.size === refs.length) return wanted;
+  const exact = /* @__PURE__ */ new Set();
+  const withSuffixes = /* @__PURE__ */ new Set();
+  for (const i of wanted) {
+    const clean = cleanPath(refs[i].path);
+    exact.add(clean);
+    withSuffixes.add(clean);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+      withSuffixes.add(clean.slice(at + 1));
+  }
+  const out = new Set(wanted);
+  for (let j = 0; j < refs.length; j++) {
+    if (out.has(j)) continue;
+    const clean = cleanPath(refs[j].path);
+    let related = withSuffixes.has(clean);
+    for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
+      related = exact.has(clean.slice(at + 1));
+    if (related) out.add(j);
+  }
+  return out;
+}
 function gone(source) {
   if (source.intent === "removed") return REMOVED_SINCE.test(source.intentReason);
   return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
@@ -32524,6 +32546,7 @@ function sectionCues(ctx) {
 }
 
 // src/core/references/extract.ts
+var UNREAD_REASON = "target found; intent not read";
 var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
 function isStatusHeader(header) {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
@@ -32553,8 +32576,9 @@ function struck(strikes, start, end) {
   }
   return false;
 }
-function extractReferences(scan) {
+function extractReferences(scan, needsIntent) {
   const refs = [];
+  const mentions = [];
   const tentative = /* @__PURE__ */ new Set();
   const fenceWhy = /* @__PURE__ */ new Map();
   const fenceMoved = /* @__PURE__ */ new Set();
@@ -32607,6 +32631,24 @@ function extractReferences(scan) {
       default:
         break;
     }
+  }
+  const wanted = needsIntent ? withAwarenessSources(refs, needsIntent(refs)) : null;
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
+    if (wanted && !wanted.has(i)) {
+      ref.intent = "exists";
+      ref.intentReason = UNREAD_REASON;
+      continue;
+    }
+    const m = mentions[i];
+    const {
+      intent,
+      reason,
+      tentative: weak
+    } = classifyIntent(context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes));
+    if (weak) tentative.add(i);
+    ref.intent = intent;
+    ref.intentReason = reason;
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
@@ -32740,9 +32782,6 @@ function extractReferences(scan) {
   function push2(info, c, kind, spanStart, spanEnd, strikes, alias) {
     if (!c.example && projectTitle(info, c.raw))
       c.example = "the project's name as the title (`# core.js`), not a file";
-    const ctx = context(info, c, kind, spanStart, spanEnd, strikes);
-    const { intent, reason, tentative: weak } = classifyIntent(ctx);
-    if (weak) tentative.add(refs.length);
     const ref = {
       kind,
       raw: c.raw,
@@ -32750,12 +32789,14 @@ function extractReferences(scan) {
       line: info.line,
       column: c.start + 1,
       folder: c.cand.folder,
-      intent,
-      intentReason: reason
+      // Read after the walk, for the references that need it.
+      intent: "exists",
+      intentReason: ""
     };
     if (c.cand.range) ref.range = c.cand.range;
     if (alias) ref.alias = alias;
     refs.push(ref);
+    mentions.push({ info, c, spanStart, spanEnd, strikes });
   }
   function projectTitle(info, raw) {
     if (info.kind !== "heading") return false;
@@ -33469,13 +33510,13 @@ function parseDocument3(path, text2, cls, options) {
     const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
     const reason = skipReason(text2, maxBytes);
     if (reason) return skipped(path, cls, text2, reason);
-    return parse3(path, text2, cls);
+    return parse3(path, text2, cls, options?.needsIntent);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return skipped(path, cls, "", `could not be parsed (${why.slice(0, 120)})`);
   }
 }
-function parse3(path, input2, cls) {
+function parse3(path, input2, cls, needsIntent) {
   const text2 = input2.charCodeAt(0) === 65279 ? input2.slice(1) : input2;
   const lines = text2.includes("\r") ? text2.split(/\r\n|\r|\n/) : text2.split("\n");
   const fm = readFrontMatter(lines);
@@ -33483,7 +33524,7 @@ function parse3(path, input2, cls) {
   const { metadata, problems } = metadataFromFrontMatter(fm);
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
-  const { references: references2, wikilinks } = extractReferences(scan);
+  const { references: references2, wikilinks } = extractReferences(scan, needsIntent);
   const h1 = scan.headings.find((h) => h.depth === 1);
   const title = h1?.text || metadata.title || basename2(path);
   if (metadata.title === void 0 && h1) metadata.title = h1.text;
@@ -33590,12 +33631,26 @@ async function analyzeOne(snapshot, config2, selected, index) {
     const parsed2 = parseDocument3(selected.path, "", selected.class);
     return { ...parsed2, skipped: "not readable as text", resolutions: [] };
   }
-  const parsed = parseDocument3(selected.path, text2, selected.class, { maxBytes: config2.maxDocumentBytes });
-  const resolutions = parsed.references.map((ref) => resolveReference(ref, selected.path, index));
+  let found = [];
+  const needsIntent = selected.class === "handoff" ? void 0 : (refs) => {
+    found = refs.map((ref) => resolvePath(ref, selected.path, index));
+    const wanted = /* @__PURE__ */ new Set();
+    refs.forEach((ref, i) => {
+      if (found[i].status !== "found" || ref.range) wanted.add(i);
+    });
+    return wanted;
+  };
+  const parsed = parseDocument3(selected.path, text2, selected.class, {
+    maxBytes: config2.maxDocumentBytes,
+    needsIntent
+  });
+  const resolutions = parsed.references.map(
+    (ref, i) => ref.intent === "example" ? SKIPPED : found[i] ?? resolvePath(ref, selected.path, index)
+  );
   return { ...parsed, resolutions };
 }
-function resolveReference(ref, docPath, index) {
-  if (ref.intent === "example") return { status: "skipped" };
+var SKIPPED = { status: "skipped" };
+function resolvePath(ref, docPath, index) {
   if (ref.kind === "wikilink") return resolveWikilink(ref, index);
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
   const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);

@@ -31505,6 +31505,28 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
   }
 }
+function withAwarenessSources(refs, wanted) {
+  if (wanted === null || wanted.size === refs.length) return wanted;
+  const exact = /* @__PURE__ */ new Set();
+  const withSuffixes = /* @__PURE__ */ new Set();
+  for (const i of wanted) {
+    const clean = cleanPath(refs[i].path);
+    exact.add(clean);
+    withSuffixes.add(clean);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+      withSuffixes.add(clean.slice(at + 1));
+  }
+  const out = new Set(wanted);
+  for (let j = 0; j < refs.length; j++) {
+    if (out.has(j)) continue;
+    const clean = cleanPath(refs[j].path);
+    let related = withSuffixes.has(clean);
+    for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
+      related = exact.has(clean.slice(at + 1));
+    if (related) out.add(j);
+  }
+  return out;
+}
 function gone(source) {
   if (source.intent === "removed") return REMOVED_SINCE.test(source.intentReason);
   return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
@@ -33926,8 +33948,9 @@ function struck(strikes, start, end) {
   }
   return false;
 }
-function extractReferences(scan) {
+function extractReferences(scan, needsIntent) {
   const refs = [];
+  const mentions2 = [];
   const tentative = /* @__PURE__ */ new Set();
   const fenceWhy = /* @__PURE__ */ new Map();
   const fenceMoved = /* @__PURE__ */ new Set();
@@ -33980,6 +34003,24 @@ function extractReferences(scan) {
       default:
         break;
     }
+  }
+  const wanted = needsIntent ? withAwarenessSources(refs, needsIntent(refs)) : null;
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
+    if (wanted && !wanted.has(i)) {
+      ref.intent = "exists";
+      ref.intentReason = UNREAD_REASON;
+      continue;
+    }
+    const m = mentions2[i];
+    const {
+      intent,
+      reason,
+      tentative: weak
+    } = classifyIntent(context3(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes));
+    if (weak) tentative.add(i);
+    ref.intent = intent;
+    ref.intentReason = reason;
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
@@ -34113,9 +34154,6 @@ function extractReferences(scan) {
   function push2(info, c, kind, spanStart, spanEnd, strikes, alias) {
     if (!c.example && projectTitle(info, c.raw))
       c.example = "the project's name as the title (`# core.js`), not a file";
-    const ctx = context3(info, c, kind, spanStart, spanEnd, strikes);
-    const { intent, reason, tentative: weak } = classifyIntent(ctx);
-    if (weak) tentative.add(refs.length);
     const ref = {
       kind,
       raw: c.raw,
@@ -34123,12 +34161,14 @@ function extractReferences(scan) {
       line: info.line,
       column: c.start + 1,
       folder: c.cand.folder,
-      intent,
-      intentReason: reason
+      // Read after the walk, for the references that need it.
+      intent: "exists",
+      intentReason: ""
     };
     if (c.cand.range) ref.range = c.cand.range;
     if (alias) ref.alias = alias;
     refs.push(ref);
+    mentions2.push({ info, c, spanStart, spanEnd, strikes });
   }
   function projectTitle(info, raw) {
     if (info.kind !== "heading") return false;
@@ -34311,7 +34351,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var STATUS_HEADER, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT;
+var UNREAD_REASON, STATUS_HEADER, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -34325,6 +34365,7 @@ var init_extract = __esm({
     init_intent();
     init_languages_more();
     init_placeholder();
+    UNREAD_REASON = "target found; intent not read";
     STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
     PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
     CONTEXT_WINDOW = 160;
@@ -34889,13 +34930,13 @@ function parseDocument3(path, text2, cls, options) {
     const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
     const reason = skipReason(text2, maxBytes);
     if (reason) return skipped(path, cls, text2, reason);
-    return parse3(path, text2, cls);
+    return parse3(path, text2, cls, options?.needsIntent);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return skipped(path, cls, "", `could not be parsed (${why.slice(0, 120)})`);
   }
 }
-function parse3(path, input2, cls) {
+function parse3(path, input2, cls, needsIntent) {
   const text2 = input2.charCodeAt(0) === 65279 ? input2.slice(1) : input2;
   const lines = text2.includes("\r") ? text2.split(/\r\n|\r|\n/) : text2.split("\n");
   const fm = readFrontMatter(lines);
@@ -34903,7 +34944,7 @@ function parse3(path, input2, cls) {
   const { metadata, problems } = metadataFromFrontMatter(fm);
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
-  const { references: references2, wikilinks } = extractReferences(scan);
+  const { references: references2, wikilinks } = extractReferences(scan, needsIntent);
   const h1 = scan.headings.find((h) => h.depth === 1);
   const title = h1?.text || metadata.title || basename2(path);
   if (metadata.title === void 0 && h1) metadata.title = h1.text;
@@ -35023,12 +35064,25 @@ async function analyzeOne(snapshot, config2, selected, index) {
     const parsed2 = parseDocument3(selected.path, "", selected.class);
     return { ...parsed2, skipped: "not readable as text", resolutions: [] };
   }
-  const parsed = parseDocument3(selected.path, text2, selected.class, { maxBytes: config2.maxDocumentBytes });
-  const resolutions = parsed.references.map((ref) => resolveReference(ref, selected.path, index));
+  let found = [];
+  const needsIntent = selected.class === "handoff" ? void 0 : (refs) => {
+    found = refs.map((ref) => resolvePath(ref, selected.path, index));
+    const wanted = /* @__PURE__ */ new Set();
+    refs.forEach((ref, i) => {
+      if (found[i].status !== "found" || ref.range) wanted.add(i);
+    });
+    return wanted;
+  };
+  const parsed = parseDocument3(selected.path, text2, selected.class, {
+    maxBytes: config2.maxDocumentBytes,
+    needsIntent
+  });
+  const resolutions = parsed.references.map(
+    (ref, i) => ref.intent === "example" ? SKIPPED : found[i] ?? resolvePath(ref, selected.path, index)
+  );
   return { ...parsed, resolutions };
 }
-function resolveReference(ref, docPath, index) {
-  if (ref.intent === "example") return { status: "skipped" };
+function resolvePath(ref, docPath, index) {
   if (ref.kind === "wikilink") return resolveWikilink(ref, index);
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
   const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
@@ -35066,13 +35120,14 @@ function wikilinkMatch(path, index) {
 function describe3(cause) {
   return cause instanceof Error ? cause.message : String(cause);
 }
-var READ_CONCURRENCY;
+var READ_CONCURRENCY, SKIPPED;
 var init_analyze = __esm({
   "src/core/engine/analyze.ts"() {
     "use strict";
     init_parse4();
     init_path_index();
     READ_CONCURRENCY = 32;
+    SKIPPED = { status: "skipped" };
   }
 });
 

@@ -4,7 +4,7 @@
 
 import { scanBlocks } from "../markdown/scan.js";
 import { plainText } from "../markdown/text.js";
-import { extractReferences } from "../references/extract.js";
+import { extractReferences, type IntentFilter } from "../references/extract.js";
 import type { DocumentClass, ParsedDocument } from "../types.js";
 import { readFrontMatter } from "./frontmatter.js";
 import { mergeBodyMetadata, metadataFromFrontMatter } from "./metadata.js";
@@ -15,6 +15,8 @@ const SNIFF = 8192;
 
 export interface ParseOptions {
   maxBytes?: number;
+  /** Read the intent of only these references (see IntentFilter); default all. */
+  needsIntent?: IntentFilter;
 }
 
 export function parseDocument(
@@ -27,7 +29,7 @@ export function parseDocument(
     const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
     const reason = skipReason(text, maxBytes);
     if (reason) return skipped(path, cls, text, reason);
-    return parse(path, text, cls);
+    return parse(path, text, cls, options?.needsIntent);
   } catch (e) {
     // Defensive: a parser bug must cost one document, not the run.
     const why = e instanceof Error ? e.message : String(e);
@@ -35,7 +37,7 @@ export function parseDocument(
   }
 }
 
-function parse(path: string, input: string, cls: DocumentClass): ParsedDocument {
+function parse(path: string, input: string, cls: DocumentClass, needsIntent?: IntentFilter): ParsedDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // Splitting on a string is several times faster than on a regex; most files have no `\r`.
   const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
@@ -44,7 +46,7 @@ function parse(path: string, input: string, cls: DocumentClass): ParsedDocument 
   const { metadata, problems } = metadataFromFrontMatter(fm);
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
-  const { references, wikilinks } = extractReferences(scan);
+  const { references, wikilinks } = extractReferences(scan, needsIntent);
 
   const h1 = scan.headings.find((h) => h.depth === 1);
   const title = h1?.text || metadata.title || basename(path);

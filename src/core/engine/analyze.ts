@@ -46,13 +46,39 @@ async function analyzeOne(
     const parsed = parseDocument(selected.path, "", selected.class);
     return { ...parsed, skipped: "not readable as text", resolutions: [] };
   }
-  const parsed = parseDocument(selected.path, text, selected.class, { maxBytes: config.maxDocumentBytes });
-  const resolutions = parsed.references.map((ref) => resolveReference(ref, selected.path, index));
+  // Paths resolve before intent is read: a document's mentions of files that are there need no
+  // intent, except where an anchor's lines will be counted (an example's anchor is not checked).
+  // Handoffs are read whole: duplicate grouping and consolidation use every mention's intent.
+  let found: Resolution[] = [];
+  const needsIntent =
+    selected.class === "handoff"
+      ? undefined
+      : (refs: readonly Reference[]) => {
+          found = refs.map((ref) => resolvePath(ref, selected.path, index));
+          const wanted = new Set<number>();
+          refs.forEach((ref, i) => {
+            if (found[i]!.status !== "found" || ref.range) wanted.add(i);
+          });
+          return wanted;
+        };
+  const parsed = parseDocument(selected.path, text, selected.class, {
+    maxBytes: config.maxDocumentBytes,
+    needsIntent,
+  });
+  const resolutions = parsed.references.map((ref, i) =>
+    ref.intent === "example" ? SKIPPED : (found[i] ?? resolvePath(ref, selected.path, index)),
+  );
   return { ...parsed, resolutions };
 }
 
+const SKIPPED: Resolution = { status: "skipped" };
+
 export function resolveReference(ref: Reference, docPath: string, index: PathIndex): Resolution {
-  if (ref.intent === "example") return { status: "skipped" };
+  return ref.intent === "example" ? SKIPPED : resolvePath(ref, docPath, index);
+}
+
+/** Where a reference's path leads, whatever its intent. */
+function resolvePath(ref: Reference, docPath: string, index: PathIndex): Resolution {
   if (ref.kind === "wikilink") return resolveWikilink(ref, index);
   // Markdown links resolve strictly as GitHub renders them; mentions in code and prose by suffix too.
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";

@@ -48,6 +48,37 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
 }
 
 /**
+ * `wanted` (indices of the references whose intent is needed) and every other reference that
+ * `applyAwareness` could take as their source: the same path, or one a whole-segment suffix of
+ * the other. Null (all) stays null.
+ */
+export function withAwarenessSources(
+  refs: readonly Reference[],
+  wanted: ReadonlySet<number> | null,
+): ReadonlySet<number> | null {
+  if (wanted === null || wanted.size === refs.length) return wanted;
+  const exact = new Set<string>();
+  const withSuffixes = new Set<string>();
+  for (const i of wanted) {
+    const clean = cleanPath(refs[i]!.path);
+    exact.add(clean);
+    withSuffixes.add(clean);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+      withSuffixes.add(clean.slice(at + 1));
+  }
+  const out = new Set(wanted);
+  for (let j = 0; j < refs.length; j++) {
+    if (out.has(j)) continue;
+    const clean = cleanPath(refs[j]!.path);
+    let related = withSuffixes.has(clean);
+    for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
+      related = exact.has(clean.slice(at + 1));
+    if (related) out.add(j);
+  }
+  return out;
+}
+
+/**
  * Whether a not-there mention outweighs a claim that the file was made: a removal that happened
  * ("deleted", "was removed"; not "delete X later"), or the author saying the file never reached
  * the repository ("`x.yaml` is still only on my machine", "not committed"). A plain "X did not

@@ -7,7 +7,7 @@ import { type InlineToken, scanInline } from "../markdown/inline.js";
 import { type Scan, type ScannedLine, splitCells } from "../markdown/scan.js";
 import { plainText } from "../markdown/text.js";
 import type { Reference, ReferenceKind } from "../types.js";
-import { applyAwareness } from "./awareness.js";
+import { applyAwareness, withAwarenessSources } from "./awareness.js";
 import {
   type Candidate,
   codeCandidate,
@@ -25,6 +25,18 @@ export interface Extraction {
   references: Reference[];
   wikilinks: string[];
 }
+
+/**
+ * Which of a document's references need their intent read, given each one's kind, path and
+ * anchor (intent not yet set): indices into `refs`, or null for all. Reading intent is most of
+ * the parse's cost, and it matters only where a target is not in the tree (or where an anchor
+ * will be checked against the file); a caller that can resolve paths says which those are. The
+ * mentions that could lend one of them their intent by document-level awareness are added here.
+ */
+export type IntentFilter = (refs: readonly Reference[]) => ReadonlySet<number> | null;
+
+/** The intent given to a reference whose intent was not read (see IntentFilter). */
+export const UNREAD_REASON = "target found; intent not read";
 
 /** A status column, also as Spanish, Portuguese, French and German write it. */
 const STATUS_HEADER =
@@ -64,8 +76,10 @@ function struck(strikes: InlineToken[], start: number, end: number): boolean {
   return false;
 }
 
-export function extractReferences(scan: Scan): Extraction {
+export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extraction {
   const refs: Reference[] = [];
+  /** Each reference's mention, kept until its intent is read (after the walk, see IntentFilter). */
+  const mentions: Mention[] = [];
   /** Indices of references whose intent rests on a weak signal (not spread by awareness). */
   const tentative = new Set<number>();
   const fenceWhy = new Map<number, string | null>();
@@ -128,6 +142,24 @@ export function extractReferences(scan: Scan): Extraction {
       default:
         break;
     }
+  }
+  const wanted = needsIntent ? withAwarenessSources(refs, needsIntent(refs)) : null;
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    if (wanted && !wanted.has(i)) {
+      ref.intent = "exists";
+      ref.intentReason = UNREAD_REASON;
+      continue;
+    }
+    const m = mentions[i]!;
+    const {
+      intent,
+      reason,
+      tentative: weak,
+    } = classifyIntent(context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes));
+    if (weak) tentative.add(i);
+    ref.intent = intent;
+    ref.intentReason = reason;
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
@@ -300,9 +332,6 @@ export function extractReferences(scan: Scan): Extraction {
   ): void {
     if (!c.example && projectTitle(info, c.raw))
       c.example = "the project's name as the title (`# core.js`), not a file";
-    const ctx = context(info, c, kind, spanStart, spanEnd, strikes);
-    const { intent, reason, tentative: weak } = classifyIntent(ctx);
-    if (weak) tentative.add(refs.length);
     const ref: Reference = {
       kind,
       raw: c.raw,
@@ -310,12 +339,14 @@ export function extractReferences(scan: Scan): Extraction {
       line: info.line,
       column: c.start + 1,
       folder: c.cand.folder,
-      intent,
-      intentReason: reason,
+      // Read after the walk, for the references that need it.
+      intent: "exists",
+      intentReason: "",
     };
     if (c.cand.range) ref.range = c.cand.range;
     if (alias) ref.alias = alias;
     refs.push(ref);
+    mentions.push({ info, c, spanStart, spanEnd, strikes });
   }
 
   /** `# core.js`, `# types.ts`: a title that is only a script's name names the project. */
@@ -496,6 +527,15 @@ export function extractReferences(scan: Scan): Extraction {
 }
 
 const PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+
+/** Where a reference stands, for reading its intent after the walk. */
+interface Mention {
+  info: ScannedLine;
+  c: Candidate;
+  spanStart: number;
+  spanEnd: number;
+  strikes: InlineToken[];
+}
 
 /** ECMAScript internal slots and methods, written `[[Prototype]]` in JavaScript docs. */
 const INTERNAL_SLOTS = new Set(
