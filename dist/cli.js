@@ -34448,6 +34448,9 @@ function sequenceMarkers(title) {
   for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
     for (const m of text2.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
   if (envs.size === 1) out.set("environment", [...envs][0]);
+  const regions = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(REGION)) regions.add(m[1]);
+  if (regions.size === 1) out.set("region", [...regions][0]);
   const hosts = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(HOST)) hosts.add(m[1]);
   if (hosts.size === 1) out.set("host", [...hosts][0]);
@@ -34464,6 +34467,7 @@ function sequenceMarkers(title) {
   return out;
 }
 var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+var REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
 var FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 var LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
 var LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
@@ -35858,8 +35862,10 @@ function fileWords(path, withFolders = false) {
   const split = (name) => name.replace(DATE_OR_TIME, " ").split(/[-_.\s]+/).filter((w) => w !== "");
   const own2 = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
   if (!withFolders && own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
-  return [...parts.slice(-2).flatMap(split), ...split(base)];
+  const named = parts.filter((part) => !CONTAINER_FOLDER.test(part));
+  return [...named.slice(-2).flatMap(split), ...split(base)];
 }
+var CONTAINER_FOLDER = /^[._]?(?:handoffs?|handovers?|docs?|notes?|agents?|ai|claude|tasks?|inbox|meta|wiki|internal)$/;
 function titleNames(titles, word) {
   const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
   return titles.some((t) => {
@@ -36292,7 +36298,7 @@ var SESSION = /\bsession\b/i;
 function isKnownExtension(ext) {
   return KNOWN_EXTENSIONS.has(ext);
 }
-var CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
+var CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ ){0,3}as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
 function onlyInContrast(title, body, word) {
   const named = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, "")}`, "i");
   let found = false;

@@ -35919,6 +35919,9 @@ function sequenceMarkers(title) {
   for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
     for (const m of text2.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
   if (envs.size === 1) out.set("environment", [...envs][0]);
+  const regions = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(REGION)) regions.add(m[1]);
+  if (regions.size === 1) out.set("region", [...regions][0]);
   const hosts = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(HOST)) hosts.add(m[1]);
   if (hosts.size === 1) out.set("host", [...hosts][0]);
@@ -35946,7 +35949,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, PLATFORM, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, PLATFORM, REGION, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -36026,6 +36029,7 @@ var init_actions = __esm({
     };
     OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
     PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+    REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
     FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
     LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
     LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
@@ -37441,7 +37445,8 @@ function fileWords(path, withFolders = false) {
   const split = (name) => name.replace(DATE_OR_TIME, " ").split(/[-_.\s]+/).filter((w) => w !== "");
   const own2 = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
   if (!withFolders && own2.length > 0 && !own2.every((w) => GENERIC_NAME.test(w))) return own2;
-  return [...parts.slice(-2).flatMap(split), ...split(base)];
+  const named = parts.filter((part) => !CONTAINER_FOLDER.test(part));
+  return [...named.slice(-2).flatMap(split), ...split(base)];
 }
 function titleNames(titles, word) {
   const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
@@ -37527,7 +37532,7 @@ function codeNames(subject) {
     out.push(m[0].toLowerCase());
   return out;
 }
-var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, QUALIFIED, REFILE_WORD, YEAR, GENERIC_NAME, LABELLED, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
+var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, QUALIFIED, REFILE_WORD, YEAR, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
 var init_variants = __esm({
   "src/core/duplicates/variants.ts"() {
     "use strict";
@@ -37540,6 +37545,7 @@ var init_variants = __esm({
     REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
     YEAR = /^(?:19|20)\d{2}$/;
     GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
+    CONTAINER_FOLDER = /^[._]?(?:handoffs?|handovers?|docs?|notes?|agents?|ai|claude|tasks?|inbox|meta|wiki|internal)$/;
     LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
     NOTE_KIND = /^(?:diary|log|notes?|postmortem|post|mortem|report|follow|followup|session|summary|review|rfc|adr|spike|proposal|retro|debug|investigation|analysis|assessment|audit|writeup|handover|handoff|checklist|runbook|minutes|recap|draft|idea|question|status|update|design|memo)$/;
     ADDRESSED = /^(?:please|pls|can you|could you|would you)\b/i;
@@ -37958,7 +37964,7 @@ var init_score = __esm({
     COMMON_TITLE_SHARE = 0.1;
     usedItems = new Uint8Array(64);
     SESSION = /\bsession\b/i;
-    CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
+    CONTRAST = /\b(?:but|unlike|instead of|same (?:\w+ ){0,3}as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
   }
 });
 

@@ -223,6 +223,10 @@ export function sequenceMarkers(title: string): Map<string, string> {
   for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
     for (const m of text.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]!] ?? m[1]!);
   if (envs.size === 1) out.set("environment", [...envs][0]!);
+  // "Regional ingest edge in ap-southeast-2" and "… in eu-west-1": one cloud region each.
+  const regions = new Set<string>();
+  for (const m of text.matchAll(REGION)) regions.add(m[1]!);
+  if (regions.size === 1) out.set("region", [...regions][0]!);
   // "CNAME for status.pipewell.dev" and "DNS record for docs.pipewell.dev": one host each.
   const hosts = new Set<string>();
   for (const m of text.matchAll(HOST)) hosts.add(m[1]!);
@@ -245,6 +249,12 @@ export function sequenceMarkers(title: string): Map<string, string> {
 }
 
 const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+/**
+ * A cloud region's code: AWS (`eu-west-1`, `us-gov-west-1`), Google Cloud (`europe-west4`,
+ * `us-central1`) and Azure (`westeurope`, `eastus2`).
+ */
+const REGION =
+  /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
 const FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 /** A language code set apart as a tag: "[es]", "(pt-br)", "[zh-cn]". */
 const LOCALE_CODE =

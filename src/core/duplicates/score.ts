@@ -617,9 +617,12 @@ function isKnownExtension(ext: string): boolean {
   return KNOWN_EXTENSIONS.has(ext);
 }
 
-/** "Same idea as Lakeshore, but for Westmere", "unlike the Pro plan": naming one to set it apart. */
+/**
+ * "Same idea as Lakeshore, but for Westmere", "unlike the Pro plan", "same OTLP endpoint as
+ * ingest": naming one to set it apart.
+ */
 const CONTRAST =
-  /\b(?:but|unlike|instead of|same (?:\w+ )?as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
+  /\b(?:but|unlike|instead of|same (?:\w+ ){0,3}as|like|as (?:we did |done |was done )?(?:for|with|in|on)|mirrors?|copy of)\b/i;
 
 /**
  * Every line of a handoff that names `word` (a token; matched as a word start) sets it apart:

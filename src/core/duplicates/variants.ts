@@ -120,8 +120,15 @@ function fileWords(path: string, withFolders = false): string[] {
       .filter((w) => w !== "");
   const own = split(base).filter((w) => !/^(?:handoff|handover|hand|off)$/.test(w));
   if (!withFolders && own.length > 0 && !own.every((w) => GENERIC_NAME.test(w))) return own;
-  return [...parts.slice(-2).flatMap(split), ...split(base)];
+  // The folders that hold handoffs (`docs/handoffs/`, `_handoffs/`) name no instance: the two
+  // nearest folders above them do (`services/ingest/docs/handoffs/` → services, ingest).
+  const named = parts.filter((part) => !CONTAINER_FOLDER.test(part));
+  return [...named.slice(-2).flatMap(split), ...split(base)];
 }
+
+/** Folders teams keep handoffs and notes in, whatever they are about. */
+const CONTAINER_FOLDER =
+  /^[._]?(?:handoffs?|handovers?|docs?|notes?|agents?|ai|claude|tasks?|inbox|meta|wiki|internal)$/;
 
 /** `word` as a word of one of the titles, or as the initials of words in a row ("lny"). */
 function titleNames(titles: readonly string[], word: string): boolean {

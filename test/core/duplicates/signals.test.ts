@@ -572,6 +572,23 @@ describe("an exported issue's own number", () => {
       ),
     ).toBeNull();
     expect(sequenceMarkers("[Issue 212] Apply the backfill job").size).toBe(0);
+    // a cloud region: AWS, Google Cloud and Azure codes
+    expect(
+      markersConflict(
+        sequenceMarkers("Regional ingest edge in ap-southeast-2"),
+        sequenceMarkers("Regional ingest edge in eu-west-1"),
+      ),
+    ).toBeTruthy();
+    expect(sequenceMarkers("Move the bucket to europe-west4").get("region")).toBe("europe-west4");
+    expect(sequenceMarkers("Failover drill (westeurope)").get("region")).toBe("westeurope");
+    // near-misses: one region named twice, two regions in one title, no region
+    expect(
+      markersConflict(
+        sequenceMarkers("Replicate eu-west-1 to us-east-1"),
+        sequenceMarkers("Regional ingest edge in eu-west-1"),
+      ),
+    ).toBeFalsy();
+    expect(sequenceMarkers("Split the east-west traffic").has("region")).toBe(false);
     // near-miss: a number that refers to another ticket, and a phase
     expect(sequenceMarkers("Fix CI for #12").get("number")).toBe("12");
     expect(
@@ -869,6 +886,25 @@ describe("one experiment run per value, one study per subject", () => {
     expect(findDuplicates([a, names]).pair(a.path, names.path)!.instanceConflict).toBeNull();
   });
 
+  // Invented wording: tracing added to two services from one checklist.
+  const tracing = (service: string, folder: string, extra: string) =>
+    doc(
+      `services/${service}/${folder}/otel-tracing.md`,
+      `---\nstatus: open\nowner: codex\ncreated: 2024-05-11\n---\n\n# OpenTelemetry tracing for ${service}\n\n- auto-instrument the HTTP server, W3C tracecontext propagation\n- span around the slow call with tenant attributes\n- ${extra}OTLP exporter to \`otel-agent.observability:4317\`\n- sample 5% in prod, 100% in staging\n`,
+    );
+
+  it("keeps one service's copy of a checklist apart, also when one names the other's endpoint as the same", () => {
+    const a = tracing("ingest", "docs/handoffs", "");
+    for (const b of [
+      tracing("scoring", "_handoffs", ""),
+      tracing("scoring", "_handoffs", "same OTLP endpoint as ingest, "),
+    ]) {
+      const e = findDuplicates([a, b]).pair(a.path, b.path)!;
+      expect(e.instanceConflict).toBe("instances ingest vs scoring");
+      expect(e.score).toBeLessThan(0.6);
+    }
+  });
+
   it("reads file names that differ in one word each title names as one instance each", () => {
     const never = () => false;
     expect(
@@ -955,6 +991,26 @@ describe("one experiment run per value, one study per subject", () => {
         never,
       ),
     ).toEqual(["es", "ja"]);
+    // the folders that hold handoffs name nothing: the service folders above them do
+    expect(
+      fileSlot(
+        "services/ingest/docs/handoffs/otel-tracing.md",
+        "services/scoring/_handoffs/otel-tracing.md",
+        ["OpenTelemetry tracing for ingest (collector + queryapi)"],
+        ["OpenTelemetry tracing for scoring"],
+        never,
+      ),
+    ).toEqual(["ingest", "scoring"]);
+    // near-miss: the same name under two handoff folders of one service
+    expect(
+      fileSlot(
+        "services/ingest/docs/handoffs/otel-tracing.md",
+        "services/ingest/_handoffs/otel-tracing.md",
+        ["OpenTelemetry tracing for ingest"],
+        ["Tracing for ingest (again)"],
+        never,
+      ),
+    ).toBeNull();
     // near-miss: two handoffs of one folder
     expect(
       fileSlot("events/halloween-2025/HANDOFF.md", "events/halloween-2025/README.md", ["A"], ["B"], never),
