@@ -25517,7 +25517,9 @@ function readFrontMatter(lines) {
       lineCounter: counter,
       prettyErrors: true,
       uniqueKeys: false,
-      strict: false
+      strict: false,
+      // The library's warnings go to process.emitWarning: the core never prints.
+      logLevel: "error"
     });
   } catch (e) {
     out.problems.push({ line: 1, column: 1, message: `front matter YAML does not parse: ${messageOf(e)}` });
@@ -25561,6 +25563,11 @@ function readFrontMatter(lines) {
       if ((0, import_yaml.isScalar)(key) && key.range) {
         const name = String(key.value);
         if (!out.keyLines.has(name)) out.keyLines.set(name, 1 + counter.linePos(key.range[0]).line);
+        const node2 = pair.value;
+        if ((0, import_yaml.isMap)(node2) && node2.flow && node2.range) {
+          const written = source.slice(node2.range[0], node2.range[1]).trim();
+          if (PLACEHOLDER.test(written)) out.data[name] = written;
+        }
       }
     }
   }
@@ -25590,7 +25597,13 @@ function salvageKeys(lines, close) {
     if (!m || m[1] === "__proto__" || keyLines.has(m[1])) continue;
     const next = lines[i + 1];
     if (i + 1 < close && next !== void 0 && /^[ \t-]/.test(next)) continue;
-    const one = (0, import_yaml.parseDocument)(lines[i], { uniqueKeys: false, strict: false });
+    const written = lines[i].slice(lines[i].indexOf(":") + 1).trim();
+    if (PLACEHOLDER.test(written)) {
+      data[m[1]] = written;
+      keyLines.set(m[1], i + 1);
+      continue;
+    }
+    const one = (0, import_yaml.parseDocument)(lines[i], { uniqueKeys: false, strict: false, logLevel: "error" });
     if (one.errors.length > 0) continue;
     let value;
     try {
@@ -25607,6 +25620,7 @@ function salvageKeys(lines, close) {
   return { data, keyLines };
 }
 var TOP_LEVEL_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+\S/;
+var PLACEHOLDER = /^\{\{[^\n]*\}\}$/;
 function messageOf(e) {
   return firstLine(e instanceof Error ? e.message : String(e));
 }
@@ -45486,6 +45500,7 @@ var text = external_exports.union([external_exports.string(), external_exports.n
 var people = external_exports.union([external_exports.string(), external_exports.array(external_exports.string()).min(1)]).transform((v) => Array.isArray(v) ? v.join(", ") : v);
 var dateLike = external_exports.union([external_exports.string(), external_exports.date()]);
 var ruleList = external_exports.object({ ignore: external_exports.array(external_exports.string().regex(/^HG\d{3}$/, "rule ids look like HG101")).optional() }).loose();
+var TEMPLATE_VALUE = /^\s*(?:\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|<%[\s\S]*%>|\$\{[^}]*\})\s*$/;
 var ALLOWED = {
   id: "a string",
   title: "a string",
@@ -45518,6 +45533,7 @@ function metadataFromFrontMatter(fm) {
     }
     const field = KEYS[key.toLowerCase().replace(/[-\s]/g, "_")];
     if (!field || value === null || value === void 0 || value === "") continue;
+    if (typeof value === "string" && TEMPLATE_VALUE.test(value)) continue;
     if (metadata[field] !== void 0 && field !== "status") continue;
     switch (field) {
       case "status": {
@@ -50270,7 +50286,7 @@ var ConfigError = class extends Error {
 };
 function parseConfig(text2, file2) {
   const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const at = lineCounter.linePos(yamlError.pos[0]);

@@ -29855,7 +29855,7 @@ var init_schema = __esm({
 // src/core/config/load.ts
 function parseConfig(text2, file2) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const at = lineCounter.linePos(yamlError.pos[0]);
@@ -34424,7 +34424,9 @@ function readFrontMatter(lines) {
       lineCounter: counter,
       prettyErrors: true,
       uniqueKeys: false,
-      strict: false
+      strict: false,
+      // The library's warnings go to process.emitWarning: the core never prints.
+      logLevel: "error"
     });
   } catch (e) {
     out.problems.push({ line: 1, column: 1, message: `front matter YAML does not parse: ${messageOf(e)}` });
@@ -34468,6 +34470,11 @@ function readFrontMatter(lines) {
       if ((0, import_yaml2.isScalar)(key) && key.range) {
         const name = String(key.value);
         if (!out.keyLines.has(name)) out.keyLines.set(name, 1 + counter.linePos(key.range[0]).line);
+        const node2 = pair.value;
+        if ((0, import_yaml2.isMap)(node2) && node2.flow && node2.range) {
+          const written = source.slice(node2.range[0], node2.range[1]).trim();
+          if (PLACEHOLDER.test(written)) out.data[name] = written;
+        }
       }
     }
   }
@@ -34495,7 +34502,13 @@ function salvageKeys(lines, close) {
     if (!m || m[1] === "__proto__" || keyLines.has(m[1])) continue;
     const next = lines[i + 1];
     if (i + 1 < close && next !== void 0 && /^[ \t-]/.test(next)) continue;
-    const one = (0, import_yaml2.parseDocument)(lines[i], { uniqueKeys: false, strict: false });
+    const written = lines[i].slice(lines[i].indexOf(":") + 1).trim();
+    if (PLACEHOLDER.test(written)) {
+      data[m[1]] = written;
+      keyLines.set(m[1], i + 1);
+      continue;
+    }
+    const one = (0, import_yaml2.parseDocument)(lines[i], { uniqueKeys: false, strict: false, logLevel: "error" });
     if (one.errors.length > 0) continue;
     let value;
     try {
@@ -34517,7 +34530,7 @@ function messageOf(e) {
 function firstLine2(s) {
   return s.split("\n")[0].slice(0, 200);
 }
-var import_yaml2, OPEN, CLOSE, MAX_LINES, SIMPLE_PAIR, NOT_A_STRING, TOP_LEVEL_KEY;
+var import_yaml2, OPEN, CLOSE, MAX_LINES, SIMPLE_PAIR, NOT_A_STRING, TOP_LEVEL_KEY, PLACEHOLDER;
 var init_frontmatter = __esm({
   "src/core/document/frontmatter.ts"() {
     "use strict";
@@ -34528,6 +34541,7 @@ var init_frontmatter = __esm({
     SIMPLE_PAIR = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([A-Za-z_][A-Za-z0-9_ .,/+@-]*?|\d{4}-\d{2}-\d{2})[ ]*$/;
     NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
     TOP_LEVEL_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+\S/;
+    PLACEHOLDER = /^\{\{[^\n]*\}\}$/;
   }
 });
 
@@ -34688,6 +34702,7 @@ function metadataFromFrontMatter(fm) {
     }
     const field = KEYS[key.toLowerCase().replace(/[-\s]/g, "_")];
     if (!field || value === null || value === void 0 || value === "") continue;
+    if (typeof value === "string" && TEMPLATE_VALUE.test(value)) continue;
     if (metadata[field] !== void 0 && field !== "status") continue;
     switch (field) {
       case "status": {
@@ -34801,7 +34816,7 @@ function show(v) {
     return "(unprintable)";
   }
 }
-var KEYS, text, people, dateLike, ruleList, ALLOWED, BODY_LINE, BODY_KEYS, BODY_WINDOW;
+var KEYS, text, people, dateLike, ruleList, TEMPLATE_VALUE, ALLOWED, BODY_LINE, BODY_KEYS, BODY_WINDOW;
 var init_metadata = __esm({
   "src/core/document/metadata.ts"() {
     "use strict";
@@ -34834,6 +34849,7 @@ var init_metadata = __esm({
     people = external_exports.union([external_exports.string(), external_exports.array(external_exports.string()).min(1)]).transform((v) => Array.isArray(v) ? v.join(", ") : v);
     dateLike = external_exports.union([external_exports.string(), external_exports.date()]);
     ruleList = external_exports.object({ ignore: external_exports.array(external_exports.string().regex(/^HG\d{3}$/, "rule ids look like HG101")).optional() }).loose();
+    TEMPLATE_VALUE = /^\s*(?:\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|<%[\s\S]*%>|\$\{[^}]*\})\s*$/;
     ALLOWED = {
       id: "a string",
       title: "a string",

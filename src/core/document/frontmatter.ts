@@ -45,6 +45,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       prettyErrors: true,
       uniqueKeys: false,
       strict: false,
+      // The library's warnings go to process.emitWarning: the core never prints.
+      logLevel: "error",
     });
   } catch (e) {
     out.problems.push({ line: 1, column: 1, message: `front matter YAML does not parse: ${messageOf(e)}` });
@@ -88,6 +90,13 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (isScalar(key) && key.range) {
         const name = String(key.value);
         if (!out.keyLines.has(name)) out.keyLines.set(name, 1 + counter.linePos(key.range[0]).line);
+        // `date: {{ .Date }}` in a Hugo archetype, `title: {{ title }}` in a template: YAML reads
+        // a nested flow mapping; the writer meant a placeholder, kept as written.
+        const node = pair.value as { range?: [number, number, number] } | null;
+        if (isMap(node) && node.flow && node.range) {
+          const written = source.slice(node.range[0], node.range[1]).trim();
+          if (PLACEHOLDER.test(written)) out.data[name] = written;
+        }
       }
     }
   }
@@ -142,7 +151,13 @@ function salvageKeys(
     // left out: its lines may be where the error is.
     const next = lines[i + 1];
     if (i + 1 < close && next !== undefined && /^[ \t-]/.test(next)) continue;
-    const one = parseDocument(lines[i]!, { uniqueKeys: false, strict: false });
+    const written = lines[i]!.slice(lines[i]!.indexOf(":") + 1).trim();
+    if (PLACEHOLDER.test(written)) {
+      data[m[1]!] = written;
+      keyLines.set(m[1]!, i + 1);
+      continue;
+    }
+    const one = parseDocument(lines[i]!, { uniqueKeys: false, strict: false, logLevel: "error" });
     if (one.errors.length > 0) continue;
     let value: unknown;
     try {
@@ -160,6 +175,8 @@ function salvageKeys(
 }
 
 const TOP_LEVEL_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+\S/;
+/** A template's placeholder written unquoted (`{{ .Date }}`), which YAML reads as flow mappings. */
+const PLACEHOLDER = /^\{\{[^\n]*\}\}$/;
 
 function messageOf(e: unknown): string {
   return firstLine(e instanceof Error ? e.message : String(e));

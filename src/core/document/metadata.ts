@@ -52,6 +52,9 @@ const ruleList = z
   .object({ ignore: z.array(z.string().regex(/^HG\d{3}$/, "rule ids look like HG101")).optional() })
   .loose();
 
+/** A value that is one template expression: Go, Jinja, Liquid, Handlebars, EJS, `${…}`. */
+const TEMPLATE_VALUE = /^\s*(?:\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|<%[\s\S]*%>|\$\{[^}]*\})\s*$/;
+
 const ALLOWED: Record<Field, string> = {
   id: "a string",
   title: "a string",
@@ -89,6 +92,8 @@ export function metadataFromFrontMatter(fm: FrontMatter): {
     }
     const field = KEYS[key.toLowerCase().replace(/[-\s]/g, "_")];
     if (!field || value === null || value === undefined || value === "") continue;
+    // A template's placeholder (`{{ .Date }}`, `{% now %}`, `<%= author %>`) is filled in later.
+    if (typeof value === "string" && TEMPLATE_VALUE.test(value)) continue;
     if (metadata[field] !== undefined && field !== "status") continue;
     switch (field) {
       case "status": {

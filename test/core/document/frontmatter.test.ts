@@ -76,6 +76,30 @@ describe("front matter", () => {
     expect(doc.metadata.status).toBeUndefined();
   });
 
+  it("keeps a template's placeholder as written, reports nothing and prints no warning", async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on("warning", listen);
+    try {
+      // A Hugo archetype and a Jinja template: YAML reads `{{ … }}` as nested flow mappings.
+      const doc = parse(
+        '---\ntitle: \'{{ replace .File.ContentBaseName "-" " " | title }}\'\ndate: {{ .Date }}\nowner: {{ author }}\nstatus: "{% if done %}done{% endif %}"\n---\n# Post\n',
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(doc.frontMatter).toMatchObject({ date: "{{ .Date }}", owner: "{{ author }}" });
+      expect(doc.problems).toEqual([]);
+      expect(doc.metadata.created).toBeUndefined();
+      expect(doc.metadata.assignee).toBeUndefined();
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off("warning", listen);
+    }
+    // near-miss: a real flow mapping stays a mapping, and a bad date is still reported
+    const real = parse("---\ndue: { when: soon }\n---\n");
+    expect(real.frontMatter).toMatchObject({ due: { when: "soon" } });
+    expect(real.problems.map((p) => p.key)).toEqual(["due"]);
+  });
+
   it("survives a YAML alias bomb", () => {
     const bomb = [
       "---",
