@@ -32498,6 +32498,11 @@ function proseCandidates(text2, from, to) {
     let word = tok.slice(t.start, t.end);
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
     let example;
+    const hebrew = HEBREW_PREFIX.exec(word);
+    if (hebrew) {
+      s += hebrew[0].length;
+      word = word.slice(hebrew[0].length);
+    }
     const glued2 = GLUED_PREFIX.exec(word);
     if (glued2) {
       s += glued2[0].length;
@@ -32711,15 +32716,47 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, LEAD, TRAIL, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
+var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
     init_extensions();
     init_pathlike();
     MAX_TOKEN = 500;
-    LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201C", "\u2018", "\xA1", "\xBF"]);
-    TRAIL = /* @__PURE__ */ new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "\xBB", "\u201D", "\u2019", "\u2026"]);
+    BIDI = [
+      "\u200E",
+      "\u200F",
+      "\u202A",
+      "\u202B",
+      "\u202C",
+      "\u202D",
+      "\u202E",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069"
+    ];
+    LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201C", "\u2018", "\xA1", "\xBF", ...BIDI]);
+    TRAIL = /* @__PURE__ */ new Set([
+      ")",
+      '"',
+      "'",
+      "]",
+      ",",
+      ".",
+      ";",
+      ":",
+      "!",
+      "?",
+      "}",
+      ">",
+      "\xBB",
+      "\u201D",
+      "\u2019",
+      "\u2026",
+      ...BIDI
+    ]);
+    HEBREW_PREFIX = /^[\u05d0-\u05ea]{1,3}[-\u05be]/;
     GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     JSON_REF = /^["']?\$ref["']?\s*:\s*["']?([^"'#\s]+)(?:#[^"'\s]*)?["']?$/;
@@ -32811,6 +32848,9 @@ function cjkVerbCue(before) {
 function europeanVerbCue(before) {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
+  const movedTo = ROMANCE_MOVED_TO.exec(tail);
+  if (movedTo)
+    return { intent: "created", weak: false, word: movedTo[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   const gone2 = ROMANCE_GONE.exec(tail);
   if (gone2) return { intent: "removed", weak: false, word: gone2[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   const must = FRENCH_MUST.exec(tail);
@@ -32825,7 +32865,7 @@ function europeanVerbCue(before) {
   if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   return null;
 }
-var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, ROMANCE_GONE, FRENCH_MUST, VERB_STEMS, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
+var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, ROMANCE_GONE, ROMANCE_MOVED_TO, FRENCH_MUST, VERB_STEMS, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
 var init_languages = __esm({
   "src/core/references/languages.ts"() {
     "use strict";
@@ -32835,6 +32875,7 @@ var init_languages = __esm({
     RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
     RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
     ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+    ROMANCE_MOVED_TO = /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
     FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
     VERB_STEMS = /renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
     CJK_AFTER = [
@@ -32886,6 +32927,12 @@ var init_languages = __esm({
       ]
     ];
     EUROPEAN_AFTER = [
+      // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
+      // nach `b` verschoben".
+      [
+        /^[\s:(—–-]*(?:(?:è|e|sono|fue|foi|a été|ha sido|wurde|wurden) (?:stat[oaie] )?)?(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|rinominat[oaie]|spostat[oaie]|umbenannt|verschoben)(?![a-zà-ÿ])/,
+        "removed"
+      ],
       // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
       // existé", "hat nie existiert", "non è mai esistito".
       [
@@ -32918,7 +32965,7 @@ var init_languages = __esm({
         // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
         // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
         // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-        /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
+        /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
         "planned"
       ],
       [
@@ -32939,13 +32986,15 @@ var init_languages = __esm({
       ]
     ];
     FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
-    NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;
+    NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
   }
 });
 
 // src/core/references/languages-more.ts
 function plainArabic(text2) {
-  return ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text2;
+  let out = ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text2;
+  if (GREEK_ACCENTED.test(out)) out = out.replace(GREEK_ACCENTED, (c) => GREEK_PLAIN[c] ?? c);
+  return out;
 }
 function moreVerbCue(before) {
   let tail = before.slice(-60);
@@ -32960,55 +33009,67 @@ function moreVerbCue(before) {
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
   return null;
 }
-var MORE_SCRIPTS, ARABIC, ARABIC_MARKS, MORE_AFTER, MORE_LATIN_WORDS, TAIL_GAP, MORE_MADE, MORE_PLAN, MORE_PLAN_ITEM, MORE_GONE, MORE_STEMS, MORE_EARLIER, MORE_NOT_STARTED, MORE_MOVED, MORE_REMOVED_HEADING, MORE_CREATED_HEADING, MORE_UNTRACKED_HEADING, MORE_PLAN_HEADING, MORE_STATUS_HEADER;
+var MORE_SCRIPTS, ARABIC, ARABIC_MARKS, GREEK_ACCENTED, GREEK_PLAIN, MORE_AFTER, MORE_LATIN_WORDS, TAIL_GAP, MORE_MADE, MORE_PLAN, MORE_PLAN_ITEM, MORE_GONE, MORE_STEMS, MORE_EARLIER, MORE_NOT_STARTED, MORE_MOVED, MORE_REMOVED_HEADING, MORE_CREATED_HEADING, MORE_UNTRACKED_HEADING, MORE_PLAN_HEADING, MORE_STATUS_HEADER;
 var init_languages_more = __esm({
   "src/core/references/languages-more.ts"() {
     "use strict";
-    MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ffіїєґ]/;
+    MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ffіїєґ]/;
     ARABIC = /[\u0600-\u06ff]/;
     ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+    GREEK_ACCENTED = /[άέήίόύώΐΰ]/g;
+    GREEK_PLAIN = {
+      \u03AC: "\u03B1",
+      \u03AD: "\u03B5",
+      \u03AE: "\u03B7",
+      \u03AF: "\u03B9",
+      \u03CC: "\u03BF",
+      \u03CD: "\u03C5",
+      \u03CE: "\u03C9",
+      \u0390: "\u03CA",
+      \u03B0: "\u03CB"
+    };
     MORE_AFTER = [
       // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
       // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
       [
-        /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta)/u,
+        /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta|נמחק(?:ה|ו)?(?![\p{L}])|הוסר(?:ה|ו)?(?![\p{L}])|(?:כבר )?לא קיי(?:ם|מת|מים) יותר|כבר לא קיי(?:ם|מת|מים)|αφαιρεθηκ(?:ε|αν)|διαγραφηκ(?:ε|αν)|σβηστηκ(?:ε|αν)|δεν υπαρχ(?:ει|ουν) πια|μετονομαστηκ(?:ε|αν)|μετακινηθηκ(?:ε|αν))/u,
         "removed"
       ],
       // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
       // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
       // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
       [
-        /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad)/u,
+        /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad|לא קיי(?:ם|מת|מים)|(?:לא|אינו|אינה) (?:נמצא(?:ת)? )?(?:בריפו|במאגר|ב-?repo)|רק (?:אצלי|במחשב שלי|מקומית)|לא (?:עשיתי|נעשה|עשו|עשינו) (?:לו |לה |להם )?(?:commit|קומיט|push|פוש)|לא נדחף|לא עלה לריפו|δεν υπαρχ(?:ει|ουν)|δεν (?:εχει |εχουν )?γινει (?:commit|push)|δεν εγινε (?:commit|push)|(?:εμεινε|ειναι|υπαρχει) (?:μονο )?στο (?:laptop|pc|μηχανημα|λαπτοπ)|μονο τοπικα|μονο στον υπολογιστη μου|δεν (?:ειναι|βρισκεται|βρισκονται) στο (?:repo|αποθετηριο))/u,
         "historical"
       ],
       // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
       // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
       [
-        /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}]))/u,
+        /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει))/u,
         "planned"
       ]
     ];
     MORE_LATIN_WORDS = /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
     TAIL_GAP = "(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
     MORE_MADE = new RegExp(
-      `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade)${TAIL_GAP}`,
+      `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1)${TAIL_GAP}`,
       "u"
     );
     MORE_PLAN = new RegExp(
-      `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?)${TAIL_GAP}`,
+      `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?|(?:\u05E6\u05E8\u05D9\u05DA )?(?:\u05DC\u05D9\u05E6\u05D5\u05E8|\u05DC\u05DB\u05EA\u05D5\u05D1|\u05DC\u05D4\u05D5\u05E1\u05D9\u05E3)|\u05E0\u05D9\u05E6\u05D5\u05E8|\u05D0\u05E6\u05D5\u05E8|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B9\u03B1|\u03BD\u03B1 (?:\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3|\u03B3\u03C1\u03B1\u03C8|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3)\\p{L}*|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B5|\u03B3\u03C1\u03B1\u03C8\u03B5|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B5|\u03B8\u03B1 (?:\u03B3\u03C1\u03B1\u03C6\u03C4\u03B5\u03B9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B5\u03B9|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B5\u03B9|\u03B3\u03C1\u03B1\u03C8\u03C9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03C9|\u03C6\u03C4\u03B9\u03B1\u03BE\u03C9))${TAIL_GAP}`,
       "u"
     );
     MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
-    MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$/u;
-    MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|[\u0600-\u06ff]/;
+    MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
+    MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff]/;
     MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
-    MORE_NOT_STARTED = /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل/;
-    MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad/;
-    MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
-    MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer/;
+    MORE_NOT_STARTED = /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη/;
+    MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα/;
+    MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)/u;
+    MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)/;
     MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-    MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
-    MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan/iu;
+    MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα/u;
+    MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση/iu;
   }
 });
 
@@ -33635,7 +33696,7 @@ var init_cues = __esm({
       /✅/
     ];
     CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
-    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+    PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
     NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
     sectionMemo = /* @__PURE__ */ new Map();
   }
@@ -34644,6 +34705,11 @@ var init_normalize = __esm({
       "done",
       "hecho|terminado|completado|finalizado|feito|conclu\xEDdo|concluido|termin\xE9|termin\xE9e|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zako\u0144czone|gotowe|uko\u0144czone|tamamland\u0131|bitti|\u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u043E|\u0433\u043E\u0442\u043E\u0432\u043E|\u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u043E|\u0432\u0438\u043A\u043E\u043D\u0430\u043D\u043E|hotovo|dokon\u010Deno|klar|f\xE4rdig|avslutad|\u0627\u0646\u062C\u0627\u0645 \u0634\u062F|\u0627\u0646\u062C\u0627\u0645 \u0634\u062F\u0647|\u062A\u0645\u0627\u0645 \u0634\u062F|\u06A9\u0627\u0645\u0644|selesai|sudah selesai|ho\xE0n th\xE0nh|\u0111\xE3 ho\xE0n th\xE0nh|ho\xE0n t\u1EA5t|xong|\u0111\xE3 xong|\u092A\u0942\u0930\u093E|\u092A\u0942\u0930\u093E \u0939\u0941\u0906|\u092A\u0942\u0930\u094D\u0923|\u092A\u0942\u0930\u094D\u0923 \u0939\u0941\u0906|\u0938\u0902\u092A\u0928\u094D\u0928|\u0645\u0643\u062A\u0645\u0644|\u0645\u0646\u062C\u0632|\u062A\u0645|\u5B8C\u6210|\u5DF2\u5B8C\u6210|\u5B8C\u4E86|\uC644\uB8CC"
     );
+    syn("open", "\u05E4\u05EA\u05D5\u05D7|\u05D7\u05D3\u05E9|\u05DE\u05DE\u05EA\u05D9\u05DF|\u03B1\u03BD\u03BF\u03B9\u03C7\u03C4\u03BF|\u03B1\u03BD\u03BF\u03B9\u03BA\u03C4\u03BF|\u03BD\u03B5\u03BF|\u03B5\u03BA\u03BA\u03C1\u03B5\u03BC\u03B5\u03B9");
+    syn("in_progress", "\u05D1\u05EA\u05D4\u05DC\u05D9\u05DA|\u05D1\u05E2\u05D1\u05D5\u05D3\u05D4|\u05D1\u05D1\u05D9\u05E6\u05D5\u05E2|\u03C3\u03B5 \u03B5\u03BE\u03B5\u03BB\u03B9\u03BE\u03B7|\u03C3\u03B5 \u03B5\u03C1\u03B3\u03B1\u03C3\u03B9\u03B1");
+    syn("blocked", "\u05D7\u05E1\u05D5\u05DD|\u05EA\u05E7\u05D5\u05E2|\u03BC\u03C0\u03BB\u03BF\u03BA\u03B1\u03C1\u03B9\u03C3\u03BC\u03B5\u03BD\u03BF|\u03C3\u03B5 \u03B1\u03BD\u03B1\u03BC\u03BF\u03BD\u03B7");
+    syn("done", "\u05D4\u05D5\u05E9\u05DC\u05DD|\u05D4\u05D5\u05E9\u05DC\u05DE\u05D4|\u05D1\u05D5\u05E6\u05E2|\u05E1\u05D2\u05D5\u05E8|\u05D2\u05DE\u05D5\u05E8|\u03BF\u03BB\u03BF\u03BA\u03BB\u03B7\u03C1\u03C9\u03B8\u03B7\u03BA\u03B5|\u03BF\u03BB\u03BF\u03BA\u03BB\u03B7\u03C1\u03C9\u03BC\u03B5\u03BD\u03BF|\u03B5\u03B3\u03B9\u03BD\u03B5|\u03C4\u03B5\u03BB\u03B5\u03B9\u03C9\u03C3\u03B5|\u03BA\u03BB\u03B5\u03B9\u03C3\u03C4\u03BF");
+    syn("archived", "\u05D1\u05D5\u05D8\u05DC|\u03B1\u03BA\u03C5\u03C1\u03C9\u03B8\u03B7\u03BA\u03B5");
     PRIORITY_SYNONYMS = {
       critical: "critical",
       p0: "critical",
@@ -34867,7 +34933,7 @@ var init_metadata = __esm({
       // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
       // the language the handoff is written in.
       ...Object.fromEntries(
-        "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
+        "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|\u05E1\u05D8\u05D8\u05D5\u05E1|\u05DE\u05E6\u05D1|\u03BA\u03B1\u03C4\u03AC\u03C3\u03C4\u03B1\u03C3\u03B7|\u03BA\u03B1\u03C4\u03B1\u03C3\u03C4\u03B1\u03C3\u03B7|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
       ),
       assigned_to_agent: "assignee",
       due_by: "due",

@@ -60,6 +60,13 @@ syn(
   "hecho|terminado|completado|finalizado|feito|concluído|concluido|terminé|terminée|fini|abgeschlossen|erledigt|fertig|completato|finito|fatto|klaar|afgerond|voltooid|gereed|zakończone|gotowe|ukończone|tamamlandı|bitti|завершено|готово|выполнено|виконано|hotovo|dokončeno|klar|färdig|avslutad|انجام شد|انجام شده|تمام شد|کامل|selesai|sudah selesai|hoàn thành|đã hoàn thành|hoàn tất|xong|đã xong|पूरा|पूरा हुआ|पूर्ण|पूर्ण हुआ|संपन्न|مكتمل|منجز|تم|完成|已完成|完了|완료",
 );
 
+// Hebrew and Greek (Greek without accents: `plainArabic` strips them before the lookup).
+syn("open", "פתוח|חדש|ממתין|ανοιχτο|ανοικτο|νεο|εκκρεμει");
+syn("in_progress", "בתהליך|בעבודה|בביצוע|σε εξελιξη|σε εργασια");
+syn("blocked", "חסום|תקוע|μπλοκαρισμενο|σε αναμονη");
+syn("done", "הושלם|הושלמה|בוצע|סגור|גמור|ολοκληρωθηκε|ολοκληρωμενο|εγινε|τελειωσε|κλειστο");
+syn("archived", "בוטל|ακυρωθηκε");
+
 /** Status as written → normalised status, or undefined when it is not a recognisable status. */
 export function normalizeStatus(raw: string): HandoffStatus | undefined {
   const text = raw.replace(/[*_`~]/g, "").trim();

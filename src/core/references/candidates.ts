@@ -18,8 +18,42 @@ export interface Candidate {
 }
 
 const MAX_TOKEN = 500;
-const LEAD = new Set(["(", '"', "'", "[", "{", "<", "«", "“", "‘", "¡", "¿"]);
-const TRAIL = new Set([")", '"', "'", "]", ",", ".", ";", ":", "!", "?", "}", ">", "»", "”", "’", "…"]);
+/** Direction marks (LRM, RLM and the embeddings) that Hebrew and Arabic text leaves around names. */
+const BIDI = [
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202b",
+  "\u202c",
+  "\u202d",
+  "\u202e",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+];
+const LEAD = new Set(["(", '"', "'", "[", "{", "<", "«", "“", "‘", "¡", "¿", ...BIDI]);
+const TRAIL = new Set([
+  ")",
+  '"',
+  "'",
+  "]",
+  ",",
+  ".",
+  ";",
+  ":",
+  "!",
+  "?",
+  "}",
+  ">",
+  "»",
+  "”",
+  "’",
+  "…",
+  ...BIDI,
+]);
+/** Hebrew writes "in", "to", "the" as a letter joined to the next word: "ב-src/app.js", "ל־main". */
+const HEBREW_PREFIX = /^[\u05d0-\u05ea]{1,3}[-\u05be]/;
 const GLUED_PREFIX =
   /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 const ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
@@ -59,6 +93,11 @@ export function proseCandidates(text: string, from: number, to: number): Candida
     // A sentence-ending period was the only trigger: an ordinary word.
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
     let example: string | undefined;
+    const hebrew = HEBREW_PREFIX.exec(word);
+    if (hebrew) {
+      s += hebrew[0].length;
+      word = word.slice(hebrew[0].length);
+    }
     const glued = GLUED_PREFIX.exec(word);
     if (glued) {
       // "Post-api.py cleanup", "pre-main.py refactor": the glued word names an era or a variant,

@@ -1,21 +1,42 @@
-// Cues in Hindi, Vietnamese, Arabic, Persian, Indonesian (and Malay), Dutch, Swedish, Czech and
-// Ukrainian: "अभी मौजूद नहीं है", "chưa tồn tại", "غير موجود في المستودع", "هنوز وجود ندارد", "belum
-// ada", "bestaat nog niet", "finns inte än", "zatím neexistuje", "ще не існує". Lower-cased text,
-// as the English cues; Arabic script is read without its optional vowel marks, and a zero-width
-// non-joiner (Persian "حذف‌شده") as a space.
+// Cues in Hindi, Vietnamese, Arabic, Persian, Indonesian (and Malay), Dutch, Swedish, Czech,
+// Ukrainian, Hebrew and Greek: "अभी मौजूद नहीं है", "chưa tồn tại", "غير موجود في المستودع", "هنوز وجود
+// ندارد", "belum ada", "bestaat nog niet", "finns inte än", "zatím neexistuje", "ще не існує", "לא
+// קיים עדיין", "δεν υπάρχει". Lower-cased text, as the English cues; Arabic script is read without
+// its optional vowel marks, a zero-width non-joiner (Persian "حذف‌شده") as a space, and Greek
+// without its accents ("αφαιρέθηκε" as "αφαιρεθηκε"), so the Greek patterns are written without.
 import type { Intent } from "../types.js";
 import type { VerbCue } from "./cues.js";
 
-/** Devanagari, Arabic, or the Ukrainian letters Russian lacks: scripts whose cues `afterCue` must not skip. */
-export const MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ffіїєґ]/;
+/**
+ * Devanagari, Arabic, Hebrew, Greek, or the Ukrainian letters Russian lacks: scripts whose cues
+ * `afterCue` must not skip.
+ */
+export const MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ffіїєґ]/;
 
 const ARABIC = /[\u0600-\u06ff]/;
 /** Harakat, the superscript alef and the tatweel: written or left out at will. */
 const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+const GREEK_ACCENTED = /[άέήίόύώΐΰ]/g;
+const GREEK_PLAIN: Record<string, string> = {
+  ά: "α",
+  έ: "ε",
+  ή: "η",
+  ί: "ι",
+  ό: "ο",
+  ύ: "υ",
+  ώ: "ω",
+  ΐ: "ϊ",
+  ΰ: "ϋ",
+};
 
-/** Arabic-script text without its optional marks ("حُذف" → "حذف"); other text as it is. */
+/**
+ * Arabic-script text without its optional marks ("حُذف" → "حذف"), lower-case Greek without its
+ * accents ("αφαιρέθηκε" → "αφαιρεθηκε"); other text as it is.
+ */
 export function plainArabic(text: string): string {
-  return ARABIC.test(text) ? text.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text;
+  let out = ARABIC.test(text) ? text.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text;
+  if (GREEK_ACCENTED.test(out)) out = out.replace(GREEK_ACCENTED, (c) => GREEK_PLAIN[c] ?? c);
+  return out;
 }
 
 /** After a mention. Arabic patterns are written without marks: callers pass `plainArabic` text. */
@@ -23,20 +44,20 @@ export const MORE_AFTER: [RegExp, Intent][] = [
   // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
   // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
   [
-    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta)/u,
+    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta|נמחק(?:ה|ו)?(?![\p{L}])|הוסר(?:ה|ו)?(?![\p{L}])|(?:כבר )?לא קיי(?:ם|מת|מים) יותר|כבר לא קיי(?:ם|מת|מים)|αφαιρεθηκ(?:ε|αν)|διαγραφηκ(?:ε|αν)|σβηστηκ(?:ε|αν)|δεν υπαρχ(?:ει|ουν) πια|μετονομαστηκ(?:ε|αν)|μετακινηθηκ(?:ε|αν))/u,
     "removed",
   ],
   // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
   // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
   // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
   [
-    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad)/u,
+    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad|לא קיי(?:ם|מת|מים)|(?:לא|אינו|אינה) (?:נמצא(?:ת)? )?(?:בריפו|במאגר|ב-?repo)|רק (?:אצלי|במחשב שלי|מקומית)|לא (?:עשיתי|נעשה|עשו|עשינו) (?:לו |לה |להם )?(?:commit|קומיט|push|פוש)|לא נדחף|לא עלה לריפו|δεν υπαρχ(?:ει|ουν)|δεν (?:εχει |εχουν )?γινει (?:commit|push)|δεν εγινε (?:commit|push)|(?:εμεινε|ειναι|υπαρχει) (?:μονο )?στο (?:laptop|pc|μηχανημα|λαπτοπ)|μονο τοπικα|μονο στον υπολογιστη μου|δεν (?:ειναι|βρισκεται|βρισκονται) στο (?:repo|αποθετηριο))/u,
     "historical",
   ],
   // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
   // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
   [
-    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}]))/u,
+    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει))/u,
     "planned",
   ],
 ];
@@ -52,21 +73,21 @@ export const MORE_LATIN_WORDS =
 /** A verb right before a mention, with at most two short words between. */
 const TAIL_GAP = "(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(«]*$";
 const MORE_MADE = new RegExp(
-  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|đã tạo(?: mới)?|đã thêm|đã viết|створив|створила|створено|додав|додала|додано|написав|написала|написано|أنشأت|تم إنشاء|أضفت|تمت إضافة|كتبت|ساختم|ایجاد کردم|اضافه کردم|نوشتم|vytvořil[ai]?|přidal[ai]?|napsal[ai]?|vytvořeno|přidáno|skapade|lade till|la till|skrev|driftsatte?|deployade)${TAIL_GAP}`,
+  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|đã tạo(?: mới)?|đã thêm|đã viết|створив|створила|створено|додав|додала|додано|написав|написала|написано|أنشأت|تم إنشاء|أضفت|تمت إضافة|كتبت|ساختم|ایجاد کردم|اضافه کردم|نوشتم|vytvořil[ai]?|přidal[ai]?|napsal[ai]?|vytvořeno|přidáno|skapade|lade till|la till|skrev|driftsatte?|deployade|ו?(?:נוצר(?:ה|ו)?|יצרתי|יצרנו|נוסף|נוספה|נוספו|הוספתי|הוספנו|נכתב(?:ה|ו)?|כתבתי|עודכן|עודכנה|עדכנתי)|δημιουργηθηκ(?:ε|αν)|δημιουργησα|δημιουργησαμε|προστεθηκ(?:ε|αν)|προσθεσα|γραφτηκ(?:ε|αν)|εγραψα|ενημερωθηκ(?:ε|αν)|ενημερωσα)${TAIL_GAP}`,
   "u",
 );
 const MORE_PLAN = new RegExp(
-  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|tạo|(?<!xem )thêm|viết|cân nhắc(?: việc)?(?: thêm| tạo| viết)?|sẽ (?:tạo|thêm|viết)|cần (?:tạo|thêm|viết)|створити|додати|написати|розглянути|варто додати|треба додати|потрібно додати|أنشئ|أضف|اكتب|إنشاء|إضافة|يجب إنشاء|سيتم إنشاء|سيتم إضافة|ستضاف|سيضاف|ستنشأ|سينشأ|فكر في إضافة|ساختن|بساز|ایجاد|اضافه کن|اضافه کردن|نوشتن|vytvořit|přidat|napsat|zvážit|skapa|lägg till|skriv|överväg(?: att)?(?: lägga till| skapa)?)${TAIL_GAP}`,
+  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|tạo|(?<!xem )thêm|viết|cân nhắc(?: việc)?(?: thêm| tạo| viết)?|sẽ (?:tạo|thêm|viết)|cần (?:tạo|thêm|viết)|створити|додати|написати|розглянути|варто додати|треба додати|потрібно додати|أنشئ|أضف|اكتب|إنشاء|إضافة|يجب إنشاء|سيتم إنشاء|سيتم إضافة|ستضاف|سيضاف|ستنشأ|سينشأ|فكر في إضافة|ساختن|بساز|ایجاد|اضافه کن|اضافه کردن|نوشتن|vytvořit|přidat|napsat|zvážit|skapa|lägg till|skriv|överväg(?: att)?(?: lägga till| skapa)?|(?:צריך )?(?:ליצור|לכתוב|להוסיף)|ניצור|אצור|δημιουργια|να (?:δημιουργησ|γραψ|προσθεσ)\\p{L}*|δημιουργησε|γραψε|προσθεσε|θα (?:γραφτει|δημιουργηθει|προστεθει|γραψω|δημιουργησω|φτιαξω))${TAIL_GAP}`,
   "u",
 );
 /** "Buat file `X`", "- Buat `X`": "buat" opens an item as "make"; elsewhere it is often "for". */
 const MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
 const MORE_GONE =
-  /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$/u;
+  /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
 
 /** Stems of every verb above: most mentions have none of them near, and skip the regexes. */
 const MORE_STEMS =
-  /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|[\u0600-\u06ff]/;
+  /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff]/;
 
 export function moreVerbCue(before: string): VerbCue | null {
   let tail = before.slice(-60);
@@ -91,19 +112,19 @@ export const MORE_EARLIER =
 
 /** "Not started", "in progress" in these languages, in a status cell. */
 export const MORE_NOT_STARTED =
-  /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل/;
+  /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη/;
 
 /** A move or rename: "hernoemd", "diganti nama", "đổi tên", "перейменовано", "नाम बदला", "أعيدت تسمية". */
 export const MORE_MOVED =
-  /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad/;
+  /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα/;
 
 /** Headings over what was deleted: "Verwijderd", "Dihapus", "Đã xoá", "Видалено", "हटाई गई फ़ाइलें", "ملفات حذفت". */
 export const MORE_REMOVED_HEADING =
-  /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])/u;
+  /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)/u;
 
 /** Headings over what was made or changed: "Nieuwe bestanden", "File baru", "Các file mới", "Змінені файли", "नई फ़ाइलें", "ملفات جديدة". */
 export const MORE_CREATED_HEADING =
-  /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer/;
+  /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)/;
 
 /** Headings over what is not committed: "Overige niet-getrackte bestanden", "Các file khác chưa được track". */
 export const MORE_UNTRACKED_HEADING =
@@ -111,8 +132,8 @@ export const MORE_UNTRACKED_HEADING =
 
 /** Headings of plans and work left: "Volgende stappen", "Rencana", "Kế hoạch", "Плани", "योजना", "الخطوات التالية". */
 export const MORE_PLAN_HEADING =
-  /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra/u;
+  /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα/u;
 
 /** A status column's header: "स्थिति", "Trạng thái", "الحالة", "Статус", "Stato". */
 export const MORE_STATUS_HEADER =
-  /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan/iu;
+  /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση/iu;

@@ -54,6 +54,12 @@ const RUSSIAN_MADE =
  */
 const ROMANCE_GONE =
   /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+/**
+ * The new name after a rename or move: "rinominato in `b`", "renommé en `b`", "Renommé `a` en
+ * `b`", "movido a `b`", "renomeado para `b`". The name after the preposition is where it went.
+ */
+const ROMANCE_MOVED_TO =
+  /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
 /** "Il faudra rédiger `x.md`", "Il faut créer `x`": a plan in French. */
 const FRENCH_MUST =
   /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
@@ -65,6 +71,9 @@ const VERB_STEMS =
 export function europeanVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
+  const movedTo = ROMANCE_MOVED_TO.exec(tail);
+  if (movedTo)
+    return { intent: "created", weak: false, word: movedTo[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   const gone = ROMANCE_GONE.exec(tail);
   if (gone) return { intent: "removed", weak: false, word: gone[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   const must = FRENCH_MUST.exec(tail);
@@ -132,6 +141,12 @@ export const CJK_AFTER: [RegExp, Intent][] = [
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
+  // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
+  // nach `b` verschoben".
+  [
+    /^[\s:(—–-]*(?:(?:è|e|sono|fue|foi|a été|ha sido|wurde|wurden) (?:stat[oaie] )?)?(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|rinominat[oaie]|spostat[oaie]|umbenannt|verschoben)(?![a-zà-ÿ])/,
+    "removed",
+  ],
   // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
   // existé", "hat nie existiert", "non è mai esistito".
   [
@@ -164,7 +179,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
     // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
+    /^[^.;]{0,20}?(?:est à créer|à créer|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
     "planned",
   ],
   [
@@ -194,4 +209,4 @@ export const FOREIGN_MOVED =
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Korean, Spanish, Portuguese, French, German and Italian. */
 export const NOT_STARTED =
-  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|не начат|в работе)/;
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;

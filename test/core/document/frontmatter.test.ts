@@ -170,6 +170,12 @@ describe("bold metadata lines in the body", () => {
     expect(parse("# T\n\n**Stav**: hotovo\n").metadata.status).toBe("done");
     expect(parse("# T\n\n**وضعیت**: انجام شد\n").metadata.status).toBe("done");
     expect(parse("---\nstatus: klar\n---\n# T\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**סטטוס**: הושלם ✅ (עלה לסטייג'ינג)\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**Κατάσταση**: Ολοκληρώθηκε ✅ (μένει μόνο το cleanup job)\n").metadata.status).toBe(
+      "done",
+    );
+    expect(parse("# T\n\n**Status**: Σε εξέλιξη\n").metadata.status).toBe("in_progress");
+    expect(parse("# T\n\n**Status**: σε εξελιξη\n").metadata.status).toBe("in_progress");
     // near-miss: another key in another language
     expect(parse("# T\n\n**Примітка**: завершено\n").metadata.status).toBeUndefined();
   });

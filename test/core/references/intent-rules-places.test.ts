@@ -1219,3 +1219,88 @@ describeIntentRules("readings from the thirty-first blind batch", {
     ["In 0.3 everything lives in `src/limiter.rs`.", "src/limiter.rs", "exists"],
   ],
 });
+
+describeIntentRules("readings from the thirty-second and thirty-third blind batches", {
+  "Hebrew: names glued to a one-letter word, and what is gone, not there or still to come": [
+    [
+      "מגבלות מוגדרות ב-src/middleware/rateLimit.js#L5-L12, אם צריך.",
+      "src/middleware/rateLimit.js",
+      "exists",
+    ],
+    ["- [x] נמחק `src/routes/legacy.js` (לא בשימוש)", "src/routes/legacy.js", "removed"],
+    ["- הקובץ `src/jobs/cleanup.js` לא קיים עדיין.", "src/jobs/cleanup.js", "historical"],
+    [
+      "- התחלתי לכתוב את `src/jobs/cleanup.js`, עוד לא עשיתי לו commit, הוא רק אצלי במחשב.",
+      "src/jobs/cleanup.js",
+      "historical",
+    ],
+    ["- הקובץ src/middleware/requestId.js לא נמצא בריפו!", "src/middleware/requestId.js", "historical"],
+    ["- שיניתי שם: `src/utils/mail.js` → `src/services/mailer.js`", "src/utils/mail.js", "removed"],
+    ["- [ ] ליצור את `src/services/sms.js`", "src/services/sms.js", "planned"],
+    ["- [x] נוצר `src/middleware/requestId.js`, מוסיף כותרת", "src/middleware/requestId.js", "created"],
+    ["תיקון קטן, ראו src/routes/users.js\u200f, שם.", "src/routes/users.js", "exists"],
+    // near-misses: a plain instruction; the new side of a rename
+    ["- לקרוא את `docs/deploy.md` לפני הפריסה.", "docs/deploy.md", "exists"],
+    ["- שיניתי שם: `src/utils/mail.js` → `src/services/mailer.js`", "src/services/mailer.js", "created"],
+  ],
+  "Greek, with or without accents": [
+    [
+      "- Αφαιρέθηκε το παλιό `internal/orders/legacy.go` — δεν το καλούσε κανείς.",
+      "internal/orders/legacy.go",
+      "removed",
+    ],
+    ["Το `internal/orders/idem_test.go` δεν υπάρχει στο repo.", "internal/orders/idem_test.go", "historical"],
+    ["Το `migrations/0003.up.sql` επίσης δεν έχει γίνει commit.", "migrations/0003.up.sql", "historical"],
+    ["Το `internal/orders/legacy.go` σωστά αφαιρέθηκε.", "internal/orders/legacy.go", "removed"],
+    [
+      "Ο breaker θα γραφτεί στο `internal/payments/breaker.go` μόλις συμφωνήσουμε.",
+      "internal/payments/breaker.go",
+      "planned",
+    ],
+    ["- Δημιούργησα το `internal/payments/retry.go` με backoff.", "internal/payments/retry.go", "created"],
+    ["- Δημιουργηθηκε το `internal/orders/idem.go`.", "internal/orders/idem.go", "created"],
+    [
+      "| Αρχείο | Κατάσταση |\n|---|---|\n| `internal/payments/breaker.go` | ❌ Δεν ξεκίνησε |",
+      "internal/payments/breaker.go",
+      "planned",
+    ],
+    [
+      "| Αρχείο | Κατάσταση |\n|---|---|\n| `internal/payments/retry.go` | ✅ Ολοκληρώθηκε |",
+      "internal/payments/retry.go",
+      "created",
+    ],
+    // near-miss: a plain instruction
+    ["1. `deploy/k8s/hpa.yaml` — autoscaling 3→10 pods", "deploy/k8s/hpa.yaml", "exists"],
+  ],
+  "Italian and the other Romance languages: both sides of a rename, plans and next week": [
+    [
+      "- `components/OrdiniTable.vue` rinominato in `components/TabellaOrdini.vue`",
+      "components/OrdiniTable.vue",
+      "removed",
+    ],
+    [
+      "- `components/OrdiniTable.vue` rinominato in `components/TabellaOrdini.vue`",
+      "components/TabellaOrdini.vue",
+      "created",
+    ],
+    ["- `a/p.vue` renommé en `a/q.vue`", "a/p.vue", "removed"],
+    ["- Renommé `a/r.vue` en `a/s.vue`", "a/s.vue", "created"],
+    ["- `a/t.vue` movido a `a/u.vue`", "a/u.vue", "created"],
+    ["- `backend/ordini/signals.py` è ancora da creare.", "backend/ordini/signals.py", "planned"],
+    ["- Da creare: `backend/ordini/signals.py` (notifiche)", "backend/ordini/signals.py", "planned"],
+    [
+      "## Prossima settimana\n\n- Completare `components/FiltroOrdini.vue`",
+      "components/FiltroOrdini.vue",
+      "planned",
+    ],
+    ["## Next week\n\n- Finish `src/export.rs`", "src/export.rs", "planned"],
+    [
+      "| File | Stato |\n|---|---|\n| `components/FiltroOrdini.vue` | In corso |",
+      "components/FiltroOrdini.vue",
+      "planned",
+    ],
+    // near-misses: a rename whose old name is the object; last week's work
+    ["- Renommé `a/r.vue` en `a/s.vue`", "a/r.vue", "removed"],
+    ["## Last week\n\n- Finished `src/export.rs`", "src/export.rs", "exists"],
+  ],
+});
