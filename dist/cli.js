@@ -30263,8 +30263,20 @@ heex eex leex sface controller overridecontroller sq sqm cls
 psd xcf kra aseprite blend fbx gltf glb
 arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
 puml plantuml mmd mermaid dot gv
+ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
+var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "Rd",
+  "Rmd",
+  "Rnw",
+  "Rproj",
+  "RData",
+  "Rda",
+  "Rds",
+  "Rprofile",
+  "Rhistory"
+]);
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R"]);
 var MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
   "log",
@@ -30402,7 +30414,9 @@ var EXTENSIONLESS = new Map([
     "README",
     "CHANGELOG",
     "CONTRIBUTING",
-    "VERSION"
+    "VERSION",
+    // R packages' spelling word list (`inst/WORDLIST`)
+    "WORDLIST"
   ].map((n) => [n, "strict"])
 ]);
 var DOTFILES = /* @__PURE__ */ new Set([
@@ -31087,7 +31101,7 @@ function isFileName(name, hasDir, mode, plain = false) {
   if (dot <= 0 || dot === name.length - 1) return false;
   const ext = name.slice(dot + 1);
   const stem2 = name.slice(0, dot);
-  const extOk = ext.length === 1 ? SINGLE_LETTER_EXTENSIONS.has(ext) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase());
+  const extOk = ext.length === 1 ? SINGLE_LETTER_EXTENSIONS.has(ext) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase()) || MIXED_CASE_EXTENSIONS.has(ext);
   if (!extOk) {
     const head = name.slice(0, name.indexOf("."));
     return EXTENSIONLESS.get(head) === "any";
@@ -31915,7 +31929,7 @@ var AFTER = [
   ],
   [
     // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
-    /^[^.;]{0,30}?\b(?:once|when|after) (?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))\b/,
+    /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
     "historical"
   ],
   [
@@ -31953,7 +31967,7 @@ var AFTER = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)\b/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
     "removed"
   ],
   [
@@ -32072,11 +32086,12 @@ function isChangeCheck(before, after) {
 function historicalBefore(before) {
   const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
     before
-  ) ?? EARLIER_WORDS.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
+  ) ?? EARLIER_WORDS.exec(before) ?? REPORTED_INSTRUCTION.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
+var REPORTED_INSTRUCTION = /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other))\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that)\b[^.;]*$/;
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
-var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -32285,7 +32300,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
-var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
@@ -32340,6 +32355,8 @@ var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with
 var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|along the lines of)[\s:"'`]*$/;
 var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
+var WILL_BE = /\bwill\s+be\s+(?:in\s+)?[`'"*_]*$/;
+var SETTING_COLUMN = /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
@@ -32354,8 +32371,8 @@ var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 var EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$/iu;
 var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
 var NEW_THING_BEFORE = /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
-var ONCE_BEFORE = /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
-var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
+var ONCE_BEFORE = /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|(?:^|[^\p{L}])(?:אחרי|לאחר|ברגע|כ)\s*ש[-־]?\s*|(?:^|[^\p{L}])(?:μ[οό]λις|[οό]ταν|αφ[οό]του|αφ[οό]υ)\s+(?:(?:το|τα|ο|η)\s+)?|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
+var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat|ייכתב|ייווצר|יתווסף|יהיה קיים|יעלה לריפו|γραφτε[ιί]|δημιουργηθε[ιί]|υπ[αά]ρξει|προστεθε[ιί]|ανε[βί]ει)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
 var NARRATED = /^[a-z]+[^s]s$/;
 var TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
 var EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
@@ -32432,6 +32449,9 @@ function classifyIntent(ctx) {
     return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
+  if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
+    return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
   if (ctx.fenceStatus === "created") {
@@ -33044,7 +33064,7 @@ function lastSentence(label) {
   const m = /^.*[.!?]\s+/.exec(label);
   return m ? label.slice(m[0].length) : label;
 }
-var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone)\b/i;
+var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
 var NO_SUCH_NEXT = /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
 var FOREIGN_NOT_HERE_NEXT = /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
 function openParenthesis(s, at) {

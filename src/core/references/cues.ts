@@ -378,7 +378,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
-    /^[^.;]{0,30}?\b(?:once|when|after) (?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))\b/,
+    /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
     "historical",
   ],
   [
@@ -416,7 +416,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)\b/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
     "removed",
   ],
   [
@@ -569,10 +569,18 @@ export function historicalBefore(before: string): string | null {
       before,
     ) ??
     EARLIER_WORDS.exec(before) ??
+    REPORTED_INSTRUCTION.exec(before) ??
     FORMERLY_ELSEWHERE.exec(before) ??
     MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
+
+/**
+ * What other documents tell the reader: "Every handoff since April says to run X", "the old
+ * README tells you to deploy X". The sentence reports their words; it asks nothing itself.
+ */
+const REPORTED_INSTRUCTION =
+  /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other))\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that)\b[^.;]*$/;
 
 /** "(dawniej `store.go`)", "(eskiden X)", "(früher X)": "formerly" in other languages, in a parenthesis. */
 const FORMERLY_ELSEWHERE =
@@ -584,7 +592,7 @@ const FORMERLY_ELSEWHERE =
  * never reached the repository: "the PDF is still only on my laptop (X)", "never commit X".
  */
 const EARLIER_WORDS =
-  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 
 /**
  * Data a program writes when it runs ("the script writes results to `results/summary.csv`",
@@ -941,7 +949,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 const PLAN_MOOD =
-  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;

@@ -25,10 +25,27 @@ heex eex leex sface controller overridecontroller sq sqm cls
 psd xcf kra aseprite blend fbx gltf glb
 arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
 puml plantuml mmd mermaid dot gv
+ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
 export const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
+
+/**
+ * R's files keep a capital R in their extension (`man/fit.Rd`, `vignettes/intro.Rmd`); other
+ * mixed-case tails (`Foo.Bar`) are members, not extensions.
+ */
+export const MIXED_CASE_EXTENSIONS: ReadonlySet<string> = new Set([
+  "Rd",
+  "Rmd",
+  "Rnw",
+  "Rproj",
+  "RData",
+  "Rda",
+  "Rds",
+  "Rprofile",
+  "Rhistory",
+]);
 
 /** Single letters are file extensions too (`main.c`), but only these (R's scripts end in `.R`). */
 export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R"]);
@@ -185,6 +202,8 @@ export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
     "CHANGELOG",
     "CONTRIBUTING",
     "VERSION",
+    // R packages' spelling word list (`inst/WORDLIST`)
+    "WORDLIST",
   ].map((n) => [n, "strict"] as const),
 ]);
 

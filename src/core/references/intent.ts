@@ -98,6 +98,11 @@ const SUPPOSE =
   /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
 /** A name something is to be given: "the module should be named `x.py`". */
 const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
+/** "Export (planned for 0.10) will be `export.rs`": the file a feature is to become. */
+const WILL_BE = /\bwill\s+be\s+(?:in\s+)?[`'"*_]*$/;
+/** A column of settings, options or keys: its dotted names are settings (`mdTableTools.trace`), not files. */
+const SETTING_COLUMN =
+  /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
 /** A table column of examples ("Example", "e.g.", "Sample value"). */
 const EXAMPLE_COLUMN =
   /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
@@ -133,9 +138,9 @@ const NEW_THING_BEFORE =
 
 /** "Run the tests once `tests/test_x.py` exists": the file is still to come. */
 const ONCE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
+  /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|(?:^|[^\p{L}])(?:אחרי|לאחר|ברגע|כ)\s*ש[-־]?\s*|(?:^|[^\p{L}])(?:μ[οό]λις|[οό]ταν|αφ[οό]του|αφ[οό]υ)\s+(?:(?:το|τα|ο|η)\s+)?|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
 const ONCE_AFTER =
-  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
+  /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat|ייכתב|ייווצר|יתווסף|יהיה קיים|יעלה לריפו|γραφτε[ιί]|δημιουργηθε[ιί]|υπ[αά]ρξει|προστεθε[ιί]|ανε[βί]ει)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
 
 /** A verb in the third person ("writes", "adds", "pushes"), not an imperative or an infinitive. */
 const NARRATED = /^[a-z]+[^s]s$/;
@@ -252,6 +257,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "Logo is `public/logo.svg`, served as `/logo.svg`": the address a site serves it at.
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
+  if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
+    return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
   // A `?? x.py` line under "Other untracked files" or "Not committed" states what is untracked,

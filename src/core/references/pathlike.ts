@@ -13,6 +13,7 @@ import {
   IDENTIFIER_STEMS,
   KNOWN_EXTENSIONS,
   MEMBER_LIKE_EXTENSIONS,
+  MIXED_CASE_EXTENSIONS,
   PRODUCT_NAMES,
   SINGLE_LETTER_EXTENSIONS,
   SYSTEM_PROGRAMS,
@@ -371,7 +372,9 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   const extOk =
     ext.length === 1
       ? SINGLE_LETTER_EXTENSIONS.has(ext)
-      : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase());
+      : (KNOWN_EXTENSIONS.has(ext.toLowerCase()) &&
+          (ext === ext.toLowerCase() || ext === ext.toUpperCase())) ||
+        MIXED_CASE_EXTENSIONS.has(ext);
   if (!extOk) {
     // `Dockerfile.dev`, `Makefile.am`: a known extensionless name with a suffix.
     const head = name.slice(0, name.indexOf("."));

@@ -1303,4 +1303,45 @@ describeIntentRules("readings from the thirty-second and thirty-third blind batc
     ["- Renommé `a/r.vue` en `a/s.vue`", "a/r.vue", "removed"],
     ["## Last week\n\n- Finished `src/export.rs`", "src/export.rs", "exists"],
   ],
+  "ideas, guesses, what other documents say, eras, future names, settings and waiting for someone": [
+    [
+      "Ideas / next:\n\n- water shader — a `Material2d` in `src/plugins/water.rs`",
+      "src/plugins/water.rs",
+      "planned",
+    ],
+    ["Ideas / next:\n\n- level select screen (`src/plugins/menu.rs`?)", "src/plugins/menu.rs", "planned"],
+    [
+      "Every handoff since April says to run `scripts/cleanup-snapshots.sh` on Mondays.",
+      "scripts/cleanup-snapshots.sh",
+      "historical",
+    ],
+    ["Pre-incident the alarms were defined in `src/monitoring.ts`.", "src/monitoring.ts", "historical"],
+    [
+      "The alarms were defined in `src/monitoring.ts`; they moved to `src/alarms.ts`.",
+      "src/monitoring.ts",
+      "removed",
+    ],
+    ["Export (planned for 0.10) will be `export.rs` in the same folder.", "export.rs", "planned"],
+    ["| Setting | Default |\n|---|---|\n| `mdTableTools.trace` | `off` |", "mdTableTools.trace", "example"],
+    [
+      "Its entity is at `components/x/catalog-info.yaml` once someone adds the Location.",
+      "components/x/catalog-info.yaml",
+      "historical",
+    ],
+    ["- אחרי ש-`src/jobs/cleanup.js` ייכתב צריך למחוק את השורה.", "src/jobs/cleanup.js", "historical"],
+    // near-misses: a plain notes label, a question, this README's words, a hook named pre-…, a
+    // sentence about later, a column of files, someone reading, moving on to other work
+    ["Notes:\n\n- the shader in `src/plugins/water.rs`", "src/plugins/water.rs", "exists"],
+    [
+      "Probably in the drawer script (`theme/assets/cart-drawer.js`?).",
+      "theme/assets/cart-drawer.js",
+      "exists",
+    ],
+    ["The README says to run `scripts/setup.sh` first.", "scripts/setup.sh", "exists"],
+    ["Pre-commit, run `scripts/lint.sh` once.", "scripts/lint.sh", "exists"],
+    ["It will be easier to read `docs/guide.md` first.", "docs/guide.md", "exists"],
+    ["| File | Default |\n|---|---|\n| `config/app.yaml` | `off` |", "config/app.yaml", "exists"],
+    ["See `docs/guide.md` once someone reads the intro.", "docs/guide.md", "exists"],
+    ["Check `src/monitoring.ts`; they moved on to other work.", "src/monitoring.ts", "exists"],
+  ],
 });

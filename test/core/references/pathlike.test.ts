@@ -118,6 +118,23 @@ describe("toPath: what is a repository path", () => {
     expect(toPath("this.args", "prose")).toBeNull();
   });
 
+  it("knows shader, game-data and R package files, R's capital extensions included", () => {
+    for (const p of [
+      "assets/shaders/water.wgsl",
+      "shaders/blur.frag",
+      "assets/levels/level_01.ron",
+      "man/baseflow_eckhardt.Rd",
+      "vignettes/recession-analysis.Rmd",
+      "analysis.Rproj",
+      "inst/WORDLIST",
+    ])
+      expect(toPath(p, "prose")?.path, p).toBe(p);
+    // near-misses: other mixed-case tails are members; a bare WORDLIST in prose is a word
+    expect(toPath("Foo.Bar", "prose")).toBeNull();
+    expect(toPath("config.Rdx", "prose")).toBeNull();
+    expect(toPath("WORDLIST", "prose")).toBeNull();
+  });
+
   it("reads a backslash before an underscore in a code span as a needless escape, others as Windows separators", () => {
     expect(toPath("app\\_router.dart", "code")?.path).toBe("app_router.dart");
     expect(toPath("pkg/\\_\\_init\\_\\_.py", "code")?.path).toBe("pkg/__init__.py");
