@@ -31587,6 +31587,7 @@ var CJK_AFTER = [
     "planned"
   ]
 ];
+var EUROPEAN_WORDS = /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur /;
 var EUROPEAN_AFTER = [
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
   // nach `b` verschoben".
@@ -32035,24 +32036,30 @@ var AFTER = [
     "removed"
   ]
 ];
-function afterCue(after) {
+function afterCue(after, all = false) {
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
   a = plainArabic(a);
-  const more = /[^\x00-\x7f]/.test(a) || MORE_LATIN_WORDS.test(a);
-  const cue = firstCue(a, more);
+  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
+  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
+  const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
+  const cue = firstCue(a, cues, more);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length), more);
+  if (closed) return firstCue(a.slice(closed[0].length), cues, more);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names), more) : null;
+  const said = names > 0 ? firstCue(a.slice(names), cues, more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), more) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more) : null;
 }
-function firstCue(a, more) {
-  for (const [re, intent] of AFTER) {
+var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
+var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
+var AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
+var AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
+function firstCue(a, cues, more) {
+  for (const [re, intent] of cues) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }

@@ -32879,7 +32879,7 @@ function europeanVerbCue(before) {
   if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
   return null;
 }
-var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, ROMANCE_GONE, ROMANCE_MOVED_TO, FRENCH_MUST, VERB_STEMS, CJK_AFTER, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
+var CJK, ROMANCE_PLAN, ROMANCE_MADE, RUSSIAN_PLAN, RUSSIAN_MADE, ROMANCE_GONE, ROMANCE_MOVED_TO, FRENCH_MUST, VERB_STEMS, CJK_AFTER, EUROPEAN_WORDS, EUROPEAN_AFTER, FOREIGN_MOVED, NOT_STARTED;
 var init_languages = __esm({
   "src/core/references/languages.ts"() {
     "use strict";
@@ -32940,6 +32940,7 @@ var init_languages = __esm({
         "planned"
       ]
     ];
+    EUROPEAN_WORDS = /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur /;
     EUROPEAN_AFTER = [
       // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
       // nach `b` verschoben".
@@ -33212,24 +33213,26 @@ function withoutCoordinated(between) {
 function lastWords(s) {
   return s.trim().split(/\s+/).slice(-2).join(" ");
 }
-function afterCue(after) {
+function afterCue(after, all = false) {
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
   a = plainArabic(a);
-  const more = /[^\x00-\x7f]/.test(a) || MORE_LATIN_WORDS.test(a);
-  const cue = firstCue(a, more);
+  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
+  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
+  const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
+  const cue = firstCue(a, cues, more);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length), more);
+  if (closed) return firstCue(a.slice(closed[0].length), cues, more);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names), more) : null;
+  const said = names > 0 ? firstCue(a.slice(names), cues, more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), more) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more) : null;
 }
-function firstCue(a, more) {
-  for (const [re, intent] of AFTER) {
+function firstCue(a, cues, more) {
+  for (const [re, intent] of cues) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
@@ -33440,7 +33443,7 @@ function statusCellIntent(cell2) {
     return "created";
   return null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, REPORTED_INSTRUCTION, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, GAP, CREATION, AFTER, CJK_CUES, EUROPEAN_CUES, AFTER_WITHOUT_CJK, AFTER_ENGLISH, COORDINATED, JOINED_NAMES, IF_MISSING_AFTER, IF_BEFORE, REPORTED_INSTRUCTION, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, OTHER_REPO_BEFORE, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, NO_SUCH_BEFORE, NO_BEFORE, NOUN_AFTER, AWAIT_BEFORE, AWAIT_RUN_AFTER, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -33630,6 +33633,10 @@ var init_cues = __esm({
         "removed"
       ]
     ];
+    CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
+    EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
+    AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
+    AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
     COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
     JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
     IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;

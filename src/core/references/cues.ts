@@ -7,6 +7,7 @@ import {
   CJK_AFTER,
   cjkVerbCue,
   EUROPEAN_AFTER,
+  EUROPEAN_WORDS,
   europeanVerbCue,
   FOREIGN_MOVED,
   NOT_STARTED,
@@ -485,7 +486,11 @@ const AFTER: [RegExp, Intent][] = [
   ],
 ];
 
-export function afterCue(after: string): AfterCue | null {
+/**
+ * `all` tries every cue, whatever the text's letters (the gates below only skip cues that cannot
+ * match; the test of the gates compares both).
+ */
+export function afterCue(after: string, all = false): AfterCue | null {
   // "`x.kt` is **not in the repo**": emphasis is not part of the words.
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
@@ -495,23 +500,37 @@ export function afterCue(after: string): AfterCue | null {
   a = plainArabic(a);
   // The nine languages of languages-more.ts: each of their cues holds a letter beyond ASCII or one
   // of their ASCII words, so most mentions skip their long alternations (decided once per mention).
-  const more = /[^\x00-\x7f]/.test(a) || MORE_LATIN_WORDS.test(a);
-  const cue = firstCue(a, more);
+  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
+  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
+  // Chinese, Japanese and Korean cues each hold a character of those scripts, and the European
+  // ones a letter beyond ASCII or one of their words: most mentions skip both.
+  const cues =
+    beyondAscii && (all || CJK.test(a))
+      ? AFTER
+      : beyondAscii || EUROPEAN_WORDS.test(a)
+        ? AFTER_WITHOUT_CJK
+        : AFTER_ENGLISH;
+  const cue = firstCue(a, cues, more);
   if (cue) return cue;
   // "The old notes (`docs/notes.md`) were deleted": the verb after the parenthesis that holds it.
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length), more);
+  if (closed) return firstCue(a.slice(closed[0].length), cues, more);
   // "`a.html` + `b.js` (the old page) were removed": the verb after the names joined to this one.
   // "`bazel-bin/` or `bazel-out/` (symlinks, not in repo)": the parenthesis after them is about both.
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names), more) : null;
+  const said = names > 0 ? firstCue(a.slice(names), cues, more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), more) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more) : null;
 }
 
-function firstCue(a: string, more: boolean): AfterCue | null {
-  for (const [re, intent] of AFTER) {
+const CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
+const EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
+const AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
+const AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
+
+function firstCue(a: string, cues: readonly [RegExp, Intent][], more: boolean): AfterCue | null {
+  for (const [re, intent] of cues) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }

@@ -139,6 +139,14 @@ export const CJK_AFTER: [RegExp, Intent][] = [
   ],
 ];
 
+/**
+ * Every cue of EUROPEAN_AFTER holds a letter beyond ASCII or one of these words: a text with
+ * neither skips them (decided once per mention). A new ASCII-only cue needs its word here;
+ * `test/core/references/after-gates.test.ts` compares gated and ungated readings over the corpus.
+ */
+export const EUROPEAN_WORDS =
+  /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur /;
+
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
