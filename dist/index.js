@@ -36007,6 +36007,7 @@ function sequenceMarkers(title) {
   const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
+  for (const m of text2.matchAll(/\brev(?:ision)?\.?\s*([a-z]|\d+)\b/g)) out.set("revision", m[1]);
   for (const m of text2.matchAll(/(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g)) out.set("version", m[1]);
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
     out.set("variant", m[1]);
@@ -36912,7 +36913,7 @@ function assigneeNames(raw) {
   if (names === void 0) {
     const out = /* @__PURE__ */ new Set();
     for (const part of raw.split(/[,;&/]|\band\b/i)) {
-      const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").trim().toLowerCase().normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").split(/\s+/)[0];
+      const name = part.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/@[\w.-]+\.\w+/g, " ").replace(/^[\s@]+/, "").replace(/^(?:agent|ai|bot)\s*[:/]\s*@?/i, "").trim().toLowerCase().normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").split(/\s+/)[0];
       if (name && name.length > 1 && !NOBODY.has(name)) out.add(name);
     }
     names = [...out];
@@ -37373,6 +37374,14 @@ var init_features = __esm({
       "team",
       "the",
       "whichever",
+      // "agent:kite (prepared), needs human release captain": the rest asks for someone.
+      "needs",
+      "need",
+      "requires",
+      "waiting",
+      "pending",
+      "human",
+      "help",
       "?",
       "-",
       "\u2014"
@@ -37960,6 +37969,7 @@ function intentsConflict(fa, fb, key) {
 function separates(corpus, fa, fb) {
   const said = fa.separateWords;
   if (said.size === 0) return false;
+  for (const name of fb.assignees) if (said.has(name) && !fa.assignees.has(name)) return true;
   let shared = 0;
   let distinctive = 0;
   for (const word of fb.titleSeq) {

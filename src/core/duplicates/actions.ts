@@ -189,6 +189,8 @@ export function sequenceMarkers(title: string): Map<string, string> {
     /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
   for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
+  // A board or document revision: "rev B: disable the heater", "Rev C: SHT45 support", "revision 2".
+  for (const m of text.matchAll(/\brev(?:ision)?\.?\s*([a-z]|\d+)\b/g)) out.set("revision", m[1]!);
   // "Release checklist 3.4.1 (hotfix)" and "Release checklist 3.5.0": a version of three parts
   // names the release even without its "v" (an address has four).
   for (const m of text.matchAll(/(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g)) out.set("version", m[1]!);

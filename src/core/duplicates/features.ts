@@ -153,6 +153,8 @@ function assigneeNames(raw: string | undefined): readonly string[] {
         .replace(/<[^>]*>/g, " ")
         .replace(/@[\w.-]+\.\w+/g, " ")
         .replace(/^[\s@]+/, "")
+        // "agent:kite", "bot/renovate": the agent's own name.
+        .replace(/^(?:agent|ai|bot)\s*[:/]\s*@?/i, "")
         .trim()
         .toLowerCase()
         // "Tomás" in one handoff, "tomas" in another: one person.
@@ -193,6 +195,14 @@ const NOBODY = new Set([
   "team",
   "the",
   "whichever",
+  // "agent:kite (prepared), needs human release captain": the rest asks for someone.
+  "needs",
+  "need",
+  "requires",
+  "waiting",
+  "pending",
+  "human",
+  "help",
   "?",
   "-",
   "—",

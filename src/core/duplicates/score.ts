@@ -598,6 +598,8 @@ function intentsConflict(fa: HandoffFeatures, fb: HandoffFeatures, key: string):
 function separates(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   const said = fa.separateWords;
   if (said.size === 0) return false;
+  // "Once the export lands (separate task, @priya)": the other work's owner, named as such.
+  for (const name of fb.assignees) if (said.has(name) && !fa.assignees.has(name)) return true;
   let shared = 0;
   let distinctive = 0;
   for (const word of fb.titleSeq) {

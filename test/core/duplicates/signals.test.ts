@@ -9,6 +9,7 @@ import {
   sequenceMarkers,
 } from "../../../src/core/duplicates/actions.js";
 import { describeAgainst } from "../../../src/core/duplicates/explain.js";
+import { normalizeAssignee } from "../../../src/core/duplicates/features.js";
 import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
@@ -589,6 +590,17 @@ describe("an exported issue's own number", () => {
       ),
     ).toBeFalsy();
     expect(sequenceMarkers("Split the east-west traffic").has("region")).toBe(false);
+    // a board or document revision
+    expect(
+      markersConflict(
+        sequenceMarkers("rev B: disable heater command after SHT40 errata"),
+        sequenceMarkers("rev C: proper SHT45 support"),
+      ),
+    ).toBeTruthy();
+    expect(sequenceMarkers("Spec revision 2: retry budget").get("revision")).toBe("2");
+    // near-misses: words that start with "rev"
+    expect(sequenceMarkers("Review the heater errata").has("revision")).toBe(false);
+    expect(sequenceMarkers("Revert a bad driver commit").has("revision")).toBe(false);
     // near-miss: a number that refers to another ticket, and a phase
     expect(sequenceMarkers("Fix CI for #12").get("number")).toBe("12");
     expect(
@@ -884,6 +896,30 @@ describe("one experiment run per value, one study per subject", () => {
     }
     const names = site("Westmere", "Ask the Lakeshore interface team for the port. ");
     expect(findDuplicates([a, names]).pair(a.path, names.path)!.instanceConflict).toBeNull();
+  });
+
+  it("reads the other work's owner in a line that calls it a separate task", () => {
+    const feature = doc(
+      "app/_handoffs/history-export-csv.md",
+      "**Status**: todo\n**Owner**: @priya\n\n# HistoryScreen: CSV export via share sheet\n\nAdd an Export action to the history screen: range picker, CSV from the local DB, share sheet.\n",
+    );
+    const tests = (aside: string) =>
+      doc(
+        "app/_handoffs/history-export-csv-tests.md",
+        `---\ntitle: Tests for history CSV export\nstatus: open\nowner: kite\n---\n\nOnce the export feature lands (${aside}), add test coverage.\n\nCover the CSV export of the history screen: range picker, CSV from the local DB, share sheet.\n`,
+      );
+    const apart = tests("separate task, @priya");
+    expect(findDuplicates([feature, apart]).pair(feature.path, apart.path)!.separatedBy).toBe(apart.path);
+    // near-miss: "separate task" with nobody named who owns the other
+    const unnamed = tests("separate task");
+    expect(findDuplicates([feature, unnamed]).pair(feature.path, unnamed.path)!.separatedBy).toBeNull();
+  });
+
+  it("reads an agent's prefixed name as the agent, and a request for someone as nobody", () => {
+    expect([...normalizeAssignee("agent:kite (prepared), needs human release captain")]).toEqual(["kite"]);
+    expect([...normalizeAssignee("agent: kite")]).toEqual(["kite"]);
+    // near-miss: two people
+    expect([...normalizeAssignee("@jonas, @mei")]).toEqual(["jonas", "mei"]);
   });
 
   // Invented wording: tracing added to two services from one checklist.
