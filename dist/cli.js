@@ -31151,39 +31151,9 @@ function balanced(s) {
 
 // src/core/references/candidates.ts
 var MAX_TOKEN = 500;
-var BIDI = [
-  "\u200E",
-  "\u200F",
-  "\u202A",
-  "\u202B",
-  "\u202C",
-  "\u202D",
-  "\u202E",
-  "\u2066",
-  "\u2067",
-  "\u2068",
-  "\u2069"
-];
-var LEAD = /* @__PURE__ */ new Set(["(", '"', "'", "[", "{", "<", "\xAB", "\u201C", "\u2018", "\xA1", "\xBF", ...BIDI]);
-var TRAIL = /* @__PURE__ */ new Set([
-  ")",
-  '"',
-  "'",
-  "]",
-  ",",
-  ".",
-  ";",
-  ":",
-  "!",
-  "?",
-  "}",
-  ">",
-  "\xBB",
-  "\u201D",
-  "\u2019",
-  "\u2026",
-  ...BIDI
-]);
+var BIDI = [..."\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"];
+var LEAD = /* @__PURE__ */ new Set([...`("'[{<\xAB\u201C\u2018\xA1\xBF`, ...BIDI]);
+var TRAIL = /* @__PURE__ */ new Set([...`)"'],.;:!?}>\xBB\u201D\u2019\u2026`, ...BIDI]);
 var HEBREW_PREFIX = /^[\u05d0-\u05ea]{1,3}[-\u05be]/;
 var GLUED_PREFIX = /^(?:Post|Pre|Non|Re|Un|Anti|De|Mis|Over|Under|Sub|Multi|Semi|Co|Self|Mid|Cross|Inter|Auto|Mega|Mini|Micro|Meta)-(?=[a-z_.])/;
 var ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;

@@ -19,39 +19,9 @@ export interface Candidate {
 
 const MAX_TOKEN = 500;
 /** Direction marks (LRM, RLM and the embeddings) that Hebrew and Arabic text leaves around names. */
-const BIDI = [
-  "\u200e",
-  "\u200f",
-  "\u202a",
-  "\u202b",
-  "\u202c",
-  "\u202d",
-  "\u202e",
-  "\u2066",
-  "\u2067",
-  "\u2068",
-  "\u2069",
-];
-const LEAD = new Set(["(", '"', "'", "[", "{", "<", "«", "“", "‘", "¡", "¿", ...BIDI]);
-const TRAIL = new Set([
-  ")",
-  '"',
-  "'",
-  "]",
-  ",",
-  ".",
-  ";",
-  ":",
-  "!",
-  "?",
-  "}",
-  ">",
-  "»",
-  "”",
-  "’",
-  "…",
-  ...BIDI,
-]);
+const BIDI = [..."\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"];
+const LEAD = new Set([..."(\"'[{<«“‘¡¿", ...BIDI]);
+const TRAIL = new Set([...")\"'],.;:!?}>»”’…", ...BIDI]);
 /** Hebrew writes "in", "to", "the" as a letter joined to the next word: "ב-src/app.js", "ל־main". */
 const HEBREW_PREFIX = /^[\u05d0-\u05ea]{1,3}[-\u05be]/;
 const GLUED_PREFIX =
