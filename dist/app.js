@@ -22676,12 +22676,24 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     }
   }
   if (byPath.size === 0) return;
+  const longer2 = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const clean = cleanPath(r.path);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      const paths2 = longer2.get(suffix) ?? /* @__PURE__ */ new Set();
+      paths2.add(clean);
+      longer2.set(suffix, paths2);
+    }
+  }
   for (const r of refs) {
     if (r.intent !== "exists" && r.intent !== "created") continue;
     const clean = cleanPath(r.path);
     let source = byPath.get(clean) ?? bySuffix.get(clean);
-    for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
-      source = byPath.get(clean.slice(at + 1));
+    for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      if ((longer2.get(suffix)?.size ?? 0) <= 1) source = byPath.get(suffix);
+    }
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
@@ -23967,10 +23979,10 @@ var ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|cre
 var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
 var RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
 var RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 var ROMANCE_MOVED_TO = /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
 var FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
-var VERB_STEMS = /renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+var VERB_STEMS = /usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 function europeanVerbCue(before) {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
@@ -24039,7 +24051,7 @@ var CJK_AFTER = [
     "planned"
   ]
 ];
-var EUROPEAN_WORDS = /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur /;
+var EUROPEAN_WORDS = /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 var EUROPEAN_AFTER = [
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
   // nach `b` verschoben".
@@ -24065,7 +24077,12 @@ var EUROPEAN_AFTER = [
   [/^[^.;]{0,30}?(?:удал[её]н|удалена|удалено|удалены|удалил|удалили)/, "removed"],
   // Turkish and Polish: "`X` silindi", "#212'de kaldırıldı", "`X` artık yok" (no longer there),
   // "`X` został usunięty", "usunięto".
-  [/^[^.;]{0,30}?(?:silindi|kaldırıldı|artık yok|został[ao]? usunięt|zostały usunięte|usunięto)/, "removed"],
+  [
+    /^[^.;]{0,30}?(?:silindi|kaldırıldı|artık yok|został[ao]? usunięt|zostały usunięte|usunięt[aeoy]|usunięto|skasowan[aeoy])/,
+    "removed"
+  ],
+  // "(katalog tworzony w locie, gitignorowany)": not committed, in Polish.
+  [/^[^.;]{0,60}?\bgitignorowan[aeoy]/, "historical"],
   // "`X` henüz oluşturulmadı", "bu dosya henüz repoda değil", "`X` jeszcze nie istnieje", "nie ma
   // go w repo": not there yet, also said in the next clause (no other name between).
   [
@@ -24335,7 +24352,7 @@ function withoutCoordinated(between) {
 function lastWords(s) {
   return s.trim().split(/\s+/).slice(-2).join(" ");
 }
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme)\\s+)?";
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|snippet|fixture|notebook|manifest)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 var AFTER = [
   [
@@ -24420,7 +24437,7 @@ var AFTER = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
     "removed"
   ],
   [
@@ -24443,6 +24460,33 @@ var AFTER = [
   [
     /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
     "historical"
+  ],
+  // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
+  [
+    /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
+    "historical"
+  ],
+  // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
+  [
+    /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
+    "historical"
+  ],
+  // "`x.ps1` from her handoff: it isn't in the repo either".
+  [
+    /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
+    "historical"
+  ],
+  // "`dist/` is cached and gitignored", "is generated and not committed".
+  [
+    /^[\s,]*(?:is|are)\s+(?:[a-z]+\s+(?:and|&)\s+)(?:gitignored|untracked|ignored by git|not committed|never committed)\b/,
+    "historical"
+  ],
+  // "`x.md` from the 1.4.2 release was already consumed by `changeset version`": gone, said after
+  // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
+  // in a relative clause about something else).
+  [
+    /^\s*(?:,|\(|[—–-]\s|(?:from|at|in|under|on|of|for)\b)(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
+    "removed"
   ],
   // "plan is `x.py`, not started".
   [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
@@ -24548,9 +24592,9 @@ function historicalBefore(before) {
   ) ?? EARLIER_WORDS.exec(before) ?? REPORTED_INSTRUCTION.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
-var REPORTED_INSTRUCTION = /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other))\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that)\b[^.;]*$/;
+var REPORTED_INSTRUCTION = /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other)|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*$/;
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
-var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
 var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -24787,6 +24831,7 @@ function computeSectionCue(raw) {
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
+var REMOVED_CELL = /usunię|skasowan|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
 function statusCellIntent(cell2) {
   const t = plainArabic(cell2.toLowerCase());
   const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
@@ -24795,7 +24840,8 @@ function statusCellIntent(cell2) {
   if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
-  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
+  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b|🗑/.test(t) || REMOVED_CELL.test(t))
+    return "removed";
   if (/\b(?:planned|todo|to do|to-do|pending|not started|proposed|tbd|next|to create|to be created|backlog|open|in progress|wip)\b|⏳|🔜|⬜|☐/.test(
     t
   ))
@@ -25091,6 +25137,7 @@ var STATUS_HEADER = /\b(?:status|state|result|done|progress|outcome|estado|situa
 function isStatusHeader(header) {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
+var PLAN_NOTE = /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd)\b/iu;
 var PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
@@ -25394,6 +25441,8 @@ function extractReferences(scan, needsIntent) {
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
         }
+        if (statusCell === null && statusColumn(info.table) < 0)
+          statusCell = cells.find((other, k) => k !== idx && PLAN_NOTE.test(other.text))?.text ?? null;
       }
     }
     const text2 = info.text;
@@ -25478,7 +25527,7 @@ var MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
 var SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
 var MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 var EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
-var CONTINUATION_WINDOW = 80;
+var CONTINUATION_WINDOW = 120;
 var HTML_TARGET_TAG = /^<(?:a|img|source|video|audio|iframe|embed)(?=[\s/])/i;
 var HTML_TARGET_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 function commentSpans(text2, from, to) {
@@ -25523,7 +25572,7 @@ function lastSentence(label) {
   const m = /^.*[.!?]\s+/.exec(label);
   return m ? label.slice(m[0].length) : label;
 }
-var NEVER_NEXT = /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
+var NEVER_NEXT = /^\s+(?:it|this|that|they|those|these)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch|files|jobs))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
 var NO_SUCH_NEXT = /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
 var FOREIGN_NOT_HERE_NEXT = /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
 function openParenthesis(s, at) {
@@ -25535,9 +25584,11 @@ function openParenthesis(s, at) {
   }
   return depth2 > 0;
 }
+var NOT_FOUND_BUT = /^\s+(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/i;
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0] === "but" && NOT_FOUND_BUT.test(s.slice(m.index + 3))) continue;
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1)) || NO_SUCH_NEXT.test(s.slice(m.index + 1)) || FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1))))
       continue;

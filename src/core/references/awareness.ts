@@ -30,6 +30,19 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     }
   }
   if (byPath.size === 0) return;
+  // A bare name stands for a longer path only when the document writes one such path: beside
+  // `openapi/openapi.yaml` and `openapi/v1/openapi.yaml`, "`openapi.yaml` at the root was
+  // deleted" says nothing about either.
+  const longer = new Map<string, Set<string>>();
+  for (const r of refs) {
+    const clean = cleanPath(r.path);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      const paths = longer.get(suffix) ?? new Set<string>();
+      paths.add(clean);
+      longer.set(suffix, paths);
+    }
+  }
   for (const r of refs) {
     // A created claim gives way only to a removal the same document records as done ("Files
     // created: X" in session 1, "Deleted X" in session 3): the claim was true once.
@@ -38,8 +51,10 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     // Same written path, or this mention is a suffix of a not-there path ("api.py" of "svc/api.py").
     let source = byPath.get(clean) ?? bySuffix.get(clean);
     // Or a not-there mention is a suffix of this one ("deploy svc/api.py" after "create api.py").
-    for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1))
-      source = byPath.get(clean.slice(at + 1));
+    for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      if ((longer.get(suffix)?.size ?? 0) <= 1) source = byPath.get(suffix);
+    }
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;

@@ -330,7 +330,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|snippet|fixture|notebook|manifest)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
@@ -417,7 +417,7 @@ const AFTER: [RegExp, Intent][] = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they)(?:\s+(?:file|folder|change|patch))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
     "removed",
   ],
   [
@@ -440,6 +440,33 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
     "historical",
+  ],
+  // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
+  [
+    /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
+    "historical",
+  ],
+  // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
+  [
+    /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
+    "historical",
+  ],
+  // "`x.ps1` from her handoff: it isn't in the repo either".
+  [
+    /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
+    "historical",
+  ],
+  // "`dist/` is cached and gitignored", "is generated and not committed".
+  [
+    /^[\s,]*(?:is|are)\s+(?:[a-z]+\s+(?:and|&)\s+)(?:gitignored|untracked|ignored by git|not committed|never committed)\b/,
+    "historical",
+  ],
+  // "`x.md` from the 1.4.2 release was already consumed by `changeset version`": gone, said after
+  // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
+  // in a relative clause about something else).
+  [
+    /^\s*(?:,|\(|[—–-]\s|(?:from|at|in|under|on|of|for)\b)(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
+    "removed",
   ],
   // "plan is `x.py`, not started".
   [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
@@ -599,7 +626,7 @@ export function historicalBefore(before: string): string | null {
  * README tells you to deploy X". The sentence reports their words; it asks nothing itself.
  */
 const REPORTED_INSTRUCTION =
-  /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other))\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that)\b[^.;]*$/;
+  /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other)|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*$/;
 
 /** "(dawniej `store.go`)", "(eskiden X)", "(früher X)": "formerly" in other languages, in a parenthesis. */
 const FORMERLY_ELSEWHERE =
@@ -611,7 +638,7 @@ const FORMERLY_ELSEWHERE =
  * never reached the repository: "the PDF is still only on my laptop (X)", "never commit X".
  */
 const EARLIER_WORDS =
-  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)[^.;]*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 
 /**
  * Data a program writes when it runs ("the script writes results to `results/summary.csv`",
@@ -1005,6 +1032,10 @@ function computeSectionCue(raw: string): SectionCue | null {
 }
 
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
+/** "Removed" in the other languages' status cells: "Usunięty", "Supprimé", "Gelöscht", "Удалён". */
+const REMOVED_CELL =
+  /usunię|skasowan|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+
 export function statusCellIntent(cell: string): Intent | null {
   const t = plainArabic(cell.toLowerCase());
   const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
@@ -1018,7 +1049,8 @@ export function statusCellIntent(cell: string): Intent | null {
   if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
-  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b/.test(t)) return "removed";
+  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b|🗑/.test(t) || REMOVED_CELL.test(t))
+    return "removed";
   if (
     /\b(?:planned|todo|to do|to-do|pending|not started|proposed|tbd|next|to create|to be created|backlog|open|in progress|wip)\b|⏳|🔜|⬜|☐/.test(
       t,

@@ -44,6 +44,9 @@ const STATUS_HEADER =
 function isStatusHeader(header: string): boolean {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
+/** A cell that opens by saying its row is a plan: "**planned** for Q3", "not created yet", "TBD". */
+const PLAN_NOTE =
+  /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd)\b/iu;
 /** A table cell holding a path in a code span (`services/a/app.py`). */
 const PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 /** Characters of a line read on each side of a mention. */
@@ -425,6 +428,10 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
         }
+        // No status column: a note that opens with a plan speaks for the whole row ("| billing-
+        // notifications | `billing-notifications/` | **planned** for Q3; not created yet |").
+        if (statusCell === null && statusColumn(info.table) < 0)
+          statusCell = cells.find((other, k) => k !== idx && PLAN_NOTE.test(other.text))?.text ?? null;
       }
     }
     const text = info.text;
@@ -561,7 +568,7 @@ const SHELL_FENCE =
 const MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 const EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
 /** Characters of the previous line read when a clause wraps onto the mention's line. */
-const CONTINUATION_WINDOW = 80;
+const CONTINUATION_WINDOW = 120;
 
 /** Real HTML tags stay tags when glued (`a.py<br>b.py`); anything else glued is a placeholder. */
 /** A tag that links or shows a file: `<a`, `<img`, `<source` … (at the start of a tag's text). */
@@ -641,7 +648,7 @@ function lastSentence(label: string): string {
 
 /** "…calls it `InviteDialog.vue`; that name never existed": the next clause says it never was. */
 const NEVER_NEXT =
-  /^\s+(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
+  /^\s+(?:it|this|that|they|those|these)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch|files|jobs))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
 
 /** "The issue mentions `engine.py`; there is no such module": the next clause denies it. */
 const NO_SUCH_NEXT =
@@ -662,9 +669,13 @@ function openParenthesis(s: string, at: number): boolean {
   return depth > 0;
 }
 
+/** "…, but I can't find it on main": the clause after "but" is still about the file. */
+const NOT_FOUND_BUT = /^\s+(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/i;
+
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0] === "but" && NOT_FOUND_BUT.test(s.slice(m.index + 3))) continue;
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
     if (

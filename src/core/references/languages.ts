@@ -53,7 +53,7 @@ const RUSSIAN_MADE =
  * "Eliminado `x.py`", "Removido `x`", "Rimosso `x`". The old name is gone.
  */
 const ROMANCE_GONE =
-  /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie])(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+  /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|rimoss[oaie]|eliminat[oaie]|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 /**
  * The new name after a rename or move: "rinominato in `b`", "renommé en `b`", "Renommé `a` en
  * `b`", "movido a `b`", "renomeado para `b`". The name after the preposition is where it went.
@@ -66,7 +66,7 @@ const FRENCH_MUST =
 
 /** Stems every verb above starts with: most mentions have none near them, and skip the regexes. */
 const VERB_STEMS =
-  /renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+  /usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 
 export function europeanVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
@@ -145,7 +145,7 @@ export const CJK_AFTER: [RegExp, Intent][] = [
  * `test/core/references/after-gates.test.ts` compares gated and ungated readings over the corpus.
  */
 export const EUROPEAN_WORDS =
-  /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur /;
+  /[^\x00-\x7f]|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
@@ -173,7 +173,12 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   [/^[^.;]{0,30}?(?:удал[её]н|удалена|удалено|удалены|удалил|удалили)/, "removed"],
   // Turkish and Polish: "`X` silindi", "#212'de kaldırıldı", "`X` artık yok" (no longer there),
   // "`X` został usunięty", "usunięto".
-  [/^[^.;]{0,30}?(?:silindi|kaldırıldı|artık yok|został[ao]? usunięt|zostały usunięte|usunięto)/, "removed"],
+  [
+    /^[^.;]{0,30}?(?:silindi|kaldırıldı|artık yok|został[ao]? usunięt|zostały usunięte|usunięt[aeoy]|usunięto|skasowan[aeoy])/,
+    "removed",
+  ],
+  // "(katalog tworzony w locie, gitignorowany)": not committed, in Polish.
+  [/^[^.;]{0,60}?\bgitignorowan[aeoy]/, "historical"],
   // "`X` henüz oluşturulmadı", "bu dosya henüz repoda değil", "`X` jeszcze nie istnieje", "nie ma
   // go w repo": not there yet, also said in the next clause (no other name between).
   [

@@ -1345,3 +1345,98 @@ describeIntentRules("readings from the thirty-second and thirty-third blind batc
     ["Check `src/monitoring.ts`; they moved on to other work.", "src/monitoring.ts", "exists"],
   ],
 });
+
+describeIntentRules("readings from the thirty-fourth blind batch", {
+  "what others said, what the author could not find, eras by year, and where a file only is": [
+    [
+      "Every session report since DATA-398 says it added `tests/assert_monthly.sql`, but I can't find it on main.",
+      "tests/assert_monthly.sql",
+      "historical",
+    ],
+    [
+      "Dana's handoff says to run `Repair-AgReplication.ps1` when the alert fires.",
+      "Repair-AgReplication.ps1",
+      "historical",
+    ],
+    [
+      "Before 2024 (the Redshift era) revenue came from the `sql/legacy/revenue.sql` view.",
+      "sql/legacy/revenue.sql",
+      "historical",
+    ],
+    [
+      "Until 2023 backups were `MaintenanceSolution.sql` in SQL Agent jobs.",
+      "MaintenanceSolution.sql",
+      "historical",
+    ],
+    [
+      "Before 2024 (the Redshift era) revenue came from `analytics_legacy.revenue_v2` and the\n`sql/legacy/revenue.sql` view; numbers before January 2024 are not comparable.",
+      "sql/legacy/revenue.sql",
+      "historical",
+    ],
+    [
+      "The migration `supabase/migrations/0042_comments.sql` only exists in session 07's working tree.",
+      "supabase/migrations/0042_comments.sql",
+      "historical",
+    ],
+    [
+      "Same story for `modules/Ops/Invoke-Failover.ps1` from her handoff: it isn't in the repo either.",
+      "modules/Ops/Invoke-Failover.ps1",
+      "historical",
+    ],
+    ["So `packages/ui/dist/` is cached and gitignored — don't commit it.", "packages/ui/dist/", "historical"],
+    [
+      "`.changeset/fuzzy-owls.md` from the 1.4.2 release was already consumed by `changeset version`.",
+      ".changeset/fuzzy-owls.md",
+      "removed",
+    ],
+    [
+      "| Module | Where | Notes |\n|---|---|---|\n| billing-notifications | `billing-notifications/` | **planned** for Q3; not created yet |",
+      "billing-notifications/",
+      "planned",
+    ],
+    // near-misses: this document's own words, a year that is now, a relative clause about
+    // something else, a note that only mentions a plan
+    ["The README says to run `scripts/setup.sh` first.", "scripts/setup.sh", "exists"],
+    ["In 2024 revenue comes from the `sql/revenue.sql` view.", "sql/revenue.sql", "exists"],
+    ["The `src/report.ts` helpers were deleted last week.", "src/report.ts", "exists"],
+    [
+      "| Module | Where | Notes |\n|---|---|---|\n| billing-api | `billing-api/` | replaces the planned v2 |",
+      "billing-api/",
+      "exists",
+    ],
+  ],
+  "Polish removals": [
+    ["- [x] Usunąć katalog `app/Services/PayU/`", "app/Services/PayU/", "removed"],
+    [
+      "- Do lutego płatności szły przez PayU (`app/Services/PayU/`, usunięte w marcu).",
+      "app/Services/PayU/",
+      "removed",
+    ],
+    [
+      "| Plik | Status |\n|---|---|\n| `app/Services/PayU/PayUClient.php` | 🗑️ Usunięty |",
+      "app/Services/PayU/PayUClient.php",
+      "removed",
+    ],
+    [
+      "Plik `resources/lang/en/orders.php` usunięty — sklep jest tylko po polsku.",
+      "resources/lang/en/orders.php",
+      "removed",
+    ],
+    [
+      "Zapisuje plik w `storage/app/faktury/` (katalog tworzony w locie, gitignorowany).",
+      "storage/app/faktury/",
+      "historical",
+    ],
+    // near-miss: a plain instruction
+    ["Tłumaczenia są w `resources/lang/pl/orders.php`.", "resources/lang/pl/orders.php", "exists"],
+  ],
+  "a bare name removed beside two longer paths of that name stands for neither": [
+    [
+      "The old `openapi.yaml` at the repo root was deleted. The root is `openapi/openapi.yaml`. Compare with `openapi/v1/openapi.yaml`.",
+      "openapi/v1/openapi.yaml",
+      "exists",
+    ],
+    // near-miss: one longer path of that name is the same file
+    ["Deleted `api.py` last week.\n\nDeploy `svc/api.py` now.", "svc/api.py", "removed"],
+  ],
+});
