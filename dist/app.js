@@ -22676,23 +22676,17 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     }
   }
   if (byPath.size === 0) return;
-  const longer2 = /* @__PURE__ */ new Map();
-  for (const r of refs) {
-    const clean = cleanPath(r.path);
-    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
-      const suffix = clean.slice(at + 1);
-      const paths2 = longer2.get(suffix) ?? /* @__PURE__ */ new Set();
-      paths2.add(clean);
-      longer2.set(suffix, paths2);
-    }
-  }
+  let longer2;
   for (const r of refs) {
     if (r.intent !== "exists" && r.intent !== "created") continue;
     const clean = cleanPath(r.path);
     let source = byPath.get(clean) ?? bySuffix.get(clean);
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1)) {
       const suffix = clean.slice(at + 1);
-      if ((longer2.get(suffix)?.size ?? 0) <= 1) source = byPath.get(suffix);
+      const candidate = byPath.get(suffix);
+      if (!candidate) continue;
+      longer2 ??= longerPaths(refs);
+      if ((longer2.get(suffix)?.size ?? 0) <= 1) source = candidate;
     }
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
@@ -22728,6 +22722,19 @@ function gone(source) {
 }
 var REMOVED_SINCE = /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
 var NOT_COMMITTED = /\b(?:only on (?:my|the|a) |on my (?:machine|laptop|box|computer)|from my (?:machine|laptop)|not (?:yet\s+)?(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored|local(?:ly)? only|only local|never committed)/;
+function longerPaths(refs) {
+  const longer2 = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const clean = cleanPath(r.path);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      const paths2 = longer2.get(suffix) ?? /* @__PURE__ */ new Set();
+      paths2.add(clean);
+      longer2.set(suffix, paths2);
+    }
+  }
+  return longer2;
+}
 function cleanPath(path2) {
   return path2.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
 }

@@ -31493,23 +31493,17 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     }
   }
   if (byPath.size === 0) return;
-  const longer2 = /* @__PURE__ */ new Map();
-  for (const r of refs) {
-    const clean = cleanPath(r.path);
-    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
-      const suffix = clean.slice(at + 1);
-      const paths2 = longer2.get(suffix) ?? /* @__PURE__ */ new Set();
-      paths2.add(clean);
-      longer2.set(suffix, paths2);
-    }
-  }
+  let longer2;
   for (const r of refs) {
     if (r.intent !== "exists" && r.intent !== "created") continue;
     const clean = cleanPath(r.path);
     let source = byPath.get(clean) ?? bySuffix.get(clean);
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1)) {
       const suffix = clean.slice(at + 1);
-      if ((longer2.get(suffix)?.size ?? 0) <= 1) source = byPath.get(suffix);
+      const candidate = byPath.get(suffix);
+      if (!candidate) continue;
+      longer2 ??= longerPaths(refs);
+      if ((longer2.get(suffix)?.size ?? 0) <= 1) source = candidate;
     }
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
@@ -31542,6 +31536,19 @@ function withAwarenessSources(refs, wanted) {
 function gone(source) {
   if (source.intent === "removed") return REMOVED_SINCE.test(source.intentReason);
   return source.intent === "historical" && NOT_COMMITTED.test(source.intentReason);
+}
+function longerPaths(refs) {
+  const longer2 = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const clean = cleanPath(r.path);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      const paths2 = longer2.get(suffix) ?? /* @__PURE__ */ new Set();
+      paths2.add(clean);
+      longer2.set(suffix, paths2);
+    }
+  }
+  return longer2;
 }
 function cleanPath(path) {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");

@@ -30,19 +30,7 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     }
   }
   if (byPath.size === 0) return;
-  // A bare name stands for a longer path only when the document writes one such path: beside
-  // `openapi/openapi.yaml` and `openapi/v1/openapi.yaml`, "`openapi.yaml` at the root was
-  // deleted" says nothing about either.
-  const longer = new Map<string, Set<string>>();
-  for (const r of refs) {
-    const clean = cleanPath(r.path);
-    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
-      const suffix = clean.slice(at + 1);
-      const paths = longer.get(suffix) ?? new Set<string>();
-      paths.add(clean);
-      longer.set(suffix, paths);
-    }
-  }
+  let longer: Map<string, Set<string>> | undefined;
   for (const r of refs) {
     // A created claim gives way only to a removal the same document records as done ("Files
     // created: X" in session 1, "Deleted X" in session 3): the claim was true once.
@@ -53,7 +41,10 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     // Or a not-there mention is a suffix of this one ("deploy svc/api.py" after "create api.py").
     for (let at = clean.indexOf("/"); !source && at !== -1; at = clean.indexOf("/", at + 1)) {
       const suffix = clean.slice(at + 1);
-      if ((longer.get(suffix)?.size ?? 0) <= 1) source = byPath.get(suffix);
+      const candidate = byPath.get(suffix);
+      if (!candidate) continue;
+      longer ??= longerPaths(refs);
+      if ((longer.get(suffix)?.size ?? 0) <= 1) source = candidate;
     }
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
@@ -108,6 +99,25 @@ const REMOVED_SINCE =
   /\b(?:deleted|removed|dropped|purged|retired|archived|gone|abandoned|scrapped|discarded)\b/;
 const NOT_COMMITTED =
   /\b(?:only on (?:my|the|a) |on my (?:machine|laptop|box|computer)|from my (?:machine|laptop)|not (?:yet\s+)?(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored|local(?:ly)? only|only local|never committed)/;
+
+/**
+ * Whole-segment suffix → the longer paths the document writes with it. A bare name stands for a
+ * longer path only when there is one: beside `openapi/openapi.yaml` and `openapi/v1/openapi.yaml`,
+ * "`openapi.yaml` at the root was deleted" says nothing about either.
+ */
+function longerPaths(refs: readonly Reference[]): Map<string, Set<string>> {
+  const longer = new Map<string, Set<string>>();
+  for (const r of refs) {
+    const clean = cleanPath(r.path);
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+      const suffix = clean.slice(at + 1);
+      const paths = longer.get(suffix) ?? new Set<string>();
+      paths.add(clean);
+      longer.set(suffix, paths);
+    }
+  }
+  return longer;
+}
 
 function cleanPath(path: string): string {
   return path.replace(/^(?:\.\.?\/)+/, "").replace(/\/$/, "");
