@@ -32010,7 +32010,7 @@ var AFTER = [
   // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
   // in a relative clause about something else).
   [
-    /^\s*(?:,|\(|[—–-]\s|(?:from|at|in|under|on|of|for)\b)(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
+    /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
     "removed"
   ],
   // "plan is `x.py`, not started".
