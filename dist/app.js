@@ -23368,7 +23368,12 @@ var CHECKS = [
   // "globs or `/regex/`": the notation of a regular expression, not a root folder.
   [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-  [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
+  [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
+  // "md5sum of every fastq.gz", "download the tar.gz": a compressed format's name, not a file.
+  [
+    /^(?:fastq|fq|fasta|fa|fna|vcf|bcf|bam|sam|bed|gff3?|gtf|nii|tar|csv|tsv|json|jsonl|ndjson|txt|log|sql|xml|parquet)\.(?:gz|bz2|xz|zst|zip|lz4)$/i,
+    "a compressed format's name, not a file"
+  ]
 ];
 var ANY = new RegExp(
   CHECKS.map(
@@ -46882,13 +46887,15 @@ var VERBS = {
 function verbOf(action) {
   return VERBS[action];
 }
+var COMPARED_WITH = /\b(?:same\s+(?:[\w/-]+\s+){0,4}as|like|unlike|as (?:in|for|with))\s+[^,;:()]*$/;
 var OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
 function sequenceMarkers(title) {
   const out = /* @__PURE__ */ new Map();
-  const text2 = title.toLowerCase().replace(OWN_NUMBER, "");
+  const text2 = title.toLowerCase().replace(OWN_NUMBER, "").replace(COMPARED_WITH, "");
   const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
+  for (const m of text2.matchAll(/\bch\.?\s?(\d{1,2})\b/g)) out.set("chapter", m[1]);
   for (const m of text2.matchAll(/\brev(?:ision)?\.?\s*([a-z]|\d+)\b/g)) out.set("revision", m[1]);
   for (const m of text2.matchAll(/(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g)) out.set("version", m[1]);
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))

@@ -32227,7 +32227,12 @@ var init_placeholder = __esm({
       // "globs or `/regex/`": the notation of a regular expression, not a root folder.
       [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
       // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-      [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"]
+      [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
+      // "md5sum of every fastq.gz", "download the tar.gz": a compressed format's name, not a file.
+      [
+        /^(?:fastq|fq|fasta|fa|fna|vcf|bcf|bam|sam|bed|gff3?|gtf|nii|tar|csv|tsv|json|jsonl|ndjson|txt|log|sql|xml|parquet)\.(?:gz|bz2|xz|zst|zip|lz4)$/i,
+        "a compressed format's name, not a file"
+      ]
     ];
     ANY = new RegExp(
       CHECKS.map(
@@ -36031,10 +36036,11 @@ function verbOf(action) {
 }
 function sequenceMarkers(title) {
   const out = /* @__PURE__ */ new Map();
-  const text2 = title.toLowerCase().replace(OWN_NUMBER, "");
+  const text2 = title.toLowerCase().replace(OWN_NUMBER, "").replace(COMPARED_WITH, "");
   const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
+  for (const m of text2.matchAll(/\bch\.?\s?(\d{1,2})\b/g)) out.set("chapter", m[1]);
   for (const m of text2.matchAll(/\brev(?:ision)?\.?\s*([a-z]|\d+)\b/g)) out.set("revision", m[1]);
   for (const m of text2.matchAll(/(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]|\.\d)/g)) out.set("version", m[1]);
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
@@ -36087,7 +36093,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, OWN_NUMBER, PLATFORM, REGION, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, PLATFORM, REGION, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -36165,6 +36171,7 @@ var init_actions = __esm({
       research: "investigate",
       report: "report on"
     };
+    COMPARED_WITH = /\b(?:same\s+(?:[\w/-]+\s+){0,4}as|like|unlike|as (?:in|for|with))\s+[^,;:()]*$/;
     OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
     PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
     REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;

@@ -173,6 +173,9 @@ export function verbOf(action: Action): string {
   return VERBS[action];
 }
 
+/** The end of a title that compares: "same resolution problem as ch3", "like the rev B fix". */
+const COMPARED_WITH = /\b(?:same\s+(?:[\w/-]+\s+){0,4}as|like|unlike|as (?:in|for|with))\s+[^,;:()]*$/;
+
 /** A ticket's own number at the head of its title: "#147 …", "[#212] …", "Issue 88: …". */
 const OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;
 
@@ -184,11 +187,14 @@ export function sequenceMarkers(title: string): Map<string, string> {
   const out = new Map<string, string>();
   // "#147 Shelbyville meeting dates…", "[Issue 212] …": an exported issue's own number opens its
   // title. It names the ticket, not an instance of a series: a re-opened bug gets a new one.
-  const text = title.toLowerCase().replace(OWN_NUMBER, "");
+  // "Ch4 figures: same font problem as ch3": what a title compares itself with is not its instance.
+  const text = title.toLowerCase().replace(OWN_NUMBER, "").replace(COMPARED_WITH, "");
   const series =
     /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
   for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
+  // "Ch3 figures …", "ch.4": a chapter, abbreviated.
+  for (const m of text.matchAll(/\bch\.?\s?(\d{1,2})\b/g)) out.set("chapter", m[1]!);
   // A board or document revision: "rev B: disable the heater", "Rev C: SHT45 support", "revision 2".
   for (const m of text.matchAll(/\brev(?:ision)?\.?\s*([a-z]|\d+)\b/g)) out.set("revision", m[1]!);
   // "Release checklist 3.4.1 (hotfix)" and "Release checklist 3.5.0": a version of three parts

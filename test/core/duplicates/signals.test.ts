@@ -598,6 +598,14 @@ describe("an exported issue's own number", () => {
       ),
     ).toBeTruthy();
     expect(sequenceMarkers("Spec revision 2: retry budget").get("revision")).toBe("2");
+    // a chapter, abbreviated; a title that compares itself with another names its own
+    expect(
+      markersConflict(
+        sequenceMarkers("Ch3 figures fail the Graduate School format check"),
+        sequenceMarkers("Ch4 figures: same resolution/font problem as ch3"),
+      ),
+    ).toBeTruthy();
+    expect(sequenceMarkers("Figures like the ones in ch3").has("chapter")).toBe(false);
     // near-misses: words that start with "rev"
     expect(sequenceMarkers("Review the heater errata").has("revision")).toBe(false);
     expect(sequenceMarkers("Revert a bad driver commit").has("revision")).toBe(false);

@@ -164,12 +164,16 @@ describe("toPath: what is a repository path", () => {
       ["foo/bar.py", /demo/],
       [".../deep/file.py", /elided/],
       ["/regex/", /regular expression/],
+      ["fastq.gz", /compressed format/],
     ];
     for (const [written, why] of cases) {
       const c = toPath(written, "code");
       expect(c, written).not.toBeNull();
       expect(c!.example, written).toMatch(why);
     }
+    // near-misses: a compressed file with a name of its own, or in a folder
+    expect(toPath("reads_R1.fastq.gz", "code")?.example).toBeUndefined();
+    expect(toPath("data/tar.gz", "code")?.example).toBeUndefined();
   });
 
   it("marks local-only files (.env, node_modules/) as never committed", () => {
