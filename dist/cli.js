@@ -30283,6 +30283,7 @@ psd xcf kra aseprite blend fbx gltf glb
 arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
 puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
+uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -30434,8 +30435,10 @@ var EXTENSIONLESS = new Map([
     "CHANGELOG",
     "CONTRIBUTING",
     "VERSION",
-    // R packages' spelling word list (`inst/WORDLIST`)
-    "WORDLIST"
+    // R packages' spelling word list (`inst/WORDLIST`), Netlify's and Cloudflare Pages' rules
+    "WORDLIST",
+    "_redirects",
+    "_headers"
   ].map((n) => [n, "strict"])
 ]);
 var DOTFILES = /* @__PURE__ */ new Set([
@@ -30887,6 +30890,13 @@ var CHECKS = [
   [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
+  // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
+  [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
+  // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.
+  [
+    /(?:^|\/)(?:Vault|Project|Repo|App|Workspace|Your|My|Some|Target|Install|Base|Home|Parent)(?:Folder|Dir|Directory|Path|Root|Location)(?:\/|$)/,
+    "placeholder folder name"
+  ],
   // "md5sum of every fastq.gz", "download the tar.gz": a compressed format's name, not a file.
   [
     /^(?:fastq|fq|fasta|fa|fna|vcf|bcf|bam|sam|bed|gff3?|gtf|nii|tar|csv|tsv|json|jsonl|ndjson|txt|log|sql|xml|parquet)\.(?:gz|bz2|xz|zst|zip|lz4)$/i,
@@ -30956,6 +30966,7 @@ var KNOWN_PATHS = {
 };
 var KNOWN_PATHS_MAX = 2e4;
 var JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
+var NESTED_NAMES = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+\/?$/;
 function readPath(written, mode) {
   if (written.length === 0 || written.length > 400) return null;
   if (written.startsWith(GODOT_PREFIX)) {
@@ -30987,13 +30998,14 @@ function readPath(written, mode) {
     else if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
   }
   if (SYSTEM_ROOT.test(base)) return null;
+  const fromHere = mode === "code" && base.startsWith("./");
   while (base.startsWith("./")) base = base.slice(2);
   if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
   if (base === "" || base === "." || base === "/") return null;
   const folder = base.endsWith("/");
   const example = placeholderReason(base) ?? (JULIA_PACKAGE.test(base) ? "a Julia package's name (`DataFrames.jl`), not a file" : void 0);
   const shape = example ? neutralise(base) : base;
-  if (mode !== "link" && !looksLikePath(shape, mode)) return null;
+  if (mode !== "link" && !looksLikePath(shape, mode) && !(fromHere && NESTED_NAMES.test(shape))) return null;
   const out = { path: base, folder, rawLength: anchored.rawLength };
   if (anchored.range) out.range = anchored.range;
   if (example) out.example = example;
@@ -31138,6 +31150,7 @@ function isFileName(name, hasDir, mode, plain = false) {
       return false;
     if (ext.toLowerCase() === "exe" && SYSTEM_PROGRAMS.has(stem2.toLowerCase())) return false;
     if (ext === "socket" || ext === "pid") return false;
+    if (ext === "ino" && !hasDir) return false;
     if (/^\.?tar$/i.test(stem2)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
@@ -31650,7 +31663,7 @@ var FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renome
 var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
 
 // src/core/references/languages-more.ts
-var MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ffіїєґ]/;
+var MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
 var ARABIC = /[\u0600-\u06ff]/;
 var ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
 var GREEK_ACCENTED = /[άέήίόύώΐΰ]/g;
@@ -31674,36 +31687,36 @@ var MORE_AFTER = [
   // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
   // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
   [
-    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta|נמחק(?:ה|ו)?(?![\p{L}])|הוסר(?:ה|ו)?(?![\p{L}])|(?:כבר )?לא קיי(?:ם|מת|מים) יותר|כבר לא קיי(?:ם|מת|מים)|αφαιρεθηκ(?:ε|αν)|διαγραφηκ(?:ε|αν)|σβηστηκ(?:ε|αν)|δεν υπαρχ(?:ει|ουν) πια|μετονομαστηκ(?:ε|αν)|μετακινηθηκ(?:ε|αν))/u,
+    /^[^.;।،]{0,40}?(?:(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta|נמחק(?:ה|ו)?(?![\p{L}])|הוסר(?:ה|ו)?(?![\p{L}])|(?:כבר )?לא קיי(?:ם|מת|מים) יותר|כבר לא קיי(?:ם|מת|מים)|αφαιρεθηκ(?:ε|αν)|διαγραφηκ(?:ε|αν)|σβηστηκ(?:ε|αν)|δεν υπαρχ(?:ει|ουν) πια|μετονομαστηκ(?:ε|αν)|μετακινηθηκ(?:ε|αν)|ลบแล้ว|ลบไปแล้ว|ถูกลบ|เลิกใช้แล้ว|(?<![\p{L}])(?:(?:er|blev|ble|blevet|blitt) (?:slettet|fjernet|flyttet|omdøbt|omdøpt)|slettet|fjernet|(?:a fost |au fost )?(?:[șs]ters|[șs]tears[ăa]|[șs]terse|eliminat[ăe]?|mutat[ăe]?|redenumit[ăe]?))(?![\p{L}]))/u,
     "removed"
   ],
   // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
   // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
   // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
   [
-    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad|לא קיי(?:ם|מת|מים)|(?:לא|אינו|אינה) (?:נמצא(?:ת)? )?(?:בריפו|במאגר|ב-?repo)|רק (?:אצלי|במחשב שלי|מקומית)|לא (?:עשיתי|נעשה|עשו|עשינו) (?:לו |לה |להם )?(?:commit|קומיט|push|פוש)|לא נדחף|לא עלה לריפו|δεν υπαρχ(?:ει|ουν)|δεν (?:εχει |εχουν )?γινει (?:commit|push)|δεν εγινε (?:commit|push)|(?:εμεινε|ειναι|υπαρχει) (?:μονο )?στο (?:laptop|pc|μηχανημα|λαπτοπ)|μονο τοπικα|μονο στον υπολογιστη μου|δεν (?:ειναι|βρισκεται|βρισκονται) στο (?:repo|αποθετηριο))/u,
+    /^[^.;।]{0,60}?(?:bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad|לא קיי(?:ם|מת|מים)|(?:לא|אינו|אינה) (?:נמצא(?:ת)? )?(?:בריפו|במאגר|ב-?repo)|רק (?:אצלי|במחשב שלי|מקומית)|לא (?:עשיתי|נעשה|עשו|עשינו) (?:לו |לה |להם )?(?:commit|קומיט|push|פוש)|לא נדחף|לא עלה לריפו|δεν υπαρχ(?:ει|ουν)|δεν (?:εχει |εχουν )?γινει (?:commit|push)|δεν εγινε (?:commit|push)|(?:εμεινε|ειναι|υπαρχει) (?:μονο )?στο (?:laptop|pc|μηχανημα|λαπτοπ)|μονο τοπικα|μονο στον υπολογιστη μου|δεν (?:ειναι|βρισκεται|βρισκονται) στο (?:repo|αποθετηριο)|ยังไม่มี|ไม่มีใน ?repo|ยังไม่ได้ ?(?:commit|push)|ไม่ได้ ?commit|อยู่แค่ในเครื่อง|(?<![\p{L}])(?:findes ikke|finnes ikke|er ikke i repo(?:et|sitoriet)?|(?:blev|ble) aldrig committet|aldri committet|ikke committet|ikke (?:lagt|checket) ind|kun lokalt|bare lokalt|(?:kun|bare|stadig kun) på (?:min maskine|maskinen min|min computer|min pc)|nu (?:mai )?exist[ăa]|nu (?:e|este) (?:[îi]nc[ăa] )?[îi]n repo|n-a fost (?:niciodat[ăa] )?commitat|nu a fost (?:niciodat[ăa] )?commitat|necommitat|doar (?:local|pe ma[șs]ina mea|[îi]n stash)|din stash(?:-ul)? (?:meu )?local|stash-ul meu local))/u,
     "historical"
   ],
   // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
   // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
   [
-    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει))/u,
+    /^[^.;।]{0,40}?(?:nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis)|perlu dibuat|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
     "planned"
   ]
 ];
-var MORE_LATIN_WORDS = /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch/;
-var TAIL_GAP = "(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
+var MORE_LATIN_WORDS = /verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash/;
+var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
 var MORE_MADE = new RegExp(
-  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1)${TAIL_GAP}`,
+  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
   "u"
 );
 var MORE_PLAN = new RegExp(
-  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?|(?:\u05E6\u05E8\u05D9\u05DA )?(?:\u05DC\u05D9\u05E6\u05D5\u05E8|\u05DC\u05DB\u05EA\u05D5\u05D1|\u05DC\u05D4\u05D5\u05E1\u05D9\u05E3)|\u05E0\u05D9\u05E6\u05D5\u05E8|\u05D0\u05E6\u05D5\u05E8|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B9\u03B1|\u03BD\u03B1 (?:\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3|\u03B3\u03C1\u03B1\u03C8|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3)\\p{L}*|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B5|\u03B3\u03C1\u03B1\u03C8\u03B5|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B5|\u03B8\u03B1 (?:\u03B3\u03C1\u03B1\u03C6\u03C4\u03B5\u03B9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B5\u03B9|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B5\u03B9|\u03B3\u03C1\u03B1\u03C8\u03C9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03C9|\u03C6\u03C4\u03B9\u03B1\u03BE\u03C9))${TAIL_GAP}`,
+  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?|(?:\u05E6\u05E8\u05D9\u05DA )?(?:\u05DC\u05D9\u05E6\u05D5\u05E8|\u05DC\u05DB\u05EA\u05D5\u05D1|\u05DC\u05D4\u05D5\u05E1\u05D9\u05E3)|\u05E0\u05D9\u05E6\u05D5\u05E8|\u05D0\u05E6\u05D5\u05E8|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B9\u03B1|\u03BD\u03B1 (?:\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3|\u03B3\u03C1\u03B1\u03C8|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3)\\p{L}*|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B5|\u03B3\u03C1\u03B1\u03C8\u03B5|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B5|\u03B8\u03B1 (?:\u03B3\u03C1\u03B1\u03C6\u03C4\u03B5\u03B9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B5\u03B9|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B5\u03B9|\u03B3\u03C1\u03B1\u03C8\u03C9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03C9|\u03C6\u03C4\u03B9\u03B1\u03BE\u03C9)|opret|opprett|tilf\xF8j|legg til|de creat|creeaz[\u0103a]|adaug[\u0103a]|trebuie s[\u0103a] (?:creez|scriu|adaug)|\u0E2A\u0E23\u0E49\u0E32\u0E07|\u0E40\u0E02\u0E35\u0E22\u0E19|\u0E40\u0E1E\u0E34\u0E48\u0E21)${TAIL_GAP}`,
   "u"
 );
 var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
-var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff]/;
+var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
+var MORE_STEMS = /aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 function moreVerbCue(before) {
   let tail = before.slice(-60);
   if (!MORE_STEMS.test(tail)) return null;
@@ -31718,13 +31731,13 @@ function moreVerbCue(before) {
   return null;
 }
 var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
-var MORE_NOT_STARTED = /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη/;
-var MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα/;
-var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)/u;
-var MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)/;
+var MORE_NOT_STARTED = /nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ/;
+var MORE_MOVED = /hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ/;
+var MORE_REMOVED_HEADING = /^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse/u;
+var MORE_CREATED_HEADING = /(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα/u;
-var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση/iu;
+var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
+var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ/iu;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -31911,7 +31924,7 @@ var AFTER = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
     ),
     "historical"
   ],
@@ -31989,6 +32002,21 @@ var AFTER = [
   // "Don't deploy X until it is committed": the author knows it is not there yet.
   [
     /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+    "historical"
+  ],
+  // "… link to `/reference/env-vars/`, which we never migrated": never made.
+  [
+    /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
+    "historical"
+  ],
+  // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist".
+  [
+    /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\band\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
+    "historical"
+  ],
+  // "full console dump in `nav_log.txt` on the field laptop".
+  [
+    /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,
     "historical"
   ],
   // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
@@ -32213,8 +32241,11 @@ function runtimeOutput(before, path) {
   return `${last[0]}${words2.length > 0 ? ` \u2026 ${end}` : ""}`;
 }
 var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+var PR_ELSEWHERE = /\b(?:pr|pull request|merge request|mr)\s+(?:to|against|in|on)\s+[`'"]?[\w.-]+\/[\w.-]+[`'"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$/;
 var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 function otherRepository(before, after) {
+  const pr = PR_ELSEWHERE.exec(before);
+  if (pr) return pr[0].trim();
   if (!before.includes("repo") && !after.includes("repo")) return null;
   const a = OTHER_REPO_AFTER.exec(after);
   if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
@@ -32248,11 +32279,14 @@ var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+n
 var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
 var NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
+var AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until)\s+[\w@.-]+(?:\s+[\w@.-]+)?\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
 var AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
   if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
+  const handed = AWAIT_COMMIT_BEFORE.exec(before);
+  if (handed) return { intent: "historical", phrase: handed[0].trim() };
   const wait = AWAIT_BEFORE.exec(before);
   if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
   return null;
@@ -32264,7 +32298,7 @@ function reliedAfter(after) {
 }
 var MODIFY_WORD = /^(?:updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|touched|wired|applied)$/;
 function quotedSpeech(before, after) {
-  if (!/["“‘']/.test(before)) return false;
+  if (!/["“‘'„«]/.test(before)) return false;
   let open4 = -1;
   let closer = "";
   for (let i = 0; i < before.length; i++) {
@@ -32278,7 +32312,14 @@ function quotedSpeech(before, after) {
     } else if (c === "\u201C" && open4 < 0) {
       open4 = i;
       closer = "\u201D";
-    } else if (c === "\u201D" && closer === "\u201D") open4 = -1;
+    } else if (c === "\u201E" && open4 < 0) {
+      open4 = i;
+      closer = /”/.test(after) ? "\u201D" : "\u201C";
+    } else if (c === "\xAB" && open4 < 0) {
+      open4 = i;
+      closer = "\xBB";
+    } else if (c === "\u201D" && closer === "\u201D" || c === "\xBB" && closer === "\xBB" || c === "\u201C" && closer === "\u201C")
+      open4 = -1;
     else if (c === "\u2018" && open4 < 0) {
       open4 = i;
       closer = "\u2019";
@@ -32361,7 +32402,7 @@ function computeSectionCue(raw) {
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
-var REMOVED_CELL = /usunię|skasowan|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+var REMOVED_CELL = /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
 function statusCellIntent(cell2) {
   const t = plainArabic(cell2.toLowerCase());
   const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
@@ -32387,10 +32428,17 @@ function statusCellIntent(cell2) {
 var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
-var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|along the lines of)[\s:"'`]*$/;
+var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
 var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var WILL_BE = /\bwill\s+be\s+(?:in\s+)?[`'"*_]*$/;
+var MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|old (?:→|->) new|mapping)\b/;
+var HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
+var YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
+var YOURS_AFTER = /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
+var COMPUTED_BY_CODE = /`[^`]+`\s+(?:builds|computes|constructs|returns|produces|generates|looks (?:for|up)|resolves to|expects)\s+[`'"]*$/;
+var IN_STORAGE_BEFORE = /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|object storage)\s*[:—–-]?\s*(?:`[^`]{1,200}`\s*(?:,|and|&)\s*){0,3}[`'"]*$/;
+var KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
 var SETTING_COLUMN = /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
@@ -32478,6 +32526,9 @@ function classifyIntent(ctx) {
     if ((URL_TALK.test(ctx.sentence) || URL_TALK.test(ctx.inlineLabel?.toLowerCase() ?? "")) && !/\.[A-Za-z0-9]+$/.test(ctx.path.replace(/\/$/, "")))
       return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
   }
+  if (ctx.rowMapsTo && ctx.sections[0] !== void 0 && MOVED_HEADING.test(ctx.sections[0].toLowerCase()))
+    return { intent: "removed", reason: `the old side of a table under '${ctx.sections[0].trim()}'` };
+  if (HAD_BEFORE.test(ctx.before)) return { intent: "historical", reason: "what something had ('had')" };
   if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
     return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
   if (ctx.column !== null && CLAIMED_COLUMN.test(ctx.column))
@@ -32485,6 +32536,11 @@ function classifyIntent(ctx) {
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
+    return { intent: "example", reason: "a path of the reader's own vault or project" };
+  if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
+  if (IN_STORAGE_BEFORE.test((ctx.lineBefore ?? ctx.before).toLowerCase()) || KEY_PREFIX_AFTER.test(ctx.after))
+    return { intent: "example", reason: "an object or key prefix in storage, not a file" };
   if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
@@ -32668,6 +32724,17 @@ function isStatusHeader(header) {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
 var PLAN_NOTE = /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd)\b/iu;
+var NO_ROW_NOTES = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+function rowNotes(cells) {
+  const out = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+  cells.forEach((cell2, k) => {
+    if (out.planNotes.length < 2 && PLAN_NOTE.test(cell2.text)) out.planNotes.push(k);
+    if (out.yoursNotes.length < 2 && YOURS_NOTE.test(cell2.text)) out.yoursNotes.push(k);
+    if (PATH_CELL.test(cell2.text)) out.lastPathCell = k;
+  });
+  return out;
+}
+var YOURS_NOTE = /\b(?:in|of)\s+[*_]?(?:your|their|the user's|a user's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|app|machine)\b/i;
 var PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
@@ -32705,6 +32772,7 @@ function extractReferences(scan, needsIntent) {
   const itemTexts = [];
   let cellsLine = -1;
   let cellsCache = [];
+  let rowCache = NO_ROW_NOTES;
   const definitions = /* @__PURE__ */ new Map();
   const labels = /* @__PURE__ */ new Set();
   for (const info of scan.lines) {
@@ -32943,6 +33011,7 @@ function extractReferences(scan, needsIntent) {
         ...cell2,
         start: cell2.start + info.start
       }));
+      rowCache = rowNotes(cellsCache);
     }
     return cellsCache;
   }
@@ -32952,6 +33021,8 @@ function extractReferences(scan, needsIntent) {
     let column = null;
     let statusCell = null;
     let mapsTo = false;
+    let yours = false;
+    let mapsToLater = false;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table].header;
@@ -32971,8 +33042,13 @@ function extractReferences(scan, needsIntent) {
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
         }
-        if (statusCell === null && statusColumn(info.table) < 0)
-          statusCell = cells.find((other, k) => k !== idx && PLAN_NOTE.test(other.text))?.text ?? null;
+        const row = rowCache;
+        if (statusCell === null && statusColumn(info.table) < 0) {
+          const note = row.planNotes.find((k) => k !== idx);
+          if (note !== void 0) statusCell = cells[note]?.text ?? null;
+        }
+        mapsToLater = row.lastPathCell > idx;
+        yours = row.yoursNotes.some((k) => k !== idx);
       }
     }
     const text2 = info.text;
@@ -33032,10 +33108,12 @@ function extractReferences(scan, needsIntent) {
       lineBefore
     };
     if (mapsTo) ctx.mapsTo = true;
+    if (mapsToLater) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
+    else if (yours) ctx.example = "a file of the reader's own vault or project (its row says so)";
     else if (/^\s*:::\s*$/.test(lineBefore))
       ctx.example = "the object of a documentation directive (`:::`), not a file";
     if (c.cand.local) ctx.local = c.cand.local;
@@ -33114,7 +33192,7 @@ function openParenthesis(s, at) {
   }
   return depth2 > 0;
 }
-var NOT_FOUND_BUT = /^\s+(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/i;
+var NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main))\b/i;
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -33324,6 +33402,14 @@ syn("in_progress", "\u05D1\u05EA\u05D4\u05DC\u05D9\u05DA|\u05D1\u05E2\u05D1\u05D
 syn("blocked", "\u05D7\u05E1\u05D5\u05DD|\u05EA\u05E7\u05D5\u05E2|\u03BC\u03C0\u03BB\u03BF\u03BA\u03B1\u03C1\u03B9\u03C3\u03BC\u03B5\u03BD\u03BF|\u03C3\u03B5 \u03B1\u03BD\u03B1\u03BC\u03BF\u03BD\u03B7");
 syn("done", "\u05D4\u05D5\u05E9\u05DC\u05DD|\u05D4\u05D5\u05E9\u05DC\u05DE\u05D4|\u05D1\u05D5\u05E6\u05E2|\u05E1\u05D2\u05D5\u05E8|\u05D2\u05DE\u05D5\u05E8|\u03BF\u03BB\u03BF\u03BA\u03BB\u03B7\u03C1\u03C9\u03B8\u03B7\u03BA\u03B5|\u03BF\u03BB\u03BF\u03BA\u03BB\u03B7\u03C1\u03C9\u03BC\u03B5\u03BD\u03BF|\u03B5\u03B3\u03B9\u03BD\u03B5|\u03C4\u03B5\u03BB\u03B5\u03B9\u03C9\u03C3\u03B5|\u03BA\u03BB\u03B5\u03B9\u03C3\u03C4\u03BF");
 syn("archived", "\u05D1\u05D5\u05D8\u05DC|\u03B1\u03BA\u03C5\u03C1\u03C9\u03B8\u03B7\u03BA\u03B5");
+syn("open", "\xE5ben|\xE5pen|ikke startet|deschis|nou|de f\u0103cut|ne\xEEnceput");
+syn("in_progress", "i gang|p\xE5g\xE5r|under arbejde|under arbeid|\xEEn lucru|in lucru|\xEEn curs|in curs");
+syn("blocked", "blokeret|blokkert|blocat");
+syn("done", "f\xE6rdig|ferdig|afsluttet|avsluttet|fuldf\xF8rt|fullf\xF8rt|finalizat|terminat|gata|\xEEncheiat");
+syn("archived", "annulleret|kansellert|anulat");
+syn("done", "\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C|\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27|\u0E40\u0E2A\u0E23\u0E47\u0E08");
+syn("in_progress", "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E17\u0E33|\u0E01\u0E33\u0E25\u0E31\u0E07\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23");
+syn("open", "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E23\u0E34\u0E48\u0E21|\u0E40\u0E1B\u0E34\u0E14");
 function normalizeStatus(raw) {
   const text2 = raw.replace(/[*_`~]/g, "").trim();
   const cut = text2.toLowerCase().split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0].replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
@@ -33512,7 +33598,7 @@ var BODY_KEYS = {
   // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
   // the language the handoff is written in.
   ...Object.fromEntries(
-    "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|\u05E1\u05D8\u05D8\u05D5\u05E1|\u05DE\u05E6\u05D1|\u03BA\u03B1\u03C4\u03AC\u03C3\u03C4\u03B1\u03C3\u03B7|\u03BA\u03B1\u03C4\u03B1\u03C3\u03C4\u03B1\u03C3\u03B7|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
+    "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|\u05E1\u05D8\u05D8\u05D5\u05E1|\u05DE\u05E6\u05D1|\u03BA\u03B1\u03C4\u03AC\u03C3\u03C4\u03B1\u03C3\u03B7|\u03BA\u03B1\u03C4\u03B1\u03C3\u03C4\u03B1\u03C3\u03B7|\u0E2A\u0E16\u0E32\u0E19\u0E30|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
   ),
   assigned_to_agent: "assignee",
   due_by: "due",

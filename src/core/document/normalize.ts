@@ -66,6 +66,16 @@ syn("in_progress", "בתהליך|בעבודה|בביצוע|σε εξελιξη|�
 syn("blocked", "חסום|תקוע|μπλοκαρισμενο|σε αναμονη");
 syn("done", "הושלם|הושלמה|בוצע|סגור|גמור|ολοκληρωθηκε|ολοκληρωμενο|εγινε|τελειωσε|κλειστο");
 syn("archived", "בוטל|ακυρωθηκε");
+// Danish, Norwegian and Romanian.
+syn("open", "åben|åpen|ikke startet|deschis|nou|de făcut|neînceput");
+syn("in_progress", "i gang|pågår|under arbejde|under arbeid|în lucru|in lucru|în curs|in curs");
+syn("blocked", "blokeret|blokkert|blocat");
+syn("done", "færdig|ferdig|afsluttet|avsluttet|fuldført|fullført|finalizat|terminat|gata|încheiat");
+syn("archived", "annulleret|kansellert|anulat");
+// Thai.
+syn("done", "เสร็จสมบูรณ์|เสร็จแล้ว|เสร็จ");
+syn("in_progress", "กำลังทำ|กำลังดำเนินการ");
+syn("open", "ยังไม่เริ่ม|เปิด");
 
 /** Status as written → normalised status, or undefined when it is not a recognisable status. */
 export function normalizeStatus(raw: string): HandoffStatus | undefined {

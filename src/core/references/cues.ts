@@ -361,7 +361,7 @@ const AFTER: [RegExp, Intent][] = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from) my (?:machine|laptop|box|computer|branch)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
+      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['’]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
     ),
     "historical",
   ],
@@ -439,6 +439,21 @@ const AFTER: [RegExp, Intent][] = [
   // "Don't deploy X until it is committed": the author knows it is not there yet.
   [
     /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+    "historical",
+  ],
+  // "… link to `/reference/env-vars/`, which we never migrated": never made.
+  [
+    /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
+    "historical",
+  ],
+  // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist".
+  [
+    /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\band\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
+    "historical",
+  ],
+  // "full console dump in `nav_log.txt` on the field laptop".
+  [
+    /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,
     "historical",
   ],
   // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
@@ -800,10 +815,16 @@ export function runtimeOutput(before: string, path: string): string | null {
  */
 const OTHER_REPO_AFTER =
   /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+/** A pull request to another repository (`owner/name`), and then what it changes there. */
+const PR_ELSEWHERE =
+  /\b(?:pr|pull request|merge request|mr)\s+(?:to|against|in|on)\s+[`'"]?[\w.-]+\/[\w.-]+[`'"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$/;
 const OTHER_REPO_BEFORE =
   /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 
 export function otherRepository(before: string, after: string): string | null {
+  // "PR to `obsidianmd/obsidian-releases` adding the entry to `community-plugins.json`".
+  const pr = PR_ELSEWHERE.exec(before);
+  if (pr) return pr[0].trim();
   if (!before.includes("repo") && !after.includes("repo")) return null;
   const a = OTHER_REPO_AFTER.exec(after);
   if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
@@ -864,6 +885,9 @@ const NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b
 /** "waiting on X", "blocked on X": a dependency that is not there yet. */
 const AWAIT_BEFORE =
   /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
+/** "Wait for Mara to commit X", "until Ines pushes X": made, not yet in the repository. */
+const AWAIT_COMMIT_BEFORE =
+  /\b(?:wait(?:ing)?\s+(?:for|until)\s+[\w@.-]+(?:\s+[\w@.-]+)?\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
 /** "wait for X to finish": X is running, so it exists. */
 const AWAIT_RUN_AFTER =
   /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
@@ -874,6 +898,9 @@ export function absenceBefore(before: string, after: string): { intent: Intent; 
   if (no) return { intent: "historical", phrase: no[0].trim() };
   // "No `setup.py` file exists", "no `tests/` folder yet".
   if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no … file" };
+  // "Wait for Mara to commit X": it exists, on someone's machine only.
+  const handed = AWAIT_COMMIT_BEFORE.exec(before);
+  if (handed) return { intent: "historical", phrase: handed[0].trim() };
   const wait = AWAIT_BEFORE.exec(before);
   if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
   return null;
@@ -898,7 +925,7 @@ export const MODIFY_WORD =
  * for emphasis, `open "a.py"`, is not speech).
  */
 export function quotedSpeech(before: string, after: string): boolean {
-  if (!/["“‘']/.test(before)) return false;
+  if (!/["“‘'„«]/.test(before)) return false;
   let open = -1;
   let closer = "";
   for (let i = 0; i < before.length; i++) {
@@ -912,7 +939,19 @@ export function quotedSpeech(before: string, after: string): boolean {
     } else if (c === "“" && open < 0) {
       open = i;
       closer = "”";
-    } else if (c === "”" && closer === "”") open = -1;
+    } else if (c === "„" && open < 0) {
+      // „…” in Romanian and Polish, „…“ in German.
+      open = i;
+      closer = /”/.test(after) ? "”" : "“";
+    } else if (c === "«" && open < 0) {
+      open = i;
+      closer = "»";
+    } else if (
+      (c === "”" && closer === "”") ||
+      (c === "»" && closer === "»") ||
+      (c === "“" && closer === "“")
+    )
+      open = -1;
     else if (c === "‘" && open < 0) {
       open = i;
       closer = "’";
@@ -1034,7 +1073,7 @@ function computeSectionCue(raw: string): SectionCue | null {
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
 /** "Removed" in the other languages' status cells: "Usunięty", "Supprimé", "Gelöscht", "Удалён". */
 const REMOVED_CELL =
-  /usunię|skasowan|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+  /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
 
 export function statusCellIntent(cell: string): Intent | null {
   const t = plainArabic(cell.toLowerCase());

@@ -26,6 +26,7 @@ psd xcf kra aseprite blend fbx gltf glb
 arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args cron crontab
 puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
+uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
@@ -202,8 +203,10 @@ export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
     "CHANGELOG",
     "CONTRIBUTING",
     "VERSION",
-    // R packages' spelling word list (`inst/WORDLIST`)
+    // R packages' spelling word list (`inst/WORDLIST`), Netlify's and Cloudflare Pages' rules
     "WORDLIST",
+    "_redirects",
+    "_headers",
   ].map((n) => [n, "strict"] as const),
 ]);
 

@@ -47,6 +47,31 @@ function isStatusHeader(header: string): boolean {
 /** A cell that opens by saying its row is a plan: "**planned** for Q3", "not created yet", "TBD". */
 const PLAN_NOTE =
   /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd)\b/iu;
+/** What a table row's cells say of the whole row: notes of a plan or of the reader's own file. */
+interface RowNotes {
+  /** Cells (at most two) whose text opens with a plan. */
+  planNotes: number[];
+  /** Cells (at most two) that say the row's file is the reader's. */
+  yoursNotes: number[];
+  /** The last cell holding a path in a code span, or -1. */
+  lastPathCell: number;
+}
+
+const NO_ROW_NOTES: RowNotes = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+
+function rowNotes(cells: readonly { text: string }[]): RowNotes {
+  const out: RowNotes = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+  cells.forEach((cell, k) => {
+    if (out.planNotes.length < 2 && PLAN_NOTE.test(cell.text)) out.planNotes.push(k);
+    if (out.yoursNotes.length < 2 && YOURS_NOTE.test(cell.text)) out.yoursNotes.push(k);
+    if (PATH_CELL.test(cell.text)) out.lastPathCell = k;
+  });
+  return out;
+}
+
+/** A cell saying its row's file is the reader's: "a note in *your* vault", "in their project". */
+const YOURS_NOTE =
+  /\b(?:in|of)\s+[*_]?(?:your|their|the user's|a user's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|app|machine)\b/i;
 /** A table cell holding a path in a code span (`services/a/app.py`). */
 const PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 /** Characters of a line read on each side of a mention. */
@@ -95,6 +120,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
   // Table cells of the current line, split once per line however many mentions it holds.
   let cellsLine = -1;
   let cellsCache: { text: string; start: number }[] = [];
+  let rowCache: RowNotes = NO_ROW_NOTES;
   // Definitions first: a reference link (`[text][label]`, `[text]`) is a link only when the
   // document defines its label, wherever the definition stands.
   const definitions = new Map<number, Definition | null>();
@@ -385,6 +411,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         ...cell,
         start: cell.start + info.start,
       }));
+      rowCache = rowNotes(cellsCache);
     }
     return cellsCache;
   }
@@ -402,6 +429,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     let column: string | null = null;
     let statusCell: string | null = null;
     let mapsTo = false;
+    let yours = false;
+    let mapsToLater = false;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table]!.header;
@@ -428,10 +457,18 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
         }
+        // Facts of the whole row, found once per row (a row may hold thousands of mentions).
+        const row = rowCache;
         // No status column: a note that opens with a plan speaks for the whole row ("| billing-
         // notifications | `billing-notifications/` | **planned** for Q3; not created yet |").
-        if (statusCell === null && statusColumn(info.table) < 0)
-          statusCell = cells.find((other, k) => k !== idx && PLAN_NOTE.test(other.text))?.text ?? null;
+        if (statusCell === null && statusColumn(info.table) < 0) {
+          const note = row.planNotes.find((k) => k !== idx);
+          if (note !== undefined) statusCell = cells[note]?.text ?? null;
+        }
+        // "| `docs/intro.md` | `src/content/docs/index.mdx` |": a later cell names another path.
+        mapsToLater = row.lastPathCell > idx;
+        // "| Template | `Templates/Daily.md` | a note in *your* vault |": the row names the reader's file.
+        yours = row.yoursNotes.some((k) => k !== idx);
       }
     }
     const text = info.text;
@@ -521,10 +558,12 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       lineBefore,
     };
     if (mapsTo) ctx.mapsTo = true;
+    if (mapsToLater) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
+    else if (yours) ctx.example = "a file of the reader's own vault or project (its row says so)";
     // mkdocstrings' `::: package.module` names a Python object to document, not a file.
     else if (/^\s*:::\s*$/.test(lineBefore))
       ctx.example = "the object of a documentation directive (`:::`), not a file";
@@ -670,7 +709,8 @@ function openParenthesis(s: string, at: number): boolean {
 }
 
 /** "…, but I can't find it on main": the clause after "but" is still about the file. */
-const NOT_FOUND_BUT = /^\s+(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/i;
+const NOT_FOUND_BUT =
+  /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main))\b/i;
 
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;

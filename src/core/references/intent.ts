@@ -62,6 +62,8 @@ export interface MentionContext {
   lineBefore?: string;
   /** A table row that maps this path to a later one (`old` | `new` | status). */
   mapsTo?: boolean;
+  /** A table row with another path in a later cell (`old` | `new`), whatever its status. */
+  rowMapsTo?: boolean;
   /** The mention is in a list item (checked or not). */
   item?: boolean;
 }
@@ -92,7 +94,7 @@ const NAME_PART_LEAD =
  * "something like `x.py`", "along the lines of". Right before the mention.
  */
 const HYPOTHETICAL_NAME =
-  /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|along the lines of)[\s:"'`]*$/;
+  /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
 /** A scenario the reader is asked to imagine: "Say you have `a.yml`", "Suppose we add `b.py`". */
 const SUPPOSE =
   /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
@@ -100,6 +102,19 @@ const SUPPOSE =
 const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 /** "Export (planned for 0.10) will be `export.rs`": the file a feature is to become. */
 const WILL_BE = /\bwill\s+be\s+(?:in\s+)?[`'"*_]*$/;
+/** A heading over files that moved: "What moved where", "Renamed files", "Migration map". */
+const MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|old (?:→|->) new|mapping)\b/;
+/** "Docusaurus had `versioned_docs/`", "the old layout had `lib/`": what a setup had. */
+const HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
+/** "in your `Daily/` folder", "your `config.yaml`": the reader's own. */
+const YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
+const YOURS_AFTER =
+  /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
+const COMPUTED_BY_CODE =
+  /`[^`]+`\s+(?:builds|computes|constructs|returns|produces|generates|looks (?:for|up)|resolves to|expects)\s+[`'"]*$/;
+const IN_STORAGE_BEFORE =
+  /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|object storage)\s*[:—–-]?\s*(?:`[^`]{1,200}`\s*(?:,|and|&)\s*){0,3}[`'"]*$/;
+const KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
 /** A column of settings, options or keys: its dotted names are settings (`mdTableTools.trace`), not files. */
 const SETTING_COLUMN =
   /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
@@ -249,6 +264,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     )
       return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
   }
+  // "## What moved where / | `docs/intro.md` | `src/content/docs/index.mdx` |": under a heading that
+  // says files moved, a path with another after it in its row is where a file was.
+  if (ctx.rowMapsTo && ctx.sections[0] !== undefined && MOVED_HEADING.test(ctx.sections[0].toLowerCase()))
+    return { intent: "removed", reason: `the old side of a table under '${ctx.sections[0].trim()}'` };
+  // "Docusaurus had `versioned_docs/`": what an older setup had.
+  if (HAD_BEFORE.test(ctx.before)) return { intent: "historical", reason: "what something had ('had')" };
   if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
     return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
   // "| PR summary said | Actually on `main` |": a column of what an earlier text wrongly claimed.
@@ -258,6 +279,18 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  // "the notes in your `Daily/` folder", "`Templates/Daily.md` in *their* vault, not ours": a path
+  // of the reader's (or a user's) own vault or project, not of this repository.
+  if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
+    return { intent: "example", reason: "a path of the reader's own vault or project" };
+  // "`previousDays` builds `Journal/2024-05-13.md`": a path the code computes, not a file.
+  if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
+  // "Upstream objects must exist in the bucket: `raw/orders/x.parquet`", "the `dagster/` prefix".
+  if (
+    IN_STORAGE_BEFORE.test((ctx.lineBefore ?? ctx.before).toLowerCase()) ||
+    KEY_PREFIX_AFTER.test(ctx.after)
+  )
+    return { intent: "example", reason: "an object or key prefix in storage, not a file" };
   if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };

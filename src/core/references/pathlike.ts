@@ -106,6 +106,9 @@ const KNOWN_PATHS_MAX = 20_000;
 /** Julia packages are named `Name.jl`; a bare CamelCase `.jl` name is a package, a path with a folder a file. */
 const JULIA_PACKAGE = /^[A-Z][A-Za-z0-9]*\.jl$/;
 
+/** Two or more plain name segments: `actions/notify-teams`. */
+const NESTED_NAMES = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+\/?$/;
+
 function readPath(written: string, mode: PathMode): PathCandidate | null {
   if (written.length === 0 || written.length > 400) return null;
   // Godot names a project's files from its root, the folder of `project.godot`: `res://player.tscn`.
@@ -149,6 +152,9 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
     else if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
   }
   if (SYSTEM_ROOT.test(base)) return null;
+  // `./actions/notify-teams`, `./scripts/deploy`: written from here, so a path with or without an
+  // extension (a folder, or an extensionless script).
+  const fromHere = mode === "code" && base.startsWith("./");
   while (base.startsWith("./")) base = base.slice(2);
   if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
   if (base === "" || base === "." || base === "/") return null;
@@ -158,7 +164,7 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
     placeholderReason(base) ??
     (JULIA_PACKAGE.test(base) ? "a Julia package's name (`DataFrames.jl`), not a file" : undefined);
   const shape = example ? neutralise(base) : base;
-  if (mode !== "link" && !looksLikePath(shape, mode)) return null;
+  if (mode !== "link" && !looksLikePath(shape, mode) && !(fromHere && NESTED_NAMES.test(shape))) return null;
 
   const out: PathCandidate = { path: base, folder, rawLength: anchored.rawLength };
   if (anchored.range) out.range = anchored.range;
@@ -390,6 +396,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     // A bare `x.socket` or `x.pid` is a systemd unit, a runtime file or a member (`request.socket`,
     // `subprocess.pid`); a unit file kept in the repository is written with its folder.
     if (ext === "socket" || ext === "pid") return false;
+    // A bare `stats.ino` is Node's inode number; an Arduino sketch is written with its folder.
+    if (ext === "ino" && !hasDir) return false;
     // `tar.gz`, `.tar.xz`: the name of a format, not of a file.
     if (/^\.?tar$/i.test(stem)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;

@@ -25,6 +25,13 @@ const CHECKS: [RegExp, string][] = [
   [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
   [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
+  // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
+  [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
+  // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.
+  [
+    /(?:^|\/)(?:Vault|Project|Repo|App|Workspace|Your|My|Some|Target|Install|Base|Home|Parent)(?:Folder|Dir|Directory|Path|Root|Location)(?:\/|$)/,
+    "placeholder folder name",
+  ],
   // "md5sum of every fastq.gz", "download the tar.gz": a compressed format's name, not a file.
   [
     /^(?:fastq|fq|fasta|fa|fna|vcf|bcf|bam|sam|bed|gff3?|gtf|nii|tar|csv|tsv|json|jsonl|ndjson|txt|log|sql|xml|parquet)\.(?:gz|bz2|xz|zst|zip|lz4)$/i,

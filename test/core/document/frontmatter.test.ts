@@ -176,6 +176,11 @@ describe("bold metadata lines in the body", () => {
     );
     expect(parse("# T\n\n**Status**: Σε εξέλιξη\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n**Status**: σε εξελιξη\n").metadata.status).toBe("in_progress");
+    expect(parse("# T\n\n**Status**: Færdig ✅\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**Status**: I gang 🟡\n").metadata.status).toBe("in_progress");
+    expect(parse("# T\n\n**Status**: Finalizat ✅\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**Status**: În lucru\n").metadata.status).toBe("in_progress");
+    expect(parse("# T\n\n**สถานะ**: เสร็จสมบูรณ์ ✅ (merge แล้ว)\n").metadata.status).toBe("done");
     // near-miss: another key in another language
     expect(parse("# T\n\n**Примітка**: завершено\n").metadata.status).toBeUndefined();
   });

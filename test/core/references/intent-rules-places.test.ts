@@ -1440,3 +1440,160 @@ describeIntentRules("readings from the thirty-fourth blind batch", {
     ["Deleted `api.py` last week.\n\nDeploy `svc/api.py` now.", "svc/api.py", "removed"],
   ],
 });
+
+describeIntentRules("readings from the thirty-fifth and thirty-sixth blind batches", {
+  "Danish, Romanian and Thai": [
+    [
+      "- `booking/utils.py` er slettet; de to hjælpefunktioner er flyttet ind i modellen.",
+      "booking/utils.py",
+      "removed",
+    ],
+    [
+      "- Kalendervisningen: `booking/views_calendar.py` findes ikke endnu.",
+      "booking/views_calendar.py",
+      "historical",
+    ],
+    [
+      "- [ ] `booking/services/availability.py` skal oprettes – ledige tider pr. hal.",
+      "booking/services/availability.py",
+      "planned",
+    ],
+    ["| Fil | Status |\n|---|---|\n| `booking/utils.py` | Slettet |", "booking/utils.py", "removed"],
+    [
+      "Første version brugte en separat app, `reservations/`, som blev slettet i juli (#14).",
+      "reservations/",
+      "removed",
+    ],
+    [
+      "- Stilurile sunt în `src/styles/global.css`; am șters `src/App.css` și `src/index.css` generate de Vite.",
+      "src/index.css",
+      "removed",
+    ],
+    [
+      "`src/pages/LoginPage.tsx` nu există încă – până atunci tokenul se pune manual.",
+      "src/pages/LoginPage.tsx",
+      "historical",
+    ],
+    ["- [ ] Pagina de login `src/pages/LoginPage.tsx` – de creat", "src/pages/LoginPage.tsx", "planned"],
+    [
+      "| Fișier | Stare |\n|---|---|\n| `src/components/OrderFilters.tsx` | ❌ Nu există |",
+      "src/components/OrderFilters.tsx",
+      "historical",
+    ],
+    [
+      "- `src/mocks/orders.json` a fost șters (mock-urile sunt acum handler-e MSW).",
+      "src/mocks/orders.json",
+      "removed",
+    ],
+    [
+      "Notă: sesiunea 1 spune „Creat `src/components/OrderFilters.tsx`” – nu e adevărat.",
+      "src/components/OrderFilters.tsx",
+      "historical",
+    ],
+    ["- `src/services/scb.js` ลบแล้ว (เปลี่ยนมาใช้ KBank อย่างเดียว)", "src/services/scb.js", "removed"],
+    [
+      "- Postman collection `docs/postman/payments.json` ยังไม่มี จะทำในสปรินต์หน้า",
+      "docs/postman/payments.json",
+      "historical",
+    ],
+    ["- [ ] สร้าง `src/jobs/expireQr.js` ยกเลิก QR ที่หมดอายุ", "src/jobs/expireQr.js", "planned"],
+    [
+      "| ไฟล์ | สถานะ |\n|---|---|\n| `src/services/refund.js` | ❌ ยังไม่เริ่ม |",
+      "src/services/refund.js",
+      "planned",
+    ],
+    // near-misses: "registers" holds "sters"; a plain Danish instruction
+    ["- Also wrote `tools/read_regs.c` to dump registers from user space.", "tools/read_regs.c", "created"],
+    ["- Kør `pytest booking/tests/test_models.py` først.", "booking/tests/test_models.py", "exists"],
+  ],
+  "the reader's own vault, storage keys, computed paths and other repositories": [
+    ["The plugin looks at the last 7 notes in your `Daily/` folder.", "Daily/", "example"],
+    ["That's `Templates/Daily.md` in *their* vault, not ours.", "Templates/Daily.md", "example"],
+    [
+      "| Setting | Default | Notes |\n|---|---|---|\n| Template | `Templates/Daily.md` | a note in *your* vault |",
+      "Templates/Daily.md",
+      "example",
+    ],
+    [
+      "2. Copy them into `VaultFolder/.obsidian/plugins/daily-rollup/`.",
+      "VaultFolder/.obsidian/plugins/daily-rollup/",
+      "example",
+    ],
+    ["- [ ] Open a note like `Daily/2024-05-20.md` in the test vault.", "Daily/2024-05-20.md", "example"],
+    [
+      "- [ ] PR to `obsidianmd/obsidian-releases` adding the entry to `community-plugins.json`",
+      "community-plugins.json",
+      "example",
+    ],
+    [
+      'With `dailyFolder = "Journal"` the rollup finds nothing because `previousDays` builds `Journal/2024-05-13.md`.',
+      "Journal/2024-05-13.md",
+      "example",
+    ],
+    [
+      "3. Upstream objects must exist in the bucket: `raw/orders/2024-06-04.parquet` and `staging/orders/2024-06-04.parquet`.",
+      "staging/orders/2024-06-04.parquet",
+      "example",
+    ],
+    ["They go under the `dagster/` prefix of `acme-lake`.", "dagster/", "example"],
+    ["All assets live under `/Game/` in the editor.", "/Game/", "example"],
+    // near-misses: the reader's copy of this repository's file; this repository's folder
+    ["Edit your copy of `src/settings.ts` before the release.", "src/settings.ts", "exists"],
+    ["Read `dagster/definitions.py` first.", "dagster/definitions.py", "exists"],
+  ],
+  "moves, what an old setup had, what was never made, and where files only are": [
+    [
+      "## What moved where\n\n| Docusaurus | Astro |\n|---|---|\n| `docs/intro.md` | `src/content/docs/index.mdx` |",
+      "docs/intro.md",
+      "removed",
+    ],
+    [
+      "- [ ] Versioning: Docusaurus had `versioned_docs/version-1.x/`, Starlight has nothing built in.",
+      "versioned_docs/version-1.x/",
+      "historical",
+    ],
+    [
+      "The deploy guide links to `/reference/env-vars/`, which we never migrated.",
+      "/reference/env-vars/",
+      "historical",
+    ],
+    [
+      "The dark logo, `public/images/logo-dark.svg`, is referenced from `astro.config.mjs` and doesn't exist, so it 404s.",
+      "public/images/logo-dark.svg",
+      "historical",
+    ],
+    [
+      "| 11:15 | `/cmd_vel` went quiet | full console dump in `nav_log_1115.txt` on the field laptop |",
+      "nav_log_1115.txt",
+      "historical",
+    ],
+    [
+      "Ines wrote `public/_redirects` on her machine but it is not in the repo.",
+      "public/_redirects",
+      "historical",
+    ],
+    [
+      "Wait for Mara to commit `Content/Maps/L_Desert.umap`, then add it to the cook list.",
+      "Content/Maps/L_Desert.umap",
+      "historical",
+    ],
+    [
+      "The bench job will use `./.github/actions/cache-restore`, which is only in my fork for now.",
+      ".github/actions/cache-restore",
+      "historical",
+    ],
+    ["Microsoft Teams: use the composite action `./actions/notify-teams`.", "actions/notify-teams", "exists"],
+    // near-misses: a table of pages, not of moves; the new side of a move; a plain "had"
+    [
+      "## Pages\n\n| Page | Source |\n|---|---|\n| `docs/intro.md` | `src/content/docs/index.mdx` |",
+      "docs/intro.md",
+      "exists",
+    ],
+    [
+      "## What moved where\n\n| Docusaurus | Astro |\n|---|---|\n| `docs/intro.md` | `src/content/docs/index.mdx` |",
+      "src/content/docs/index.mdx",
+      "exists",
+    ],
+    ["Wait for the build to finish, then open `dist/report.html`.", "dist/report.html", "exists"],
+  ],
+});

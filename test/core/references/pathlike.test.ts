@@ -127,6 +127,12 @@ describe("toPath: what is a repository path", () => {
       "vignettes/recession-analysis.Rmd",
       "analysis.Rproj",
       "inst/WORDLIST",
+      "Content/Maps/L_Desert.umap",
+      "Content/UI/WBP_PauseMenu.uasset",
+      "tools/i2c_scan/i2c_scan.ino",
+      "urdf/rover.urdf.xacro",
+      "hardware/enclosure/shield_v2.stl",
+      "public/_redirects",
     ])
       expect(toPath(p, "prose")?.path, p).toBe(p);
     // near-misses: other mixed-case tails are members; a bare WORDLIST in prose is a word
