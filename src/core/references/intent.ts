@@ -3,9 +3,9 @@
 // over the default `exists`, because a false phantom costs more than a missed one.
 
 import type { Intent, ReferenceKind } from "../types.js";
+import { afterCue } from "./after-cues.js";
 import {
   absenceBefore,
-  afterCue,
   arrowMove,
   foldedAway,
   historicalBefore,

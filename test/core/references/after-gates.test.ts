@@ -3,7 +3,7 @@
 // gates must never change a reading: over every line of every labelled document, after every
 // code span and path-like token, the gated reading equals the one that tries every cue.
 import { describe, expect, it } from "vitest";
-import { afterCue } from "../../../src/core/references/cues.js";
+import { afterCue } from "../../../src/core/references/after-cues.js";
 import { listPhantomCases, loadPhantomCase } from "../../support/corpus.js";
 
 /** The text after each code span and each token with a dot or a slash, lower-cased. */
