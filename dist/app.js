@@ -24221,162 +24221,7 @@ var MORE_UNTRACKED_HEADING = /niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum
 var MORE_PLAN_HEADING = /volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
 var MORE_STATUS_HEADER = /स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ/iu;
 
-// src/core/references/cues.ts
-var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
-var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted|blocked out|mocked up|sketched";
-var CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
-var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
-var REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
-var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
-var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
-var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
-var APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
-var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-var LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|archived|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
-function inflect(words2) {
-  const out = [];
-  for (const w of words2.split("|")) {
-    const [head, ...rest] = w.split(" ");
-    const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-    const h = head;
-    const ing = h.endsWith("e") && !h.endsWith("ee") ? `${h.slice(0, -1)}ing` : /[^aeiou][aeiou][bdgmnprt]$/.test(h) && h.length <= 4 ? `${h}${h.slice(-1)}ing` : `${h}ing`;
-    const s = /(?:s|sh|ch|x|z)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
-    out.push(w, `${s}${tail}`, `${ing}${tail}`);
-  }
-  return out.join("|");
-}
-var VERB_RE = new RegExp(
-  `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
-  "g"
-);
-var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
-var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
-var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
-var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
-var MADE_FROM = /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
-var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
-var MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
-var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
-var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
-var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
-var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
-var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
-function verbCue(before, path2 = "") {
-  if (CJK.test(before)) {
-    const cjk = cjkVerbCue(before);
-    if (cjk) return cjk;
-  }
-  const european = europeanVerbCue(before);
-  if (european) return european;
-  const more = moreVerbCue(before);
-  if (more) return more;
-  const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
-  if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
-  const where = LOCATION.exec(before);
-  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
-    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
-      return {
-        intent: "planned",
-        weak: false,
-        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`
-      };
-    return { intent: "exists", weak: true, word: where[0].trim() };
-  }
-  VERB_RE.lastIndex = 0;
-  let last = null;
-  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
-    const next = m.index + m[0].length;
-    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
-      continue;
-    if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
-    if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
-      continue;
-    const head2 = before.slice(Math.max(0, m.index - 24), m.index);
-    if (!m[1] && !m[2] && !m[3] && (NOUN_BEFORE.test(head2.slice(-12)) || !/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head2)))
-      continue;
-    if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
-      continue;
-    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path2)) continue;
-    if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
-    last = m;
-  }
-  if (!last) {
-    const loc = LOCATIVE.exec(before);
-    return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
-  }
-  const word = last[0];
-  const head = before.slice(0, last.index);
-  const [, planPast, changePast, removePast, planBase, changeBase, removeBase, output2] = last;
-  const between = before.slice(last.index + word.length);
-  const located = /\b(?:to|into|onto)\s+(?:the\s+|a\s+)?$/.test(between) || /\b(?:to|into|onto)\s+\S*\s+$/.test(between);
-  if (planPast || changePast) {
-    if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
-    if (MODAL_BEFORE.test(head))
-      return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
-    if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
-    const about = RELATED_TO.exec(between);
-    if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
-    if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
-      return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
-    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
-      return { intent: "exists", weak: true, word: `${word} \u2026 ${lastWords(withoutCoordinated(between))}` };
-    return { intent: "created", weak: false, word };
-  }
-  const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
-  if (removePast) {
-    if (replacement) return { intent: "exists", weak: true, word: `${word} by` };
-    if (/^(?:moved|renamed)$/.test(word) && located)
-      return { intent: "created", weak: false, word: `${word} to` };
-    if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
-    if (MODAL_BEFORE.test(head))
-      return { intent: "removed", weak: false, word: `${lastWords(head)} ${word}` };
-    return { intent: "removed", weak: false, word };
-  }
-  if (planBase) {
-    if (word.endsWith("s") && (CHANGE_SUBJECT.test(head) || /^(?:adds|introduces)$/.test(word) && /^[\s*_>-]*$/.test(head)))
-      return { intent: "created", weak: false, word };
-    if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
-      return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
-      return { intent: "exists", weak: true, word: `${word} \u2026 to` };
-    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
-      return { intent: "exists", weak: true, word };
-    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
-      return { intent: "exists", weak: true, word: `${word} \u2026 with` };
-    const source = MADE_FROM.exec(between);
-    if (source) return { intent: "exists", weak: true, word: `${word} \u2026 ${source[1]}` };
-    return { intent: "planned", weak: false, word };
-  }
-  if (changeBase) return { intent: "exists", weak: true, word };
-  if (removeBase) {
-    if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
-    if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
-    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
-      return { intent: "planned", weak: false, word: `${word} \u2026 under` };
-    return { intent: "removed", weak: false, word };
-  }
-  if (output2) {
-    if (IMPERATIVE_HEAD.test(head) && /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
-      return { intent: "planned", weak: false, word: `${word} \u2026 ${between.trim().split(/\s+/).pop()}` };
-    return { intent: "exists", weak: true, word };
-  }
-  return { intent: "exists", weak: true, word };
-}
-var CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
-var PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
-var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
-var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
-function withoutCoordinated(between) {
-  let out = between;
-  for (; ; ) {
-    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
-    if (next === out) return out;
-    out = next;
-  }
-}
-function lastWords(s) {
-  return s.trim().split(/\s+/).slice(-2).join(" ");
-}
+// src/core/references/after-cues.ts
 var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|snippet|fixture|notebook|manifest)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 var AFTER = [
@@ -24608,6 +24453,163 @@ function firstCue(a, cues, more) {
 }
 var COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
 var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
+
+// src/core/references/cues.ts
+var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
+var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted|blocked out|mocked up|sketched";
+var CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
+var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
+var REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
+var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
+var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
+var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
+var APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
+var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
+var LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|archived|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+function inflect(words2) {
+  const out = [];
+  for (const w of words2.split("|")) {
+    const [head, ...rest] = w.split(" ");
+    const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+    const h = head;
+    const ing = h.endsWith("e") && !h.endsWith("ee") ? `${h.slice(0, -1)}ing` : /[^aeiou][aeiou][bdgmnprt]$/.test(h) && h.length <= 4 ? `${h}${h.slice(-1)}ing` : `${h}ing`;
+    const s = /(?:s|sh|ch|x|z)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
+    out.push(w, `${s}${tail}`, `${ing}${tail}`);
+  }
+  return out.join("|");
+}
+var VERB_RE = new RegExp(
+  `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
+  "g"
+);
+var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
+var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
+var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
+var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
+var MADE_FROM = /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
+var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+var MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
+var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
+var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
+var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
+var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
+var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+function verbCue(before, path2 = "") {
+  if (CJK.test(before)) {
+    const cjk = cjkVerbCue(before);
+    if (cjk) return cjk;
+  }
+  const european = europeanVerbCue(before);
+  if (european) return european;
+  const more = moreVerbCue(before);
+  if (more) return more;
+  const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
+  if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
+  const where = LOCATION.exec(before);
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
+    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
+      return {
+        intent: "planned",
+        weak: false,
+        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`
+      };
+    return { intent: "exists", weak: true, word: where[0].trim() };
+  }
+  VERB_RE.lastIndex = 0;
+  let last = null;
+  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    const next = m.index + m[0].length;
+    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+      continue;
+    if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
+    if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
+      continue;
+    const head2 = before.slice(Math.max(0, m.index - 24), m.index);
+    if (!m[1] && !m[2] && !m[3] && (NOUN_BEFORE.test(head2.slice(-12)) || !/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head2)))
+      continue;
+    if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
+      continue;
+    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path2)) continue;
+    if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
+    last = m;
+  }
+  if (!last) {
+    const loc = LOCATIVE.exec(before);
+    return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
+  }
+  const word = last[0];
+  const head = before.slice(0, last.index);
+  const [, planPast, changePast, removePast, planBase, changeBase, removeBase, output2] = last;
+  const between = before.slice(last.index + word.length);
+  const located = /\b(?:to|into|onto)\s+(?:the\s+|a\s+)?$/.test(between) || /\b(?:to|into|onto)\s+\S*\s+$/.test(between);
+  if (planPast || changePast) {
+    if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
+    if (MODAL_BEFORE.test(head))
+      return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
+    if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
+    const about = RELATED_TO.exec(between);
+    if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
+    if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
+      return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
+    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
+      return { intent: "exists", weak: true, word: `${word} \u2026 ${lastWords(withoutCoordinated(between))}` };
+    return { intent: "created", weak: false, word };
+  }
+  const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
+  if (removePast) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} by` };
+    if (/^(?:moved|renamed)$/.test(word) && located)
+      return { intent: "created", weak: false, word: `${word} to` };
+    if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
+    if (MODAL_BEFORE.test(head))
+      return { intent: "removed", weak: false, word: `${lastWords(head)} ${word}` };
+    return { intent: "removed", weak: false, word };
+  }
+  if (planBase) {
+    if (word.endsWith("s") && (CHANGE_SUBJECT.test(head) || /^(?:adds|introduces)$/.test(word) && /^[\s*_>-]*$/.test(head)))
+      return { intent: "created", weak: false, word };
+    if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
+      return { intent: "historical", weak: false, word: `not ${word}` };
+    if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
+      return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
+      return { intent: "exists", weak: true, word };
+    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
+      return { intent: "exists", weak: true, word: `${word} \u2026 with` };
+    const source = MADE_FROM.exec(between);
+    if (source) return { intent: "exists", weak: true, word: `${word} \u2026 ${source[1]}` };
+    return { intent: "planned", weak: false, word };
+  }
+  if (changeBase) return { intent: "exists", weak: true, word };
+  if (removeBase) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
+    if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
+    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} \u2026 under` };
+    return { intent: "removed", weak: false, word };
+  }
+  if (output2) {
+    if (IMPERATIVE_HEAD.test(head) && /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} \u2026 ${between.trim().split(/\s+/).pop()}` };
+    return { intent: "exists", weak: true, word };
+  }
+  return { intent: "exists", weak: true, word };
+}
+var CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
+var PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
+var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
+var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
+function withoutCoordinated(between) {
+  let out = between;
+  for (; ; ) {
+    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
+    if (next === out) return out;
+    out = next;
+  }
+}
+function lastWords(s) {
+  return s.trim().split(/\s+/).slice(-2).join(" ");
+}
 function isConditional(before, after) {
   if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
     after
