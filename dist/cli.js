@@ -34700,7 +34700,7 @@ function sequenceMarkers(title) {
   return out;
 }
 var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
-var REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
+var REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-\d)?|emea|apac|latam|amer|anz|dach|nordics|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
 var FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 var LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
 var LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;

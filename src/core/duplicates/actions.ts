@@ -258,11 +258,11 @@ export function sequenceMarkers(title: string): Map<string, string> {
 
 const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
 /**
- * A cloud region's code: AWS (`eu-west-1`, `us-gov-west-1`), Google Cloud (`europe-west4`,
- * `us-central1`) and Azure (`westeurope`, `eastus2`).
+ * A cloud region's code: AWS (`eu-west-1`, `us-gov-west-1`, or `eu-west` alone), Google Cloud
+ * (`europe-west4`, `us-central1`) and Azure (`westeurope`, `eastus2`); or a sales region (EMEA, APAC).
  */
 const REGION =
-  /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
+  /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-\d)?|emea|apac|latam|amer|anz|dach|nordics|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
 const FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 /** A language code set apart as a tag: "[es]", "(pt-br)", "[zh-cn]". */
 const LOCALE_CODE =

@@ -582,6 +582,15 @@ describe("an exported issue's own number", () => {
     ).toBeTruthy();
     expect(sequenceMarkers("Move the bucket to europe-west4").get("region")).toBe("europe-west4");
     expect(sequenceMarkers("Failover drill (westeurope)").get("region")).toBe("westeurope");
+    expect(
+      markersConflict(
+        sequenceMarkers("CDN peak prep — ap-southeast"),
+        sequenceMarkers("CDN peak prep — eu-west"),
+      ),
+    ).toBeTruthy();
+    expect(
+      markersConflict(sequenceMarkers("EMEA launch checklist"), sequenceMarkers("APAC launch checklist")),
+    ).toBeTruthy();
     // near-misses: one region named twice, two regions in one title, no region
     expect(
       markersConflict(
