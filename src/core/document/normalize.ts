@@ -72,6 +72,11 @@ syn("in_progress", "i gang|pågår|under arbejde|under arbeid|în lucru|in lucru
 syn("blocked", "blokeret|blokkert|blocat");
 syn("done", "færdig|ferdig|afsluttet|avsluttet|fuldført|fullført|finalizat|terminat|gata|încheiat");
 syn("archived", "annulleret|kansellert|anulat");
+// Finnish.
+syn("done", "valmis|tehty|suljettu");
+syn("in_progress", "kesken|työn alla");
+syn("open", "avoin|ei aloitettu");
+syn("blocked", "estetty");
 // Thai.
 syn("done", "เสร็จสมบูรณ์|เสร็จแล้ว|เสร็จ");
 syn("in_progress", "กำลังทำ|กำลังดำเนินการ");

@@ -645,7 +645,9 @@ function glued(text: string, start: number, end: number, from: number, to: numbe
   );
 }
 
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st)|\.\w)$/i;
+/** Abbreviations whose dot ends no sentence, English and the other languages' "e.g." and "etc.". */
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|např|örn|usw|bzw|vgl|evtl|ggf|ecc|ex)|\.\w)$/i;
 
 /** The clause of `s` (text before a mention) that leads up to it, lower-cased. */
 export function clauseBefore(s: string): string {

@@ -80,7 +80,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.

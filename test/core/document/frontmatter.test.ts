@@ -177,6 +177,8 @@ describe("bold metadata lines in the body", () => {
     expect(parse("# T\n\n**Status**: Σε εξέλιξη\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n**Status**: σε εξελιξη\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n**Status**: Færdig ✅\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**Tila**: ✅ Valmis, tuotannossa 2.10.\n").metadata.status).toBe("done");
+    expect(parse("# T\n\n**Tila**: kesken\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n**Status**: I gang 🟡\n").metadata.status).toBe("in_progress");
     expect(parse("# T\n\n**Status**: Finalizat ✅\n").metadata.status).toBe("done");
     expect(parse("# T\n\n**Status**: În lucru\n").metadata.status).toBe("in_progress");

@@ -1597,3 +1597,46 @@ describeIntentRules("readings from the thirty-fifth and thirty-sixth blind batch
     ["Wait for the build to finish, then open `dist/report.html`.", "dist/report.html", "exists"],
   ],
 });
+
+describeIntentRules("readings from the thirty-seventh blind batch", {
+  "Finnish, and 'e.g.' in other languages": [
+    [
+      "- `src/main/resources/application-test.yml` poistettu, testit eivät enää käyttäneet sitä",
+      "src/main/resources/application-test.yml",
+      "removed",
+    ],
+    ["- `LaskuServiceImpl.java` poistettiin jo siirrossa.", "LaskuServiceImpl.java", "removed"],
+    [
+      "- Maksumuistutusluokka `MaksumuistutusService.java` ei ole vielä olemassa; se tehdään myöhemmin.",
+      "MaksumuistutusService.java",
+      "historical",
+    ],
+    [
+      "- V4-migraatio `V4__maksumuistutus.sql` luodaan vasta, kun tietomalli on sovittu.",
+      "V4__maksumuistutus.sql",
+      "planned",
+    ],
+    [
+      "| Tiedosto | Tila |\n|---|---|\n| `malli/Maksumuistutus.java` | ❌ Ei aloitettu |",
+      "malli/Maksumuistutus.java",
+      "planned",
+    ],
+    [
+      "| Tiedosto | Tila |\n|---|---|\n| `templates/muistutus.html` | 🟡 Kesken |",
+      "templates/muistutus.html",
+      "planned",
+    ],
+    [
+      "Pohjat tulevat polkuun `templates/<kieli>/muistutus.html`, esim. `templates/sv/muistutus.html`.",
+      "templates/sv/muistutus.html",
+      "example",
+    ],
+    ["Die Vorlagen liegen pro Sprache, z.B. `templates/de/mail.html`.", "templates/de/mail.html", "example"],
+    // near-miss: a plain instruction
+    [
+      "- Staging-profiilin SMTP-asetukset: `src/main/resources/application-staging.yml`",
+      "src/main/resources/application-staging.yml",
+      "exists",
+    ],
+  ],
+});
