@@ -30284,6 +30284,7 @@ arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args 
 puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
+ui qrc qml desktop
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -30327,7 +30328,9 @@ var MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
   "h",
   "age",
   "keystore",
-  "args"
+  "args",
+  "ui",
+  "desktop"
 ]);
 var IDENTIFIER_STEMS = /* @__PURE__ */ new Set([
   "self",

@@ -27,6 +27,7 @@ arb po pot xliff xlf resx ftl age sal zon cabal lhs dhall hl7 jks keystore args 
 puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
+ui qrc qml desktop
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
@@ -85,6 +86,8 @@ export const MEMBER_LIKE_EXTENSIONS: ReadonlySet<string> = new Set([
   "age",
   "keystore",
   "args",
+  "ui",
+  "desktop",
 ]);
 
 export const IDENTIFIER_STEMS: ReadonlySet<string> = new Set([

@@ -118,7 +118,7 @@ describe("toPath: what is a repository path", () => {
     expect(toPath("this.args", "prose")).toBeNull();
   });
 
-  it("knows shader, game-data and R package files, R's capital extensions included", () => {
+  it("knows shader, game-data, Qt and R package files, R's capital extensions included", () => {
     for (const p of [
       "assets/shaders/water.wgsl",
       "shaders/blur.frag",
@@ -133,12 +133,19 @@ describe("toPath: what is a repository path", () => {
       "urdf/rover.urdf.xacro",
       "hardware/enclosure/shield_v2.stl",
       "public/_redirects",
+      "ui/syncpage.ui",
+      "resources/icons.qrc",
+      "qml/Main.qml",
+      "packaging/linux/app.desktop",
     ])
       expect(toPath(p, "prose")?.path, p).toBe(p);
     // near-misses: other mixed-case tails are members; a bare WORDLIST in prose is a word
     expect(toPath("Foo.Bar", "prose")).toBeNull();
     expect(toPath("config.Rdx", "prose")).toBeNull();
     expect(toPath("WORDLIST", "prose")).toBeNull();
+    // near-misses: Qt Designer's `.ui` and a desktop entry are also members (`self.ui`, `window.desktop`)
+    expect(toPath("self.ui", "code")).toBeNull();
+    expect(toPath("window.desktop", "prose")).toBeNull();
   });
 
   it("reads a backslash before an underscore in a code span as a needless escape, others as Windows separators", () => {
