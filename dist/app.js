@@ -24090,7 +24090,7 @@ var EUROPEAN_AFTER = [
   // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
   // existé", "hat nie existiert", "non è mai esistito".
   [
-    /^[^.;]{0,20}?(?:nunca existi[óou]|jam[aá]s existi[óo]|n'a jamais existé|hat nie existiert|non è mai esistit[oa]|n[aã]o (?:é|foi|está) (?:commitad[oa]|versionad[oa])|no (?:se )?(?:sube|commitea|versiona)|no está (?:commiteado|versionado|en el repo))/,
+    /^[^.;]{0,20}?(?:nunca existi[óou]|jam[aá]s existi[óo]|n'a jamais existé|hat nie existiert|non è mai esistit[oa]|n[aã]o (?:é|foi|está) (?:commitad[oa]|versionad[oa])|n[aã]o vai (?:pro|para o|pra o) (?:git|repo)|no (?:se )?(?:sube|commitea|versiona)|no está (?:commiteado|versionado|en el repo))/,
     "historical"
   ],
   [/^[^.;]{0,20}?(?:l[oa]s? (?:borré|eliminé|quité)|(?:o|a|os|as) (?:apaguei|removi|exclu[ií]))/, "removed"],
@@ -24573,7 +24573,7 @@ function verbCue(before, path2 = "") {
       return { intent: "created", weak: false, word };
     if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
       return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
+    if (located && !PROPOSAL_BEFORE.test(head) && !/^(?:port|extract)/.test(word))
       return { intent: "exists", weak: true, word: `${word} \u2026 to` };
     if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
       return { intent: "exists", weak: true, word };

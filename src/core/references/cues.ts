@@ -241,8 +241,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
       return { intent: "historical", weak: false, word: `not ${word}` };
     // "Consider adding a limiter to X", "we could add a hook to X": where a proposal would put
     // something is part of the proposal, not a file the reader is sent to.
-    // "Port the tasks from X to Y": Y is where the port goes, made by it.
-    if (located && !PROPOSAL_BEFORE.test(head) && !/^port/.test(word))
+    // "Port the tasks from X to Y", "extract the badge into Y": Y is made by the port or the
+    // extraction.
+    if (located && !PROPOSAL_BEFORE.test(head) && !/^(?:port|extract)/.test(word))
       return { intent: "exists", weak: true, word: `${word} … to` };
     // "port `src/markdown.rs` to the new API": the file ported is changed where it is.
     if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))

@@ -1640,3 +1640,25 @@ describeIntentRules("readings from the thirty-seventh blind batch", {
     ],
   ],
 });
+
+describeIntentRules("readings from the thirty-eighth blind batch", {
+  "a destination an extraction makes, and a Portuguese 'not for git'": [
+    [
+      "- [ ] extract the due badge into `app/views/tasks/_due_badge.html.erb` (currently inline)",
+      "app/views/tasks/_due_badge.html.erb",
+      "planned",
+    ],
+    [
+      "- Release: `./gradlew bundleRelease` (precisa do `key.properties` local, que não vai pro git).",
+      "key.properties",
+      "historical",
+    ],
+    // near-misses: adding something to a file that is there; a plain Portuguese instruction
+    [
+      "- [ ] add the due badge to `app/views/tasks/_task.html.erb`",
+      "app/views/tasks/_task.html.erb",
+      "exists",
+    ],
+    ["- Veja `lib/main.dart` antes de mudar as rotas.", "lib/main.dart", "exists"],
+  ],
+});
