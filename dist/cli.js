@@ -35558,38 +35558,38 @@ function buildCorpus(handoffs) {
     const token = tokenOf(word);
     return token === "" ? -1 : idOf(token);
   }, idOf);
-  const scratch = new IdList();
+  const scratch2 = new IdList();
   const wordsOf = (list2) => {
     const words3 = new Array(list2.length);
     for (let k = 0; k < list2.length; k++) words3[k] = tokenList[list2.data[k] ?? 0] ?? "";
     return words3;
   };
   const bodyIdsOf = (body) => {
-    scratch.clear();
+    scratch2.clear();
     const moneyWords = MONEY_OR_PERCENT.test(body);
     forEachContentRange(
       body,
-      (from, to) => bodyWords.readRange(body, from, to, scratch, moneyWords),
-      (text2) => bodyWords.read(text2, scratch)
+      (from, to) => bodyWords.readRange(body, from, to, scratch2, moneyWords),
+      (text2) => bodyWords.read(text2, scratch2)
     );
-    return scratch.copy();
+    return scratch2.copy();
   };
   const titleTokens = (text2) => {
-    scratch.clear();
-    bodyWords.read(text2, scratch);
-    return wordsOf(scratch);
+    scratch2.clear();
+    bodyWords.read(text2, scratch2);
+    return wordsOf(scratch2);
   };
   const itemOf = (text2) => {
-    scratch.clear();
-    if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch)) {
+    scratch2.clear();
+    if (text2.includes("(") || /\d/.test(text2) || !itemWords.readPlain(text2, scratch2)) {
       const norm = normalizeItem(text2);
       const words4 = norm.split(" ").filter(Boolean);
-      scratch.clear();
-      for (const w of words4) scratch.push(idOf(w));
-      return { norm, words: words4, ids: sortedDistinctCopy(scratch) };
+      scratch2.clear();
+      for (const w of words4) scratch2.push(idOf(w));
+      return { norm, words: words4, ids: sortedDistinctCopy(scratch2) };
     }
-    const words3 = wordsOf(scratch);
-    return { norm: words3.join(" "), words: words3, ids: sortedDistinctCopy(scratch) };
+    const words3 = wordsOf(scratch2);
+    return { norm: words3.join(" "), words: words3, ids: sortedDistinctCopy(scratch2) };
   };
   const raw = handoffs.map((doc, i) => {
     const titleSeq = titleTokens(titleCore(doc.title));
@@ -38417,7 +38417,7 @@ function parseFateLog(text2) {
 }
 
 // src/local/read.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
 import { open as open2, realpath } from "node:fs/promises";
 import { join, sep } from "node:path";
 var SNIFF_BYTES = 8e3;
@@ -38426,6 +38426,8 @@ async function readWorkingFile(path, options) {
   return readFast(path, options) ?? readResolved(path, options);
 }
 var NO_FOLLOW = constants.O_NOFOLLOW;
+var SCRATCH_BYTES = 256 * 1024;
+var scratch;
 var NON_BLOCK = constants.O_NONBLOCK ?? 0;
 function readFast(path, options) {
   const folders = options.realFolders;
@@ -38450,6 +38452,12 @@ function readFast(path, options) {
     return void 0;
   }
   try {
+    scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    const got = readSync(fd, scratch, 0, SCRATCH_BYTES, 0);
+    if (got > 0 && got < SCRATCH_BYTES && got <= options.maxBytes) {
+      const text3 = decodeText(scratch.subarray(0, got));
+      return text3 === null ? { refused: "binary" } : { text: text3 };
+    }
     const stat2 = fstatSync(fd);
     if (!stat2.isFile()) return { refused: "not a file" };
     if (stat2.size > options.maxBytes) return { refused: "too large" };

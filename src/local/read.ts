@@ -1,5 +1,5 @@
 // Reading tracked files from the working tree without ever leaving the repository root.
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
 import { open, realpath } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { git } from "./git.js";
@@ -31,6 +31,9 @@ export async function readWorkingFile(path: string, options: ReaderOptions): Pro
 }
 
 const NO_FOLLOW = constants.O_NOFOLLOW;
+/** Files shorter than this are read in one call into a buffer shared by every read. */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
 const NON_BLOCK = constants.O_NONBLOCK ?? 0;
 
 /**
@@ -64,6 +67,15 @@ function readFast(path: string, options: ReaderOptions): ReadOutcome | undefined
     return undefined;
   }
   try {
+    // One read into a reused buffer: a short read of a document (nearly all of them) is the whole
+    // file, so no stat and no per-file buffer. An empty read or a full buffer (an empty file, a
+    // FIFO, a device, a large file) is settled by the stat below.
+    scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    const got = readSync(fd, scratch, 0, SCRATCH_BYTES, 0);
+    if (got > 0 && got < SCRATCH_BYTES && got <= options.maxBytes) {
+      const text = decodeText(scratch.subarray(0, got));
+      return text === null ? { refused: "binary" } : { text };
+    }
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { refused: "not a file" };
     if (stat.size > options.maxBytes) return { refused: "too large" };

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,6 +11,8 @@ import {
 import { cleanupAll, committedRepo, makeRepo, runGit, tempDir } from "./repo.js";
 
 afterAll(cleanupAll);
+
+const runCommand = (cmd: string, args: string[]) => execFileSync(cmd, args);
 
 describe("loadLocalSnapshot: tracked tree", () => {
   it("lists tracked files from the index, the commit, and reads working-tree text", async () => {
@@ -73,6 +76,43 @@ describe("loadLocalSnapshot: tracked tree", () => {
     const snap = await loadLocalSnapshot(repo.dir, {});
     expect(await snap.read("img.md")).toBeNull();
     expect(await snap.lineCount?.("img.md")).toBeNull();
+  });
+
+  it("reads every size whole: empty, small, at and past the reader's buffer, and none over the byte cap", async () => {
+    // 256 KiB is the reader's one-call buffer; the sizes around it take its other path.
+    const kib = 1024;
+    const ascii = (n: number) => "line\n".repeat(Math.ceil(n / 5)).slice(0, n);
+    const files: Record<string, string> = {
+      "empty.md": "",
+      "small.md": "ok\n",
+      "under.md": ascii(256 * kib - 1),
+      "edge.md": ascii(256 * kib),
+      "over.md": ascii(256 * kib + 1),
+      "accents.md": "é".repeat(140 * kib), // 280 KiB of UTF-8 in 140 Ki characters
+      "huge.md": ascii(900_000),
+    };
+    const repo = committedRepo(files);
+    const snap = await loadLocalSnapshot(repo.dir, {});
+    for (const [name, text] of Object.entries(files)) expect(await snap.read(name)).toBe(text);
+    // Read in turn: a short file after a long one gets only its own bytes.
+    expect(await snap.read("small.md")).toBe(files["small.md"]);
+    const capped = await loadLocalSnapshot(repo.dir, { maxReadBytes: 100_000 });
+    expect(await capped.read("small.md")).toBe(files["small.md"]);
+    expect(await capped.read("over.md")).toBeNull();
+    expect(await capped.read("huge.md")).toBeNull();
+    const tight = await loadLocalSnapshot(repo.dir, { maxReadBytes: 2 });
+    expect(await tight.read("small.md")).toBeNull();
+  });
+
+  it("reads no content from a FIFO or a folder standing at a tracked path", async () => {
+    const repo = committedRepo({ "pipe.md": "committed\n", "dir.md": "committed\n" });
+    rmSync(join(repo.dir, "pipe.md"));
+    runCommand("mkfifo", [join(repo.dir, "pipe.md")]);
+    rmSync(join(repo.dir, "dir.md"));
+    mkdirSync(join(repo.dir, "dir.md"));
+    const snap = await loadLocalSnapshot(repo.dir, {});
+    expect(await snap.read("pipe.md")).toBeNull();
+    expect(await snap.read("dir.md")).toBeNull();
   });
 
   it("never follows a symlink out of the root, but follows one inside it", async () => {
