@@ -38520,22 +38520,27 @@ var DEFAULT_MAX_READ = 64 * 1024 * 1024;
 async function loadLocalSnapshot(dir, options = {}) {
   const { top, prefix } = await locate(resolve(dir));
   const maxBytes = options.maxReadBytes ?? DEFAULT_MAX_READ;
-  const status = options.untracked ? gitText(top, [
-    "status",
-    "--porcelain=v2",
-    "-z",
-    "--untracked-files=all",
-    // A submodule's own edits are its business; a moved submodule pointer is ours.
-    "--ignore-submodules=dirty",
-    "--renames"
-  ]) : null;
+  const listed = gitText(top, ["ls-files", "-z", "-s", "-t"]);
+  const status = options.untracked ? listed.then(
+    () => gitText(top, [
+      "status",
+      "--porcelain=v2",
+      "-z",
+      "--untracked-files=all",
+      // A submodule's own edits are its business; a moved submodule pointer is ours.
+      "--ignore-submodules=dirty",
+      "--renames"
+    ])
+  ) : null;
   const pendingTree = status && options.deferWorkingTree ? status.then(parseStatusV2) : null;
   pendingTree?.catch(() => {
+  });
+  status?.catch(() => {
   });
   const [realTop, commit, indexText, statusText] = await Promise.all([
     realpath2(top),
     headCommit(top),
-    gitText(top, ["ls-files", "-z", "-s", "-t"]),
+    listed,
     pendingTree ? null : status
   ]);
   const change = options.changedSince === void 0 ? void 0 : await loadChange(top, options.changedSince, commit);

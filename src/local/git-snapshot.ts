@@ -62,25 +62,31 @@ export async function loadLocalSnapshot(
 ): Promise<LocalSnapshot> {
   const { top, prefix } = await locate(resolve(dir));
   const maxBytes = options.maxReadBytes ?? DEFAULT_MAX_READ;
+  const listed = gitText(top, ["ls-files", "-z", "-s", "-t"]);
+  // `git status` starts once the index is listed: run together, its walk of the working tree
+  // slowed the listing (which everything waits for) from about 50 to 220 ms on 100,000 files.
   const status = options.untracked
-    ? gitText(top, [
-        "status",
-        "--porcelain=v2",
-        "-z",
-        "--untracked-files=all",
-        // A submodule's own edits are its business; a moved submodule pointer is ours.
-        "--ignore-submodules=dirty",
-        "--renames",
-      ])
+    ? listed.then(() =>
+        gitText(top, [
+          "status",
+          "--porcelain=v2",
+          "-z",
+          "--untracked-files=all",
+          // A submodule's own edits are its business; a moved submodule pointer is ours.
+          "--ignore-submodules=dirty",
+          "--renames",
+        ]),
+      )
     : null;
   const pendingTree = status && options.deferWorkingTree ? status.then(parseStatusV2) : null;
   // Handled here so a failure before anyone awaits it is not an unhandled rejection; whoever
   // awaits `pendingWorkingTree` still sees the error.
   pendingTree?.catch(() => {});
+  status?.catch(() => {});
   const [realTop, commit, indexText, statusText] = await Promise.all([
     realpath(top),
     headCommit(top),
-    gitText(top, ["ls-files", "-z", "-s", "-t"]),
+    listed,
     pendingTree ? null : status,
   ]);
   const change =
