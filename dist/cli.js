@@ -34691,6 +34691,7 @@ function sequenceMarkers(title) {
   const regions = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(REGION)) regions.add(m[1]);
   if (regions.size === 1) out.set("region", [...regions][0]);
+  for (const [kind, name] of namedInstances(text2)) out.set(kind, name);
   const hosts = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(HOST)) hosts.add(m[1]);
   if (hosts.size === 1) out.set("host", [...hosts][0]);
@@ -34706,6 +34707,44 @@ function sequenceMarkers(title) {
   if (locales.size === 1) out.set("locale", [...locales][0]);
   return out;
 }
+function namedInstances(text2) {
+  const found = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(INSTANCE_NOUN)) {
+    const name = m[1];
+    if (NOT_A_NAME.has(name)) continue;
+    const kind = m[2].replace(/\s+/g, " ");
+    let names = found.get(kind);
+    if (!names) found.set(kind, names = /* @__PURE__ */ new Set());
+    names.add(name);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [kind, names] of found) if (names.size === 1) out.set(kind, [...names][0]);
+  return out;
+}
+var INSTANCE_KINDS = /* @__PURE__ */ new Set([
+  "partition",
+  "cluster",
+  "queue",
+  "namespace",
+  "tenant",
+  "shard",
+  "node pool",
+  "datacenter"
+]);
+function partOf(part, name) {
+  const dashed = (text2) => `-${text2.replace(/[_.]/g, "-")}-`;
+  return name.length > part.length && dashed(name).includes(dashed(part));
+}
+var INSTANCE_NOUN = /(?<![\w.-])([a-z0-9][a-z0-9_.-]{1,30})\s+(partition|cluster|queue|namespace|tenant|shard|node\s+pool|datacenter)s?\b/g;
+var NOT_A_NAME = new Set(
+  `the a an this that these those each every all any one two both other another same new old whole entire
+  main default shared single separate second first last current existing whole big small large larger
+  bigger test testing dev development staging stage prod production preprod qa uat sandbox local remote
+  slurm pbs torque sge lsf htcondor kubernetes k8s eks gke aks openshift k3s kind minikube kafka redis
+  postgres postgresql mysql mongo mongodb cassandra elasticsearch opensearch rabbitmq sqs celery spark
+  hadoop ray dask hpc compute gpu cpu job jobs task tasks message dead-letter dlq retry work worker
+  our your their its my per to of for in on at from with and or by into`.split(/\s+/).filter(Boolean)
+);
 var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
 var REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-\d)?|emea|apac|latam|amer|anz|dach|nordics|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
 var FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
@@ -34767,6 +34806,7 @@ function markersConflict(a, b) {
     const other = b.get(kind);
     if (other === void 0 || other === value) continue;
     if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
+    if (INSTANCE_KINDS.has(kind) && (partOf(value, other) || partOf(other, value))) continue;
     return `${kind} ${value} vs ${other}`;
   }
   const idsA = [...a.keys()].filter((k) => k.startsWith("id:"));
@@ -35746,7 +35786,14 @@ var Features = class {
     return this.lazyReport;
   }
   get markers() {
-    this.lazyMarkers ??= sequenceMarkers(this.doc.title);
+    if (!this.lazyMarkers) {
+      this.lazyMarkers = sequenceMarkers(this.doc.title);
+      const titled = this.doc.metadata.title;
+      if (titled && titled !== this.doc.title) {
+        for (const [kind, name] of namedInstances(titled.toLowerCase()))
+          if (!this.lazyMarkers.has(kind)) this.lazyMarkers.set(kind, name);
+      }
+    }
     return this.lazyMarkers;
   }
   get titleDates() {

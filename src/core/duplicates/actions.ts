@@ -235,6 +235,7 @@ export function sequenceMarkers(title: string): Map<string, string> {
   const regions = new Set<string>();
   for (const m of text.matchAll(REGION)) regions.add(m[1]!);
   if (regions.size === 1) out.set("region", [...regions][0]!);
+  for (const [kind, name] of namedInstances(text)) out.set(kind, name);
   // "CNAME for status.pipewell.dev" and "DNS record for docs.pipewell.dev": one host each.
   const hosts = new Set<string>();
   for (const m of text.matchAll(HOST)) hosts.add(m[1]!);
@@ -255,6 +256,59 @@ export function sequenceMarkers(title: string): Map<string, string> {
   if (locales.size === 1) out.set("locale", [...locales][0]!);
   return out;
 }
+
+/**
+ * "User guide page for the bigmem partition" and "… for the gpu-h100 partition", "Drain the
+ * talon cluster": one named partition, cluster, queue, namespace, tenant or shard each. A title
+ * naming two of one kind names no one; a word that only describes ("the new cluster", "the
+ * Slurm cluster", "the prod namespace") is not a name. `text` is lower-cased.
+ */
+export function namedInstances(text: string): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const m of text.matchAll(INSTANCE_NOUN)) {
+    const name = m[1]!;
+    if (NOT_A_NAME.has(name)) continue;
+    const kind = m[2]!.replace(/\s+/g, " ");
+    let names = found.get(kind);
+    if (!names) found.set(kind, (names = new Set()));
+    names.add(name);
+  }
+  const out = new Map<string, string>();
+  for (const [kind, names] of found) if (names.size === 1) out.set(kind, [...names][0]!);
+  return out;
+}
+
+const INSTANCE_KINDS = new Set([
+  "partition",
+  "cluster",
+  "queue",
+  "namespace",
+  "tenant",
+  "shard",
+  "node pool",
+  "datacenter",
+]);
+
+/** Whether `part` is one or more whole segments of `name` (segments split at `-`, `_` and `.`). */
+function partOf(part: string, name: string): boolean {
+  const dashed = (text: string) => `-${text.replace(/[_.]/g, "-")}-`;
+  return name.length > part.length && dashed(name).includes(dashed(part));
+}
+
+const INSTANCE_NOUN =
+  /(?<![\w.-])([a-z0-9][a-z0-9_.-]{1,30})\s+(partition|cluster|queue|namespace|tenant|shard|node\s+pool|datacenter)s?\b/g;
+/** Words before an instance's noun that describe it or name its technology rather than the one instance. */
+const NOT_A_NAME = new Set(
+  `the a an this that these those each every all any one two both other another same new old whole entire
+  main default shared single separate second first last current existing whole big small large larger
+  bigger test testing dev development staging stage prod production preprod qa uat sandbox local remote
+  slurm pbs torque sge lsf htcondor kubernetes k8s eks gke aks openshift k3s kind minikube kafka redis
+  postgres postgresql mysql mongo mongodb cassandra elasticsearch opensearch rabbitmq sqs celery spark
+  hadoop ray dask hpc compute gpu cpu job jobs task tasks message dead-letter dlq retry work worker
+  our your their its my per to of for in on at from with and or by into`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
 /**
@@ -344,6 +398,8 @@ export function markersConflict(
     if (other === undefined || other === value) continue;
     // "example.com" and "api.example.com" may be one site; "docs.x.dev" and "status.x.dev" are two.
     if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
+    // "the gpu-h100 partition" and "the H100 partition": one name written in full and in part.
+    if (INSTANCE_KINDS.has(kind) && (partOf(value, other) || partOf(other, value))) continue;
     return `${kind} ${value} vs ${other}`;
   }
   // Ticket ids of different prefixes are different tickets too (DBG-008 vs BUILD-041).

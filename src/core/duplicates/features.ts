@@ -4,7 +4,7 @@
 import { PROJECT_FILES } from "../references/extensions.js";
 import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
-import { type Action, actionsOf, isReport, sequenceMarkers } from "./actions.js";
+import { type Action, actionsOf, isReport, namedInstances, sequenceMarkers } from "./actions.js";
 import { nameIndex } from "./consolidations.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
 import { datesIn, forEachContentRange, normalizeItem, tokenOf, tokens } from "./text.js";
@@ -494,7 +494,15 @@ class Features implements HandoffFeatures {
   }
 
   get markers(): Map<string, string> {
-    this.lazyMarkers ??= sequenceMarkers(this.doc.title);
+    if (!this.lazyMarkers) {
+      this.lazyMarkers = sequenceMarkers(this.doc.title);
+      // The front matter's title may name the instance the heading leaves out ("Write user-guide
+      // page: bigmem" under `title: User guide page for the bigmem partition`).
+      const titled = this.doc.metadata.title;
+      if (titled && titled !== this.doc.title)
+        for (const [kind, name] of namedInstances(titled.toLowerCase()))
+          if (!this.lazyMarkers.has(kind)) this.lazyMarkers.set(kind, name);
+    }
     return this.lazyMarkers;
   }
 

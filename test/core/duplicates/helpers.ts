@@ -53,6 +53,7 @@ export function doc(path: string, text: string, tracked: readonly string[] = [])
   const date = (v: string | undefined) => /\d{4}-\d{2}-\d{2}/.exec(v ?? "")?.[0];
   const metadata: DocumentMetadata = {
     id: str(data.id) ?? bold(/^id$/i),
+    title: str(data.title),
     status: statusKey ? STATUS[statusKey] : undefined,
     rawStatus,
     assignee: str(data.assigned_to ?? data.assignee) ?? bold(/^(assigned to|assignee|owner)$/i),

@@ -1223,3 +1223,75 @@ describe("releases, experiment arms and platforms", () => {
     expect(pair("The legal review is a separate task.").separatedBy).toBeNull();
   });
 });
+
+describe("one named partition, cluster or queue each", () => {
+  it("reads the name before the noun as the instance, and one name written in full or in part as one", () => {
+    expect(
+      markersConflict(
+        sequenceMarkers("User guide page for the bigmem partition"),
+        sequenceMarkers("User guide page for the gpu-h100 partition"),
+      ),
+    ).toBe("partition bigmem vs gpu-h100");
+    expect(
+      markersConflict(
+        sequenceMarkers("Drain the talon cluster"),
+        sequenceMarkers("Drain the osprey cluster"),
+      ),
+    ).toBeTruthy();
+    expect(
+      markersConflict(
+        sequenceMarkers("Raise limits on the billing namespace"),
+        sequenceMarkers("Raise limits on the search namespace"),
+      ),
+    ).toBeTruthy();
+    // near-misses: one name in full and in part, words that describe, two names in one title
+    expect(
+      markersConflict(
+        sequenceMarkers("docs: H100 partition missing from the user guide"),
+        sequenceMarkers("User guide for the gpu-h100 partition"),
+      ),
+    ).toBeNull();
+    expect(sequenceMarkers("Upgrade the Slurm cluster").has("cluster")).toBe(false);
+    expect(sequenceMarkers("Spin up the new cluster").has("cluster")).toBe(false);
+    expect(sequenceMarkers("Move jobs from the a100 partition to the h100 partition").has("partition")).toBe(
+      false,
+    );
+  });
+
+  it("keeps apart two guides for two partitions when only the front matter names the partition", () => {
+    const guide = (file: string, partition: string, created: string) =>
+      doc(
+        `hpc/_handoffs/${file}`,
+        [
+          "---",
+          `title: User guide page for the ${partition} partition`,
+          "status: open",
+          "assignee: akhan",
+          `created: ${created}`,
+          "---",
+          "",
+          `# Write user-guide page: ${partition}`,
+          "",
+          "Write a page (or a section in `docs/user-guide/partitions.md`) covering:",
+          "",
+          `- [ ] how to request: \`--partition=${partition}\``,
+          "- [ ] limits: MaxTime, who has access",
+          "- [ ] example sbatch script",
+          "- [ ] link from the FAQ",
+          "",
+          "Ask @rpatel to review the limits before publishing.",
+        ].join("\n"),
+        ["docs/user-guide/partitions.md"],
+      );
+    const result = findDuplicates([
+      guide("2025-03-10-user-guide.md", "bigmem", "2025-03-10"),
+      guide("2025-03-12-docs-page.md", "gpu-h100", "2025-03-12"),
+    ]);
+    const pair = result.pair(
+      "hpc/_handoffs/2025-03-10-user-guide.md",
+      "hpc/_handoffs/2025-03-12-docs-page.md",
+    );
+    expect(pair?.instanceConflict).toBe("partition bigmem vs gpu-h100");
+    expect(result.groups).toHaveLength(0);
+  });
+});
