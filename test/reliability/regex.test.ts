@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "^[`'\"]*(?:\\s*(?:,|and|&)\\s*`[^`\\n]{1,120}`)*\\s*\\)\\s*(?:was|were|has been|have been|got)\\s+(?:deleted|removed|dropped|retired|deprecated)\\b":
+    "each repetition is a required separator then one whole code span (a span cannot hold a backtick), so the list splits one way",
   "^(?:(?!\\b(?:which|that|who)\\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\\band\\s+(?:does\\s*n[o']?t|doesn't|did\\s*n[o']?t|didn't)\\s+exist\\b":
     "a bounded loop over one character or one whole code span (the two start differently, so each position has one way to match), then a literal phrase",
   "\\b(?:pr|pull request|merge request|mr)\\s+(?:to|against|in|on)\\s+[`'\"]?[\\w.-]+\\/[\\w.-]+[`'\"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$":

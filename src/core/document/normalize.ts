@@ -77,6 +77,12 @@ syn("done", "valmis|tehty|suljettu");
 syn("in_progress", "kesken|työn alla");
 syn("open", "avoin|ei aloitettu");
 syn("blocked", "estetty");
+// Catalan and Malay.
+syn("done", "fet|feta|acabat|completat|finalitzat|tancat|siap|dah siap|sudah siap");
+syn("in_progress", "en curs|sedang dibuat|tengah buat");
+syn("open", "no començat|pendent|obert|belum mula|belum bermula");
+syn("blocked", "bloquejat|tersekat");
+syn("archived", "cancel·lat|cancel.lat|dibatalkan");
 // Thai.
 syn("done", "เสร็จสมบูรณ์|เสร็จแล้ว|เสร็จ");
 syn("in_progress", "กำลังทำ|กำลังดำเนินการ");

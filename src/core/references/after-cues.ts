@@ -27,6 +27,22 @@ const AFTER: [RegExp, Intent][] = [
     "planned",
   ],
   [
+    // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
+    // the author's own plan, in a parenthesis (outside one, "X will write the CSV" is X at work).
+    /^\s*\(\s*(?:(?:i|we)\s*)?(?:will|['’]ll|am going to|are going to|plan to|to)\s+(?:write|create|add|build|implement|draft|scaffold)\b/i,
+    "planned",
+  ],
+  [
+    // "`docs/diagrams/flow.puml` — the author will add it in the follow-up PR", "— I'll write it".
+    /^[\s`'"*_]*[—–:-]\s*(?:(?:the\s+)?author|i|we|he|she|they|someone)\s*(?:will|['’]ll|is going to|are going to|plans? to)\s+(?:add|write|create|draft|commit|push)\s+(?:it|this|that|them|one)\b/i,
+    "planned",
+  ],
+  [
+    // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
+    /^[`'"]*(?:\s*(?:,|and|&)\s*`[^`\n]{1,120}`)*\s*\)\s*(?:was|were|has been|have been|got)\s+(?:deleted|removed|dropped|retired|deprecated)\b/,
+    "removed",
+  ],
+  [
     /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
     "historical",
   ],

@@ -28,6 +28,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
+f90 f95 f03 f08 ftn nml mlx slx nc rbs
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
@@ -50,7 +51,8 @@ export const MIXED_CASE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Single letters are file extensions too (`main.c`), but only these (R's scripts end in `.R`). */
-export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R"]);
+/** MATLAB and Objective-C (`.m`) and fixed-form Fortran (`.f`) too; see `isFileName` for "a.m." and "p.m.". */
+export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R", "m", "f"]);
 
 /**
  * Extensions that are also common member names (`console.log`, `response.json`, `self.db`):
@@ -88,6 +90,9 @@ export const MEMBER_LIKE_EXTENSIONS: ReadonlySet<string> = new Set([
   "args",
   "ui",
   "desktop",
+  "m",
+  "f",
+  "nc",
 ]);
 
 export const IDENTIFIER_STEMS: ReadonlySet<string> = new Set([
@@ -195,6 +200,8 @@ export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
     "Berksfile",
     "Puppetfile",
     "CODEOWNERS",
+    // Rack's entry point: `.ru` alone is a country's domain, so only this name counts.
+    "config.ru",
   ].map((n) => [n, "any"] as const),
   ...[
     "LICENSE",
@@ -250,6 +257,9 @@ export const DOTFILES: ReadonlySet<string> = new Set([
   ".hadolint",
   ".gcloudignore",
   ".vercelignore",
+  ".ansible-lint",
+  ".yamllint",
+  ".rspec",
 ]);
 
 /**

@@ -223,7 +223,8 @@ function mayBeLocalOnly(path: string): boolean {
 function plausible(written: string): boolean {
   if (written.includes("/") || written.includes("\\")) return true;
   const dot = written.lastIndexOf(".");
-  if (dot === -1) return EXTENSIONLESS.has(written) || /^[A-Z][A-Za-z]*file$/.test(written);
+  if (dot === -1 || EXTENSIONLESS.has(written))
+    return EXTENSIONLESS.has(written) || /^[A-Z][A-Za-z]*file$/.test(written);
   if (dot === 0 || written.startsWith(".env")) return true;
   let end = dot + 1;
   while (end < written.length && /[A-Za-z0-9]/.test(written[end]!)) end++;
@@ -339,8 +340,14 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
       return false;
     return !rooted || mode !== "prose";
   }
+  // `bin/setup`, `bin/release-check`, `exe/rate_gate`: a project's scripts and a gem's
+  // executables, named without an extension in the root's `bin/` or `exe/`.
+  if (segments.length === 2 && !rooted && (segments[0] === "bin" || segments[0] === "exe") && SCRIPT_NAME.test(last))
+    return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }
+
+const SCRIPT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 
 const PROSE_WORDS = new Set([
   "and",
@@ -398,6 +405,9 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     if (ext === "socket" || ext === "pid") return false;
     // A bare `stats.ino` is Node's inode number; an Arduino sketch is written with its folder.
     if (ext === "ino" && !hasDir) return false;
+    // "8 a.m.", "p.m.", "e.f.": a time or an abbreviation. A bare one-letter MATLAB, Objective-C
+    // or Fortran file is written with its folder.
+    if ((ext === "m" || ext === "f") && stem.length === 1) return false;
     // `tar.gz`, `.tar.xz`: the name of a format, not of a file.
     if (/^\.?tar$/i.test(stem)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;

@@ -242,6 +242,13 @@ describe("normalisation", () => {
       ["✅ Afgesloten en overgedragen", "done"],
       ["🚧 Masih dikerjakan", "in_progress"],
       ["⏳ Wacht op review", "in_progress"],
+      ["✅ Fet", "done"],
+      ["Tancat", "done"],
+      ["En curs", "in_progress"],
+      ["No començat", "open"],
+      ["Bloquejat", "blocked"],
+      ["Dah siap", "done"],
+      ["Belum mula", "open"],
       // a mark before a long sentence is not a status
       ["✅ All critical issues were resolved yesterday", undefined],
       ["All critical issues resolved", undefined],

@@ -1662,3 +1662,93 @@ describeIntentRules("readings from the thirty-eighth blind batch", {
     ["- Veja `lib/main.dart` antes de mudar as rotas.", "lib/main.dart", "exists"],
   ],
 });
+
+describeIntentRules("readings from the thirty-ninth and fortieth blind batches", {
+  "Catalan: made, gone, renamed, not committed, to create; statuses in a table": [
+    ["3. He escrit `scripts/drain_queue.py` per buidar la cua.", "scripts/drain_queue.py", "created"],
+    [
+      "- L'antic `bookings/cron.py` es va eliminar quan vam passar a Celery beat.",
+      "bookings/cron.py",
+      "removed",
+    ],
+    [
+      "- `scripts/purge_locks.py` → `scripts/purge_stale_locks.py` (canvi de nom).",
+      "scripts/purge_locks.py",
+      "removed",
+    ],
+    ["- Fitxers a crear: `ops/dashboards/celery.json`", "ops/dashboards/celery.json", "planned"],
+    ["- Proposta: una carpeta `ops/chaos/` per a proves de caos", "ops/chaos/", "planned"],
+    ["L'script `scripts/drain.py` encara no és al repo.", "scripts/drain.py", "historical"],
+    [
+      "| # | Acció | Fitxer | Estat |\n|---|---|---|---|\n| 4 | Alerta | `deploy/alerts/celery.yml` | ❌ No començat |",
+      "deploy/alerts/celery.yml",
+      "planned",
+    ],
+    ["| Fitxer | Estat |\n|---|---|\n| `bookings/tasks.py` | ✅ Fet |", "bookings/tasks.py", "created"],
+    // near-misses: a plain Catalan instruction, a done row with no note
+    ["Per a la part de Flower, llegiu `ops/runbooks/flower.md`.", "ops/runbooks/flower.md", "exists"],
+    ["| File | Status |\n|---|---|\n| `scripts/d.py` | ✅ Done |", "scripts/d.py", "created"],
+  ],
+  "Malay: gone, not there yet, to be made; a status cell": [
+    ["- `internal/payment/ipay88.go` dah dibuang dalam #71.", "internal/payment/ipay88.go", "removed"],
+    [
+      "`internal/payment/fpx.go` belum wujud lagi — tunggu Aiman cipta dulu.",
+      "internal/payment/fpx.go",
+      "historical",
+    ],
+    ["- `internal/payment/grab.go` akan dicipta minggu depan.", "internal/payment/grab.go", "planned"],
+    [
+      "| Fail | Status |\n|---|---|\n| `internal/payment/toyyibpay.go` | ❌ Belum mula |",
+      "internal/payment/toyyibpay.go",
+      "planned",
+    ],
+    // near-miss
+    ["- Semak `internal/payment/billplz.go` sebelum deploy.", "internal/payment/billplz.go", "exists"],
+  ],
+  "a done row whose note says the file is not committed": [
+    [
+      "| # | Action | File | Status |\n|---|---|---|---|\n| 3 | Script | `scripts/d.py` | ✅ Done (but not in the repo yet, only on Jordi's laptop) |",
+      "scripts/d.py",
+      "historical",
+    ],
+    [
+      "| File | Status |\n|---|---|\n| `scripts/e.py` | ✅ Fet (però encara no és al repo) |",
+      "scripts/e.py",
+      "historical",
+    ],
+    // near-miss: a note that says something else
+    [
+      "| File | Status |\n|---|---|\n| `scripts/f.py` | ✅ Done (reviewed by Ana) |",
+      "scripts/f.py",
+      "created",
+    ],
+  ],
+  "the author's own plan, a list removed, a file broken up": [
+    [
+      "- Notifications — `lib/tidepool/notifications.ex` (will write after the waitlist settles)",
+      "lib/tidepool/notifications.ex",
+      "planned",
+    ],
+    [
+      "- Sequence diagram: `docs/diagrams/flow.puml` — author will add it in the follow-up PR.",
+      "docs/diagrams/flow.puml",
+      "planned",
+    ],
+    [
+      "- Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3.",
+      "truffle-config.js",
+      "removed",
+    ],
+    [
+      "- Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3.",
+      "migrations/",
+      "removed",
+    ],
+    ["- Refactored `src/swe_all.f90` into modules (the monolith is gone now).", "src/swe_all.f90", "removed"],
+    // near-misses: waiting for a run, a script at work, a refactor in place, a list that stays
+    ["Wait for `scripts/backfill.py` to finish before the deploy.", "scripts/backfill.py", "exists"],
+    ["- `scripts/export.py` will write the CSV to the bucket.", "scripts/export.py", "exists"],
+    ["- Refactored `src/solver.f90` for speed.", "src/solver.f90", "created"],
+    ["- The setup (`hardhat.config.ts`, `scripts/`) was reviewed in v0.3.", "hardhat.config.ts", "exists"],
+  ],
+});

@@ -239,3 +239,34 @@ describe("a cluster's scratch space", () => {
     expect(toPath("scratch/notes.md", "code")?.path).toBe("scratch/notes.md");
   });
 });
+
+describe("scientific and Ruby files, and scripts without an extension", () => {
+  it("reads Fortran, MATLAB, namelist, netCDF, RBS and Rack files as files", () => {
+    for (const name of [
+      "src/solver_imex.f90",
+      "src/legacy/flux.f",
+      "matlab/fig4_spectra.m",
+      "config/channel_flow.nml",
+      "matlab/live/explore.mlx",
+      "sig/rate_gate/middleware.rbs",
+      "spec/fixtures/rack_app/config.ru",
+      "util.m",
+    ])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    expect(toPath("config.ru", "prose")?.path).toBe("config.ru");
+    expect(toPath(".ansible-lint", "code")?.path).toBe(".ansible-lint");
+    // near-misses: times and abbreviations, members, a country's domain
+    for (const word of ["a.m", "p.m", "e.f", "self.m", "obj.f", "yandex.ru", "self.nc"])
+      expect(toPath(word, "prose"), word).toBeNull();
+  });
+
+  it("reads a project's bin/ and exe/ scripts as files", () => {
+    expect(toPath("bin/release-check", "code")?.path).toBe("bin/release-check");
+    expect(toPath("exe/rate_gate-bench", "code")?.path).toBe("exe/rate_gate-bench");
+    expect(toPath("./bin/setup", "code")?.path).toBe("bin/setup");
+    // near-misses: a system path, a vendor's binary, another folder's extensionless name
+    expect(toPath("/bin/bash", "code")).toBeNull();
+    expect(toPath("vendor/bin/phpunit", "code")).toBeNull();
+    expect(toPath("tools/release-check", "code")).toBeNull();
+  });
+});
