@@ -41,6 +41,7 @@ const HOLDOUT_29 = join(import.meta.dirname, "fixtures/duplicate-holdout-29");
 const HOLDOUT_30 = join(import.meta.dirname, "fixtures/duplicate-holdout-30");
 const HOLDOUT_31 = join(import.meta.dirname, "fixtures/duplicate-holdout-31");
 const HOLDOUT_32 = join(import.meta.dirname, "fixtures/duplicate-holdout-32");
+const HOLDOUT_33 = join(import.meta.dirname, "fixtures/duplicate-holdout-33");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -184,6 +185,7 @@ for (const [name, root] of [
   ["hold-out 30", HOLDOUT_30],
   ["hold-out 31", HOLDOUT_31],
   ["hold-out 32", HOLDOUT_32],
+  ["hold-out 33", HOLDOUT_33],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));
