@@ -151,6 +151,26 @@ describe("claims and deliverables (HG102, HG103)", () => {
     ]);
   });
 
+  it("leaves out of a done handoff's deliverables a file someone else is to make, and the mentions that follow it", async () => {
+    const handoff = [
+      "---",
+      "status: done",
+      "---",
+      "# Waitlist",
+      "",
+      "There is no `lib/bookings/waitlist_policy.ex` yet.",
+      "Wait for Gemini to create `lib/bookings/waitlist_policy.ex`, then deploy it.",
+      "- [ ] Wait for Devin to redo `lib/ocr.ex`, then wire it in.",
+      "- Deploy `lib/ocr.ex` after that.",
+      "- [ ] Create `lib/bookings/waitlist_view.ex`",
+      "",
+    ].join("\n");
+    const list = await findings({ "_agents/_handoffs/waitlist.md": handoff });
+    // Only this handoff's own unfinished deliverable.
+    expect(only(list, "HG103").map((f) => f.target)).toEqual(["lib/bookings/waitlist_view.ex"]);
+    expect(list.filter((f) => f.rule === "HG101")).toEqual([]);
+  });
+
   it("leaves an open handoff's planned deliverable alone", async () => {
     const list = await findings({
       "_agents/_handoffs/open.md": "---\nstatus: open\n---\n# Search\n\n- [ ] Create `src/search/index.py`\n",

@@ -27,6 +27,15 @@ import {
 } from "./cues.js";
 import { isGenericName } from "./placeholder.js";
 
+/**
+ * The reason given to a file someone else is to make ("wait for Gemini to create X"): planned, but
+ * not a deliverable of the handoff that says so (HG103 leaves it out).
+ */
+export const ANOTHERS_WORK = "someone else's work to come";
+/** "wait for gemini to create", "until @ines adds": another's hand, not the author's (lower-cased). */
+const ANOTHERS_TO_MAKE =
+  /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
+
 export interface MentionContext {
   kind: ReferenceKind;
   path: string;
@@ -384,6 +393,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
+  // "Wait for Gemini to create X, then deploy it": X is planned, and it is Gemini's to make.
+  const other = ANOTHERS_TO_MAKE.exec(ctx.before);
+  if (other) return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
 

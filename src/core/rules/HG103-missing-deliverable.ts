@@ -1,3 +1,4 @@
+import { ANOTHERS_WORK } from "../references/intent.js";
 import { q, references } from "./references.js";
 import { type Draft, type Rule, referenceDraft } from "./rule.js";
 
@@ -9,7 +10,7 @@ export const HG103: Rule = {
   defaultSeverity: { handoff: "error", document: "off" },
   summary: "A handoff marked done still names planned files that do not exist.",
   explanation:
-    'A handoff that says it is done while a deliverable it planned ("Create X", "Files to create") is not in the repository is the failure where tasks are marked complete and nothing was produced.',
+    'A handoff that says it is done while a deliverable it planned ("Create X", "Files to create") is not in the repository is the failure where tasks are marked complete and nothing was produced. A file the handoff leaves to someone else ("Wait for Gemini to create X, then deploy it") is not its deliverable and is not reported.',
   fix: "Commit the deliverable, or reopen the handoff (`status: open`) until it exists, or strike the item if it was dropped.",
   examples: {
     fires: "---\nstatus: done\n---\n- [ ] Create `src/search/index.py`   <!-- never created -->",
@@ -20,6 +21,9 @@ export const HG103: Rule = {
     for (const { doc, ref, resolution } of references(ctx.documents)) {
       if (doc.class !== "handoff" || !DONE.has(doc.metadata.status ?? "")) continue;
       if (ref.intent !== "planned" || resolution.status !== "missing") continue;
+      // "Wait for Gemini to create X" (and the mentions that take their reading from it): planned,
+      // but Gemini's to deliver, not this handoff's.
+      if (ref.intentReason.includes(ANOTHERS_WORK)) continue;
       const message = `This handoff is marked ${doc.metadata.rawStatus ?? "done"}, but its planned deliverable ${q(ref.path)} does not exist (${ref.intentReason}).`;
       drafts.push(referenceDraft(doc, ref, resolution.path, message));
     }
