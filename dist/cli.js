@@ -32658,7 +32658,8 @@ function classifyIntent(ctx) {
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
   const other = ANOTHERS_TO_MAKE.exec(ctx.before);
-  if (other) return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
+  if (other)
+    return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
@@ -34755,8 +34756,8 @@ function namedInstances(text2) {
     const name = m[1];
     if (NOT_A_NAME.has(name)) continue;
     const kind = m[2].replace(/\s+/g, " ");
-    let names = found.get(kind);
-    if (!names) found.set(kind, names = /* @__PURE__ */ new Set());
+    const names = found.get(kind) ?? /* @__PURE__ */ new Set();
+    found.set(kind, names);
     names.add(name);
   }
   const out = /* @__PURE__ */ new Map();

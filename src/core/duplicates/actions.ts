@@ -269,8 +269,8 @@ export function namedInstances(text: string): Map<string, string> {
     const name = m[1]!;
     if (NOT_A_NAME.has(name)) continue;
     const kind = m[2]!.replace(/\s+/g, " ");
-    let names = found.get(kind);
-    if (!names) found.set(kind, (names = new Set()));
+    const names = found.get(kind) ?? new Set<string>();
+    found.set(kind, names);
     names.add(name);
   }
   const out = new Map<string, string>();

@@ -395,7 +395,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   const verb = verbCue(ctx.before, ctx.path);
   // "Wait for Gemini to create X, then deploy it": X is planned, and it is Gemini's to make.
   const other = ANOTHERS_TO_MAKE.exec(ctx.before);
-  if (other) return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
+  if (other)
+    return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);
   const criteria = sections.some((s) => s.cue.criteria);
 

@@ -342,7 +342,12 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
   }
   // `bin/setup`, `bin/release-check`, `exe/rate_gate`: a project's scripts and a gem's
   // executables, named without an extension in the root's `bin/` or `exe/`.
-  if (segments.length === 2 && !rooted && (segments[0] === "bin" || segments[0] === "exe") && SCRIPT_NAME.test(last))
+  if (
+    segments.length === 2 &&
+    !rooted &&
+    (segments[0] === "bin" || segments[0] === "exe") &&
+    SCRIPT_NAME.test(last)
+  )
     return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }
