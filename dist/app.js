@@ -47030,7 +47030,7 @@ var OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[
 function sequenceMarkers(title) {
   const out = /* @__PURE__ */ new Map();
   const text2 = title.toLowerCase().replace(OWN_NUMBER, "").replace(COMPARED_WITH, "");
-  const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
+  const series = /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier|season|build)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text2.matchAll(series)) out.set(m[1], m[2]);
   for (const m of text2.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]);
   for (const m of text2.matchAll(/\bch\.?\s?(\d{1,2})\b/g)) out.set("chapter", m[1]);
@@ -47053,7 +47053,7 @@ function sequenceMarkers(title) {
   }
   for (const m of title.matchAll(/\b([A-Z]{2,10})-(\d{1,6})\b/g)) out.set(`id:${m[1]}`, m[2]);
   const envs = /* @__PURE__ */ new Set();
-  for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
+  for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, ENVIRONMENT_TAIL])
     for (const m of text2.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]] ?? m[1]);
   if (envs.size === 1) out.set("environment", [...envs][0]);
   const regions = /* @__PURE__ */ new Set();
@@ -47064,8 +47064,11 @@ function sequenceMarkers(title) {
   for (const m of text2.matchAll(HOST)) hosts.add(m[1]);
   if (hosts.size === 1) out.set("host", [...hosts][0]);
   const platforms = /* @__PURE__ */ new Set();
-  for (const m of text2.matchAll(PLATFORM)) platforms.add(m[1]);
+  for (const m of text2.matchAll(PLATFORM)) platforms.add(STORE_PLATFORM[m[1]] ?? m[1]);
   if (platforms.size === 1) out.set("platform", [...platforms][0]);
+  const devices = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(DEVICE)) devices.add(m[0].replace(/^samsung\s+/, "").replace(/\s+/g, " "));
+  if (devices.size === 1) out.set("device", [...devices][0]);
   const frameworks = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(FRAMEWORK)) frameworks.add(m[1]);
   if (frameworks.size === 1) out.set("framework", [...frameworks][0]);
@@ -47113,7 +47116,13 @@ var NOT_A_NAME = new Set(
   hadoop ray dask hpc compute gpu cpu job jobs task tasks message dead-letter dlq retry work worker
   our your their its my per to of for in on at from with and or by into`.split(/\s+/).filter(Boolean)
 );
-var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+var PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos|google play|play store|app store)\b/g;
+var DEVICE = /\b(?:(?:samsung\s+)?galaxy\s+(?:[a-z]\d{1,3}[a-z]?|s\d{1,2}|note\s?\d{1,2}|tab\s+[a-z]\d+)|pixel\s+\d[a-z]?(?:\s+(?:pro|xl|a))?|iphone\s+(?:\d{1,2}|se|x[rs]?)(?:\s+(?:pro|max|plus|mini))*|ipad\s+(?:pro|air|mini)(?:\s+\d)?|oneplus\s+\d+[a-z]?|redmi\s+(?:note\s+)?\d+[a-z]?|moto\s+[a-z]\d*)\b/g;
+var STORE_PLATFORM = {
+  "google play": "android",
+  "play store": "android",
+  "app store": "ios"
+};
 var REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-\d)?|emea|apac|latam|amer|anz|dach|nordics|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
 var FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 var LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
@@ -47155,6 +47164,7 @@ var ENVIRONMENT = new RegExp(
   `\\b(?:(?:on|to|in|for|into|from)\\s+(?:the\\s+)?(?:(?:vercel|netlify|fly|heroku|render|railway|aws|gcp|azure|cloudflare|k8s|kubernetes)\\s+)?)(${ENVIRONMENTS})\\b`,
   "g"
 );
+var ENVIRONMENT_TAIL = new RegExp(`\\s[\u2014\u2013-]\\s*(${ENVIRONMENTS})\\s*$`, "g");
 var ENVIRONMENT_ALONE = new RegExp(`[([](${ENVIRONMENTS})[)\\]]`, "g");
 var ENVIRONMENT_HOST = new RegExp(`(?<=^|[\\s.(\`])(${ENVIRONMENTS})\\.(?=[a-z0-9-]+\\.[a-z])`, "g");
 var HOST = /(?<![\w.@/-])(?:\*\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|ai|co|cloud|site|tech|xyz|info|biz|uk|de|eu|fr|nl|ca|au|jp|internal|local|lan|corp|gov|edu))(?![\w-]|\.[a-z0-9])/g;
@@ -48554,7 +48564,7 @@ function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
 function labelledInstances(titleA, titleB, aSays, bSays) {
   const a = LABELLED.exec(titleA);
   const b = LABELLED.exec(titleB);
-  if (!a || !b) return null;
+  if (!a || !b) return dashedInstances(titleA, titleB, aSays, bSays);
   if (ADDRESSED.test(a[2]) || ADDRESSED.test(b[2])) return null;
   if (STATUS_LABEL.test(a[1].trim()) || STATUS_LABEL.test(b[1].trim())) return null;
   const labelA = tokens(a[1]);
@@ -48588,6 +48598,25 @@ function oneSlot(a, b, same) {
   return [midA, midB];
 }
 var LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
+function dashedInstances(titleA, titleB, aSays, bSays) {
+  const a = DASHED.exec(titleA);
+  const b = DASHED.exec(titleB);
+  if (!a || !b) return null;
+  const name = (label) => PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase());
+  if (!name(a[1]) || !name(b[1])) return null;
+  const labelA = tokens(a[1]);
+  const labelB = tokens(b[1]);
+  if (labelA.some((w) => labelB.includes(w)) || labelA.some((w) => NOTE_KIND.test(w) || labelB.some((x) => NOTE_KIND.test(x))))
+    return null;
+  const restA = new Set(tokens(a[2]));
+  const restB = tokens(b[2]);
+  const shared = restB.filter((w) => restA.has(w)).length;
+  if (shared < 2 || 2 * shared < Math.min(restA.size, restB.length)) return null;
+  if (labelA.some(bSays) || labelB.some(aSays)) return null;
+  return `${labelA.join(" ")} vs ${labelB.join(" ")}`;
+}
+var DASHED = /^\s*([^:–—]{2,40}?)\s+[–—]\s+(\S.*)$/;
+var PROPER_NAME = /^[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}$/u;
 var NOTE_KIND = /^(?:diary|log|notes?|postmortem|post|mortem|report|follow|followup|session|summary|review|rfc|adr|spike|proposal|retro|debug|investigation|analysis|assessment|audit|writeup|handover|handoff|checklist|runbook|minutes|recap|draft|idea|question|status|update|design|memo)$/;
 var ADDRESSED = /^(?:please|pls|can you|could you|would you)\b/i;
 var STATUS_LABEL = /^(?:[^\p{L}\p{N}\s]+\s*)?(?:blocked|blocker|done|open|closed|todo|to do|wip|resolved|fixed|help|help wanted|heads[- ]up|ask|asap|hotfix|needs? (?:human|review|help|decision|input|approval)|waiting(?: on \S+)?|on hold|in progress|stuck|escalat\w*|incident|regression|reminder|follow[- ]?up|re-?(?:issued|filed|opened)|again|still (?:open|blocked))$/iu;

@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "\\b(?:(?:samsung\\s+)?galaxy\\s+(?:[a-z]\\d{1,3}[a-z]?|s\\d{1,2}|note\\s?\\d{1,2}|tab\\s+[a-z]\\d+)|pixel\\s+\\d[a-z]?(?:\\s+(?:pro|xl|a))?|iphone\\s+(?:\\d{1,2}|se|x[rs]?)(?:\\s+(?:pro|max|plus|mini))*|ipad\\s+(?:pro|air|mini)(?:\\s+\\d)?|oneplus\\s+\\d+[a-z]?|redmi\\s+(?:note\\s+)?\\d+[a-z]?|moto\\s+[a-z]\\d*)\\b":
+    "the one repeated group is whitespace then a fixed word that holds no whitespace, so each repetition is found one way",
   "^[`'\"]*(?:\\s*(?:,|and|&)\\s*`[^`\\n]{1,120}`)*\\s*\\)\\s*(?:was|were|has been|have been|got)\\s+(?:deleted|removed|dropped|retired|deprecated)\\b":
     "each repetition is a required separator then one whole code span (a span cannot hold a backtick), so the list splits one way",
   "^(?:(?!\\b(?:which|that|who)\\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\\band\\s+(?:does\\s*n[o']?t|doesn't|did\\s*n[o']?t|didn't)\\s+exist\\b":

@@ -190,7 +190,7 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // "Ch4 figures: same font problem as ch3": what a title compares itself with is not its instance.
   const text = title.toLowerCase().replace(OWN_NUMBER, "").replace(COMPARED_WITH, "");
   const series =
-    /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
+    /\b(phase|part|step|stage|week|sprint|day|milestone|iteration|round|batch|wave|task|issue|pr|ticket|chapter|module|level|tier|season|build)\s*[-#:]?\s*(\d+[a-z]?|[ivx]{1,4}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
   for (const m of text.matchAll(series)) out.set(m[1]!, m[2]!);
   for (const m of text.matchAll(/(?<![\w.])v(\d+(?:\.\d+)*)\b/g)) out.set("version", m[1]!);
   // "Ch3 figures …", "ch.4": a chapter, abbreviated.
@@ -228,7 +228,7 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // The environment a step runs in: "Apply 0006 on staging" and "… to production" are both needed.
   // Only one named environment counts ("promote staging to production" names the step, not one).
   const envs = new Set<string>();
-  for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST])
+  for (const re of [ENVIRONMENT, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, ENVIRONMENT_TAIL])
     for (const m of text.matchAll(re)) envs.add(ENVIRONMENT_NAME[m[1]!] ?? m[1]!);
   if (envs.size === 1) out.set("environment", [...envs][0]!);
   // "Regional ingest edge in ap-southeast-2" and "… in eu-west-1": one cloud region each.
@@ -243,8 +243,12 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // "Android: shopping list widget (Jetpack Glance)" and "iOS: shopping list widget (WidgetKit)":
   // one platform's build of a feature each. A title that names two platforms names no one.
   const platforms = new Set<string>();
-  for (const m of text.matchAll(PLATFORM)) platforms.add(m[1]!);
+  for (const m of text.matchAll(PLATFORM)) platforms.add(STORE_PLATFORM[m[1]!] ?? m[1]!);
   if (platforms.size === 1) out.set("platform", [...platforms][0]!);
+  // "Crash on launch – Samsung Galaxy A12" and "… – Pixel 4a": one device's report each.
+  const devices = new Set<string>();
+  for (const m of text.matchAll(DEVICE)) devices.add(m[0].replace(/^samsung\s+/, "").replace(/\s+/g, " "));
+  if (devices.size === 1) out.set("device", [...devices][0]!);
   // "Flaky: … (react)" and "Flaky: … (svelte)": one framework's adapter each.
   const frameworks = new Set<string>();
   for (const m of text.matchAll(FRAMEWORK)) frameworks.add(m[1]!);
@@ -310,7 +314,16 @@ const NOT_A_NAME = new Set(
     .filter(Boolean),
 );
 
-const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos)\b/g;
+const PLATFORM = /\b(android|ios|ipados|watchos|tvos|macos|google play|play store|app store)\b/g;
+/** A phone or tablet model: "Galaxy A12", "Pixel 4a", "iPhone 12 mini", "Redmi Note 9" (lower-cased). */
+const DEVICE =
+  /\b(?:(?:samsung\s+)?galaxy\s+(?:[a-z]\d{1,3}[a-z]?|s\d{1,2}|note\s?\d{1,2}|tab\s+[a-z]\d+)|pixel\s+\d[a-z]?(?:\s+(?:pro|xl|a))?|iphone\s+(?:\d{1,2}|se|x[rs]?)(?:\s+(?:pro|max|plus|mini))*|ipad\s+(?:pro|air|mini)(?:\s+\d)?|oneplus\s+\d+[a-z]?|redmi\s+(?:note\s+)?\d+[a-z]?|moto\s+[a-z]\d*)\b/g;
+/** A store names its platform: purchases validated against Google Play are Android's. */
+const STORE_PLATFORM: Record<string, string> = {
+  "google play": "android",
+  "play store": "android",
+  "app store": "ios",
+};
 /**
  * A cloud region's code: AWS (`eu-west-1`, `us-gov-west-1`, or `eu-west` alone), Google Cloud
  * (`europe-west4`, `us-central1`) and Azure (`westeurope`, `eastus2`); or a sales region (EMEA, APAC).
@@ -362,6 +375,8 @@ const ENVIRONMENT = new RegExp(
   `\\b(?:(?:on|to|in|for|into|from)\\s+(?:the\\s+)?(?:(?:vercel|netlify|fly|heroku|render|railway|aws|gcp|azure|cloudflare|k8s|kubernetes)\\s+)?)(${ENVIRONMENTS})\\b`,
   "g",
 );
+/** "Rotate the lb-redis AUTH password — prod": the environment after a dash that ends the title. */
+const ENVIRONMENT_TAIL = new RegExp(`\\s[—–-]\\s*(${ENVIRONMENTS})\\s*$`, "g");
 /** "Rotate the wildcard cert (prod)", "[staging] flaky deploys": the environment set apart. */
 const ENVIRONMENT_ALONE = new RegExp(`[([](${ENVIRONMENTS})[)\\]]`, "g");
 /** "*.staging.acme-internal.net", "api.prod.example.com": a host name's label. */

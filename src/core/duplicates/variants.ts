@@ -186,7 +186,7 @@ export function labelledInstances(
 ): string | null {
   const a = LABELLED.exec(titleA);
   const b = LABELLED.exec(titleB);
-  if (!a || !b) return null;
+  if (!a || !b) return dashedInstances(titleA, titleB, aSays, bSays);
   // "Priya: please apply …" speaks to someone; "Blocked: …" says where the work stands.
   if (ADDRESSED.test(a[2]!) || ADDRESSED.test(b[2]!)) return null;
   if (STATUS_LABEL.test(a[1]!.trim()) || STATUS_LABEL.test(b[1]!.trim())) return null;
@@ -239,6 +239,43 @@ export function oneSlot(
 }
 
 const LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;
+
+/**
+ * "Frostfall – leftover snowflakes → coins at event end" and "Haunted Tides – convert leftover
+ * candy corn to coins at event end": a proper name before a dash labels the instance, as a label
+ * before a colon does. Only names (every word capitalised, no digit), which the other handoff never
+ * mentions, with the same subject after the dash.
+ */
+function dashedInstances(
+  titleA: string,
+  titleB: string,
+  aSays: (word: string) => boolean,
+  bSays: (word: string) => boolean,
+): string | null {
+  const a = DASHED.exec(titleA);
+  const b = DASHED.exec(titleB);
+  if (!a || !b) return null;
+  const name = (label: string) =>
+    PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase());
+  if (!name(a[1]!) || !name(b[1]!)) return null;
+  const labelA = tokens(a[1]!);
+  const labelB = tokens(b[1]!);
+  if (
+    labelA.some((w) => labelB.includes(w)) ||
+    labelA.some((w) => NOTE_KIND.test(w) || labelB.some((x) => NOTE_KIND.test(x)))
+  )
+    return null;
+  const restA = new Set(tokens(a[2]!));
+  const restB = tokens(b[2]!);
+  const shared = restB.filter((w) => restA.has(w)).length;
+  if (shared < 2 || 2 * shared < Math.min(restA.size, restB.length)) return null;
+  if (labelA.some(bSays) || labelB.some(aSays)) return null;
+  return `${labelA.join(" ")} vs ${labelB.join(" ")}`;
+}
+
+const DASHED = /^\s*([^:–—]{2,40}?)\s+[–—]\s+(\S.*)$/;
+/** One to three capitalised words: "Frostfall", "Haunted Tides", "North Star Mall". */
+const PROPER_NAME = /^[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}$/u;
 const NOTE_KIND =
   /^(?:diary|log|notes?|postmortem|post|mortem|report|follow|followup|session|summary|review|rfc|adr|spike|proposal|retro|debug|investigation|analysis|assessment|audit|writeup|handover|handoff|checklist|runbook|minutes|recap|draft|idea|question|status|update|design|memo)$/;
 const ADDRESSED = /^(?:please|pls|can you|could you|would you)\b/i;

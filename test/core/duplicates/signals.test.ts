@@ -1295,3 +1295,50 @@ describe("one named partition, cluster or queue each", () => {
     expect(result.groups).toHaveLength(0);
   });
 });
+
+describe("a game studio's instances: seasons, builds, stores, environments after a dash, devices, events", () => {
+  it("reads each as the instance a title names", () => {
+    const conflict = (a: string, b: string) => markersConflict(sequenceMarkers(a), sequenceMarkers(b));
+    expect(conflict("Season 8 – ranked rewards table", "Season 9 – ranked rewards table (early)")).toBe(
+      "season 8 vs 9",
+    );
+    expect(conflict("Regression pass – build 418", "Regression pass – build 421")).toBe("build 418 vs 421");
+    expect(
+      conflict(
+        "CONSOLIDATED: server-side Google Play purchase validation",
+        "iOS: server-side purchase validation via App Store Server API",
+      ),
+    ).toBe("platform android vs ios");
+    expect(conflict("Rotate lb-redis AUTH password — prod", "Rotate lb-redis AUTH password — staging")).toBe(
+      "environment production vs staging",
+    );
+    expect(
+      conflict("Crash on launch – Samsung Galaxy A12 (SIGSEGV)", "Crash on launch – Pixel 4a (SIGSEGV)"),
+    ).toBe("device galaxy a12 vs pixel 4a");
+    const never = () => false;
+    expect(
+      labelledInstances(
+        "Frostfall – leftover snowflakes → coins conversion at event end",
+        "Haunted Tides – convert leftover candy corn to coins at event end",
+        never,
+        never,
+      ),
+    ).toBe("frostfall vs haunt tide");
+    // near-misses: one store and its platform, one device named twice, a dash before a task word,
+    // a name the other handoff mentions, a build of nothing in particular
+    expect(conflict("Android: Google Play billing v6", "Google Play billing library upgrade")).toBeNull();
+    expect(conflict("Crash on Galaxy A12", "Galaxy A12 crash on launch (Samsung Galaxy A12)")).toBeNull();
+    expect(
+      labelledInstances("Urgent – fix the coin payout", "Hotfix – fix the coin payout", never, never),
+    ).toBeNull();
+    expect(
+      labelledInstances(
+        "Frostfall – leftover snowflakes to coins at event end",
+        "Haunted Tides – leftover snowflakes to coins at event end",
+        (w) => w === "haunt",
+        never,
+      ),
+    ).toBeNull();
+    expect(sequenceMarkers("Fix the build on Windows").has("build")).toBe(false);
+  });
+});
