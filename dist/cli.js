@@ -30285,7 +30285,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
-f90 f95 f03 f08 ftn nml mlx slx nc rbs
+f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -31128,6 +31128,9 @@ function segmentsLookLikePath(p, mode, plain) {
   return isFileName(last, segments.length > 1, mode, plain);
 }
 var SCRIPT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+var MISCASED_FILES = new Set(
+  [...EXTENSIONLESS.keys()].filter((n) => /file$/i.test(n)).map((n) => n.toLowerCase())
+);
 var PROSE_WORDS = /* @__PURE__ */ new Set([
   "and",
   "or",
@@ -31149,6 +31152,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     return true;
   const bare = EXTENSIONLESS.get(name);
   if (bare) return bare === "any" || mode !== "prose" || hasDir;
+  if (hasDir && MISCASED_FILES.has(name.toLowerCase()) && !EXTENSIONLESS.has(name)) return true;
   const dot = name.lastIndexOf(".");
   if (dot <= 0 || dot === name.length - 1) return false;
   const ext = name.slice(dot + 1);
@@ -31611,7 +31615,7 @@ var CJK_AFTER = [
     "planned"
   ]
 ];
-var EUROPEAN_WORDS = /[^\x00-\x7f]|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+var EUROPEAN_WORDS = /[^\x00-\x7f]|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 var EUROPEAN_AFTER = [
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
   // nach `b` verschoben".
@@ -31646,11 +31650,14 @@ var EUROPEAN_AFTER = [
   // "`X` henüz oluşturulmadı", "bu dosya henüz repoda değil", "`X` jeszcze nie istnieje", "nie ma
   // go w repo": not there yet, also said in the next clause (no other name between).
   [
-    /^[^.`]{0,60}?(?:henüz oluşturulmadı|henüz yok|henüz repoda değil|repoda yok|sadece (?:benim )?makinemde|jeszcze nie istnieje|nie istnieje|nie ma (?:go|jej|ich) w repo|tylko na moim komputerze)/,
+    /^[^.`]{0,60}?(?:henüz oluşturulmadı|henüz yok|henüz repoda değil|diye bir (?:dosya|klasör|dizin) (?:henüz )?yok|repoda yok|sadece (?:benim )?makinemde|jeszcze nie istnieje|nie istnieje|nie ma (?:go|jej|ich) w repo|tylko na moim komputerze)/,
     "historical"
   ],
   // "(oluşturulacak)", "(do utworzenia)": to be created.
-  [/^[^.;]{0,20}?(?:oluşturulacak|eklenecek|yazılacak|do utworzenia|do napisania|do dodania)/, "planned"],
+  [
+    /^[^.;]{0,20}?(?:oluşturulacak|eklenecek|yazılacak|(?:dosyasını |klasörünü )?(?:yazacak|yazacağım|yazacağız|oluşturacak|oluşturacağım|ekleyecek|ekleyeceğim)|do utworzenia|do napisania|do dodania)/,
+    "planned"
+  ],
   [/^[^.;]{0,25}?(?:будет (?:написан|создан|добавлен)|будут (?:написаны|созданы|добавлены))/, "planned"],
   [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
@@ -31776,6 +31783,12 @@ var AFTER = [
     // "`docs/diagrams/flow.puml` — the author will add it in the follow-up PR", "— I'll write it".
     /^[\s`'"*_]*[—–:-]\s*(?:(?:the\s+)?author|i|we|he|she|they|someone)\s*(?:will|['’]ll|is going to|are going to|plans? to)\s+(?:add|write|create|draft|commit|push)\s+(?:it|this|that|them|one)\b/i,
     "planned"
+  ],
+  [
+    // "Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4)": the
+    // name the file had then.
+    /^[`'"]*\s+(?:at the time|back then|then|originally)\s*[,;]?\s*(?:since\s+|later\s+)?(?:renamed|moved|deleted|removed)\b/,
+    "removed"
   ],
   [
     // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
@@ -32081,6 +32094,7 @@ function verbCue(before, path = "") {
     if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
       continue;
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
     last = m;
   }
@@ -32186,7 +32200,7 @@ function historicalBefore(before) {
   return m ? m[0].trim().slice(0, 60) : null;
 }
 var REPORTED_INSTRUCTION = /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other)|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*$/;
-var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
+var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
 var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
 var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
@@ -32411,7 +32425,7 @@ var CREATED_LIST = [
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
-var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
+var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet|next (?:report|week's report|issue|edition|session|sync|meeting|update|review|retro|standup))\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
   const hit = sectionMemo.get(raw);
@@ -32462,6 +32476,7 @@ function statusCellIntent(cell2) {
 var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
 
 // src/core/references/intent.ts
+var UNFINISHED = /\b(?:being\s|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)/;
 var ANOTHERS_WORK = "someone else's work to come";
 var ANOTHERS_TO_MAKE = /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
 var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
@@ -32629,6 +32644,11 @@ function classifyIntent(ctx) {
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);
+  if (after?.intent === "planned" && UNFINISHED.test(after.phrase)) {
+    const made2 = verbCue(ctx.before, ctx.path);
+    if (made2?.intent === "created" && !made2.weak)
+      return { intent: "created", reason: `'${made2.word}' before it, unfinished ('${after.phrase}')` };
+  }
   if (after && after.intent !== "created")
     return {
       intent: after.intent,
@@ -33238,7 +33258,8 @@ var NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could no
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    if (m[0] === "but" && NOT_FOUND_BUT.test(s.slice(m.index + 3))) continue;
+    if (m[0] === "but" && (NOT_FOUND_BUT.test(s.slice(m.index + 3)) || NEVER_NEXT.test(s.slice(m.index + 3))))
+      continue;
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1)) || NO_SUCH_NEXT.test(s.slice(m.index + 1)) || FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1))))
       continue;

@@ -38,6 +38,12 @@ const AFTER: [RegExp, Intent][] = [
     "planned",
   ],
   [
+    // "Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4)": the
+    // name the file had then.
+    /^[`'"]*\s+(?:at the time|back then|then|originally)\s*[,;]?\s*(?:since\s+|later\s+)?(?:renamed|moved|deleted|removed)\b/,
+    "removed",
+  ],
+  [
     // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
     /^[`'"]*(?:\s*(?:,|and|&)\s*`[^`\n]{1,120}`)*\s*\)\s*(?:was|were|has been|have been|got)\s+(?:deleted|removed|dropped|retired|deprecated)\b/,
     "removed",

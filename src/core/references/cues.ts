@@ -176,6 +176,8 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // "Component test `tests/unit/list.spec.ts`", "tests in `tests/test_pdf.py`": "test" before a
     // test file names what the file is, not something done to it.
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    // "Wrote a first draft of X", "a port of X": a base form followed by "of" is a noun.
+    if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     // "- [ ] Product reviews (`app/reviews/page.tsx`)": a word with the mention in a parenthesis
     // right after it names a feature and where it lives; a verb takes its object without one.
     if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
@@ -368,7 +370,7 @@ const REPORTED_INSTRUCTION =
 
 /** "(dawniej `store.go`)", "(eskiden X)", "(früher X)": "formerly" in other languages, in a parenthesis. */
 const FORMERLY_ELSEWHERE =
-  /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$/;
+  /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
 
 /**
  * The author's own earlier words and the time before a change: "in my first message I said the
@@ -763,7 +765,8 @@ const PLAN_MOOD =
   /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
-const NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet)\W*$/;
+const NEXT_LABEL =
+  /^\W*(?:next|next up|up next|tomorrow|later|not yet|next (?:report|week's report|issue|edition|session|sync|meeting|update|review|retro|standup))\W*$/;
 
 const sectionMemo = new Map<string, SectionCue | null>();
 

@@ -717,7 +717,9 @@ const NOT_FOUND_BUT =
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    if (m[0] === "but" && NOT_FOUND_BUT.test(s.slice(m.index + 3))) continue;
+    // "… added X, but that file never existed in git": the clause after "but" denies X itself.
+    if (m[0] === "but" && (NOT_FOUND_BUT.test(s.slice(m.index + 3)) || NEVER_NEXT.test(s.slice(m.index + 3))))
+      continue;
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
     if (

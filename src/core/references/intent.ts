@@ -31,6 +31,9 @@ import { isGenericName } from "./placeholder.js";
  * The reason given to a file someone else is to make ("wait for Gemini to create X"): planned, but
  * not a deliverable of the handoff that says so (HG103 leaves it out).
  */
+/** An after-cue phrase that says the work on the file is unfinished, not that the file is to come. */
+const UNFINISHED =
+  /\b(?:being\s|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)/;
 export const ANOTHERS_WORK = "someone else's work to come";
 /** "wait for gemini to create", "until @ines adds": another's hand, not the author's (lower-cased). */
 const ANOTHERS_TO_MAKE =
@@ -361,6 +364,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (isChangeCheck(ctx.before, ctx.after))
     return { intent: "exists", reason: "a check that it was changed (so it exists)" };
   const after = afterCue(ctx.after);
+  // "Created `src/proxy.py` (WIP, see handoff)": made, if not finished.
+  if (after?.intent === "planned" && UNFINISHED.test(after.phrase)) {
+    const made = verbCue(ctx.before, ctx.path);
+    if (made?.intent === "created" && !made.weak)
+      return { intent: "created", reason: `'${made.word}' before it, unfinished ('${after.phrase}')` };
+  }
   if (after && after.intent !== "created")
     return {
       intent: after.intent,

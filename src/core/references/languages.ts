@@ -145,7 +145,7 @@ export const CJK_AFTER: [RegExp, Intent][] = [
  * `test/core/references/after-gates.test.ts` compares gated and ungated readings over the corpus.
  */
 export const EUROPEAN_WORDS =
-  /[^\x00-\x7f]|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+  /[^\x00-\x7f]|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
@@ -182,11 +182,14 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   // "`X` henüz oluşturulmadı", "bu dosya henüz repoda değil", "`X` jeszcze nie istnieje", "nie ma
   // go w repo": not there yet, also said in the next clause (no other name between).
   [
-    /^[^.`]{0,60}?(?:henüz oluşturulmadı|henüz yok|henüz repoda değil|repoda yok|sadece (?:benim )?makinemde|jeszcze nie istnieje|nie istnieje|nie ma (?:go|jej|ich) w repo|tylko na moim komputerze)/,
+    /^[^.`]{0,60}?(?:henüz oluşturulmadı|henüz yok|henüz repoda değil|diye bir (?:dosya|klasör|dizin) (?:henüz )?yok|repoda yok|sadece (?:benim )?makinemde|jeszcze nie istnieje|nie istnieje|nie ma (?:go|jej|ich) w repo|tylko na moim komputerze)/,
     "historical",
   ],
   // "(oluşturulacak)", "(do utworzenia)": to be created.
-  [/^[^.;]{0,20}?(?:oluşturulacak|eklenecek|yazılacak|do utworzenia|do napisania|do dodania)/, "planned"],
+  [
+    /^[^.;]{0,20}?(?:oluşturulacak|eklenecek|yazılacak|(?:dosyasını |klasörünü )?(?:yazacak|yazacağım|yazacağız|oluşturacak|oluşturacağım|ekleyecek|ekleyeceğim)|do utworzenia|do napisania|do dodania)/,
+    "planned",
+  ],
   [/^[^.;]{0,25}?(?:будет (?:написан|создан|добавлен)|будут (?:написаны|созданы|добавлены))/, "planned"],
   [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à

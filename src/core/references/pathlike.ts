@@ -354,6 +354,11 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
 
 const SCRIPT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 
+/** The known extensionless `…file` names, lower-cased (`dockerfile`, `fastfile`, `makefile`). */
+const MISCASED_FILES = new Set(
+  [...EXTENSIONLESS.keys()].filter((n) => /file$/i.test(n)).map((n) => n.toLowerCase()),
+);
+
 const PROSE_WORDS = new Set([
   "and",
   "or",
@@ -383,6 +388,9 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     return true;
   const bare = EXTENSIONLESS.get(name);
   if (bare) return bare === "any" || mode !== "prose" || hasDir;
+  // `fastlane/FastFile`, `docker/DockerFile`: a known build file in the wrong case, written with its
+  // folder, is that file misspelt (resolution then reports the case).
+  if (hasDir && MISCASED_FILES.has(name.toLowerCase()) && !EXTENSIONLESS.has(name)) return true;
   const dot = name.lastIndexOf(".");
   if (dot <= 0 || dot === name.length - 1) return false;
   const ext = name.slice(dot + 1);

@@ -1752,3 +1752,51 @@ describeIntentRules("readings from the thirty-ninth and fortieth blind batches",
     ["- The setup (`hardhat.config.ts`, `scripts/`) was reviewed in v0.3.", "hardhat.config.ts", "exists"],
   ],
 });
+
+describeIntentRules("readings from the forty-first blind batch", {
+  "Turkish: will write, no such file yet, formerly": [
+    [
+      "- Burak, iade akışı için `src/services/iadeService.ts` yazacak (sprint 14).",
+      "src/services/iadeService.ts",
+      "planned",
+    ],
+    [
+      "- Aras için `src/services/kargo/arasClient.ts` diye bir dosya yok daha.",
+      "src/services/kargo/arasClient.ts",
+      "historical",
+    ],
+    [
+      "Float kullanmayın.\nEskiden `src/db/prisma.ts` vardı, `src/utils/db.ts` olarak taşındı.",
+      "src/db/prisma.ts",
+      "historical",
+    ],
+    // near-misses: the new side of the move, a plain Turkish instruction
+    ["Eskiden `src/db/prisma.ts` vardı, `src/utils/db.ts` olarak taşındı.", "src/utils/db.ts", "exists"],
+    ["- Detaylar için `docs/mimari.md` dosyasına bakın.", "docs/mimari.md", "exists"],
+  ],
+  "a claim denied after 'but', a name of the time, a draft written, a file made but unfinished, the next report":
+    [
+      [
+        "Session 5's log says it added `src/notifiers/telegram.py`, but that file never existed in git.",
+        "src/notifiers/telegram.py",
+        "historical",
+      ],
+      [
+        "- Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4).",
+        "docs/plans/alerts-plan.md",
+        "removed",
+      ],
+      [
+        "- Wrote a first draft of `docs/plans/playwright-migration.md`.",
+        "docs/plans/playwright-migration.md",
+        "created",
+      ],
+      ["- Created `src/pricewatch/proxy.py` (WIP, see handoff).", "src/pricewatch/proxy.py", "created"],
+      ["Next report: `docs/data-quality/2025-W24.md` (Ana).", "docs/data-quality/2025-W24.md", "planned"],
+      // near-misses: a "but" about something else, unfinished work on its own, a draft to write
+      ["It added `src/a.py`, but the tests still fail.", "src/a.py", "created"],
+      ["- `src/pricewatch/proxy.py` (WIP)", "src/pricewatch/proxy.py", "planned"],
+      ["- Draft `docs/plans/rollout.md` next week.", "docs/plans/rollout.md", "planned"],
+      ["Previous report: `docs/data-quality/2025-W22.md`.", "docs/data-quality/2025-W22.md", "exists"],
+    ],
+});

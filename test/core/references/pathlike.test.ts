@@ -270,3 +270,15 @@ describe("scientific and Ruby files, and scripts without an extension", () => {
     expect(toPath("tools/release-check", "code")).toBeNull();
   });
 });
+
+describe("map tracks and build files written in the wrong case", () => {
+  it("reads GPX, KML and GeoJSON files, and a known build file in the wrong case with its folder", () => {
+    for (const name of ["Trailhead/Resources/Yosemite.gpx", "maps/routes.kml", "maps/zones.geojson"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    expect(toPath("fastlane/FastFile", "code")?.path).toBe("fastlane/FastFile");
+    expect(toPath("docker/DockerFile", "code")?.path).toBe("docker/DockerFile");
+    // near-misses: a bare word in the wrong case, a folder's extensionless word that is no build file
+    expect(toPath("FastFile", "prose")).toBeNull();
+    expect(toPath("src/profile", "code")).toBeNull();
+  });
+});
