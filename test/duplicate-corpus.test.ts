@@ -42,6 +42,7 @@ const HOLDOUT_30 = join(import.meta.dirname, "fixtures/duplicate-holdout-30");
 const HOLDOUT_31 = join(import.meta.dirname, "fixtures/duplicate-holdout-31");
 const HOLDOUT_32 = join(import.meta.dirname, "fixtures/duplicate-holdout-32");
 const HOLDOUT_33 = join(import.meta.dirname, "fixtures/duplicate-holdout-33");
+const HOLDOUT_34 = join(import.meta.dirname, "fixtures/duplicate-holdout-34");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -186,6 +187,7 @@ for (const [name, root] of [
   ["hold-out 31", HOLDOUT_31],
   ["hold-out 32", HOLDOUT_32],
   ["hold-out 33", HOLDOUT_33],
+  ["hold-out 34", HOLDOUT_34],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));
