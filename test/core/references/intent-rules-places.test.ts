@@ -1773,6 +1773,12 @@ describeIntentRules("readings from the forty-first blind batch", {
     // near-misses: the new side of the move, a plain Turkish instruction
     ["Eskiden `src/db/prisma.ts` vardı, `src/utils/db.ts` olarak taşındı.", "src/utils/db.ts", "exists"],
     ["- Detaylar için `docs/mimari.md` dosyasına bakın.", "docs/mimari.md", "exists"],
+    [
+      "Diğer takip edilmeyen dosyalar (commit'lenmedi, bilerek):\n\n- `notlar/deneme.http`",
+      "notlar/deneme.http",
+      "historical",
+    ],
+    ["Değişen dosyalar:\n\n- `src/app.ts`", "src/app.ts", "created"],
   ],
   "a claim denied after 'but', a name of the time, a draft written, a file made but unfinished, the next report":
     [
