@@ -34754,6 +34754,7 @@ function sequenceMarkers(title) {
   if (envs.size === 1) out.set("environment", [...envs][0]);
   const regions = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(REGION)) regions.add(m[1]);
+  for (const m of text2.matchAll(REGION_SUFFIX)) regions.add(m[1]);
   if (regions.size === 1) out.set("region", [...regions][0]);
   for (const [kind, name] of namedInstances(text2)) out.set(kind, name);
   const hosts = /* @__PURE__ */ new Set();
@@ -34820,6 +34821,7 @@ var STORE_PLATFORM = {
   "app store": "ios"
 };
 var REGION = /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-\d)?|emea|apac|latam|amer|anz|dach|nordics|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
+var REGION_SUFFIX = /\b[a-z0-9]+(?:-[a-z0-9]+){2,}-(us|eu|uk|apac|emea|latam|ca|au|jp|in|br|sg|de|fr)\b(?!-)/g;
 var FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 var LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
 var LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;

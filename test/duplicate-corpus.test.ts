@@ -43,6 +43,7 @@ const HOLDOUT_31 = join(import.meta.dirname, "fixtures/duplicate-holdout-31");
 const HOLDOUT_32 = join(import.meta.dirname, "fixtures/duplicate-holdout-32");
 const HOLDOUT_33 = join(import.meta.dirname, "fixtures/duplicate-holdout-33");
 const HOLDOUT_34 = join(import.meta.dirname, "fixtures/duplicate-holdout-34");
+const HOLDOUT_35 = join(import.meta.dirname, "fixtures/duplicate-holdout-35");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -188,6 +189,7 @@ for (const [name, root] of [
   ["hold-out 32", HOLDOUT_32],
   ["hold-out 33", HOLDOUT_33],
   ["hold-out 34", HOLDOUT_34],
+  ["hold-out 35", HOLDOUT_35],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

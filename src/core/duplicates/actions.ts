@@ -234,6 +234,8 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // "Regional ingest edge in ap-southeast-2" and "… in eu-west-1": one cloud region each.
   const regions = new Set<string>();
   for (const m of text.matchAll(REGION)) regions.add(m[1]!);
+  // "Object Lock on cw-prod-originals-us" and "… on cw-prod-originals-eu": a resource named per region.
+  for (const m of text.matchAll(REGION_SUFFIX)) regions.add(m[1]!);
   if (regions.size === 1) out.set("region", [...regions][0]!);
   for (const [kind, name] of namedInstances(text)) out.set(kind, name);
   // "CNAME for status.pipewell.dev" and "DNS record for docs.pipewell.dev": one host each.
@@ -330,6 +332,9 @@ const STORE_PLATFORM: Record<string, string> = {
  */
 const REGION =
   /\b((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-\d)?|emea|apac|latam|amer|anz|dach|nordics|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d|(?:west|north|east|south)europe|(?:east|west|central|northcentral|southcentral|westcentral)us\d?|uk(?:south|west)|(?:south)?eastasia|japan(?:east|west)|australia(?:east|southeast)|canada(?:central|east))\b/g;
+/** A resource's name of three or more parts that ends in a region's short code: `cw-prod-originals-eu`. */
+const REGION_SUFFIX =
+  /\b[a-z0-9]+(?:-[a-z0-9]+){2,}-(us|eu|uk|apac|emea|latam|ca|au|jp|in|br|sg|de|fr)\b(?!-)/g;
 const FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 /** A language code set apart as a tag: "[es]", "(pt-br)", "[zh-cn]". */
 const LOCALE_CODE =

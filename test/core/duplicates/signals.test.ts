@@ -1340,5 +1340,11 @@ describe("a game studio's instances: seasons, builds, stores, environments after
       ),
     ).toBeNull();
     expect(sequenceMarkers("Fix the build on Windows").has("build")).toBe(false);
+    // a resource named per region, and near-misses: a page's name, a copy between regions
+    expect(
+      conflict("Object Lock + retention on cw-prod-originals-us", "Object Lock on cw-prod-originals-eu (6y)"),
+    ).toBe("region us vs eu");
+    expect(sequenceMarkers("Fix the contact-us form").has("region")).toBe(false);
+    expect(sequenceMarkers("Replicate cw-prod-originals-us to eu-west-1").has("region")).toBe(false);
   });
 });
