@@ -31317,6 +31317,10 @@ function commandCandidate(value, valueStart) {
     if (!option) break;
     if (/^(?:-m|-c|-e|-p|--eval|--print|--module)$/.test(option[1])) return null;
     i += option[0].length;
+    if (!option[0].includes("=") && /^(?:--import|--require|-r|--loader|--experimental-loader)$/.test(option[1])) {
+      const loaded = /^[^\s;|&<>()'"`]+\s+/.exec(value.slice(i));
+      if (loaded) i += loaded[0].length;
+    }
   }
   const token = /^[^\s;|&<>()'"`]+/.exec(value.slice(i));
   if (!token) return null;
@@ -31615,7 +31619,7 @@ var CJK_AFTER = [
     "planned"
   ]
 ];
-var EUROPEAN_WORDS = /[^\x00-\x7f]|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+var EUROPEAN_WORDS = /[^\x00-\x7f]|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 var EUROPEAN_AFTER = [
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
   // nach `b` verschoben".
@@ -31663,7 +31667,7 @@ var EUROPEAN_AFTER = [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
     // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-    /^[^.;]{0,20}?(?:est à créer|à créer|(?:cal|caldrà|s'ha de) crear|es crearà|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
+    /^[^.;]{0,20}?(?:est à créer|à créer|(?:cal|caldrà|s'ha de) crear|es crearà|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|wird (?:noch |später |erst )?(?:erstellt|geschrieben|angelegt|hinzugefügt)|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
     "planned"
   ],
   [
@@ -32094,6 +32098,7 @@ function verbCue(before, path = "") {
     if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
       continue;
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
     if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
     last = m;
@@ -32196,10 +32201,11 @@ function isChangeCheck(before, after) {
 function historicalBefore(before) {
   const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
     before
-  ) ?? EARLIER_WORDS.exec(before) ?? REPORTED_INSTRUCTION.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
+  ) ?? EARLIER_WORDS.exec(before) ?? NOT_THIS_NAME.exec(before) ?? REPORTED_INSTRUCTION.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
 var REPORTED_INSTRUCTION = /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other)|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*$/;
+var NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
 var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
@@ -32403,7 +32409,9 @@ var REMOVED_LIST = [
   // "## Silinenler", "## Usunięte pliki", "## Удалённые файлы": what was deleted.
   /^\W*(?:silinenler|silinen dosyalar|kaldırılanlar|usunięte(?: pliki)?|удал[её]нные(?: файлы)?)\W*$/,
   new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
-  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/
+  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/,
+  // "Changesets consumed (deleted by `changeset version`)": a label whose parenthesis says so.
+  /^\W*[a-z][\w -]{0,30}\(\s*(?:deleted|removed)\b[^)]{0,40}\)?\W*$/
 ];
 var CREATED_LIST = [
   new RegExp(
@@ -32416,6 +32424,8 @@ var CREATED_LIST = [
   /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
   // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
   /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
+  // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
+  /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
   /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
@@ -32424,7 +32434,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
-var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet|next (?:report|week's report|issue|edition|session|sync|meeting|update|review|retro|standup))\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
@@ -33094,7 +33104,7 @@ function extractReferences(scan, needsIntent) {
         from = cell2.start;
         to = Math.max(spanEnd, cell2.start + cell2.text.length);
         column = header[idx] ?? null;
-        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero|fitxer|fitxers|fail|acció/i.test(
+        const subject = idx === 0 || column !== null && /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero|fitxer|fitxers|fail|acció|replacement|implementation|equivalent/i.test(
           column
         );
         if (subject && (column === null || !isStatusHeader(column))) {

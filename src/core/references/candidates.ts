@@ -179,6 +179,15 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
     if (!option) break;
     if (/^(?:-m|-c|-e|-p|--eval|--print|--module)$/.test(option[1]!)) return null;
     i += option[0].length;
+    // `node --import tsx scripts/x.ts`, `node -r dotenv/config x.js`: a module to load first is
+    // the option's value, not the script.
+    if (
+      !option[0].includes("=") &&
+      /^(?:--import|--require|-r|--loader|--experimental-loader)$/.test(option[1]!)
+    ) {
+      const loaded = /^[^\s;|&<>()'"`]+\s+/.exec(value.slice(i));
+      if (loaded) i += loaded[0].length;
+    }
   }
   const token = /^[^\s;|&<>()'"`]+/.exec(value.slice(i));
   if (!token) return null;

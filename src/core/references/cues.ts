@@ -176,6 +176,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // "Component test `tests/unit/list.spec.ts`", "tests in `tests/test_pdf.py`": "test" before a
     // test file names what the file is, not something done to it.
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    // "If you build it, register X as an autoload": the verb has its object ("it"), and the
+    // clause after the comma is about X.
+    if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
     // "Wrote a first draft of X", "a port of X": a base form followed by "of" is a noun.
     if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     // "- [ ] Product reviews (`app/reviews/page.tsx`)": a word with the mention in a parenthesis
@@ -355,6 +358,7 @@ export function historicalBefore(before: string): string | null {
       before,
     ) ??
     EARLIER_WORDS.exec(before) ??
+    NOT_THIS_NAME.exec(before) ??
     REPORTED_INSTRUCTION.exec(before) ??
     FORMERLY_ELSEWHERE.exec(before) ??
     MORE_EARLIER.exec(plainArabic(before));
@@ -367,6 +371,12 @@ export function historicalBefore(before: string): string | null {
  */
 const REPORTED_INSTRUCTION =
   /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other)|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*$/;
+
+/**
+ * "it's `scripts/ui/hud.gd` now (not `scripts/hud.gd`)", "(no longer X)": the name it had. A bare
+ * "(not X)" may correct a misspelling the reader should not follow, and is left to the rules.
+ */
+const NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
 
 /** "(dawniej `store.go`)", "(eskiden X)", "(früher X)": "formerly" in other languages, in a parenthesis. */
 const FORMERLY_ELSEWHERE =
@@ -738,6 +748,8 @@ const REMOVED_LIST = [
   /^\W*(?:silinenler|silinen dosyalar|kaldırılanlar|usunięte(?: pliki)?|удал[её]нные(?: файлы)?)\W*$/,
   new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
   /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/,
+  // "Changesets consumed (deleted by `changeset version`)": a label whose parenthesis says so.
+  /^\W*[a-z][\w -]{0,30}\(\s*(?:deleted|removed)\b[^)]{0,40}\)?\W*$/,
 ];
 const CREATED_LIST = [
   new RegExp(
@@ -750,6 +762,8 @@ const CREATED_LIST = [
   /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
   // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
   /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
+  // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
+  /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
   /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
@@ -762,7 +776,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 const PLAN_MOOD =
-  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL =

@@ -145,7 +145,7 @@ export const CJK_AFTER: [RegExp, Intent][] = [
  * `test/core/references/after-gates.test.ts` compares gated and ungated readings over the corpus.
  */
 export const EUROPEAN_WORDS =
-  /[^\x00-\x7f]|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+  /[^\x00-\x7f]|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
@@ -195,7 +195,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
     // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
     // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
     // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-    /^[^.;]{0,20}?(?:est à créer|à créer|(?:cal|caldrà|s'ha de) crear|es crearà|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
+    /^[^.;]{0,20}?(?:est à créer|à créer|(?:cal|caldrà|s'ha de) crear|es crearà|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|wird (?:noch |später |erst )?(?:erstellt|geschrieben|angelegt|hinzugefügt)|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
     "planned",
   ],
   [

@@ -1806,3 +1806,53 @@ describeIntentRules("readings from the forty-first blind batch", {
       ["Previous report: `docs/data-quality/2025-W22.md`.", "docs/data-quality/2025-W22.md", "exists"],
     ],
 });
+
+describeIntentRules("readings from the forty-second blind batch", {
+  "German headings and 'wird noch erstellt'": [
+    ["## Erstellte Dateien\n\n```\nsrc/main/java/Bestand.java\n```", "src/main/java/Bestand.java", "created"],
+    ["## Noch zu erstellen\n\n- `docs/betrieb/backup.md`", "docs/betrieb/backup.md", "planned"],
+    [
+      "- `src/test/java/LagerortServiceTest.java` (wird noch erstellt)",
+      "src/test/java/LagerortServiceTest.java",
+      "planned",
+    ],
+    // near-miss: a plain German instruction
+    ["- Siehe `docs/betrieb/Betrieb.md` für Details.", "docs/betrieb/Betrieb.md", "exists"],
+  ],
+  "a replacement's status, a verb with its own object, the name a file had, a label of removals, node's loader":
+    [
+      [
+        "| Legacy module | Symfony replacement | Status |\n|---|---|---|\n| CSV export | `src/Controller/ExportController.php` | ❌ Not started |",
+        "src/Controller/ExportController.php",
+        "planned",
+      ],
+      [
+        "If you build it, register `scripts/achievements.gd` as an autoload.",
+        "scripts/achievements.gd",
+        "exists",
+      ],
+      [
+        "The HUD script path changed, it's `scripts/ui/hud.gd` now (not `scripts/hud.gd`).",
+        "scripts/hud.gd",
+        "historical",
+      ],
+      [
+        "Changesets consumed (deleted by `changeset version`): `.changeset/fuzzy-cats-jump.md`",
+        ".changeset/fuzzy-cats-jump.md",
+        "removed",
+      ],
+      [
+        "Tokens are synced by `node --import tsx scripts/sync-tokens.ts`.",
+        "scripts/sync-tokens.ts",
+        "exists",
+      ],
+      // near-misses: a bare correction, a verb that takes the mention, a location column
+      ["Read `README.md` first (not `Readme.md`).", "Readme.md", "exists"],
+      ["Build `scripts/achievements.gd` next.", "scripts/achievements.gd", "planned"],
+      [
+        "| Finding | Location | Status |\n|---|---|---|\n| SQL injection | `src/Repo/Search.php` | ❌ Open |",
+        "src/Repo/Search.php",
+        "exists",
+      ],
+    ],
+});
