@@ -176,6 +176,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // "Component test `tests/unit/list.spec.ts`", "tests in `tests/test_pdf.py`": "test" before a
     // test file names what the file is, not something done to it.
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
+    // "Put the keys in `.env.local` (never committed) and validate them in X": a verb inside a
+    // parenthesis that closes before the mention is about the name before it.
+    if (/^[^()]*\)/.test(before.slice(next))) continue;
     // "If you build it, register X as an autoload": the verb has its object ("it"), and the
     // clause after the comma is about X.
     if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;

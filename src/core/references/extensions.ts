@@ -28,7 +28,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
-f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson
+f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
@@ -202,6 +202,8 @@ export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
     "CODEOWNERS",
     // Rack's entry point: `.ru` alone is a country's domain, so only this name counts.
     "config.ru",
+    // ESP-IDF's build settings (`sdkconfig`, `sdkconfig.defaults`, `sdkconfig.release`).
+    "sdkconfig",
   ].map((n) => [n, "any"] as const),
   ...[
     "LICENSE",

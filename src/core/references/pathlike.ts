@@ -280,6 +280,8 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
       words.slice(1, -1).every((w) => /^[a-z][a-z0-9-]*$/.test(w))
     )
       return false;
+    // `GET /api/v1/productos/`: an HTTP method and its route.
+    if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(words[0]!)) return false;
     // `/consolidate a.md b.md`: a slash command with arguments, not a path with spaces.
     if (/^\/[A-Za-z][\w-]*$/.test(words[0]!)) return false;
     // `vendor/bin/phpunit tests/a.php`, `./gradlew test`: a program and its arguments.

@@ -1856,3 +1856,34 @@ describeIntentRules("readings from the forty-second blind batch", {
       ],
     ],
 });
+
+describeIntentRules("readings from the forty-third blind batch", {
+  "Spanish past tenses, an HTTP route with its method, a verb in a closed parenthesis, the old router": [
+    [
+      "- Se eliminó `apps/catalogo/utils_viejo.py`, duplicaba `slugify`.",
+      "apps/catalogo/utils_viejo.py",
+      "removed",
+    ],
+    [
+      "- Renombramos `apps/pedidos/checkout.py` → `apps/pedidos/services.py`.",
+      "apps/pedidos/checkout.py",
+      "removed",
+    ],
+    [
+      "- Se implementó `templates/emails/envio.html` (falta probar en Gmail).",
+      "templates/emails/envio.html",
+      "created",
+    ],
+    ["- `GET /api/v1/productos/` — listado paginado", "GET /api/v1/productos/", "none"],
+    [
+      "Put the keys in `.env.local` (never committed) and validate them in `src/env.mjs`.",
+      "src/env.mjs",
+      "exists",
+    ],
+    ["- The old `pages/` router is gone since the migration.", "pages/", "removed"],
+    // near-misses: a Spanish instruction, a negation outside a parenthesis, a router that is there
+    ["- Revisa `apps/pedidos/services.py` antes del deploy.", "apps/pedidos/services.py", "exists"],
+    ["The keys are never committed to `config/keys.json`.", "config/keys.json", "historical"],
+    ["- The `app/` router handles every page.", "app/", "exists"],
+  ],
+});

@@ -282,3 +282,12 @@ describe("map tracks and build files written in the wrong case", () => {
     expect(toPath("src/profile", "code")).toBeNull();
   });
 });
+
+describe("ESP-IDF settings and Matplotlib styles", () => {
+  it("reads sdkconfig files and .mplstyle as files", () => {
+    for (const name of ["sdkconfig.release", "sdkconfig.defaults", "scripts/plotstyle.mplstyle"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    // near-miss: an HTTP method and its route in one code span
+    expect(toPath("GET /api/v1/productos/", "code")).toBeNull();
+  });
+});
