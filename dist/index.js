@@ -33553,7 +33553,7 @@ function isChangeCheck(before, after) {
 function historicalBefore(before) {
   const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
     before
-  ) ?? EARLIER_WORDS.exec(before) ?? NOT_THIS_NAME.exec(before) ?? REPORTED_INSTRUCTION.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
+  ) ?? EARLIER_WORDS.exec(before) ?? (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ?? REPORTED_INSTRUCTION.exec(before) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
 function runOutput(before, path, label) {
@@ -34037,7 +34037,7 @@ function classifyIntent(ctx) {
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
-  const other = ANOTHERS_TO_MAKE.exec(ctx.before);
+  const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : null;
   if (other)
     return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);

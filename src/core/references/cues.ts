@@ -361,7 +361,7 @@ export function historicalBefore(before: string): string | null {
       before,
     ) ??
     EARLIER_WORDS.exec(before) ??
-    NOT_THIS_NAME.exec(before) ??
+    (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ??
     REPORTED_INSTRUCTION.exec(before) ??
     FORMERLY_ELSEWHERE.exec(before) ??
     MORE_EARLIER.exec(plainArabic(before));

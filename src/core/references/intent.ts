@@ -403,7 +403,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
   // "Wait for Gemini to create X, then deploy it": X is planned, and it is Gemini's to make.
-  const other = ANOTHERS_TO_MAKE.exec(ctx.before);
+  // (Tried only where its words are: this runs for every mention whose intent is read.)
+  const other =
+    ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : null;
   if (other)
     return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);
