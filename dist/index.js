@@ -36405,7 +36405,7 @@ var init_actions = __esm({
     INSTANCE_NOUN = /(?<![\w.-])([a-z0-9][a-z0-9_.-]{1,30})\s+(partition|cluster|queue|namespace|tenant|shard|node\s+pool|datacenter)s?\b/g;
     NOT_A_NAME = new Set(
       `the a an this that these those each every all any one two both other another same new old whole entire
-  main default shared single separate second first last current existing whole big small large larger
+  main default shared single separate second first last current existing big small large larger
   bigger test testing dev development staging stage prod production preprod qa uat sandbox local remote
   slurm pbs torque sge lsf htcondor kubernetes k8s eks gke aks openshift k3s kind minikube kafka redis
   postgres postgresql mysql mongo mongodb cassandra elasticsearch opensearch rabbitmq sqs celery spark
@@ -37921,7 +37921,7 @@ function dashedInstances(titleA, titleB, aSays, bSays) {
   if (!name(a[1]) || !name(b[1])) return null;
   const labelA = tokens(a[1]);
   const labelB = tokens(b[1]);
-  if (labelA.some((w) => labelB.includes(w)) || labelA.some((w) => NOTE_KIND.test(w) || labelB.some((x) => NOTE_KIND.test(x))))
+  if (labelA.some((w) => labelB.includes(w)) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
     return null;
   const restA = new Set(tokens(a[2]));
   const restB = tokens(b[2]);

@@ -306,7 +306,7 @@ const INSTANCE_NOUN =
 /** Words before an instance's noun that describe it or name its technology rather than the one instance. */
 const NOT_A_NAME = new Set(
   `the a an this that these those each every all any one two both other another same new old whole entire
-  main default shared single separate second first last current existing whole big small large larger
+  main default shared single separate second first last current existing big small large larger
   bigger test testing dev development staging stage prod production preprod qa uat sandbox local remote
   slurm pbs torque sge lsf htcondor kubernetes k8s eks gke aks openshift k3s kind minikube kafka redis
   postgres postgresql mysql mongo mongodb cassandra elasticsearch opensearch rabbitmq sqs celery spark

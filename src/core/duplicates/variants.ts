@@ -260,10 +260,7 @@ function dashedInstances(
   if (!name(a[1]!) || !name(b[1]!)) return null;
   const labelA = tokens(a[1]!);
   const labelB = tokens(b[1]!);
-  if (
-    labelA.some((w) => labelB.includes(w)) ||
-    labelA.some((w) => NOTE_KIND.test(w) || labelB.some((x) => NOTE_KIND.test(x)))
-  )
+  if (labelA.some((w) => labelB.includes(w)) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
     return null;
   const restA = new Set(tokens(a[2]!));
   const restB = tokens(b[2]!);
