@@ -29919,7 +29919,6 @@ function nextSpecial(text2, from, to) {
 function scanInline(text2, from = 0, to = text2.length) {
   const tokens2 = [];
   const code = codeSpans(text2, from, to);
-  for (const c of code) tokens2.push(c);
   const finder = new ForwardFinder(text2);
   const openers = [];
   let inactiveBelow = 0;
@@ -30024,48 +30023,83 @@ function scanInline(text2, from = 0, to = text2.length) {
   for (let k = 0; k + 1 < tildes.length; k += 2) {
     tokens2.push({ type: "strike", start: tildes[k], end: tildes[k + 1] + 2 });
   }
-  tokens2.sort((a, b) => a.start - b.start);
-  return tokens2;
+  if (tokens2.length === 0) return code;
+  const all = code.length === 0 ? tokens2 : code.concat(tokens2);
+  return all.sort((a, b) => a.start - b.start);
 }
 function codeSpans(text2, from, to) {
-  const runs = [];
+  let count = 0;
   for (let i = text2.indexOf("`", from); i !== -1 && i < to; i = text2.indexOf("`", i)) {
     let j = i;
     while (j < to && text2.charCodeAt(j) === 96) j++;
     let k = i - 1;
     while (k >= from && text2.charCodeAt(k) === 92) k--;
-    runs.push({ pos: i, len: j - i, escaped: (i - 1 - k) % 2 === 1 });
+    if (count === runs.pos.length) runs.grow();
+    runs.pos[count] = (i - 1 - k) % 2 === 1 ? -i - 1 : i;
+    runs.len[count] = j - i;
+    count++;
     i = j;
   }
-  if (runs.length < 2) return [];
-  const byLen = /* @__PURE__ */ new Map();
-  runs.forEach((r, k) => {
-    const e = byLen.get(r.len);
-    if (e) e.list.push(k);
-    else byLen.set(r.len, { list: [k], next: 0 });
-  });
+  if (count < 2) return [];
+  const { pos, len, closer } = runs;
+  const shortNext = runs.shortNext.fill(-1);
+  const longNext = /* @__PURE__ */ new Map();
+  for (let k = count - 1; k >= 0; k--) {
+    const n = len[k];
+    const open4 = pos[k] < 0 ? n - 1 : n;
+    closer[k] = open4 === 0 ? -1 : open4 < SHORT_RUN ? shortNext[open4] : longNext.get(open4) ?? -1;
+    if (n < SHORT_RUN) shortNext[n] = k;
+    else longNext.set(n, k);
+  }
   const out = [];
-  for (let k = 0; k < runs.length; k++) {
-    const r = runs[k];
-    const openPos = r.escaped ? r.pos + 1 : r.pos;
-    const openLen = r.escaped ? r.len - 1 : r.len;
-    if (openLen === 0) continue;
-    const e = byLen.get(openLen);
-    if (!e) continue;
-    while (e.next < e.list.length && e.list[e.next] <= k) e.next++;
-    if (e.next >= e.list.length) continue;
-    const j = e.list[e.next];
-    const closer = runs[j];
-    let value = text2.slice(openPos + openLen, closer.pos);
-    let valueStart = openPos + openLen;
-    if (value.length >= 2 && value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "") {
-      value = value.slice(1, -1);
+  for (let k = 0; k < count; k++) {
+    const j = closer[k];
+    if (j === -1) continue;
+    const escaped = pos[k] < 0;
+    const openPos = escaped ? -pos[k] : pos[k];
+    const closerPos = pos[j] < 0 ? -pos[j] - 1 : pos[j];
+    let valueStart = openPos + (escaped ? len[k] - 1 : len[k]);
+    let valueEnd2 = closerPos;
+    if (valueEnd2 - valueStart >= 2 && text2.charCodeAt(valueStart) === 32 && text2.charCodeAt(valueEnd2 - 1) === 32 && !allSpaces(text2, valueStart, valueEnd2)) {
       valueStart++;
+      valueEnd2--;
     }
-    out.push({ type: "code", start: openPos, end: closer.pos + closer.len, value, valueStart });
+    const value = text2.slice(valueStart, valueEnd2);
+    out.push({ type: "code", start: openPos, end: closerPos + len[j], value, valueStart });
     k = j;
   }
+  runs.shrink();
   return out;
+}
+var SHORT_RUN = 64;
+var FEW_RUNS = 256;
+var runs = {
+  pos: new Int32Array(FEW_RUNS),
+  len: new Int32Array(FEW_RUNS),
+  closer: new Int32Array(FEW_RUNS),
+  shortNext: new Int32Array(SHORT_RUN),
+  shrink() {
+    if (this.pos.length <= 4 * FEW_RUNS) return;
+    this.pos = new Int32Array(FEW_RUNS);
+    this.len = new Int32Array(FEW_RUNS);
+    this.closer = new Int32Array(FEW_RUNS);
+  },
+  grow() {
+    const size = this.pos.length * 2;
+    const pos = new Int32Array(size);
+    pos.set(this.pos);
+    const len = new Int32Array(size);
+    len.set(this.len);
+    this.pos = pos;
+    this.len = len;
+    this.closer = new Int32Array(size);
+  }
+};
+function allSpaces(text2, from, to) {
+  for (let i = from; i < to; i++) {
+    if (text2.charCodeAt(i) !== 32 && text2[i].trim() !== "") return false;
+  }
+  return true;
 }
 function angle(text2, i, to, finder) {
   if (text2.startsWith("<!--", i)) {
@@ -31279,18 +31313,18 @@ var SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
 var PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
 function codeCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
-  if (value.trimStart().startsWith("!")) return null;
-  const lead = value.length - value.trimStart().length;
-  let word = value.trim();
-  let start = valueStart + lead;
+  const trimmed = value.trimStart();
+  if (trimmed.startsWith("!")) return null;
+  let word = trimmed.trimEnd();
+  let start = valueStart + value.length - trimmed.length;
   let example;
-  const assign = ASSIGNMENT.exec(word);
+  const assign = word.includes("=") ? ASSIGNMENT.exec(word) : null;
   if (assign) {
     start += assign[0].length;
     word = word.slice(assign[0].length);
     example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
   }
-  const ref = JSON_REF.exec(word);
+  const ref = word.includes("$ref") ? JSON_REF.exec(word) : null;
   if (ref) {
     start += word.indexOf(ref[1]);
     word = ref[1];

@@ -1,24 +1,37 @@
 // Timing of the document parser on adversarial inputs (correctness is asserted by
 // test/core/markdown/adversarial.test.ts; this only reports figures).
-// Run: npx tsx scripts/parser-adversarial.mjs   (CPU time per input, ms per MB; budget 50 ms/MB)
+// Run: npx tsx scripts/parser-adversarial.mjs   (ms per MB of document; budget 50 ms/MB)
+// Each input is parsed once to warm the JIT, then RUNS more times; the figure is the median wall
+// time of those, the steady state a run with many documents sees (process.cpuUsage, used before,
+// also counted the garbage collector's and compiler's helper threads, and one sample made the
+// figure swing with whatever else the machine was doing).
 import { parseDocument } from "../src/core/document/parse.ts";
 import { ADVERSARIAL } from "../test/core/markdown/adversarial-inputs.ts";
 
 const BUDGET_MS_PER_MB = 50;
+const RUNS = 5;
 let worst = 0;
+let over = 0;
 for (const a of ADVERSARIAL) {
-  // Warm the JIT on the same input first: the figure is the steady state, not compilation.
   parseDocument("warm.md", a.text, "document");
-  const start = process.cpuUsage();
-  const doc = parseDocument("adv.md", a.text, "document");
-  const used = process.cpuUsage(start);
-  const ms = (used.user + used.system) / 1000;
+  const times = [];
+  let doc;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    doc = parseDocument("adv.md", a.text, "document");
+    times.push(performance.now() - start);
+  }
+  times.sort((x, y) => x - y);
+  const ms = times[Math.floor(RUNS / 2)];
   const mb = a.text.length / (1 << 20);
   const perMb = ms / Math.max(mb, 0.01);
   worst = Math.max(worst, perMb);
+  if (perMb > BUDGET_MS_PER_MB) over++;
   const flag = perMb > BUDGET_MS_PER_MB ? "  OVER" : "";
   console.log(
     `${a.name.padEnd(40)} ${(a.text.length / 1024).toFixed(0).padStart(6)} KB ${ms.toFixed(1).padStart(8)} ms ${perMb.toFixed(1).padStart(8)} ms/MB  refs=${doc.references.length}${flag}`,
   );
 }
-console.log(`worst: ${worst.toFixed(1)} ms/MB (budget ${BUDGET_MS_PER_MB})`);
+console.log(
+  `worst: ${worst.toFixed(1)} ms/MB; ${over} of ${ADVERSARIAL.length} over the budget of ${BUDGET_MS_PER_MB} ms/MB`,
+);

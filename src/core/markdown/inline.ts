@@ -62,9 +62,9 @@ function nextSpecial(text: string, from: number, to: number): number {
 
 /** Scan `text[from, to)` and return its inline tokens in order of start. */
 export function scanInline(text: string, from = 0, to = text.length): InlineToken[] {
+  // Tokens other than code spans; code spans come out in order, so a line of nothing else needs no sort.
   const tokens: InlineToken[] = [];
   const code = codeSpans(text, from, to);
-  for (const c of code) tokens.push(c);
   const finder = new ForwardFinder(text);
 
   // Bracket openers. Links cannot contain links: a link deactivates every `[` opener before it,
@@ -179,53 +179,105 @@ export function scanInline(text: string, from = 0, to = text.length): InlineToke
   for (let k = 0; k + 1 < tildes.length; k += 2) {
     tokens.push({ type: "strike", start: tildes[k]!, end: tildes[k + 1]! + 2 });
   }
-  tokens.sort((a, b) => a.start - b.start);
-  return tokens;
+  if (tokens.length === 0) return code;
+  const all = code.length === 0 ? tokens : (code as InlineToken[]).concat(tokens);
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** Code spans by CommonMark rules: a backtick run closes at the next run of exactly the same length. */
 function codeSpans(text: string, from: number, to: number): Extract<InlineToken, { type: "code" }>[] {
-  const runs: { pos: number; len: number; escaped: boolean }[] = [];
+  // Runs in reused typed arrays, not objects: a line of 350,000 backticks allocates nothing per
+  // run. A run whose first backtick is escaped has its position stored negated (-pos - 1).
+  let count = 0;
   for (let i = text.indexOf("`", from); i !== -1 && i < to; i = text.indexOf("`", i)) {
     let j = i;
     while (j < to && text.charCodeAt(j) === 96) j++;
     // Odd number of backslashes right before the run escapes its first backtick.
     let k = i - 1;
     while (k >= from && text.charCodeAt(k) === 92) k--;
-    runs.push({ pos: i, len: j - i, escaped: (i - 1 - k) % 2 === 1 });
+    if (count === runs.pos.length) runs.grow();
+    runs.pos[count] = (i - 1 - k) % 2 === 1 ? -i - 1 : i;
+    runs.len[count] = j - i;
+    count++;
     i = j;
   }
-  if (runs.length < 2) return [];
-  // For each run length, the indices of runs with that length, consumed front to back.
-  const byLen = new Map<number, { list: number[]; next: number }>();
-  runs.forEach((r, k) => {
-    const e = byLen.get(r.len);
-    if (e) e.list.push(k);
-    else byLen.set(r.len, { list: [k], next: 0 });
-  });
+  if (count < 2) return [];
+  const { pos, len, closer } = runs;
+  // closer[k]: the first later run whose length equals run k's opening length (an escaped run
+  // opens with one backtick fewer), found in one backward pass.
+  const shortNext = runs.shortNext.fill(-1);
+  const longNext = new Map<number, number>();
+  for (let k = count - 1; k >= 0; k--) {
+    const n = len[k]!;
+    const open = pos[k]! < 0 ? n - 1 : n;
+    closer[k] = open === 0 ? -1 : open < SHORT_RUN ? shortNext[open]! : (longNext.get(open) ?? -1);
+    if (n < SHORT_RUN) shortNext[n] = k;
+    else longNext.set(n, k);
+  }
   const out: Extract<InlineToken, { type: "code" }>[] = [];
-  for (let k = 0; k < runs.length; k++) {
-    const r = runs[k]!;
-    // An escaped first backtick is literal: the opener is the rest of the run.
-    const openPos = r.escaped ? r.pos + 1 : r.pos;
-    const openLen = r.escaped ? r.len - 1 : r.len;
-    if (openLen === 0) continue;
-    const e = byLen.get(openLen);
-    if (!e) continue;
-    while (e.next < e.list.length && e.list[e.next]! <= k) e.next++;
-    if (e.next >= e.list.length) continue;
-    const j = e.list[e.next]!;
-    const closer = runs[j]!;
-    let value = text.slice(openPos + openLen, closer.pos);
-    let valueStart = openPos + openLen;
-    if (value.length >= 2 && value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "") {
-      value = value.slice(1, -1);
+  for (let k = 0; k < count; k++) {
+    const j = closer[k]!;
+    if (j === -1) continue;
+    const escaped = pos[k]! < 0;
+    const openPos = escaped ? -pos[k]! : pos[k]!;
+    const closerPos = pos[j]! < 0 ? -pos[j]! - 1 : pos[j]!;
+    let valueStart = openPos + (escaped ? len[k]! - 1 : len[k]!);
+    let valueEnd = closerPos;
+    // One space stripped from each side when both are spaces and the content is not all spaces.
+    if (
+      valueEnd - valueStart >= 2 &&
+      text.charCodeAt(valueStart) === 32 &&
+      text.charCodeAt(valueEnd - 1) === 32 &&
+      !allSpaces(text, valueStart, valueEnd)
+    ) {
       valueStart++;
+      valueEnd--;
     }
-    out.push({ type: "code", start: openPos, end: closer.pos + closer.len, value, valueStart });
+    const value = text.slice(valueStart, valueEnd);
+    out.push({ type: "code", start: openPos, end: closerPos + len[j]!, value, valueStart });
     k = j;
   }
+  runs.shrink();
   return out;
+}
+
+/** Run lengths below this are looked up in a typed array; longer ones (rare) in a map. */
+const SHORT_RUN = 64;
+const FEW_RUNS = 256;
+
+/**
+ * Backtick runs of the line being scanned, in arrays reused from line to line: grown on demand,
+ * and let go of after a line with more runs than most documents have.
+ */
+const runs = {
+  pos: new Int32Array(FEW_RUNS),
+  len: new Int32Array(FEW_RUNS),
+  closer: new Int32Array(FEW_RUNS),
+  shortNext: new Int32Array(SHORT_RUN),
+  shrink() {
+    if (this.pos.length <= 4 * FEW_RUNS) return;
+    this.pos = new Int32Array(FEW_RUNS);
+    this.len = new Int32Array(FEW_RUNS);
+    this.closer = new Int32Array(FEW_RUNS);
+  },
+  grow() {
+    const size = this.pos.length * 2;
+    const pos = new Int32Array(size);
+    pos.set(this.pos);
+    const len = new Int32Array(size);
+    len.set(this.len);
+    this.pos = pos;
+    this.len = len;
+    this.closer = new Int32Array(size);
+  },
+};
+
+/** Whether `text[from, to)` holds only whitespace (String.prototype.trim's notion of it). */
+function allSpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 32 && text[i]!.trim() !== "") return false;
+  }
+  return true;
 }
 
 function angle(text: string, i: number, to: number, finder: ForwardFinder): InlineToken | null {

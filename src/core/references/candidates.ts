@@ -116,19 +116,19 @@ const PACKAGE_ARCHIVE = new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem",
 export function codeCandidate(value: string, valueStart: number): Candidate | null {
   if (value.length > MAX_TOKEN) return null;
   // `!stdSerializers.err`, `!dist/keep.js`: a negated expression or an ignore-file exception.
-  if (value.trimStart().startsWith("!")) return null;
-  const lead = value.length - value.trimStart().length;
-  let word = value.trim();
-  let start = valueStart + lead;
+  const trimmed = value.trimStart();
+  if (trimmed.startsWith("!")) return null;
+  let word = trimmed.trimEnd();
+  let start = valueStart + value.length - trimmed.length;
   let example: string | undefined;
-  const assign = ASSIGNMENT.exec(word);
+  const assign = word.includes("=") ? ASSIGNMENT.exec(word) : null;
   if (assign) {
     start += assign[0].length;
     word = word.slice(assign[0].length);
     example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
   }
   // `$ref: './schemas/User.yaml'` (OpenAPI, JSON Schema): the file the reference points at.
-  const ref = JSON_REF.exec(word);
+  const ref = word.includes("$ref") ? JSON_REF.exec(word) : null;
   if (ref) {
     start += word.indexOf(ref[1]!);
     word = ref[1]!;
