@@ -35941,7 +35941,7 @@ var Features = class {
     return this.lazySeparate;
   }
 };
-var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+var SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|(?:is|are) (?:an? )?separate|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
 var SEPARATE_CUE_WORDS = [
   "separate",
   "another",
@@ -36241,13 +36241,16 @@ function variantSlot(titleA, titleB) {
   return `${midA.join(" ")} vs ${midB.join(" ")}`;
 }
 var PATH_TOKEN = /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/;
+var SNAKE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+var ASIDE = /\([^()]*\)/g;
 function pathSlot(titleA, titleB) {
-  const split = (title) => title.replace(DATE_OR_TIME, " ").split(/\s+/).map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, "")).filter(Boolean);
+  const split = (title) => title.replace(DATE_OR_TIME, " ").replace(ASIDE, " ").split(/\s+/).map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, "")).filter(Boolean);
   const slot = oneSlot(split(titleA), split(titleB), (x, y) => x.toLowerCase() === y.toLowerCase());
   if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
   const a = slot[0][0].replace(/\/$/, "");
   const b = slot[1][0].replace(/\/$/, "");
-  if (!PATH_TOKEN.test(a) || !PATH_TOKEN.test(b)) return null;
+  const paths2 = PATH_TOKEN.test(a) && PATH_TOKEN.test(b);
+  if (!paths2 && !(SNAKE_NAME.test(a) && SNAKE_NAME.test(b))) return null;
   if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
   return `${a} vs ${b}`;
 }
@@ -36285,6 +36288,9 @@ function fileWords(path, withFolders = false) {
   return [...named.slice(-2).flatMap(split), ...split(base)];
 }
 var CONTAINER_FOLDER = /^[._]?(?:handoffs?|handovers?|docs?|notes?|agents?|ai|claude|tasks?|inbox|meta|wiki|internal)$/;
+function writesName(text2, name) {
+  return new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, "i").test(text2);
+}
 function titleNames(titles, word) {
   const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
   return titles.some((t) => {
@@ -36293,7 +36299,7 @@ function titleNames(titles, word) {
     return word.length >= 2 && initials.includes(word);
   });
 }
-function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
+function fileSlot(pathA, pathB, titlesA, titlesB, isAgent, textA, textB) {
   const same = baseName(pathA) === baseName(pathB);
   const slot = oneSlot(fileWords(pathA, same), fileWords(pathB, same), (x, y) => x === y);
   if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
@@ -36302,6 +36308,13 @@ function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
   const yearA = slot[0].find((w) => YEAR.test(w));
   const yearB = slot[1].find((w) => YEAR.test(w));
   if (a.length === 0 && b.length === 0) return yearA && yearB && yearA !== yearB ? [yearA, yearB] : null;
+  if (a.length === 2 && b.length === 2 && textA && textB) {
+    const joinedA = a.join("_");
+    const joinedB = b.join("_");
+    if (writesName(textA, joinedA) && writesName(textB, joinedB) && !textA.toLowerCase().includes(joinedB))
+      return textB.toLowerCase().includes(joinedA) ? null : [a.join(" "), b.join(" ")];
+    return null;
+  }
   if (a.length !== 1 || b.length !== 1) return null;
   for (const w of [a[0], b[0]])
     if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
@@ -36313,8 +36326,8 @@ function labelledInstances(titleA, titleB, aSays, bSays) {
   if (!a || !b) return dashedInstances(titleA, titleB, aSays, bSays);
   if (ADDRESSED.test(a[2]) || ADDRESSED.test(b[2])) return null;
   if (STATUS_LABEL.test(a[1].trim()) || STATUS_LABEL.test(b[1].trim())) return null;
-  const labelA = tokens(a[1]);
-  const labelB = tokens(b[1]);
+  const labelA = labelWords(a[1]);
+  const labelB = labelWords(b[1]);
   if (GENERIC_LABEL.test(a[1].toLowerCase().trim()) || GENERIC_LABEL.test(b[1].toLowerCase().trim()))
     return null;
   if (labelA.length !== labelB.length || labelA.length > 2) return null;
@@ -36327,9 +36340,15 @@ function labelledInstances(titleA, titleB, aSays, bSays) {
   const restA = new Set(tokens(a[2]));
   const restB = tokens(b[2]);
   const shared = restB.filter((w) => restA.has(w)).length;
-  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length)) return null;
-  if (onlyA.some(bSays) || onlyB.some(aSays)) return null;
+  const named = labelA[0].includes("_") && labelB[0].includes("_");
+  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length) && !(named && shared >= 2))
+    return null;
+  if (onlyA.every(bSays) || onlyB.every(aSays)) return null;
   return `${onlyA.join(" ")} vs ${onlyB.join(" ")}`;
+}
+function labelWords(label) {
+  const trimmed = label.trim();
+  return SNAKE_NAME.test(trimmed) ? [trimmed.toLowerCase()] : tokens(label);
 }
 function oneSlot(a, b, same) {
   let pre = 0;
@@ -36348,17 +36367,19 @@ function dashedInstances(titleA, titleB, aSays, bSays) {
   const a = DASHED.exec(titleA);
   const b = DASHED.exec(titleB);
   if (!a || !b) return null;
-  const name = (label) => PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase());
-  if (!name(a[1]) || !name(b[1])) return null;
-  const labelA = tokens(a[1]);
-  const labelB = tokens(b[1]);
+  const name = (label) => PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase()) && !STATUS_LABEL.test(label.trim());
+  const before = name(a[1]) && name(b[1]);
+  if (!before && !(name(a[2]) && name(b[2]))) return null;
+  const [nameA, subjectA, nameB, subjectB] = before ? [a[1], a[2], b[1], b[2]] : [a[2], a[1], b[2], b[1]];
+  const labelA = tokens(nameA);
+  const labelB = tokens(nameB);
   if (labelA.some((w) => labelB.includes(w)) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
     return null;
-  const restA = new Set(tokens(a[2]));
-  const restB = tokens(b[2]);
+  const restA = new Set(tokens(subjectA));
+  const restB = tokens(subjectB);
   const shared = restB.filter((w) => restA.has(w)).length;
   if (shared < 2 || 2 * shared < Math.min(restA.size, restB.length)) return null;
-  if (labelA.some(bSays) || labelB.some(aSays)) return null;
+  if (labelA.every(bSays) || labelB.every(aSays)) return null;
   return `${labelA.join(" ")} vs ${labelB.join(" ")}`;
 }
 var DASHED = /^\s*([^:–—]{2,40}?)\s+[–—]\s+(\S.*)$/;
@@ -36484,9 +36505,12 @@ function scorePair(corpus, fa, fb, windowDays) {
     const labels = labelledInstances(fa.doc.title, fb.doc.title, says(fa), says(fb));
     if (labels) instanceConflict = `instances ${labels}`;
     const titles = (f) => [f.doc.title, f.doc.metadata.title ?? ""];
-    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName);
+    const texts = (f) => `${f.doc.title}
+${f.doc.body}`;
+    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName, texts(fa), texts(fb));
     const year = files !== null && /^\d+$/.test(files[0]);
-    if (files && (year || !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0]))))
+    const namesAll = (f, name) => name.split(" ").every((w) => says(f)(tokenOf(w)));
+    if (files && (year || !namesAll(fa, files[1]) && !namesAll(fb, files[0])))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
     const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
     if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))

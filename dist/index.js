@@ -37792,7 +37792,7 @@ var init_features = __esm({
         return this.lazySeparate;
       }
     };
-    SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+    SEPARATE_WORK = /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|(?:is|are) (?:an? )?separate|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
     SEPARATE_CUE_WORDS = [
       "separate",
       "another",
@@ -37851,12 +37851,13 @@ function variantSlot(titleA, titleB) {
   return `${midA.join(" ")} vs ${midB.join(" ")}`;
 }
 function pathSlot(titleA, titleB) {
-  const split = (title) => title.replace(DATE_OR_TIME, " ").split(/\s+/).map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, "")).filter(Boolean);
+  const split = (title) => title.replace(DATE_OR_TIME, " ").replace(ASIDE, " ").split(/\s+/).map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, "")).filter(Boolean);
   const slot = oneSlot(split(titleA), split(titleB), (x, y) => x.toLowerCase() === y.toLowerCase());
   if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
   const a = slot[0][0].replace(/\/$/, "");
   const b = slot[1][0].replace(/\/$/, "");
-  if (!PATH_TOKEN.test(a) || !PATH_TOKEN.test(b)) return null;
+  const paths2 = PATH_TOKEN.test(a) && PATH_TOKEN.test(b);
+  if (!paths2 && !(SNAKE_NAME.test(a) && SNAKE_NAME.test(b))) return null;
   if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
   return `${a} vs ${b}`;
 }
@@ -37889,6 +37890,9 @@ function fileWords(path, withFolders = false) {
   const named = parts.filter((part) => !CONTAINER_FOLDER.test(part));
   return [...named.slice(-2).flatMap(split), ...split(base)];
 }
+function writesName(text2, name) {
+  return new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, "i").test(text2);
+}
 function titleNames(titles, word) {
   const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
   return titles.some((t) => {
@@ -37897,7 +37901,7 @@ function titleNames(titles, word) {
     return word.length >= 2 && initials.includes(word);
   });
 }
-function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
+function fileSlot(pathA, pathB, titlesA, titlesB, isAgent, textA, textB) {
   const same = baseName(pathA) === baseName(pathB);
   const slot = oneSlot(fileWords(pathA, same), fileWords(pathB, same), (x, y) => x === y);
   if (!slot || slot[0].length > 2 || slot[1].length > 2) return null;
@@ -37906,6 +37910,13 @@ function fileSlot(pathA, pathB, titlesA, titlesB, isAgent) {
   const yearA = slot[0].find((w) => YEAR.test(w));
   const yearB = slot[1].find((w) => YEAR.test(w));
   if (a.length === 0 && b.length === 0) return yearA && yearB && yearA !== yearB ? [yearA, yearB] : null;
+  if (a.length === 2 && b.length === 2 && textA && textB) {
+    const joinedA = a.join("_");
+    const joinedB = b.join("_");
+    if (writesName(textA, joinedA) && writesName(textB, joinedB) && !textA.toLowerCase().includes(joinedB))
+      return textB.toLowerCase().includes(joinedA) ? null : [a.join(" "), b.join(" ")];
+    return null;
+  }
   if (a.length !== 1 || b.length !== 1) return null;
   for (const w of [a[0], b[0]])
     if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
@@ -37917,8 +37928,8 @@ function labelledInstances(titleA, titleB, aSays, bSays) {
   if (!a || !b) return dashedInstances(titleA, titleB, aSays, bSays);
   if (ADDRESSED.test(a[2]) || ADDRESSED.test(b[2])) return null;
   if (STATUS_LABEL.test(a[1].trim()) || STATUS_LABEL.test(b[1].trim())) return null;
-  const labelA = tokens(a[1]);
-  const labelB = tokens(b[1]);
+  const labelA = labelWords(a[1]);
+  const labelB = labelWords(b[1]);
   if (GENERIC_LABEL.test(a[1].toLowerCase().trim()) || GENERIC_LABEL.test(b[1].toLowerCase().trim()))
     return null;
   if (labelA.length !== labelB.length || labelA.length > 2) return null;
@@ -37931,9 +37942,15 @@ function labelledInstances(titleA, titleB, aSays, bSays) {
   const restA = new Set(tokens(a[2]));
   const restB = tokens(b[2]);
   const shared = restB.filter((w) => restA.has(w)).length;
-  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length)) return null;
-  if (onlyA.some(bSays) || onlyB.some(aSays)) return null;
+  const named = labelA[0].includes("_") && labelB[0].includes("_");
+  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length) && !(named && shared >= 2))
+    return null;
+  if (onlyA.every(bSays) || onlyB.every(aSays)) return null;
   return `${onlyA.join(" ")} vs ${onlyB.join(" ")}`;
+}
+function labelWords(label) {
+  const trimmed = label.trim();
+  return SNAKE_NAME.test(trimmed) ? [trimmed.toLowerCase()] : tokens(label);
 }
 function oneSlot(a, b, same) {
   let pre = 0;
@@ -37951,17 +37968,19 @@ function dashedInstances(titleA, titleB, aSays, bSays) {
   const a = DASHED.exec(titleA);
   const b = DASHED.exec(titleB);
   if (!a || !b) return null;
-  const name = (label) => PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase());
-  if (!name(a[1]) || !name(b[1])) return null;
-  const labelA = tokens(a[1]);
-  const labelB = tokens(b[1]);
+  const name = (label) => PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase()) && !STATUS_LABEL.test(label.trim());
+  const before = name(a[1]) && name(b[1]);
+  if (!before && !(name(a[2]) && name(b[2]))) return null;
+  const [nameA, subjectA, nameB, subjectB] = before ? [a[1], a[2], b[1], b[2]] : [a[2], a[1], b[2], b[1]];
+  const labelA = tokens(nameA);
+  const labelB = tokens(nameB);
   if (labelA.some((w) => labelB.includes(w)) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
     return null;
-  const restA = new Set(tokens(a[2]));
-  const restB = tokens(b[2]);
+  const restA = new Set(tokens(subjectA));
+  const restB = tokens(subjectB);
   const shared = restB.filter((w) => restA.has(w)).length;
   if (shared < 2 || 2 * shared < Math.min(restA.size, restB.length)) return null;
-  if (labelA.some(bSays) || labelB.some(aSays)) return null;
+  if (labelA.every(bSays) || labelB.every(aSays)) return null;
   return `${labelA.join(" ")} vs ${labelB.join(" ")}`;
 }
 function labelledSiblings(titleA, titleB) {
@@ -37990,7 +38009,7 @@ function codeNames(subject) {
     out.push(m[0].toLowerCase());
   return out;
 }
-var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, QUALIFIED, REFILE_WORD, YEAR, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, DASHED, PROPER_NAME, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
+var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, SNAKE_NAME, ASIDE, QUALIFIED, REFILE_WORD, YEAR, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, DASHED, PROPER_NAME, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
 var init_variants = __esm({
   "src/core/duplicates/variants.ts"() {
     "use strict";
@@ -37999,6 +38018,8 @@ var init_variants = __esm({
     VALUE = /^(?:\d+(?:\.\d+)?%?|[a-z]|[a-z]{0,4}\d+[a-z]{0,4})$/;
     GENERIC_LABEL = /^(?:handoff|hand-off|handover|task|ticket|todo|to-do|note|notes|re|fwd|fw|update|urgent|important|reminder|request|action required|action|follow-up|followup|wip|draft|fyi|bug|fix|feat|feature|chore|issue|question|blocker|p[0-4]|high|medium|low)$/;
     PATH_TOKEN = /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/;
+    SNAKE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+    ASIDE = /\([^()]*\)/g;
     QUALIFIED = /(?<![\w.$-])[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+(?![\w.$-])/g;
     REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
     YEAR = /^(?:19|20)\d{2}$/;
@@ -38076,9 +38097,12 @@ function scorePair(corpus, fa, fb, windowDays) {
     const labels = labelledInstances(fa.doc.title, fb.doc.title, says(fa), says(fb));
     if (labels) instanceConflict = `instances ${labels}`;
     const titles = (f) => [f.doc.title, f.doc.metadata.title ?? ""];
-    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName);
+    const texts = (f) => `${f.doc.title}
+${f.doc.body}`;
+    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName, texts(fa), texts(fb));
     const year = files !== null && /^\d+$/.test(files[0]);
-    if (files && (year || !says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0]))))
+    const namesAll = (f, name) => name.split(" ").every((w) => says(f)(tokenOf(w)));
+    if (files && (year || !namesAll(fa, files[1]) && !namesAll(fb, files[0])))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
     const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
     if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))

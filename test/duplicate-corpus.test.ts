@@ -44,6 +44,7 @@ const HOLDOUT_32 = join(import.meta.dirname, "fixtures/duplicate-holdout-32");
 const HOLDOUT_33 = join(import.meta.dirname, "fixtures/duplicate-holdout-33");
 const HOLDOUT_34 = join(import.meta.dirname, "fixtures/duplicate-holdout-34");
 const HOLDOUT_35 = join(import.meta.dirname, "fixtures/duplicate-holdout-35");
+const HOLDOUT_36 = join(import.meta.dirname, "fixtures/duplicate-holdout-36");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -190,6 +191,7 @@ for (const [name, root] of [
   ["hold-out 33", HOLDOUT_33],
   ["hold-out 34", HOLDOUT_34],
   ["hold-out 35", HOLDOUT_35],
+  ["hold-out 36", HOLDOUT_36],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

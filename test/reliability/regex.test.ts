@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$":
+    "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way",
   "\\b[a-z0-9]+(?:-[a-z0-9]+){2,}-(us|eu|uk|apac|emea|latam|ca|au|jp|in|br|sg|de|fr)\\b(?!-)":
     "each repetition starts at a hyphen that the segment before cannot hold, so a name splits one way; only the last segment is given back to the region code",
   "\\b(?:(?:samsung\\s+)?galaxy\\s+(?:[a-z]\\d{1,3}[a-z]?|s\\d{1,2}|note\\s?\\d{1,2}|tab\\s+[a-z]\\d+)|pixel\\s+\\d[a-z]?(?:\\s+(?:pro|xl|a))?|iphone\\s+(?:\\d{1,2}|se|x[rs]?)(?:\\s+(?:pro|max|plus|mini))*|ipad\\s+(?:pro|air|mini)(?:\\s+\\d)?|oneplus\\s+\\d+[a-z]?|redmi\\s+(?:note\\s+)?\\d+[a-z]?|moto\\s+[a-z]\\d*)\\b":

@@ -537,7 +537,7 @@ class Features implements HandoffFeatures {
  * elsewhere", "two handoffs exist for that", "not in the same PR".
  */
 const SEPARATE_WORK =
-  /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
+  /\b(?:(?:another |separate |different |existing )(?:handoffs?|tickets?|tasks?|issues?|notes?|prs?)\b(?! (?:above|below))|(?:separate|different) (?:jobs?|pieces? of work)\b|not an? (?:dup|duplicate|copy|re-?file) of\b|not in scope|out of scope|(?:is|are) (?:an? )?separate|tracked (?:separately|elsewhere)|handoffs? exists? for|not in the same pr)\b/i;
 /**
  * Every phrase of SEPARATE_WORK holds one of these words, as tokens: a body whose vocabulary has
  * none of them is not searched (a search of every body would cost as much as reading them).

@@ -210,10 +210,15 @@ export function scorePair(
     if (labels) instanceConflict = `instances ${labels}`;
     // "test_solve_batched_jax-handoff.md" and "…_torch-handoff.md": one instance per file.
     const titles = (f: HandoffFeatures) => [f.doc.title, f.doc.metadata.title ?? ""];
-    const files = labels ? null : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName);
-    // (Years name editions: a handoff may well mention last year's.)
+    const texts = (f: HandoffFeatures) => `${f.doc.title}\n${f.doc.body}`;
+    const files = labels
+      ? null
+      : fileSlot(fa.path, fb.path, titles(fa), titles(fb), isAgentName, texts(fa), texts(fb));
+    // (Years name editions: a handoff may well mention last year's.) A two-word name is named
+    // only by both its words.
     const year = files !== null && /^\d+$/.test(files[0]);
-    if (files && (year || (!says(fa)(tokenOf(files[1])) && !says(fb)(tokenOf(files[0])))))
+    const namesAll = (f: HandoffFeatures, name: string) => name.split(" ").every((w) => says(f)(tokenOf(w)));
+    if (files && (year || (!namesAll(fa, files[1]) && !namesAll(fb, files[0]))))
       instanceConflict = `instances ${files[0]} vs ${files[1]}`;
     // "… cannot read RAW.SALESFORCE" and "… no SELECT on new RAW.HUBSPOT tables": one schema each.
     const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);

@@ -39,17 +39,24 @@ export function variantSlot(titleA: string, titleB: string): string | null {
 
 /** A path written in a title: `apps/web`, `packages/billing/`, `@scope/pkg`. */
 const PATH_TOKEN = /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/;
+/** A snake_case name in a title: a dataset, table, job or module (`parking_citations`). */
+const SNAKE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+/** A parenthesis in a title: details of the one task ("(column defs, units)"), not which task. */
+const ASIDE = /\([^()]*\)/g;
 
 /**
  * "apps/docs vs apps/web" when two titles are word for word the same but for one path each
  * ("Upgrade apps/docs to Node 20" and "Upgrade apps/web to Node 20"): one change made once per
- * package. A path that ends the other ("api_healer.py", "crewai-service/api_healer.py") names the
- * same file, so it is not a variant.
+ * package. The same for one snake_case name each ("write data dictionary for parking_citations"
+ * and "… for street_trees"): one dataset or table each. A path that ends the other ("api_healer.py",
+ * "crewai-service/api_healer.py") names the same file, so it is not a variant. Parentheses are left
+ * out first: they detail the task.
  */
 export function pathSlot(titleA: string, titleB: string): string | null {
   const split = (title: string) =>
     title
       .replace(DATE_OR_TIME, " ")
+      .replace(ASIDE, " ")
       .split(/\s+/)
       .map((w) => w.replace(/^[`'"(]+|[`'"),:;.!?]+$/g, ""))
       .filter(Boolean);
@@ -57,7 +64,8 @@ export function pathSlot(titleA: string, titleB: string): string | null {
   if (!slot || slot[0].length !== 1 || slot[1].length !== 1) return null;
   const a = slot[0][0]!.replace(/\/$/, "");
   const b = slot[1][0]!.replace(/\/$/, "");
-  if (!PATH_TOKEN.test(a) || !PATH_TOKEN.test(b)) return null;
+  const paths = PATH_TOKEN.test(a) && PATH_TOKEN.test(b);
+  if (!paths && !(SNAKE_NAME.test(a) && SNAKE_NAME.test(b))) return null;
   if (a.endsWith(`/${b}`) || b.endsWith(`/${a}`)) return null;
   return `${a} vs ${b}`;
 }
@@ -130,6 +138,11 @@ function fileWords(path: string, withFolders = false): string[] {
 const CONTAINER_FOLDER =
   /^[._]?(?:handoffs?|handovers?|docs?|notes?|agents?|ai|claude|tasks?|inbox|meta|wiki|internal)$/;
 
+/** `name` (snake_case, lower case) written as a whole name in `text`. */
+function writesName(text: string, name: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, "i").test(text);
+}
+
 /** `word` as a word of one of the titles, or as the initials of words in a row ("lny"). */
 function titleNames(titles: readonly string[], word: string): boolean {
   const whole = new RegExp(`(?:^|[^a-z0-9])${word}(?![a-z0-9])`, "i");
@@ -154,6 +167,8 @@ export function fileSlot(
   titlesA: readonly string[],
   titlesB: readonly string[],
   isAgent: (word: string) => boolean,
+  textA?: string,
+  textB?: string,
 ): [string, string] | null {
   // The same file name in two folders (`i18n/es/combobox-page.md`, `i18n/ja/combobox-page.md`):
   // the folders say which instance each is.
@@ -165,6 +180,16 @@ export function fileSlot(
   const yearA = slot[0].find((w) => YEAR.test(w));
   const yearB = slot[1].find((w) => YEAR.test(w));
   if (a.length === 0 && b.length === 0) return yearA && yearB && yearA !== yearB ? [yearA, yearB] : null;
+  // "todo-parking-citations-dictionary.md" and "todo-street-trees-dictionary.md": two words each
+  // are one instance's name when each handoff writes them as one snake_case name
+  // (`parking_citations`, a dataset or a table).
+  if (a.length === 2 && b.length === 2 && textA && textB) {
+    const joinedA = a.join("_");
+    const joinedB = b.join("_");
+    if (writesName(textA, joinedA) && writesName(textB, joinedB) && !textA.toLowerCase().includes(joinedB))
+      return textB.toLowerCase().includes(joinedA) ? null : [a.join(" "), b.join(" ")];
+    return null;
+  }
   if (a.length !== 1 || b.length !== 1) return null;
   for (const w of [a[0]!, b[0]!])
     if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
@@ -190,8 +215,8 @@ export function labelledInstances(
   // "Priya: please apply …" speaks to someone; "Blocked: …" says where the work stands.
   if (ADDRESSED.test(a[2]!) || ADDRESSED.test(b[2]!)) return null;
   if (STATUS_LABEL.test(a[1]!.trim()) || STATUS_LABEL.test(b[1]!.trim())) return null;
-  const labelA = tokens(a[1]!);
-  const labelB = tokens(b[1]!);
+  const labelA = labelWords(a[1]!);
+  const labelB = labelWords(b[1]!);
   if (GENERIC_LABEL.test(a[1]!.toLowerCase().trim()) || GENERIC_LABEL.test(b[1]!.toLowerCase().trim()))
     return null;
   // Parallel names: one word each ("Lakeshore", "Westmere"), or two with the same head ("Pro
@@ -208,9 +233,20 @@ export function labelledInstances(
   const restA = new Set(tokens(a[2]!));
   const restB = tokens(b[2]!);
   const shared = restB.filter((w) => restA.has(w)).length;
-  if (shared === 0 || 2 * shared < Math.min(restA.size, restB.length)) return null;
-  if (onlyA.some(bSays) || onlyB.some(aSays)) return null;
+  // A snake_case name is a dataset's or a table's: two words of subject in common are enough
+  // ("building_permits: parse_date fails on ISO-8601", "code_violations: parse_date fails on …").
+  const named = labelA[0]!.includes("_") && labelB[0]!.includes("_");
+  if (shared === 0 || (2 * shared < Math.min(restA.size, restB.length) && !(named && shared >= 2)))
+    return null;
+  // The other handoff names this instance when it says every word of its name.
+  if (onlyA.every(bSays) || onlyB.every(aSays)) return null;
   return `${onlyA.join(" ")} vs ${onlyB.join(" ")}`;
+}
+
+/** A label's words; a label written as one snake_case name (`building_permits`) is one name. */
+function labelWords(label: string): string[] {
+  const trimmed = label.trim();
+  return SNAKE_NAME.test(trimmed) ? [trimmed.toLowerCase()] : tokens(label);
 }
 
 /**
@@ -256,17 +292,25 @@ function dashedInstances(
   const b = DASHED.exec(titleB);
   if (!a || !b) return null;
   const name = (label: string) =>
-    PROPER_NAME.test(label.trim()) && !GENERIC_LABEL.test(label.trim().toLowerCase());
-  if (!name(a[1]!) || !name(b[1]!)) return null;
-  const labelA = tokens(a[1]!);
-  const labelB = tokens(b[1]!);
+    PROPER_NAME.test(label.trim()) &&
+    !GENERIC_LABEL.test(label.trim().toLowerCase()) &&
+    !STATUS_LABEL.test(label.trim());
+  // The name before the dash ("Frostfall – …") or after it ("Open data inventory — Public Works").
+  const before = name(a[1]!) && name(b[1]!);
+  if (!before && !(name(a[2]!) && name(b[2]!))) return null;
+  const [nameA, subjectA, nameB, subjectB] = before
+    ? [a[1]!, a[2]!, b[1]!, b[2]!]
+    : [a[2]!, a[1]!, b[2]!, b[1]!];
+  const labelA = tokens(nameA);
+  const labelB = tokens(nameB);
   if (labelA.some((w) => labelB.includes(w)) || [...labelA, ...labelB].some((w) => NOTE_KIND.test(w)))
     return null;
-  const restA = new Set(tokens(a[2]!));
-  const restB = tokens(b[2]!);
+  const restA = new Set(tokens(subjectA));
+  const restB = tokens(subjectB);
   const shared = restB.filter((w) => restA.has(w)).length;
   if (shared < 2 || 2 * shared < Math.min(restA.size, restB.length)) return null;
-  if (labelA.some(bSays) || labelB.some(aSays)) return null;
+  // "classify each: public / restricted" does not name Public Works: every word of a name must be said.
+  if (labelA.every(bSays) || labelB.every(aSays)) return null;
   return `${labelA.join(" ")} vs ${labelB.join(" ")}`;
 }
 

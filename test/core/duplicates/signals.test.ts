@@ -523,6 +523,23 @@ describe("a handoff that says the other work is separate", () => {
     expect(findDuplicates([torch, silent]).pair(torch.path, silent.path)!.separatedBy).toBeNull();
   });
 
+  it("hears 'X is a separate feed'", () => {
+    // Invented wording: one exporter per kind of message, each saying the other is separate.
+    const body = (kind: string, line: string) =>
+      `**Status**: open\n\n# Telemetry export: ${kind} stream\n\nPublish the ${kind} stream from \`svc/export.py\` with retries and a dead-letter queue. ${line}\n`;
+    const heartbeats = doc("ops/handoffs/heartbeats.md", body("Heartbeats", ""), ["svc/export.py"]);
+    const said = doc(
+      "ops/handoffs/faults.md",
+      body("Faults", "Heartbeats are a separate stream, not in this task."),
+      ["svc/export.py"],
+    );
+    expect(findDuplicates([heartbeats, said]).pair(heartbeats.path, said.path)!.separatedBy).toBe(said.path);
+    const silent = doc("ops/handoffs/faults.md", body("Faults", "Heartbeats share the queue."), [
+      "svc/export.py",
+    ]);
+    expect(findDuplicates([heartbeats, silent]).pair(heartbeats.path, silent.path)!.separatedBy).toBeNull();
+  });
+
   it("needs the other title's own words in that sentence", () => {
     const unrelated = format("Not in scope: the tax column (separate handoff).");
     expect(findDuplicates([sign, unrelated]).pair(sign.path, unrelated.path)!.separatedBy).toBeNull();
@@ -878,6 +895,40 @@ describe("one experiment run per value, one study per subject", () => {
       labelledInstances("API: add rate limits", "Backend: add rate limits", (w) => w === "backend", never),
     ).toBeNull();
     // near-misses: ticket ids and kinds of note, a person spoken to, a status, other subjects
+    // A snake_case label is one name (a dataset's), and two words of subject in common are enough.
+    expect(
+      labelledInstances(
+        "ferry_schedules: load fails on the new timestamp column",
+        "bike_counts: load fails after the vendor's export change",
+        never,
+        never,
+      ),
+    ).toBe("ferry_schedules vs bike_counts");
+    expect(
+      labelledInstances(
+        "Fleet ops: load fails on timestamps",
+        "Bike desk: load fails after the export change",
+        never,
+        never,
+      ),
+    ).toBeNull();
+    // A name after the dash; named by the other only when it says every word of the name.
+    expect(
+      labelledInstances(
+        "Annual records review — Fire Marshal",
+        "Annual records review — Parks Board",
+        (w) => w === "park",
+        never,
+      ),
+    ).toBe("fire marshal vs park board");
+    expect(
+      labelledInstances(
+        "Annual records review — Fire Marshal",
+        "Annual records review — Parks Board",
+        (w) => w === "park" || w === "board",
+        never,
+      ),
+    ).toBeNull();
     expect(labelledInstances("RB-55: calendar blank", "QA-7: calendar blank", never, never)).toBeNull();
     expect(
       labelledInstances("Debug diary: calendar blank", "Ticket notes: calendar blank", never, never),
@@ -1067,6 +1118,58 @@ describe("one experiment run per value, one study per subject", () => {
     // near-miss: two handoffs of one folder
     expect(
       fileSlot("events/halloween-2025/HANDOFF.md", "events/halloween-2025/README.md", ["A"], ["B"], never),
+    ).toBeNull();
+  });
+
+  it("reads two snake_case names in file names as one dataset each, when each handoff writes its own", () => {
+    const never = () => false;
+    const fileA = "etl/todo-ferry-schedules-schema.md";
+    const fileB = "etl/todo-bike-counts-schema.md";
+    expect(
+      fileSlot(
+        fileA,
+        fileB,
+        [fileA],
+        [fileB],
+        never,
+        "write the schema for ferry_schedules",
+        "write the schema for bike_counts",
+      ),
+    ).toEqual(["ferry schedules", "bike counts"]);
+    // near-misses: words never written as one name, and a handoff that names the other's dataset
+    expect(
+      fileSlot(
+        fileA,
+        fileB,
+        [fileA],
+        [fileB],
+        never,
+        "write the ferry schedules schema",
+        "write the bike counts schema",
+      ),
+    ).toBeNull();
+    expect(
+      fileSlot(
+        fileA,
+        fileB,
+        [fileA],
+        [fileB],
+        never,
+        "ferry_schedules, like bike_counts",
+        "write bike_counts",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads titles that differ only in one snake_case name as one table each, parentheses aside", () => {
+    expect(
+      pathSlot(
+        "Backfill sensor_readings (2019 onwards) before the cutover",
+        "Backfill gate_events (all years) before the cutover",
+      ),
+    ).toBe("sensor_readings vs gate_events");
+    expect(
+      pathSlot("Backfill sensor readings before the cutover", "Backfill gate events before the cutover"),
     ).toBeNull();
   });
 
@@ -1325,7 +1428,7 @@ describe("a game studio's instances: seasons, builds, stores, environments after
       ),
     ).toBe("frostfall vs haunt tide");
     // near-misses: one store and its platform, one device named twice, a dash before a task word,
-    // a name the other handoff mentions, a build of nothing in particular
+    // a name the other handoff mentions (every word of it), a build of nothing in particular
     expect(conflict("Android: Google Play billing v6", "Google Play billing library upgrade")).toBeNull();
     expect(conflict("Crash on Galaxy A12", "Galaxy A12 crash on launch (Samsung Galaxy A12)")).toBeNull();
     expect(
@@ -1335,7 +1438,7 @@ describe("a game studio's instances: seasons, builds, stores, environments after
       labelledInstances(
         "Frostfall – leftover snowflakes to coins at event end",
         "Haunted Tides – leftover snowflakes to coins at event end",
-        (w) => w === "haunt",
+        (w) => w === "haunt" || w === "tide",
         never,
       ),
     ).toBeNull();
