@@ -69,6 +69,14 @@ describe("PathIndex.resolve", () => {
     expect(index.resolve("crewai-service/main.py/", "x.md", true, true).status).toBe("missing");
   });
 
+  it("reads a mention from the root whose first folder the repository lacks as a path elsewhere", () => {
+    // "the index lives on the cluster under `/proj/genomics/refs/`": a machine's path, not the repo's
+    expect(index.resolve("/proj/genomics/refs/", "docs/x.md", true, true).status).toBe("outside");
+    // near-misses: the same in a link (GitHub reads it from the root), a folder the repository has
+    expect(index.resolve("/proj/genomics/refs/", "docs/x.md", true, false).status).toBe("missing");
+    expect(index.resolve("/crewai-service/api_healer.py", "docs/x.md", false, true).status).toBe("missing");
+  });
+
   it("never resolves outside the root", () => {
     expect(index.resolve("../../etc/passwd", "docs/x.md", false, true).status).toBe("outside");
     expect(index.resolve("../../../README.md", "docs/x.md", false, true).status).toBe("outside");

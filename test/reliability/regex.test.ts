@@ -18,6 +18,10 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "(?:^|[^\\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
+    "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",
+  "(?:^|[^\\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
+    "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",
   "^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$":
     "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way",
   "\\b[a-z0-9]+(?:-[a-z0-9]+){2,}-(us|eu|uk|apac|emea|latam|ca|au|jp|in|br|sg|de|fr)\\b(?!-)":
@@ -26,7 +30,7 @@ const REVIEWED: Record<string, string> = {
     "the one repeated group is whitespace then a fixed word that holds no whitespace, so each repetition is found one way",
   "^[`'\"]*(?:\\s*(?:,|and|&)\\s*`[^`\\n]{1,120}`)*\\s*\\)\\s*(?:was|were|has been|have been|got)\\s+(?:deleted|removed|dropped|retired|deprecated)\\b":
     "each repetition is a required separator then one whole code span (a span cannot hold a backtick), so the list splits one way",
-  "^(?:(?!\\b(?:which|that|who)\\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\\band\\s+(?:does\\s*n[o']?t|doesn't|did\\s*n[o']?t|didn't)\\s+exist\\b":
+  "^(?:(?!\\b(?:which|that|who)\\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\\b(?:and|but)\\s+(?:(?:that|this|the)\\s+(?:file|folder|directory|path|script|module)\\s+|it\\s+)?(?:does\\s*n[o']?t|doesn't|did\\s*n[o']?t|didn't)\\s+exist\\b":
     "a bounded loop over one character or one whole code span (the two start differently, so each position has one way to match), then a literal phrase",
   "\\b(?:pr|pull request|merge request|mr)\\s+(?:to|against|in|on)\\s+[`'\"]?[\\w.-]+\\/[\\w.-]+[`'\"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$":
     "a bounded loop over one character or one whole code span (the two start differently), anchored at the end",
@@ -79,7 +83,7 @@ const REVIEWED: Record<string, string> = {
     "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character)",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",
-  "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\\/bin\\/|\\.\\/vendor\\/bin\\/)(?=phpunit)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":
+  "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\\/bin\\/|\\.\\/vendor\\/bin\\/)(?=phpunit|pest)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":
     "anchored; each repetition is one word (disjoint first letters: lower-case words, upper-case names) and the whitespace after it",
   "^\\s*(?:\\([^)]{0,40}?\\b(?:not (?:yet\\s+)?(?:committed|tracked|checked in|pushed|in (?:the\\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\\b|\\([^)]{0,40}?\\bonly on (?:my|the|a|\\S+['’]s) (?:machine|laptop|box|computer)\\b|(?:[^.;]|\\.(?=\\S)){0,100}?(?:[.;]\\s+)?\\b(?:it|which|this|they|and|but)\\s+(?:is|are|was|were|has|have)\\s+(?:still\\s+)?(?:not|n't|never)\\s+(?:been\\s+|yet\\s+)*(?:committed|pushed|checked in|tracked)\\b)":
     "anchored; the free runs are bounded (40, 40, 100) with disjoint alternatives (a dot only before a non-space), and each repeated word ends with whitespace it cannot contain",

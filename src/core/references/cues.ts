@@ -729,9 +729,10 @@ const PLANNED_LIST = [
   new RegExp(
     `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`,
   ),
-  new RegExp(
-    `\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH}|structure|layout|tree)\\b`,
-  ),
+  new RegExp(`\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH})\\b`),
+  // "New layout:", "Proposed structure": a tree of files to come. Only as what the label is about:
+  // "DAG for the new layout: see X" points at a picture of it.
+  /^\W*(?:the\s+|our\s+|a\s+)?(?:new|proposed|planned|expected|required|future|upcoming)\s+(?:structure|layout|tree)\b/,
   /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/,
 ];
 /** "Still to do", "⚠️ Remaining", "Not done yet", "Remaining / not started": work left, a mood. */
@@ -750,7 +751,8 @@ const REMOVED_LIST = [
   // "## Silinenler", "## Usunięte pliki", "## Удалённые файлы": what was deleted.
   /^\W*(?:silinenler|silinen dosyalar|kaldırılanlar|usunięte(?: pliki)?|удал[её]нные(?: файлы)?)\W*$/,
   new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
-  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,25}$/,
+  // ("Removed from Dawn because the client didn't want them: `a`, `b`": a reason may follow.)
+  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,60}$/,
   // "Changesets consumed (deleted by `changeset version`)": a label whose parenthesis says so.
   /^\W*[a-z][\w -]{0,30}\(\s*(?:deleted|removed)\b[^)]{0,40}\)?\W*$/,
 ];
@@ -768,7 +770,7 @@ const CREATED_LIST = [
   // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
   /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
-  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
   // history" (a how-to step, a navigation label) does not.
   /^\W*(?:changelog|change log)\W*$/,

@@ -29,6 +29,8 @@ ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata r
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
+nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
+rockspec
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */
@@ -52,7 +54,7 @@ export const MIXED_CASE_EXTENSIONS: ReadonlySet<string> = new Set([
 
 /** Single letters are file extensions too (`main.c`), but only these (R's scripts end in `.R`). */
 /** MATLAB and Objective-C (`.m`) and fixed-form Fortran (`.f`) too; see `isFileName` for "a.m." and "p.m.". */
-export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R", "m", "f"]);
+export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R", "m", "f", "v"]);
 
 /**
  * Extensions that are also common member names (`console.log`, `response.json`, `self.db`):

@@ -647,7 +647,7 @@ function glued(text: string, start: number, end: number, from: number, to: numbe
 
 /** Abbreviations whose dot ends no sentence, English and the other languages' "e.g." and "etc.". */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|např|örn|usw|bzw|vgl|evtl|ggf|ecc|ex)|\.\w)$/i;
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|např|örn|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
 
 /** The clause of `s` (text before a mention) that leads up to it, lower-cased. */
 export function clauseBefore(s: string): string {
@@ -710,9 +710,12 @@ function openParenthesis(s: string, at: number): boolean {
   return depth > 0;
 }
 
-/** "…, but I can't find it on main": the clause after "but" is still about the file. */
+/**
+ * "…, but I can't find it on main", "…, but that file does not exist": the clause after "but" is
+ * still about the file.
+ */
 const NOT_FOUND_BUT =
-  /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main))\b/i;
+  /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
 
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;

@@ -39,6 +39,18 @@ export const ANOTHERS_WORK = "someone else's work to come";
 const ANOTHERS_TO_MAKE =
   /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
 
+/** The same in Tagalog: "Hinihintay pa natin gawin ni Gemini yung X" (we are still waiting for Gemini to make X). */
+const ANOTHERS_TO_MAKE_TL =
+  /\bhinihintay (?:pa )?(?:natin |namin |ko )?(?:na )?(?:gawin|i-?create|isulat|idagdag) ni @?[\w.-]+(?:\s+(?:yung|ung|ang|'yung))?\s*[`'"*_(]*$/;
+
+/**
+ * "Marko is writing X", "the data team is still building X": someone else's work in progress, not
+ * this document's deliverable. Not "I am …", nor a program or a job writing its output ("the
+ * exporter is writing X": a thing with an article before it).
+ */
+const ANOTHERS_AT_WORK =
+  /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|it|this|that|which|what|script|job|code|tool|program|process|function|test|command|pipeline|service|build|ci)\s)[a-z][\w.-]*\s+(?:is|are)\s+(?:still\s+|currently\s+)?(?:writing|creating|building|adding|drafting|working on)\s+(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
+
 export interface MentionContext {
   kind: ReferenceKind;
   path: string;
@@ -92,7 +104,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
@@ -210,7 +222,8 @@ function exampleLead(before: string, path: string): string | null {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  if (before.includes("e") || before.includes("x")) {
+  // (Every lead holds an "e", an "x" or a dot: "np.", "npr.", "bijv.", "örn." have only the dot.)
+  if (before.includes("e") || before.includes("x") || before.includes(".")) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
@@ -405,7 +418,13 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "Wait for Gemini to create X, then deploy it": X is planned, and it is Gemini's to make.
   // (Tried only where its words are: this runs for every mention whose intent is read.)
   const other =
-    ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : null;
+    ctx.before.includes("wait") || ctx.before.includes("until")
+      ? ANOTHERS_TO_MAKE.exec(ctx.before)
+      : ctx.before.includes("hinihintay")
+        ? ANOTHERS_TO_MAKE_TL.exec(ctx.before)
+        : ctx.before.includes(" is ") || ctx.before.includes(" are ")
+          ? ANOTHERS_AT_WORK.exec(ctx.before)
+          : null;
   if (other)
     return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);

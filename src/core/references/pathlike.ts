@@ -270,6 +270,9 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     // `wp i18n make-pot . languages/x.pot`: the current folder as an argument; no name has a
     // word that is only dots.
     if (words.some((w) => w === "." || w === "..")) return false;
+    // `stylua lua/ tests/`: no folder's name starts or ends with a space, so a space beside a
+    // slash separates paths (arguments of a command), not words of one name.
+    if (/\/\s|\s\//.test(p)) return false;
     // `golangci-lint run ./...`, `sqlfluff lint models/`: a lower-case program name and then a
     // path is a command; a folder whose name has a space is written with it in the middle of
     // the path (`mods/My Mod/init.lua`) or in capitals (`Game Assets/`).
@@ -420,9 +423,9 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     if (ext === "socket" || ext === "pid") return false;
     // A bare `stats.ino` is Node's inode number; an Arduino sketch is written with its folder.
     if (ext === "ino" && !hasDir) return false;
-    // "8 a.m.", "p.m.", "e.f.": a time or an abbreviation. A bare one-letter MATLAB, Objective-C
-    // or Fortran file is written with its folder.
-    if ((ext === "m" || ext === "f") && stem.length === 1) return false;
+    // "8 a.m.", "p.m.", "e.f.": a time or an abbreviation. A bare one-letter MATLAB, Objective-C,
+    // Fortran or Verilog file is written with its folder.
+    if ((ext === "m" || ext === "f" || ext === "v") && stem.length === 1) return false;
     // `tar.gz`, `.tar.xz`: the name of a format, not of a file.
     if (/^\.?tar$/i.test(stem)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;

@@ -86,6 +86,12 @@ export class PathIndex {
       const landing = dirname(intended);
       if (landing !== "" && !this.folders.has(landing)) return { status: "outside", path: clean };
     }
+    // "the index lives on the cluster under `/proj/genomics/refs/`": a mention (not a link) from
+    // the root whose first folder the repository does not have is a path on some machine.
+    if (rootRelative && allowSuffix && intended !== null) {
+      const slash = intended.indexOf("/");
+      if (slash > 0 && !this.folders.has(intended.slice(0, slash))) return { status: "outside", path: clean };
+    }
     if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
       const partial = clean.replace(/^\.\//, "");
       const matches = this.suffixMatches(partial, folder);

@@ -28,6 +28,9 @@ describe("the script a command runs", () => {
       "spec/jobs/reminder_job_spec.rb",
       "exists",
     ],
+    // Laravel's and Pest's test runners
+    ["Run `php artisan test tests/Feature/PayoutTest.php`.", "tests/Feature/PayoutTest.php", "exists"],
+    ["Run `./vendor/bin/pest tests/Unit/MoneyTest.php`.", "tests/Unit/MoneyTest.php", "exists"],
     // Dart's and Flutter's runners
     ["```bash\ndart run tool/gen_icons.dart\n```", "tool/gen_icons.dart", "exists"],
     ["Run `flutter test test/widgets/login_test.dart`.", "test/widgets/login_test.dart", "exists"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ANOTHERS_WORK } from "../../../src/core/references/intent.js";
 import type { Intent } from "../../../src/core/types.js";
 import { describeIntentRules, type IntentCases, parse, refs } from "../document/helpers.js";
 
@@ -1885,5 +1886,88 @@ describeIntentRules("readings from the forty-third blind batch", {
     ["- Revisa `apps/pedidos/services.py` antes del deploy.", "apps/pedidos/services.py", "exists"],
     ["The keys are never committed to `config/keys.json`.", "config/keys.json", "historical"],
     ["- The `app/` router handles every page.", "app/", "exists"],
+  ],
+});
+
+describeIntentRules("readings from the forty-fourth blind batch", {
+  "Tagalog (Taglish): made, deleted, only on a laptop, still to do, someone else's to make": [
+    [
+      "- Ginawa ko na rin yung `app/Jobs/SyncLedger.php` para sa nightly sync.",
+      "app/Jobs/SyncLedger.php",
+      "created",
+    ],
+    ["- Naka-commit na yung `config/ledger.php`, dalawang queue.", "config/ledger.php", "created"],
+    [
+      "- `app/Services/OldMailer.php` — binura na, pinalitan ng bago.",
+      "app/Services/OldMailer.php",
+      "removed",
+    ],
+    ["Yung `app/Jobs/Backfill.php` nasa laptop ko pa lang.", "app/Jobs/Backfill.php", "historical"],
+    ["- Hindi pa naka-push yung `app/Jobs/Draft.php`.", "app/Jobs/Draft.php", "historical"],
+    ["- Walang `config/legacy.php`, iisa lang ang config.", "config/legacy.php", "historical"],
+    ["- Gagawin pa lang yung `deploy/warmup.sh` para sa cold start.", "deploy/warmup.sh", "planned"],
+    ["- Balak naming idagdag yung `deploy/probe.sh` para sa uptime.", "deploy/probe.sh", "planned"],
+    ["Hinihintay pa namin gawin ni Ana yung `config/prod.php`.", "config/prod.php", "planned"],
+    ["## Binago ko\n\n- `config/queue.php` — redis na", "config/queue.php", "created"],
+    ["## Gagawin pa lang\n\n- `deploy/rollback.sh`", "deploy/rollback.sh", "planned"],
+    // near-misses: a Tagalog sentence that only points at the file, an English "wala" that is not one
+    ["- Tingnan niyo yung `config/queue.php` bago mag-deploy.", "config/queue.php", "exists"],
+    ["- Run `deploy/check.sh` first.", "deploy/check.sh", "exists"],
+  ],
+  "a file said not to exist after 'but', a picture of a new layout, someone else at work on a file": [
+    [
+      "The module stages `assets/q.yaml`, but that file does not exist; the real one is `assets/q.yml`.",
+      "assets/q.yaml",
+      "historical",
+    ],
+    ["DAG for the new layout: see `docs/figures/dag.svg`.", "docs/figures/dag.svg", "exists"],
+    ["- Marko is writing `modules/network/ddos.bicep` for the hub.", "modules/network/ddos.bicep", "planned"],
+    // near-miss: a layout that is the label's subject
+    ["## New layout\n\n- `src/app/routes.ts`", "src/app/routes.ts", "planned"],
+  ],
+});
+
+describe("someone else at work on a file (forty-fifth blind batch)", () => {
+  const reason = (text: string, path: string) => refs(parse(text), path)[0]?.intentReason ?? "";
+  it("reads a person writing a file as their work to come, not this document's deliverable", () => {
+    expect(
+      reason("- Marko is writing `modules/network/ddos.bicep`.", "modules/network/ddos.bicep"),
+    ).toContain(ANOTHERS_WORK);
+    expect(reason("The data team is still building `dbt/models/fct.sql`.", "dbt/models/fct.sql")).toContain(
+      ANOTHERS_WORK,
+    );
+  });
+  it("leaves a program writing its output, and the author's own work, to the other readings", () => {
+    expect(reason("The exporter is writing `out/report.csv` every hour.", "out/report.csv")).not.toContain(
+      ANOTHERS_WORK,
+    );
+    expect(reason("- I am writing `docs/guide.md` now.", "docs/guide.md")).not.toContain(ANOTHERS_WORK);
+  });
+});
+
+describeIntentRules("readings from the forty-fifth blind batch", {
+  "Serbian (Latin and Cyrillic): made, deleted, to be made, renamed, 'npr.'": [
+    ["- Dodao sam `reports/exporters/pdf.py`, izvoz u PDF.", "reports/exporters/pdf.py", "created"],
+    ["- `orders/utils/old_pdf.py` je obrisan zajedno sa testom.", "orders/utils/old_pdf.py", "removed"],
+    ["`reports/exporters/csv.py` ne postoji i neće postojati.", "reports/exporters/csv.py", "historical"],
+    ["- [x] Obrisati `orders/utils/legacy.py`", "orders/utils/legacy.py", "removed"],
+    ["Kad napraviš `reports/urls.py`, uključi ga u `config/urls.py`.", "reports/urls.py", "planned"],
+    ["Fajlovi se zovu `r-YYYY.xlsx`, npr. `r-2024.xlsx`.", "r-2024.xlsx", "example"],
+    ["### Napravljeni fajlovi\n\n```\nreports/models.py\n```", "reports/models.py", "created"],
+    ["## Šta treba napraviti\n\n- `reports/views.py`, endpoint", "reports/views.py", "planned"],
+    ["- Preimenovano: `orders/efaktura.py` → `orders/sef.py`", "orders/efaktura.py", "removed"],
+    // near-misses: a Serbian instruction to read a file, the new side of the rename
+    ["- Pogledaj `orders/services/pdv.py` pre izmene.", "orders/services/pdv.py", "exists"],
+    ["- Preimenovano: `orders/efaktura.py` → `orders/sef.py`", "orders/sef.py", "created"],
+  ],
+  "a removal list with its reason, what was not done": [
+    [
+      "Removed from the theme because nobody used them: `sections/video.liquid`.",
+      "sections/video.liquid",
+      "removed",
+    ],
+    ["## What I did not do\n\n- `src/backends/pg.py` (out of scope)", "src/backends/pg.py", "exists"],
+    // near-miss: what was done
+    ["## What I did\n\n- `src/backends/pg.py`", "src/backends/pg.py", "created"],
   ],
 });

@@ -291,3 +291,28 @@ describe("ESP-IDF settings and Matplotlib styles", () => {
     expect(toPath("GET /api/v1/productos/", "code")).toBeNull();
   });
 });
+
+describe("pipelines and hardware: Nextflow, Snakemake, Verilog, FPGA constraints, KiCad, Bicep parameters", () => {
+  it("reads their files as files", () => {
+    for (const name of [
+      "modules/local/fastp/main.nf",
+      "workflow/rules/dedup.smk",
+      "rtl/uart/uart.v",
+      "constraints/arty_a7.xdc",
+      "constraints/icebreaker.pcf",
+      "scripts/build_vivado.tcl",
+      "build/arty/timing_summary.rpt",
+      "hw/rev-b/mainboard.kicad_pro",
+      "queries/deny-by-spoke.kql",
+      "parameters/prod.bicepparam",
+    ])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+  });
+
+  it("does not read a command's folder arguments as one name with spaces", () => {
+    expect(toPath("stylua lua/ tests/", "code")).toBeNull();
+    expect(toPath("luacheck lua/ spec/", "code")).toBeNull();
+    // near-miss: a folder whose name has a space inside it
+    expect(toPath("docs/Design Notes/", "code")?.path).toBe("docs/Design Notes/");
+  });
+});
