@@ -24004,6 +24004,10 @@ function make(word, start, mode, example) {
 function trimToken(tok) {
   if (tok.length > 0 && plainStart(tok.charCodeAt(0)) && plainEnd(tok.charCodeAt(tok.length - 1)))
     return { start: 0, end: tok.length };
+  if (tok.length > 2 && plainStart(tok.charCodeAt(0)) && SENTENCE_MARK.has(tok.charCodeAt(tok.length - 1))) {
+    const before = tok.charCodeAt(tok.length - 2);
+    if (plainEnd(before) && before !== 47) return { start: 0, end: tok.length - 1 };
+  }
   let s = 0;
   let e = tok.length;
   for (let changed = true; changed && e > s; ) {
@@ -24017,28 +24021,35 @@ function trimToken(tok) {
       e--;
       changed = true;
     }
-    const tail = tok.slice(Math.max(s, e - 2), e);
-    if (tail === "'s" || tail === "\u2019s") {
+    if (e - s >= 2 && tok.charCodeAt(e - 1) === 115 && (tok[e - 2] === "'" || tok[e - 2] === "\u2019")) {
       e -= 2;
       changed = true;
     }
-    for (const pair of ["**", "*", "__", "_", "~~"]) {
+    for (const pair of EMPHASIS_PAIRS) {
       if (e - s > 2 * pair.length && tok.startsWith(pair, s) && tok.endsWith(pair, e) && !isDunder(tok, s, e)) {
         s += pair.length;
         e -= pair.length;
         changed = true;
       }
     }
-    if (e > s && tok[e - 1] === ")") {
-      const inner = tok.slice(s, e);
-      if ((inner.match(/\(/g)?.length ?? 0) < (inner.match(/\)/g)?.length ?? 0)) {
-        e--;
-        changed = true;
-      }
+    if (e > s && tok.charCodeAt(e - 1) === 41 && unbalancedClose(tok, s, e)) {
+      e--;
+      changed = true;
     }
   }
   return { start: s, end: e };
 }
+var EMPHASIS_PAIRS = ["**", "*", "__", "_", "~~"];
+function unbalancedClose(tok, s, e) {
+  let depth2 = 0;
+  for (let k = s; k < e; k++) {
+    const c = tok.charCodeAt(k);
+    if (c === 40) depth2++;
+    else if (c === 41) depth2--;
+  }
+  return depth2 < 0;
+}
+var SENTENCE_MARK = /* @__PURE__ */ new Set([46, 44, 59, 58, 33, 63]);
 function plainStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 46 && c <= 57;
 }

@@ -397,6 +397,12 @@ export function trimToken(tok: string): { start: number; end: number } {
   // possessive), digit or `/`: nothing below would trim it.
   if (tok.length > 0 && plainStart(tok.charCodeAt(0)) && plainEnd(tok.charCodeAt(tok.length - 1)))
     return { start: 0, end: tok.length };
+  // The same with one mark of punctuation after it ("e.g.", "config.py,"): only that mark goes.
+  // (Not after a slash or a dot, which keep theirs; not ")", which may be part of the name.)
+  if (tok.length > 2 && plainStart(tok.charCodeAt(0)) && SENTENCE_MARK.has(tok.charCodeAt(tok.length - 1))) {
+    const before = tok.charCodeAt(tok.length - 2);
+    if (plainEnd(before) && before !== 47) return { start: 0, end: tok.length - 1 };
+  }
   let s = 0;
   let e = tok.length;
   for (let changed = true; changed && e > s; ) {
@@ -411,12 +417,12 @@ export function trimToken(tok: string): { start: number; end: number } {
       e--;
       changed = true;
     }
-    const tail = tok.slice(Math.max(s, e - 2), e);
-    if (tail === "'s" || tail === "’s") {
+    // A possessive "'s" (straight or curly apostrophe).
+    if (e - s >= 2 && tok.charCodeAt(e - 1) === 115 && (tok[e - 2] === "'" || tok[e - 2] === "’")) {
       e -= 2;
       changed = true;
     }
-    for (const pair of ["**", "*", "__", "_", "~~"]) {
+    for (const pair of EMPHASIS_PAIRS) {
       if (
         e - s > 2 * pair.length &&
         tok.startsWith(pair, s) &&
@@ -429,16 +435,29 @@ export function trimToken(tok: string): { start: number; end: number } {
       }
     }
     // An unmatched closing parenthesis belongs to the sentence, not the name.
-    if (e > s && tok[e - 1] === ")") {
-      const inner = tok.slice(s, e);
-      if ((inner.match(/\(/g)?.length ?? 0) < (inner.match(/\)/g)?.length ?? 0)) {
-        e--;
-        changed = true;
-      }
+    if (e > s && tok.charCodeAt(e - 1) === 41 && unbalancedClose(tok, s, e)) {
+      e--;
+      changed = true;
     }
   }
   return { start: s, end: e };
 }
+
+const EMPHASIS_PAIRS = ["**", "*", "__", "_", "~~"];
+
+/** Whether `tok[s, e)` closes more parentheses than it opens. */
+function unbalancedClose(tok: string, s: number, e: number): boolean {
+  let depth = 0;
+  for (let k = s; k < e; k++) {
+    const c = tok.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  return depth < 0;
+}
+
+/** `.`, `,`, `;`, `:`, `!` and `?`: marks that end a clause after a word. */
+const SENTENCE_MARK = new Set([46, 44, 59, 58, 33, 63]);
 
 function plainStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 46 && c <= 57);
