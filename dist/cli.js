@@ -36349,6 +36349,33 @@ function qualifiedSlot(titleA, titleB, isFileExtension) {
   const lastB = b.at(-1);
   return lastA !== lastB ? [lastA, lastB] : null;
 }
+var CODE_NAME = /(?<![\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w.$-])/g;
+function codeNameSlot(titleA, titleB) {
+  const names = (title) => new Set([...title.matchAll(CODE_NAME)].map((m) => m[0].toLowerCase()));
+  const a = names(titleA);
+  const b = names(titleB);
+  for (const x of a) {
+    if (b.has(x)) continue;
+    const partsX = x.split("_");
+    for (const y of b) {
+      if (a.has(y)) continue;
+      const partsY = y.split("_");
+      if (partsX.length !== partsY.length) continue;
+      let differ = -1;
+      for (let k = 0; k < partsX.length; k++) {
+        if (partsX[k] === partsY[k]) continue;
+        if (differ >= 0) {
+          differ = -2;
+          break;
+        }
+        differ = k;
+      }
+      if (differ >= 0 && !/\d/.test(partsX[differ]) && !/\d/.test(partsY[differ]))
+        return [partsX[differ], partsY[differ]];
+    }
+  }
+  return null;
+}
 var REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
 var YEAR = /^(?:19|20)\d{2}$/;
 var GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
@@ -36592,6 +36619,8 @@ ${f.doc.body}`;
     const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
     if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))
       instanceConflict = `instances ${names[0]} vs ${names[1]}`;
+    const codes = instanceConflict ? null : codeNameSlot(fa.doc.title, fb.doc.title);
+    if (codes) instanceConflict = `instances ${codes[0]} vs ${codes[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -36994,7 +37023,7 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
       if (consolidated(x, y)) return false;
       const e = evidence(x, y);
       total++;
-      if (e.score >= floor) {
+      if (e.score >= floor && !saysDifferent(e)) {
         close++;
         continue;
       }
@@ -37002,6 +37031,9 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
     }
   }
   return close * 2 >= total;
+}
+function saysDifferent(e) {
+  return (e.action === "different" || e.action === "conflict") && (e.linked || e.separatedBy !== null);
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;

@@ -37955,6 +37955,32 @@ function qualifiedSlot(titleA, titleB, isFileExtension) {
   const lastB = b.at(-1);
   return lastA !== lastB ? [lastA, lastB] : null;
 }
+function codeNameSlot(titleA, titleB) {
+  const names = (title) => new Set([...title.matchAll(CODE_NAME)].map((m) => m[0].toLowerCase()));
+  const a = names(titleA);
+  const b = names(titleB);
+  for (const x of a) {
+    if (b.has(x)) continue;
+    const partsX = x.split("_");
+    for (const y of b) {
+      if (a.has(y)) continue;
+      const partsY = y.split("_");
+      if (partsX.length !== partsY.length) continue;
+      let differ = -1;
+      for (let k = 0; k < partsX.length; k++) {
+        if (partsX[k] === partsY[k]) continue;
+        if (differ >= 0) {
+          differ = -2;
+          break;
+        }
+        differ = k;
+      }
+      if (differ >= 0 && !/\d/.test(partsX[differ]) && !/\d/.test(partsY[differ]))
+        return [partsX[differ], partsY[differ]];
+    }
+  }
+  return null;
+}
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 }
@@ -38086,7 +38112,7 @@ function codeNames(subject) {
     out.push(m[0].toLowerCase());
   return out;
 }
-var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, SNAKE_NAME, ASIDE, QUALIFIED, REFILE_WORD, YEAR, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, DASHED, PROPER_NAME, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
+var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, SNAKE_NAME, ASIDE, QUALIFIED, CODE_NAME, REFILE_WORD, YEAR, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, DASHED, PROPER_NAME, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
 var init_variants = __esm({
   "src/core/duplicates/variants.ts"() {
     "use strict";
@@ -38098,6 +38124,7 @@ var init_variants = __esm({
     SNAKE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
     ASIDE = /\([^()]*\)/g;
     QUALIFIED = /(?<![\w.$-])[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+(?![\w.$-])/g;
+    CODE_NAME = /(?<![\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w.$-])/g;
     REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
     YEAR = /^(?:19|20)\d{2}$/;
     GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
@@ -38184,6 +38211,8 @@ ${f.doc.body}`;
     const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
     if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))
       instanceConflict = `instances ${names[0]} vs ${names[1]}`;
+    const codes = instanceConflict ? null : codeNameSlot(fa.doc.title, fb.doc.title);
+    if (codes) instanceConflict = `instances ${codes[0]} vs ${codes[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;
@@ -38626,7 +38655,7 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
       if (consolidated(x, y)) return false;
       const e = evidence(x, y);
       total++;
-      if (e.score >= floor) {
+      if (e.score >= floor && !saysDifferent(e)) {
         close++;
         continue;
       }
@@ -38634,6 +38663,9 @@ function canMerge(ca, cb, threshold, evidence, consolidated) {
     }
   }
   return close * 2 >= total;
+}
+function saysDifferent(e) {
+  return (e.action === "different" || e.action === "conflict") && (e.linked || e.separatedBy !== null);
 }
 function compatible(e) {
   if (e.action !== "same" && e.action !== "unknown") return false;

@@ -45,6 +45,7 @@ const HOLDOUT_33 = join(import.meta.dirname, "fixtures/duplicate-holdout-33");
 const HOLDOUT_34 = join(import.meta.dirname, "fixtures/duplicate-holdout-34");
 const HOLDOUT_35 = join(import.meta.dirname, "fixtures/duplicate-holdout-35");
 const HOLDOUT_36 = join(import.meta.dirname, "fixtures/duplicate-holdout-36");
+const HOLDOUT_37 = join(import.meta.dirname, "fixtures/duplicate-holdout-37");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -192,6 +193,7 @@ for (const [name, root] of [
   ["hold-out 34", HOLDOUT_34],
   ["hold-out 35", HOLDOUT_35],
   ["hold-out 36", HOLDOUT_36],
+  ["hold-out 37", HOLDOUT_37],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));
@@ -211,3 +213,28 @@ for (const [name, root] of [
     });
   });
 }
+
+describe("duplicate hold-out 37: what its members say about each other", () => {
+  let analysis: DuplicateAnalysis;
+  beforeAll(async () => {
+    analysis = await analyse(HOLDOUT_37);
+  });
+  const groupOf = (path: string) => analysis.groups.find((g) => g.members.includes(path))?.members ?? [];
+
+  it("keeps a rule's tests out of the rule's group, though an agent's note reads like both", () => {
+    // The tests handoff names the rule's handoff as what it follows ("Once the AP hold lands (see
+    // `result-release-hold-pathology.md`)") and asks for other work: close in score, not a duplicate.
+    const tests = "portal-app/docs/handoffs/release-filter-ap-hold-tests.md";
+    const rule = "portal-app/docs/handoffs/result-release-hold-pathology.md";
+    expect(analysis.pair(tests, rule)!.linked).toBe(true);
+    expect(groupOf(rule)).not.toContain(tests);
+  });
+
+  it("reads one channel per site from the code names in the titles", () => {
+    const e = analysis.pair(
+      "interfaces/_handoffs/riverside-a40-merge-to-sunquest.md",
+      "interfaces/_handoffs/st-agnes-a40-merge-to-sunquest.md",
+    )!;
+    expect(e.instanceConflict).toBe("instances rv vs sa");
+  });
+});

@@ -169,7 +169,9 @@ function canMerge(
       if (consolidated(x, y)) return false;
       const e = evidence(x, y);
       total++;
-      if (e.score >= floor) {
+      // Close, unless the two say outright that they are different work: tests of a rule and the
+      // rule, or one that names the other as what it follows or sets apart.
+      if (e.score >= floor && !saysDifferent(e)) {
         close++;
         continue;
       }
@@ -177,6 +179,10 @@ function canMerge(
     }
   }
   return close * 2 >= total;
+}
+
+function saysDifferent(e: PairEvidence): boolean {
+  return (e.action === "different" || e.action === "conflict") && (e.linked || e.separatedBy !== null);
 }
 
 function compatible(e: PairEvidence): boolean {

@@ -16,6 +16,7 @@ import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween, tokenOf } from "./text.js";
 import {
+  codeNameSlot,
   fileSlot,
   labelledInstances,
   labelledSiblings,
@@ -224,6 +225,9 @@ export function scorePair(
     const names = instanceConflict ? null : qualifiedSlot(fa.doc.title, fb.doc.title, isKnownExtension);
     if (names && !says(fa)(tokenOf(names[1])) && !says(fb)(tokenOf(names[0])))
       instanceConflict = `instances ${names[0]} vs ${names[1]}`;
+    // "ADT_TO_SUNQUEST_RV" and "ADT_TO_SUNQUEST_SA": each title names its own channel.
+    const codes = instanceConflict ? null : codeNameSlot(fa.doc.title, fb.doc.title);
+    if (codes) instanceConflict = `instances ${codes[0]} vs ${codes[1]}`;
   }
   const kindConflict = fa.report !== fb.report;
   const bothReports = fa.report && fb.report;

@@ -101,6 +101,43 @@ export function qualifiedSlot(
   return lastA !== lastB ? [lastA, lastB] : null;
 }
 
+/** A snake_case name of code or configuration in a title: `ADT_TO_SUNQUEST_RV`, `FHIR_ENC_NC`. */
+const CODE_NAME = /(?<![\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w.$-])/g;
+
+/**
+ * "rv vs sa" when each title names a snake_case name that the other does not, the two alike but
+ * for one part ("ADT_TO_SUNQUEST_RV — route A40 merges", "ADT_TO_SUNQUEST_SA — route A40
+ * events"): one channel, job or table per site, environment or partner, named by its own code.
+ * A code name is written to say which one; neither title names the other's.
+ */
+export function codeNameSlot(titleA: string, titleB: string): [string, string] | null {
+  const names = (title: string) => new Set([...title.matchAll(CODE_NAME)].map((m) => m[0].toLowerCase()));
+  const a = names(titleA);
+  const b = names(titleB);
+  for (const x of a) {
+    if (b.has(x)) continue;
+    const partsX = x.split("_");
+    for (const y of b) {
+      if (a.has(y)) continue;
+      const partsY = y.split("_");
+      if (partsX.length !== partsY.length) continue;
+      let differ = -1;
+      for (let k = 0; k < partsX.length; k++) {
+        if (partsX[k] === partsY[k]) continue;
+        if (differ >= 0) {
+          differ = -2;
+          break;
+        }
+        differ = k;
+      }
+      // (Numbers and versions are left to the other readings: `_v2` is often the same job re-done.)
+      if (differ >= 0 && !/\d/.test(partsX[differ]!) && !/\d/.test(partsY[differ]!))
+        return [partsX[differ]!, partsY[differ]!];
+    }
+  }
+  return null;
+}
+
 /** Words a re-filed handoff's file name adds or swaps without naming another instance. */
 const REFILE_WORD =
   /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;

@@ -14,6 +14,7 @@ import { findDuplicates } from "../../../src/core/duplicates/group.js";
 import { quantities, tokens } from "../../../src/core/duplicates/text.js";
 import { canonicalWord, THESAURUS } from "../../../src/core/duplicates/thesaurus.js";
 import {
+  codeNameSlot,
   fileSlot,
   labelledInstances,
   labelledSiblings,
@@ -1171,6 +1172,21 @@ describe("one experiment run per value, one study per subject", () => {
     expect(
       pathSlot("Backfill sensor readings before the cutover", "Backfill gate events before the cutover"),
     ).toBeNull();
+  });
+
+  it("reads two snake_case code names alike but for one part as one channel or job each", () => {
+    expect(codeNameSlot("PAYOUT_SYNC_EU — retry on 502", "PAYOUT_SYNC_US — retry the 502s")).toEqual([
+      "eu",
+      "us",
+    ]);
+    expect(codeNameSlot("ORD_IN_DE → ERP: map VAT codes", "ORD_IN_FR → ERP: VAT code mapping")).toEqual([
+      "de",
+      "fr",
+    ]);
+    // near-misses: the same name in both, a version (often the same job redone), two parts apart
+    expect(codeNameSlot("PAYOUT_SYNC_EU — retry on 502", "PAYOUT_SYNC_EU retries")).toBeNull();
+    expect(codeNameSlot("LEDGER_EXPORT_V1 — fix totals", "LEDGER_EXPORT_V2 — fix totals")).toBeNull();
+    expect(codeNameSlot("ORD_IN_DE — map VAT", "ORD_OUT_FR — map VAT")).toBeNull();
   });
 
   it("reads two dotted names alike but for their last part as one schema, table or class each", () => {
