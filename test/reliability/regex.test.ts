@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "(?<![\\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\\w.$-])":
+    "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way (titles only)",
   "(?:^|[^\\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
     "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",
   "(?:^|[^\\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
