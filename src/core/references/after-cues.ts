@@ -159,6 +159,8 @@ const AFTER: [RegExp, Intent][] = [
     /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
     "historical",
   ],
+  // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
+  [/^\s*used to\s*[),.;]/, "historical"],
   // "full console dump in `nav_log.txt` on the field laptop".
   [
     /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,

@@ -753,6 +753,8 @@ const REMOVED_LIST = [
   new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
   // ("Removed from Dawn because the client didn't want them: `a`, `b`": a reason may follow.)
   /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,60}$/,
+  // "5. Things I removed", "What we deleted".
+  /^\W*(?:\d+\.\s*)?(?:things|files|what|stuff)\s+(?:i|we)\s+(?:removed|deleted|dropped|retired)\b/,
   // "Changesets consumed (deleted by `changeset version`)": a label whose parenthesis says so.
   /^\W*[a-z][\w -]{0,30}\(\s*(?:deleted|removed)\b[^)]{0,40}\)?\W*$/,
 ];

@@ -446,7 +446,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         const subject =
           idx === 0 ||
           (column !== null &&
-            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero|fitxer|fitxers|fail|acció|replacement|implementation|equivalent/i.test(
+            /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero|fitxer|fitxers|fail|acció|replacement|replaced by|implementation|equivalent/i.test(
               column,
             ));
         if (subject && (column === null || !isStatusHeader(column))) {

@@ -47,6 +47,8 @@ const DOMAIN =
 const ESCAPES_ONLY = /^(?:[^\\]|\\[_*])+$/;
 const WINDOWS_RELATIVE = /^(?:\.{1,2}\\)?[A-Za-z0-9_.-]+(?:\\[A-Za-z0-9_. ()-]+)+\\?$/;
 const SEGMENT = /^[\p{L}\p{N}_.@+~!$&'(),;= -]+$/u;
+/** A word that ends in `.` and an extension's letters. */
+const FILE_END = /\/[^/]*\.[A-Za-z0-9]{1,8}$/;
 /** The common subset of SEGMENT: ASCII letters, digits, `_`, `.` and `-`. */
 const ASCII_SEGMENT = /^[A-Za-z0-9_.-]+$/;
 const COMMANDS = new Set(
@@ -273,6 +275,14 @@ function looksLikeOddPath(p: string, mode: PathMode): boolean {
     // `stylua lua/ tests/`: no folder's name starts or ends with a space, so a space beside a
     // slash separates paths (arguments of a command), not words of one name.
     if (/\/\s|\s\//.test(p)) return false;
+    // `otter assign book/labs/lab03.ipynb autograder/lab03/`: a word that ends in a file's
+    // extension ends a name; another path after it is the next argument.
+    if (
+      words
+        .slice(0, -1)
+        .some((w) => FILE_END.test(w) && KNOWN_EXTENSIONS.has(w.slice(w.lastIndexOf(".") + 1).toLowerCase()))
+    )
+      return false;
     // `golangci-lint run ./...`, `sqlfluff lint models/`: a lower-case program name and then a
     // path is a command; a folder whose name has a space is written with it in the middle of
     // the path (`mods/My Mod/init.lua`) or in capitals (`Game Assets/`).

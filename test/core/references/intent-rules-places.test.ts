@@ -1971,3 +1971,46 @@ describeIntentRules("readings from the forty-fifth blind batch", {
     ["## What I did\n\n- `src/backends/pg.py`", "src/backends/pg.py", "created"],
   ],
 });
+
+describeIntentRules("readings from the forty-sixth and forty-seventh blind batches", {
+  "Polish verbs, labels and a status column headed 'Stan'": [
+    ["- Dodałem `internal/queue/backoff.go` z testami.", "internal/queue/backoff.go", "created"],
+    ["Dodałem:\n\n- `internal/queue/jitter.go` — losowe opóźnienie", "internal/queue/jitter.go", "created"],
+    ["Usunięty: `internal/cache/lru.go` (nieużywany).", "internal/cache/lru.go", "removed"],
+    ["Nie ma jeszcze pliku `deploy/alerts/disk.yaml`.", "deploy/alerts/disk.yaml", "historical"],
+    ["- Trzeba dodać `deploy/alerts/cpu.yaml` przed wdrożeniem.", "deploy/alerts/cpu.yaml", "planned"],
+    [
+      "| Plik | Stan |\n|---|---|\n| `internal/metrics/rates.go` | ❌ Nie rozpoczęte |",
+      "internal/metrics/rates.go",
+      "planned",
+    ],
+    // near-miss: a Polish instruction to read a file
+    ["- Przeczytaj `docs/runbook.md` przed dyżurem.", "docs/runbook.md", "exists"],
+  ],
+  "Japanese after a name: only on my machine, to make, to add first": [
+    ["- `tools/rank.py` はまだリポジトリに入っていない（手元のみ）。", "tools/rank.py", "historical"],
+    ["- 手順書 `ops/runbooks/rollback.md` を作る（次回まで）。", "ops/runbooks/rollback.md", "planned"],
+    [
+      "- `tools/schemas/event_v3.json` を追加してから実行すること。",
+      "tools/schemas/event_v3.json",
+      "planned",
+    ],
+    // near-miss: a Japanese instruction to check a file
+    ["- `docs/policies/disclosure.md` を必ず確認すること。", "docs/policies/disclosure.md", "exists"],
+  ],
+  "a 'Replaced by' column, 'Things I removed', what a file used to do": [
+    [
+      "| Job | Replaced by | Status |\n|---|---|---|\n| `NIGHT.jcl` | `dags/night.py` | ❌ Not started |",
+      "dags/night.py",
+      "planned",
+    ],
+    ["## 5. Things I removed\n\n- `app/lib/old_cart.dart` → merged", "app/lib/old_cart.dart", "removed"],
+    [
+      "If the service had its own attributes (like `cookbooks/base/attributes/jetty.rb` used to), move them.",
+      "cookbooks/base/attributes/jetty.rb",
+      "historical",
+    ],
+    // near-miss: "used to" with what it used to do after it
+    ["The parser `src/parse.py` used to crash on tabs; it is fixed.", "src/parse.py", "exists"],
+  ],
+});

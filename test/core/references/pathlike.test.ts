@@ -316,3 +316,27 @@ describe("pipelines and hardware: Nextflow, Snakemake, Verilog, FPGA constraints
     expect(toPath("docs/Design Notes/", "code")?.path).toBe("docs/Design Notes/");
   });
 });
+
+describe("COBOL, Gleam, ArduPilot and Firebase files; a command's file arguments; a lab number to fill in", () => {
+  it("reads their files as files", () => {
+    for (const name of [
+      "legacy/copybooks/ACCTREC.cpy",
+      "legacy/cobol/ACCTUPD.cbl",
+      "legacy/jcl/NIGHTLY.jcl",
+      "src/linkbird/store.gleam",
+      "missions/field_b.waypoints",
+      "params/quad_x650.params",
+      "firestore.rules",
+    ])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    // near-miss: a dotted member with the same tail
+    expect(toPath("self.rules", "code")).toBeNull();
+    expect(toPath("this.params", "code")).toBeNull();
+  });
+
+  it("does not read a command's file arguments as one name with spaces", () => {
+    expect(toPath("otter assign book/labs/lab03.ipynb autograder/lab03/", "code")).toBeNull();
+    // near-miss: a name with a space before its extension
+    expect(toPath("docs/Meeting notes/2024 plan.md", "code")?.path).toBe("docs/Meeting notes/2024 plan.md");
+  });
+});
