@@ -25172,7 +25172,7 @@ function exampleLead(before, path2) {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  if (before.includes("e") || before.includes("x") || before.includes(".")) {
+  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("\xF6rn")) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last = null;
     for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;

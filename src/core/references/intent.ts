@@ -222,8 +222,14 @@ function exampleLead(before: string, path: string): string | null {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  // (Every lead holds an "e", an "x" or a dot: "np.", "npr.", "bijv.", "örn." have only the dot.)
-  if (before.includes("e") || before.includes("x") || before.includes(".")) {
+  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv." and "örn.".)
+  if (
+    before.includes("e") ||
+    before.includes("x") ||
+    before.includes("np") ||
+    before.includes("bijv") ||
+    before.includes("örn")
+  ) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
