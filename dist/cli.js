@@ -34612,6 +34612,7 @@ var INTRO_WORD = /consolidates|supersedes|replace|merges|combines|folds|absorbs|
 var STUB_TITLE = /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
 var STUB_LINE = /\b(?:superseded|replaced|consolidated|merged|folded|absorbed)\s+(?:by|into|in)\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
 var STUB_VERB = /ed\s+(?:by|in)/i;
+var STUB_MOVED = /\b(?:deprecated|obsolete|this (?:handoff|note|task|ticket|doc|document))\b[^\n]{0,40}?\bmoved\s+to\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
 var STUB_STATUS = /^(deprecated|superseded|obsolete|replaced|duplicate|consolidated|merged)$/i;
 function findConsolidations(handoffs) {
   const byName = nameIndex(handoffs);
@@ -34745,7 +34746,8 @@ function namesIn(line) {
   return names;
 }
 function stubTarget(doc) {
-  const m = STUB_VERB.test(doc.body) ? STUB_LINE.exec(firstLines(doc.body, 12)) : null;
+  const head = STUB_VERB.test(doc.body) || /moved\s+to/i.test(doc.body) ? firstLines(doc.body, 12) : null;
+  const m = head === null ? null : STUB_LINE.exec(head) ?? STUB_MOVED.exec(head);
   if (m) {
     const target = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
     if (/^https?:\/\//i.test(target) || /\.md(#.*)?$/i.test(target)) return target;

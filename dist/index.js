@@ -36299,7 +36299,8 @@ function namesIn(line) {
   return names;
 }
 function stubTarget(doc) {
-  const m = STUB_VERB.test(doc.body) ? STUB_LINE.exec(firstLines(doc.body, 12)) : null;
+  const head = STUB_VERB.test(doc.body) || /moved\s+to/i.test(doc.body) ? firstLines(doc.body, 12) : null;
+  const m = head === null ? null : STUB_LINE.exec(head) ?? STUB_MOVED.exec(head);
   if (m) {
     const target = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
     if (/^https?:\/\//i.test(target) || /\.md(#.*)?$/i.test(target)) return target;
@@ -36323,7 +36324,7 @@ function firstLines(text2, count) {
   }
   return lines.join("\n");
 }
-var LIST_INTRO, REPLACES_N, LIST_KEYS, INTRO_WORD, STUB_TITLE, STUB_LINE, STUB_VERB, STUB_STATUS;
+var LIST_INTRO, REPLACES_N, LIST_KEYS, INTRO_WORD, STUB_TITLE, STUB_LINE, STUB_VERB, STUB_MOVED, STUB_STATUS;
 var init_consolidations = __esm({
   "src/core/duplicates/consolidations.ts"() {
     "use strict";
@@ -36334,6 +36335,7 @@ var init_consolidations = __esm({
     STUB_TITLE = /^\s*\[?(deprecated|superseded|obsolete|replaced|duplicate|consolidated into|merged into)\b/i;
     STUB_LINE = /\b(?:superseded|replaced|consolidated|merged|folded|absorbed)\s+(?:by|into|in)\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
     STUB_VERB = /ed\s+(?:by|in)/i;
+    STUB_MOVED = /\b(?:deprecated|obsolete|this (?:handoff|note|task|ticket|doc|document))\b[^\n]{0,40}?\bmoved\s+to\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
     STUB_STATUS = /^(deprecated|superseded|obsolete|replaced|duplicate|consolidated|merged)$/i;
   }
 });

@@ -45,6 +45,9 @@ const STUB_LINE =
  * by its text, and needs no search of its head (on the bench's 10,000 handoffs that search was a third of the time spent finding consolidations).
  */
 const STUB_VERB = /ed\s+(?:by|in)/i;
+/** "> **DEPRECATED** — moved to [`x.md`](x.md)": "moved to" says where only after such a word. */
+const STUB_MOVED =
+  /\b(?:deprecated|obsolete|this (?:handoff|note|task|ticket|doc|document))\b[^\n]{0,40}?\bmoved\s+to\s*:?\s*(?:\[[^\]]*\]\(([^)\s]+)\)|`([^`]+)`|(\S+\.md)\b|(https?:\/\/\S+))/i;
 const STUB_STATUS = /^(deprecated|superseded|obsolete|replaced|duplicate|consolidated|merged)$/i;
 
 export function findConsolidations(handoffs: readonly AnalyzedDocument[]): ConsolidationIndex {
@@ -207,7 +210,8 @@ function namesIn(line: string): string[] {
 function stubTarget(doc: AnalyzedDocument): string | null {
   // Only the top of the document: a stub says it first. Deeper mentions ("the old parser was
   // replaced by `x.py`") are about code, not about the handoff.
-  const m = STUB_VERB.test(doc.body) ? STUB_LINE.exec(firstLines(doc.body, 12)) : null;
+  const head = STUB_VERB.test(doc.body) || /moved\s+to/i.test(doc.body) ? firstLines(doc.body, 12) : null;
+  const m = head === null ? null : (STUB_LINE.exec(head) ?? STUB_MOVED.exec(head));
   if (m) {
     const target = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
     if (/^https?:\/\//i.test(target) || /\.md(#.*)?$/i.test(target)) return target;

@@ -88,6 +88,27 @@ describe("HG202 consolidated-still-open", () => {
     expect(closed.findings).toEqual([]);
   });
 
+  it("reads 'DEPRECATED — moved to X' as a stub, and a file that moved as no stub", async () => {
+    const files = (line: string) => ({
+      "handoffs/ledger-export-v2.md": "---\nstatus: open\n---\n# Ledger export, v2 format\n\nWrite it.\n",
+      "handoffs/ledger-export.md": `# Ledger export\n\n${line}\n\n**Status**: open\n`,
+    });
+    const moved = await check(
+      memorySnapshot(files("> **DEPRECATED** — moved to [`ledger-export-v2.md`](ledger-export-v2.md).")),
+      defaultConfig(),
+      { rules: ["HG202"] },
+    );
+    expect(moved.findings.map((f) => f.path)).toEqual(["handoffs/ledger-export.md"]);
+    expect(moved.findings[0]!.related).toEqual(["handoffs/ledger-export-v2.md"]);
+    // near-miss: a document that moved, said of a file and not of this handoff
+    const file = await check(
+      memorySnapshot(files("The format spec moved to [`ledger-export-v2.md`](ledger-export-v2.md).")),
+      defaultConfig(),
+      { rules: ["HG202"] },
+    );
+    expect(file.findings).toEqual([]);
+  });
+
   it("reads the members a consolidation lists in its front matter", async () => {
     const files = {
       "handoffs/sca-all.md":
