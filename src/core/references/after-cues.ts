@@ -161,6 +161,12 @@ const AFTER: [RegExp, Intent][] = [
   ],
   // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
   [/^\s*used to\s*[),.;]/, "historical"],
+  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
+  // drive (not in the repo)", "is only on `\\corp-fs01\…`": kept elsewhere, never committed.
+  [
+    /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:also\s+)?(?:only\s+(?:on|in)|kept\s+on)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
+    "historical",
+  ],
   // "full console dump in `nav_log.txt` on the field laptop".
   [
     /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,

@@ -145,6 +145,8 @@ export function verbCue(before: string, path = ""): VerbCue | null {
       (PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
     )
       continue;
+    // "to make sure every file has a row": checking, not making.
+    if (m[0].startsWith("mak") && /^\s+(?:sure|certain)\b/.test(before.slice(next))) continue;
     // "the MySQL setup described in X": "setup" in one word is a noun unless it opens a command.
     if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
     // "adding fault-injection tests under X": a reading verb's "-s" form right after a plan verb
@@ -391,7 +393,7 @@ const FORMERLY_ELSEWHERE =
  * never reached the repository: "the PDF is still only on my laptop (X)", "never commit X".
  */
 const EARLIER_WORDS =
-  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+  /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|(?<!\bfor\s+(?:\w+\s+){0,2})\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b(?!,?\s+(?:run|use|see|read|check|open|look|are|is)\b)|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
 
 /**
  * Data a program writes when it runs ("the script writes results to `results/summary.csv`",
@@ -619,6 +621,8 @@ export function foldedAway(before: string, after: string): string | null {
 }
 
 /** "There is no X", "no such file X": the author says the file does not exist. */
+/** "I can't find `updater.rs` on the branch": the author looked and it is not there. */
+const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 const NO_SUCH_BEFORE =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 const NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
@@ -633,10 +637,16 @@ const AWAIT_COMMIT_BEFORE =
 const AWAIT_RUN_AFTER =
   /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
 
+/** "We are considering a `deploy/k8s/` folder": an idea, not a folder that is there. */
+const CONSIDERING_BEFORE =
+  /\b(?:considering|thinking about|thinking of)\s+(?:a|an|adding(?:\s+a|\s+an)?|creating(?:\s+a|\s+an)?|introducing(?:\s+a|\s+an)?)\s*[“"'‘(*_]*$/;
+
 /** A cue right before a mention that the file is not there: "there is no X", "waiting on X". */
 export function absenceBefore(before: string, after: string): { intent: Intent; phrase: string } | null {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
+  if (looked) return { intent: "historical", phrase: looked[0].trim() };
   // "No `setup.py` file exists", "no `tests/` folder yet".
   if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no … file" };
   // "Wait for Mara to commit X": it exists, on someone's machine only.
@@ -644,6 +654,9 @@ export function absenceBefore(before: string, after: string): { intent: Intent; 
   if (handed) return { intent: "historical", phrase: handed[0].trim() };
   const wait = AWAIT_BEFORE.exec(before);
   if (wait && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait[0].trim() };
+  const idea =
+    before.includes("consider") || before.includes("thinking") ? CONSIDERING_BEFORE.exec(before) : null;
+  if (idea) return { intent: "planned", phrase: idea[0].trim() };
   return null;
 }
 

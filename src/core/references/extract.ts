@@ -44,9 +44,12 @@ const STATUS_HEADER =
 function isStatusHeader(header: string): boolean {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
-/** A cell that opens by saying its row is a plan: "**planned** for Q3", "not created yet", "TBD". */
+/**
+ * A cell that opens by saying its row is a plan: "**planned** for Q3", "not created yet", "TBD",
+ * "(sẽ thêm ở Q3)" (Vietnamese: will be added in Q3), "akan dibuat" (Indonesian).
+ */
 const PLAN_NOTE =
-  /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd)\b/iu;
+  /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd|sẽ (?:thêm|tạo|viết|bổ sung)|akan (?:ditambahkan|dibuat))(?![\p{L}])/iu;
 /** What a table row's cells say of the whole row: notes of a plan or of the reader's own file. */
 interface RowNotes {
   /** Cells (at most two) whose text opens with a plan. */
@@ -675,7 +678,7 @@ const FRONTED_CLAUSE =
 /** The rest of the clause after a mention, lower-cased. */
 /** A next sentence that says the file just named is not committed. */
 const NOT_COMMITTED_NEXT =
-  /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
+  /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?[*_]{0,2}(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
 
 /** "; it lives in the Linux tree, not in this repo": the next clause says where X is instead. */
 const NOT_HERE_NEXT =

@@ -125,7 +125,7 @@ const SUPPOSE =
 /** A name something is to be given: "the module should be named `x.py`". */
 const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 /** "Export (planned for 0.10) will be `export.rs`": the file a feature is to become. */
-const WILL_BE = /\bwill\s+be\s+(?:in\s+)?[`'"*_]*$/;
+const WILL_BE = /\bwill\s+(?:be\s+(?:in\s+)?|go\s+(?:in|into|under)\s+|live\s+(?:in|under)\s+)[`'"*_]*$/;
 /** A heading over files that moved: "What moved where", "Renamed files", "Migration map". */
 const MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|old (?:→|->) new|mapping)\b/;
 /** "Docusaurus had `versioned_docs/`", "the old layout had `lib/`": what a setup had. */

@@ -2014,3 +2014,53 @@ describeIntentRules("readings from the forty-sixth and forty-seventh blind batch
     ["The parser `src/parse.py` used to crash on tabs; it is fixed.", "src/parse.py", "exists"],
   ],
 });
+
+describeIntentRules("readings from the forty-eighth blind batch", {
+  "kept on a shared drive, not committed, looked for and not found, an idea, where a thing will go": [
+    [
+      "- `data/cache/sales_2024.parquet` is only on the share (gitignored).",
+      "data/cache/sales_2024.parquet",
+      "historical",
+    ],
+    ["- The model `models/churn_v2.pkl` is also share-only.", "models/churn_v2.pkl", "historical"],
+    [
+      "`config/secrets.toml` holds the credentials. It is **not committed**; copy it from the vault.",
+      "config/secrets.toml",
+      "historical",
+    ],
+    ["- I can't find `updater.rs` on the branch at all.", "updater.rs", "historical"],
+    ["We are considering a `deploy/k8s/` folder once platform has a namespace.", "deploy/k8s/", "planned"],
+    [
+      "Ambient loops will go into `assets/audio/ambience/` once we have any.",
+      "assets/audio/ambience/",
+      "planned",
+    ],
+    [
+      "For months before 2024 run `python scripts/backfill.py --from 2022-01`.",
+      "scripts/backfill.py",
+      "exists",
+    ],
+    ["Old sheets from before 2023 are in `sheets/`; look there first.", "sheets/", "exists"],
+    [
+      "4. Run `tools/check_credits.py` to make sure every file has a row.",
+      "tools/check_credits.py",
+      "exists",
+    ],
+    // near-misses: a share the reader is sent to, the time before a change, a real plan to make
+    [
+      "- Copy `data/reference/regions.csv` from the share before the first run.",
+      "data/reference/regions.csv",
+      "exists",
+    ],
+    ["Before 2023 the loader lived in `src/legacy/loader.py`.", "src/legacy/loader.py", "historical"],
+    ["- Make `tools/check_assets.py` before the release.", "tools/check_assets.py", "planned"],
+  ],
+  "Vietnamese: renamed to, not started": [
+    ["- `src/shared/` đã đổi tên thành `src/common/`.", "src/shared/", "removed"],
+    [
+      "| File | Trạng thái |\n|---|---|\n| `src/orders/orders.listener.ts` | ❌ Chưa làm |",
+      "src/orders/orders.listener.ts",
+      "planned",
+    ],
+  ],
+});
