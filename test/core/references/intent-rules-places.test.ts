@@ -2055,7 +2055,8 @@ describeIntentRules("readings from the forty-eighth blind batch", {
     ["Before 2023 the loader lived in `src/legacy/loader.py`.", "src/legacy/loader.py", "historical"],
     ["- Make `tools/check_assets.py` before the release.", "tools/check_assets.py", "planned"],
   ],
-  "Vietnamese: renamed to, not started": [
+  "Vietnamese: renamed to, not started, a note that it will be added": [
+    ["| Thư mục | Nội dung |\n|---|---|\n| `src/alerts/` | (sẽ thêm ở Q4) |", "src/alerts/", "planned"],
     ["- `src/shared/` đã đổi tên thành `src/common/`.", "src/shared/", "removed"],
     [
       "| File | Trạng thái |\n|---|---|\n| `src/orders/orders.listener.ts` | ❌ Chưa làm |",
