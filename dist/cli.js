@@ -34787,6 +34787,8 @@ function firstLines(text2, count) {
 
 // src/core/duplicates/actions.ts
 var ACTION_WORDS = [
+  // "Backport the nonce fix to 3.3 LTS": the same change again, on another branch: its own work.
+  ["backport", /\b(backport\w*|cherry ?pick\w*)\b/],
   [
     "scaffold",
     /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/
@@ -34865,6 +34867,7 @@ function sequential(a, b) {
   return SEQUENTIAL.has(`${a}>${b}`) || SEQUENTIAL.has(`${b}>${a}`);
 }
 function actionRelation(a, b) {
+  if (a.includes("backport") !== b.includes("backport")) return "conflict";
   if (a.length === 0 || b.length === 0) return "unknown";
   const scaffoldA = a.includes("scaffold");
   const scaffoldB = b.includes("scaffold");
@@ -34889,7 +34892,8 @@ var VERBS = {
   monitor: "monitor",
   remove: "remove",
   research: "investigate",
-  report: "report on"
+  report: "report on",
+  backport: "backport"
 };
 function verbOf(action) {
   return VERBS[action];

@@ -36375,6 +36375,7 @@ function sequential(a, b) {
   return SEQUENTIAL.has(`${a}>${b}`) || SEQUENTIAL.has(`${b}>${a}`);
 }
 function actionRelation(a, b) {
+  if (a.includes("backport") !== b.includes("backport")) return "conflict";
   if (a.length === 0 || b.length === 0) return "unknown";
   const scaffoldA = a.includes("scaffold");
   const scaffoldB = b.includes("scaffold");
@@ -36476,6 +36477,8 @@ var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
     ACTION_WORDS = [
+      // "Backport the nonce fix to 3.3 LTS": the same change again, on another branch: its own work.
+      ["backport", /\b(backport\w*|cherry ?pick\w*)\b/],
       [
         "scaffold",
         /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/
@@ -36547,7 +36550,8 @@ var init_actions = __esm({
       monitor: "monitor",
       remove: "remove",
       research: "investigate",
-      report: "report on"
+      report: "report on",
+      backport: "backport"
     };
     COMPARED_WITH = /\b(?:same\s+(?:[\w/-]+\s+){0,4}as|like|unlike|as (?:in|for|with))\s+[^,;:()]*$/;
     OWN_NUMBER = /^\s*[[(]?\s*(?:(?:issue|ticket|pr|bug)\s*#?|#)\d+\s*[\])]?\s*[:.\-–—]?\s+/;

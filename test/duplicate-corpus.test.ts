@@ -47,6 +47,7 @@ const HOLDOUT_35 = join(import.meta.dirname, "fixtures/duplicate-holdout-35");
 const HOLDOUT_36 = join(import.meta.dirname, "fixtures/duplicate-holdout-36");
 const HOLDOUT_37 = join(import.meta.dirname, "fixtures/duplicate-holdout-37");
 const HOLDOUT_38 = join(import.meta.dirname, "fixtures/duplicate-holdout-38");
+const HOLDOUT_39 = join(import.meta.dirname, "fixtures/duplicate-holdout-39");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -196,6 +197,7 @@ for (const [name, root] of [
   ["hold-out 36", HOLDOUT_36],
   ["hold-out 37", HOLDOUT_37],
   ["hold-out 38", HOLDOUT_38],
+  ["hold-out 39", HOLDOUT_39],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

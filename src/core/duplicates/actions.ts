@@ -16,13 +16,16 @@ export type Action =
   | "monitor"
   | "remove"
   | "research"
-  | "report";
+  | "report"
+  | "backport";
 
 /**
  * Verb stems per action. Matched on word starts of the lower-cased title. Symptom words (errors,
  * crashes, flaky, broken, failing) ask for a fix: "Flaky test: test_x" is a fix, not a test task.
  */
 const ACTION_WORDS: [Action, RegExp][] = [
+  // "Backport the nonce fix to 3.3 LTS": the same change again, on another branch: its own work.
+  ["backport", /\b(backport\w*|cherry ?pick\w*)\b/],
   [
     "scaffold",
     /\b(skeleton|scaffold\w*|stub(s|bed)?|boilerplate|placeholder|bootstrap\w*|outline|initial structure)\b/,
@@ -136,6 +139,8 @@ export function actionRelation(
   a: readonly Action[],
   b: readonly Action[],
 ): "same" | "different" | "conflict" | "unknown" {
+  // A backport follows the fix it carries to another branch, whatever the fix's title says.
+  if (a.includes("backport") !== b.includes("backport")) return "conflict";
   if (a.length === 0 || b.length === 0) return "unknown";
   const scaffoldA = a.includes("scaffold");
   const scaffoldB = b.includes("scaffold");
@@ -167,6 +172,7 @@ const VERBS: Record<Action, string> = {
   remove: "remove",
   research: "investigate",
   report: "report on",
+  backport: "backport",
 };
 
 export function verbOf(action: Action): string {

@@ -134,6 +134,17 @@ describe("titles", () => {
   });
 });
 
+describe("backports", () => {
+  it("reads a backport as work of its own, after the fix it carries", () => {
+    const backport = actionsOf("Backport the token refresh fix (#812) to 2.9 LTS");
+    expect(backport[0]).toBe("backport");
+    expect(actionRelation(backport, actionsOf("Token refresh drops the session on a 401"))).toBe("conflict");
+    expect(actionRelation(backport, actionsOf("Fix the token refresh on a 401"))).toBe("conflict");
+    // near-miss: the same backport filed twice
+    expect(actionRelation(backport, actionsOf("Cherry-pick #812 onto release-2.9"))).toBe("same");
+  });
+});
+
 describe("short bodies", () => {
   it("do not make two one-line tasks about the same service the same work", async () => {
     const { defaultConfig } = await import("../../../src/core/config/schema.js");
