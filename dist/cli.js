@@ -30321,7 +30321,7 @@ uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
-rockspec cpy cbl cob jcl gleam waypoints params apj mavlink dat rules
+rockspec cpy cbl cob jcl gleam waypoints params apj mavlink dat rules avsc avdl binlog
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -30933,8 +30933,8 @@ var CHECKS = [
   [/%[sd]|%\(/, "format placeholder"],
   [/\.\.\.|…/, "elided path"],
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
-  // "labXX.ipynb", "weekNN/": a number to fill in after a lower-case stem.
-  [/[a-z](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
+  // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
+  [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [
     /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
@@ -31639,6 +31639,10 @@ var CJK_AFTER = [
   // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
   // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
   [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
+  // "X은 로컬에서만 돌려 본 파일이고 커밋한 적 없습니다" (only ever run locally, never committed).
+  [/^[^.。]{0,40}?(?:커밋한 적 없|커밋한 적이 없|로컬에서만)/, "historical"],
+  // "`X` 삭제 — …" (deleted), the verb bare after the name.
+  [/^\s*(?:을|를|은|는)?\s*삭제(?:\s|$|[—–,(-])/, "removed"],
   // "A 은 B 로 이름을 바꿨습니다": A is the old name, B the new one.
   [/^\s*(?:은|는|을|를|이|가)\s*\S{1,80}?\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "removed"],
   [/^\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "created"],
@@ -31687,8 +31691,14 @@ var CJK_AFTER = [
   // "X を作る" (make X), "X を追加してから実行" (add X, then run): the verb right after the particle.
   [/^\s*を\s*(?:作る|作成する|追加する|追加してから|作ってから|作成してから|用意する)/, "planned"]
 ];
-var EUROPEAN_WORDS = /[^\x00-\x7f]|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+var EUROPEAN_WORDS = /[^\x00-\x7f]|pas encore|toujours pas|aun no|ainda nao|non ancora|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 var EUROPEAN_AFTER = [
+  // "`X` (pas encore écrit, …)", "(todavía no creado)", "(ainda não criado)", "(non ancora scritto)":
+  // not made yet.
+  [
+    /^[\s`'"*_]*\(\s*(?:pas encore|toujours pas|todavía no|aún no|ainda não|ainda nao|non ancora)\s+(?:écrite?s?|créée?s?|faite?s?|commitée?s?|ajoutée?s?|escrit[oa]s?|cread[oa]s?|criad[oa]s?|scritt[oaie]|creat[oaie])(?![\p{L}])/u,
+    "planned"
+  ],
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
   // nach `b` verschoben".
   [
@@ -31756,7 +31766,7 @@ var EUROPEAN_AFTER = [
   ]
 ];
 var FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|canvi de nom|reanomenat|renombramos|movimos|trasladamos|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
-var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
+var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|시작 안 함|시작 안함|시작하지 않음|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
 
 // src/core/references/languages-more.ts
 var MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
@@ -31899,8 +31909,8 @@ var TAGALOG_BEFORE = [
 var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
 var MORE_NOT_STARTED = /sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ/;
-var MORE_REMOVED_HEADING = /(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
-var MORE_CREATED_HEADING = /(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
+var MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
+var MORE_CREATED_HEADING = /(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
 var MORE_PLAN_HEADING = /(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
 var MORE_STATUS_HEADER = /(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
@@ -32050,10 +32060,16 @@ var AFTER = [
   ],
   // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
   [/^\s*used to\s*[),.;]/, "historical"],
-  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
-  // drive (not in the repo)", "is only on `\\corp-fs01\…`": kept elsewhere, never committed.
+  // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
   [
-    /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:also\s+)?(?:only\s+(?:on|in)|kept\s+on)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
+    /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
+    "historical"
+  ],
+  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
+  // drive (not in the repo)", "are on the server only", "lives on the server only": kept
+  // elsewhere, never committed.
+  [
+    /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
     "historical"
   ],
   // "full console dump in `nav_log.txt` on the field laptop".
@@ -32480,6 +32496,7 @@ function foldedAway(before, after) {
   const m = FOLDED.exec(before) ?? BROKEN_UP.exec(before);
   return m && INTO_LATER.test(after) ? `${m[0].replace(/[`'"*_\s]+$/, "")} \u2026 into` : null;
 }
+var NO_SUCH_ROMANCE_BEFORE = /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+)?[“"'‘(*_]*$/;
 var CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
@@ -32491,6 +32508,8 @@ var CONSIDERING_BEFORE = /\b(?:considering|thinking about|thinking of)\s+(?:a|an
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  const none = before.includes("a pas") || before.includes("hay") || before.includes("h\xE1") || before.includes("c'") ? NO_SUCH_ROMANCE_BEFORE.exec(before) : null;
+  if (none) return { intent: "historical", phrase: none[0].trim() };
   const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
   if (looked) return { intent: "historical", phrase: looked[0].trim() };
   if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
@@ -32650,6 +32669,13 @@ var ANOTHERS_WORK = "someone else's work to come";
 var ANOTHERS_TO_MAKE = /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
 var ANOTHERS_TO_MAKE_TL = /\bhinihintay (?:pa )?(?:natin |namin |ko )?(?:na )?(?:gawin|i-?create|isulat|idagdag) ni @?[\w.-]+(?:\s+(?:yung|ung|ang|'yung))?\s*[`'"*_(]*$/;
 var ANOTHERS_AT_WORK = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|it|this|that|which|what|script|job|code|tool|program|process|function|test|command|pipeline|service|build|ci)\s)[a-z][\w.-]*\s+(?:is|are)\s+(?:still\s+|currently\s+)?(?:writing|creating|building|adding|drafting|working on)\s+(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
+var OTHER_REPO_LABEL = /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
+var OTHER_REPO_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
+var OTHER_REPO_AFTER2 = /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
+var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|adding|creating)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in|as|called|named)?\s*[`'"*_(]*$/;
+var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
+var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
+var READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
 var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
@@ -32734,6 +32760,10 @@ function classifyIntent(ctx) {
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
+  if (!isLink(ctx.kind) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
+    return { intent: "example", reason: "a path in another repository, named with it" };
+  if (SUGGESTED_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };
   if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
@@ -32761,6 +32791,8 @@ function classifyIntent(ctx) {
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  if (ONCE_MADE_BEFORE.test(ctx.before) && ONCE_MADE_AFTER.test(ctx.after))
+    return { intent: "planned", reason: "a file still to be made ('une fois \u2026 cr\xE9\xE9')" };
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
     return { intent: "example", reason: "a path of the reader's own vault or project" };
   if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
@@ -32894,7 +32926,8 @@ function classifyIntent(ctx) {
     if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list2 = sections.find((s) => s.cue.strength === "list");
-  if (list2)
+  const instructed = list2?.where === "section" && verb !== null && READER_STEP.test(verb.word) && ctx.item !== true && ctx.column === null && ctx.kind !== "fence";
+  if (list2 && !instructed)
     return {
       intent: list2.cue.intent,
       reason: `${list2.where} '${list2.text.slice(0, 60)}'`,

@@ -161,10 +161,16 @@ const AFTER: [RegExp, Intent][] = [
   ],
   // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
   [/^\s*used to\s*[),.;]/, "historical"],
-  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
-  // drive (not in the repo)", "is only on `\\corp-fs01\…`": kept elsewhere, never committed.
+  // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
   [
-    /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:also\s+)?(?:only\s+(?:on|in)|kept\s+on)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
+    /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
+    "historical",
+  ],
+  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
+  // drive (not in the repo)", "are on the server only", "lives on the server only": kept
+  // elsewhere, never committed.
+  [
+    /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
     "historical",
   ],
   // "full console dump in `nav_log.txt` on the field laptop".

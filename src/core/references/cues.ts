@@ -621,6 +621,12 @@ export function foldedAway(before: string, after: string): string | null {
 }
 
 /** "There is no X", "no such file X": the author says the file does not exist. */
+/**
+ * "Il n'y a pas (encore) de X", "No hay X", "Não há X", "Non c'è X": there is no X, in French,
+ * Spanish, Portuguese and Italian.
+ */
+const NO_SUCH_ROMANCE_BEFORE =
+  /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+)?[“"'‘(*_]*$/;
 /** "I can't find `updater.rs` on the branch": the author looked and it is not there. */
 const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 const NO_SUCH_BEFORE =
@@ -645,6 +651,11 @@ const CONSIDERING_BEFORE =
 export function absenceBefore(before: string, after: string): { intent: Intent; phrase: string } | null {
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  const none =
+    before.includes("a pas") || before.includes("hay") || before.includes("há") || before.includes("c'")
+      ? NO_SUCH_ROMANCE_BEFORE.exec(before)
+      : null;
+  if (none) return { intent: "historical", phrase: none[0].trim() };
   const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
   if (looked) return { intent: "historical", phrase: looked[0].trim() };
   // "No `setup.py` file exists", "no `tests/` folder yet".

@@ -51,6 +51,26 @@ const ANOTHERS_TO_MAKE_TL =
 const ANOTHERS_AT_WORK =
   /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|it|this|that|which|what|script|job|code|tool|program|process|function|test|command|pipeline|service|build|ci)\s)[a-z][\w.-]*\s+(?:is|are)\s+(?:still\s+|currently\s+)?(?:writing|creating|building|adding|drafting|working on)\s+(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
 
+/** A label naming another repository: "**platform-k8s** repo", "in the orders-api repository". */
+const OTHER_REPO_LABEL =
+  /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
+/** "- **platform-k8s** repo: `x.yaml`": a list item that opens with another repository's name. */
+const OTHER_REPO_LINE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
+const OTHER_REPO_AFTER =
+  /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
+/** "suggested a docs deploy workflow at X", "It proposed X": what someone suggested. */
+const SUGGESTED_BEFORE =
+  /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|adding|creating)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in|as|called|named)?\s*[`'"*_(]*$/;
+
+/** French "une fois X créé": before and after the name. */
+const ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
+const ONCE_MADE_AFTER =
+  /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
+
+/** Verbs of a step the reader takes with a file that is there. */
+const READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
+
 export interface MentionContext {
   kind: ReferenceKind;
   path: string;
@@ -270,6 +290,18 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "example", reason: "a property or method of code, not a file" };
   // A link is followed by whoever reads the page: a generated report it points to must be there.
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
+  // "- **platform-k8s** repo: `clusters/prod/sgp.yaml`", "`public/assetlinks.json` (fooddash-web
+  // repo, …)": a path in another repository, named with it.
+  if (
+    !isLink(ctx.kind) &&
+    ((ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel)) ||
+      OTHER_REPO_LINE.test(ctx.lineBefore ?? "") ||
+      OTHER_REPO_AFTER.test(ctx.after))
+  )
+    return { intent: "example", reason: "a path in another repository, named with it" };
+  // "The assistant suggested a workflow at X", "It proposed X": an idea, not a file.
+  if (SUGGESTED_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   // "Put fixtures in a `testdata/` folder next to the test": any folder by that name, a convention.
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a … folder'), not one of this repository's" };
@@ -310,6 +342,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  // "Une fois `X` créé, déployer …" (once X is created): the file is still to be made.
+  if (ONCE_MADE_BEFORE.test(ctx.before) && ONCE_MADE_AFTER.test(ctx.after))
+    return { intent: "planned", reason: "a file still to be made ('une fois … créé')" };
   // "the notes in your `Daily/` folder", "`Templates/Daily.md` in *their* vault, not ours": a path
   // of the reader's (or a user's) own vault or project, not of this repository.
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
@@ -490,7 +525,17 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     if (cell) return { intent: cell, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
   const list = sections.find((s) => s.cue.strength === "list");
-  if (list)
+  // "### What I changed … If you need to rewind offsets, run `./scripts/reset-offsets.sh`": a
+  // heading's list speaks for its items and fences, not for a paragraph that tells the reader to
+  // run or read a file.
+  const instructed =
+    list?.where === "section" &&
+    verb !== null &&
+    READER_STEP.test(verb.word) &&
+    ctx.item !== true &&
+    ctx.column === null &&
+    ctx.kind !== "fence";
+  if (list && !instructed)
     return {
       intent: list.cue.intent,
       reason: `${list.where} '${list.text.slice(0, 60)}'`,

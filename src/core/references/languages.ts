@@ -94,6 +94,10 @@ export const CJK_AFTER: [RegExp, Intent][] = [
   // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
   // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
   [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
+  // "X은 로컬에서만 돌려 본 파일이고 커밋한 적 없습니다" (only ever run locally, never committed).
+  [/^[^.。]{0,40}?(?:커밋한 적 없|커밋한 적이 없|로컬에서만)/, "historical"],
+  // "`X` 삭제 — …" (deleted), the verb bare after the name.
+  [/^\s*(?:을|를|은|는)?\s*삭제(?:\s|$|[—–,(-])/, "removed"],
   // "A 은 B 로 이름을 바꿨습니다": A is the old name, B the new one.
   [/^\s*(?:은|는|을|를|이|가)\s*\S{1,80}?\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "removed"],
   [/^\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "created"],
@@ -149,10 +153,16 @@ export const CJK_AFTER: [RegExp, Intent][] = [
  * `test/core/references/after-gates.test.ts` compares gated and ungated readings over the corpus.
  */
 export const EUROPEAN_WORDS =
-  /[^\x00-\x7f]|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+  /[^\x00-\x7f]|pas encore|toujours pas|aun no|ainda nao|non ancora|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
 
 /** After a mention, in Spanish, Portuguese, French, German, Italian and Russian. */
 export const EUROPEAN_AFTER: [RegExp, Intent][] = [
+  // "`X` (pas encore écrit, …)", "(todavía no creado)", "(ainda não criado)", "(non ancora scritto)":
+  // not made yet.
+  [
+    /^[\s`'"*_]*\(\s*(?:pas encore|toujours pas|todavía no|aún no|ainda não|ainda nao|non ancora)\s+(?:écrite?s?|créée?s?|faite?s?|commitée?s?|ajoutée?s?|escrit[oa]s?|cread[oa]s?|criad[oa]s?|scritt[oaie]|creat[oaie])(?![\p{L}])/u,
+    "planned",
+  ],
   // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
   // nach `b` verschoben".
   [
@@ -229,4 +239,4 @@ export const FOREIGN_MOVED =
 
 /** "Not started", "in progress", "pending" in Chinese, Japanese, Korean, Spanish, Portuguese, French, German and Italian. */
 export const NOT_STARTED =
-  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
+  /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|시작 안 함|시작 안함|시작하지 않음|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;

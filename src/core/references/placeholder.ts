@@ -11,8 +11,8 @@ const CHECKS: [RegExp, string][] = [
   [/%[sd]|%\(/, "format placeholder"],
   [/\.\.\.|…/, "elided path"],
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
-  // "labXX.ipynb", "weekNN/": a number to fill in after a lower-case stem.
-  [/[a-z](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
+  // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
+  [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   [
     /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,

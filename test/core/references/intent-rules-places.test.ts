@@ -2065,3 +2065,53 @@ describeIntentRules("readings from the forty-eighth blind batch", {
     ],
   ],
 });
+
+describeIntentRules("readings from the forty-ninth and fiftieth blind batches", {
+  "another repository's path, a suggestion, French 'there is none yet' and 'once created'": [
+    ["- **infra-live** repo: `envs/prod/network.tf` (the peering)", "envs/prod/network.tf", "example"],
+    ["- `public/robots.txt` (marketing-site repo, already deployed)", "public/robots.txt", "example"],
+    [
+      "- The agent suggested a release workflow at `.github/workflows/release.yml`.",
+      ".github/workflows/release.yml",
+      "planned",
+    ],
+    ["It proposed `src/plugins/base.py` as a start.", "src/plugins/base.py", "planned"],
+    ["Il n'y a pas encore de `deploy/php/preprod.ini`.", "deploy/php/preprod.ini", "historical"],
+    ["Une fois `deploy/php/preprod.ini` créé, déployer.", "deploy/php/preprod.ini", "planned"],
+    [
+      "Le modèle est prévu dans `templates/emails/rappel.html.twig` (pas encore écrit).",
+      "templates/emails/rappel.html.twig",
+      "planned",
+    ],
+    ["`wp-config.php` and the SSH key are not in this repo, Ollie has both.", "wp-config.php", "historical"],
+    [
+      "- HIL runs `data/hil/run_07.mat` are only on the server, not in the repo.",
+      "data/hil/run_07.mat",
+      "historical",
+    ],
+    [
+      "### What I changed\n\nIf you need to rewind offsets, run `./scripts/reset-offsets.sh --group x`.",
+      "scripts/reset-offsets.sh",
+      "exists",
+    ],
+    // near-misses: this repository's file after the repo word, a list item under the same heading
+    ["- See the repo: `docs/setup.md`", "docs/setup.md", "exists"],
+    ["- `docs/setup.md` (this repo, step 2)", "docs/setup.md", "exists"],
+    ["### What I changed\n\n- `scripts/reset-offsets.sh`", "scripts/reset-offsets.sh", "created"],
+  ],
+  "Korean headings and words after a name": [
+    ["## 이번에 만든 파일\n\n- `src/main/java/Coupon.java`", "src/main/java/Coupon.java", "created"],
+    [
+      "## 아직 안 만든 파일 (작성 예정)\n\n- `src/main/java/Evictor.java`",
+      "src/main/java/Evictor.java",
+      "planned",
+    ],
+    ["- `DiscountPolicy.java` 삭제 — 쿠폰으로 대체됨", "DiscountPolicy.java", "removed"],
+    ["- 예전 `V4__init.sql`은 로컬에서만 돌려 본 파일이고 커밋한 적 없습니다.", "V4__init.sql", "historical"],
+    [
+      "| 항목 | 파일 | 상태 |\n|---|---|---|\n| 결제 취소 | `service/CancelService.java` | ❌ 시작 안 함 |",
+      "service/CancelService.java",
+      "planned",
+    ],
+  ],
+});
