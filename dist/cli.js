@@ -31834,14 +31834,16 @@ function moreVerbCue(before) {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  for (const [re, intent] of SERBIAN_BEFORE) {
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean);
+}
+function firstCue(cues, tail, clean) {
+  for (const [re, intent] of cues) {
     const m = re.exec(tail);
     if (m) return { intent, weak: false, word: clean(m[0]) };
   }
-  return tagalogVerbCue(tail, clean);
+  return null;
 }
-var SERBIAN_BEFORE = [
-  // Polish: "Dodałem `X`", "Usunąłem `X`", "Trzeba dodać `X`", "Nie ma jeszcze pliku `X`".
+var POLISH_BEFORE = [
   [
     /(?:^|[^\p{L}])(?:usunąłem|usunęłam|usunęliśmy|skasowałem|skasowałam|usunięto)(?:\s+(?:plik|katalog))?\s*[`'"*_(„«]*$/u,
     "removed"
@@ -31857,7 +31859,9 @@ var SERBIAN_BEFORE = [
   [
     /(?:^|[^\p{L}])(?:nie ma (?:jeszcze )?(?:pliku|katalogu)?|brak (?:jeszcze )?(?:pliku|katalogu)?)\s*[`'"*_(„«]*$/u,
     "historical"
-  ],
+  ]
+];
+var SERBIAN_BEFORE = [
   [
     /(?:^|[^\p{L}])(?:obrisao sam|obrisala sam|obrisali smo|uklonio sam|uklonila sam|obrisati|ukloniti|izbrisati|обрисао сам|обрисати)(?:\s+(?:fajl|datoteku|folder))?\s*[`'"*_(«]*$/u,
     "removed"
@@ -31871,13 +31875,6 @@ var SERBIAN_BEFORE = [
     "planned"
   ]
 ];
-function tagalogVerbCue(tail, clean) {
-  for (const [re, intent] of TAGALOG_BEFORE) {
-    const m = re.exec(tail);
-    if (m) return { intent, weak: false, word: clean(m[0]) };
-  }
-  return null;
-}
 var TL_PARTICLES = "(?:\\s+(?:na|pa|lang|rin|din|ko|namin|natin|yung|ung|'yung|yong|'yong|ang|ng|sa|mo))*\\s*[`'\"*_(\xAB]*$";
 var TAGALOG_BEFORE = [
   [
@@ -32156,21 +32153,21 @@ function afterCue(after, all = false) {
   const beyondAscii = all || /[^\x00-\x7f]/.test(a);
   const more = beyondAscii || MORE_LATIN_WORDS.test(a);
   const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
-  const cue = firstCue(a, cues, more);
+  const cue = firstCue2(a, cues, more);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length), cues, more);
+  if (closed) return firstCue2(a.slice(closed[0].length), cues, more);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names), cues, more) : null;
+  const said = names > 0 ? firstCue2(a.slice(names), cues, more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more) : null;
+  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more) : null;
 }
 var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
 var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
 var AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
 var AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
-function firstCue(a, cues, more) {
+function firstCue2(a, cues, more) {
   for (const [re, intent] of cues) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };

@@ -33152,20 +33152,16 @@ function moreVerbCue(before) {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  for (const [re, intent] of SERBIAN_BEFORE) {
-    const m = re.exec(tail);
-    if (m) return { intent, weak: false, word: clean(m[0]) };
-  }
-  return tagalogVerbCue(tail, clean);
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean);
 }
-function tagalogVerbCue(tail, clean) {
-  for (const [re, intent] of TAGALOG_BEFORE) {
+function firstCue(cues, tail, clean) {
+  for (const [re, intent] of cues) {
     const m = re.exec(tail);
     if (m) return { intent, weak: false, word: clean(m[0]) };
   }
   return null;
 }
-var MORE_SCRIPTS, ARABIC, ARABIC_MARKS, GREEK_ACCENTED, GREEK_PLAIN, MORE_AFTER, MORE_LATIN_WORDS, TAIL_GAP, MORE_MADE, MORE_PLAN, MORE_PLAN_ITEM, MORE_GONE, MORE_STEMS, SERBIAN_BEFORE, TL_PARTICLES, TAGALOG_BEFORE, MORE_EARLIER, MORE_NOT_STARTED, MORE_MOVED, MORE_REMOVED_HEADING, MORE_CREATED_HEADING, MORE_UNTRACKED_HEADING, MORE_PLAN_HEADING, MORE_STATUS_HEADER;
+var MORE_SCRIPTS, ARABIC, ARABIC_MARKS, GREEK_ACCENTED, GREEK_PLAIN, MORE_AFTER, MORE_LATIN_WORDS, TAIL_GAP, MORE_MADE, MORE_PLAN, MORE_PLAN_ITEM, MORE_GONE, MORE_STEMS, POLISH_BEFORE, SERBIAN_BEFORE, TL_PARTICLES, TAGALOG_BEFORE, MORE_EARLIER, MORE_NOT_STARTED, MORE_MOVED, MORE_REMOVED_HEADING, MORE_CREATED_HEADING, MORE_UNTRACKED_HEADING, MORE_PLAN_HEADING, MORE_STATUS_HEADER;
 var init_languages_more = __esm({
   "src/core/references/languages-more.ts"() {
     "use strict";
@@ -33218,8 +33214,7 @@ var init_languages_more = __esm({
     MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
     MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
     MORE_STEMS = /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
-    SERBIAN_BEFORE = [
-      // Polish: "Dodałem `X`", "Usunąłem `X`", "Trzeba dodać `X`", "Nie ma jeszcze pliku `X`".
+    POLISH_BEFORE = [
       [
         /(?:^|[^\p{L}])(?:usunąłem|usunęłam|usunęliśmy|skasowałem|skasowałam|usunięto)(?:\s+(?:plik|katalog))?\s*[`'"*_(„«]*$/u,
         "removed"
@@ -33235,7 +33230,9 @@ var init_languages_more = __esm({
       [
         /(?:^|[^\p{L}])(?:nie ma (?:jeszcze )?(?:pliku|katalogu)?|brak (?:jeszcze )?(?:pliku|katalogu)?)\s*[`'"*_(„«]*$/u,
         "historical"
-      ],
+      ]
+    ];
+    SERBIAN_BEFORE = [
       [
         /(?:^|[^\p{L}])(?:obrisao sam|obrisala sam|obrisali smo|uklonio sam|uklonila sam|obrisati|ukloniti|izbrisati|обрисао сам|обрисати)(?:\s+(?:fajl|datoteku|folder))?\s*[`'"*_(«]*$/u,
         "removed"
@@ -33297,17 +33294,17 @@ function afterCue(after, all = false) {
   const beyondAscii = all || /[^\x00-\x7f]/.test(a);
   const more = beyondAscii || MORE_LATIN_WORDS.test(a);
   const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
-  const cue = firstCue(a, cues, more);
+  const cue = firstCue2(a, cues, more);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length), cues, more);
+  if (closed) return firstCue2(a.slice(closed[0].length), cues, more);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names), cues, more) : null;
+  const said = names > 0 ? firstCue2(a.slice(names), cues, more) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more) : null;
+  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more) : null;
 }
-function firstCue(a, cues, more) {
+function firstCue2(a, cues, more) {
   for (const [re, intent] of cues) {
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };

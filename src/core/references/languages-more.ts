@@ -1,5 +1,6 @@
 // Cues in Hindi, Vietnamese, Arabic, Persian, Indonesian (and Malay), Dutch, Swedish, Danish,
-// Norwegian, Finnish, Czech, Romanian, Ukrainian, Hebrew, Greek and Thai: "अभी मौजूद नहीं है", "chưa tồn tại", "غير موجود في المستودع", "هنوز وجود
+// Norwegian, Finnish, Czech, Romanian, Ukrainian, Hebrew, Greek, Thai, Serbian and Croatian,
+// Tagalog, and Polish verbs before a mention: "अभी मौजूद नहीं है", "chưa tồn tại", "غير موجود في المستودع", "هنوز وجود
 // ندارد", "belum ada", "bestaat nog niet", "finns inte än", "zatím neexistuje", "ще не існує", "לא
 // קיים עדיין", "δεν υπάρχει". Lower-cased text, as the English cues; Arabic script is read without
 // its optional vowel marks, a zero-width non-joiner (Persian "حذف‌شده") as a space, and Greek
@@ -103,19 +104,28 @@ export function moreVerbCue(before: string): VerbCue | null {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  for (const [re, intent] of SERBIAN_BEFORE) {
+  return (
+    firstCue(POLISH_BEFORE, tail, clean) ??
+    firstCue(SERBIAN_BEFORE, tail, clean) ??
+    firstCue(TAGALOG_BEFORE, tail, clean)
+  );
+}
+
+/** The first of `cues` that matches the end of `tail`, as a verb cue. */
+function firstCue(
+  cues: readonly [RegExp, Intent][],
+  tail: string,
+  clean: (s: string) => string,
+): VerbCue | null {
+  for (const [re, intent] of cues) {
     const m = re.exec(tail);
     if (m) return { intent, weak: false, word: clean(m[0]) };
   }
-  return tagalogVerbCue(tail, clean);
+  return null;
 }
 
-/**
- * Serbian, Croatian and Bosnian (Latin and Cyrillic) verbs right before a mention: "Dodao sam X",
- * "napravila sam X", "[x] Obrisati X" (to delete), "Napraviti X", "Kad napraviš X".
- */
-const SERBIAN_BEFORE: [RegExp, Intent][] = [
-  // Polish: "Dodałem `X`", "Usunąłem `X`", "Trzeba dodać `X`", "Nie ma jeszcze pliku `X`".
+/** Polish verbs right before a mention: "Dodałem X", "Usunąłem X", "Trzeba dodać X", "Nie ma jeszcze pliku X". */
+const POLISH_BEFORE: [RegExp, Intent][] = [
   [
     /(?:^|[^\p{L}])(?:usunąłem|usunęłam|usunęliśmy|skasowałem|skasowałam|usunięto)(?:\s+(?:plik|katalog))?\s*[`'"*_(„«]*$/u,
     "removed",
@@ -132,6 +142,13 @@ const SERBIAN_BEFORE: [RegExp, Intent][] = [
     /(?:^|[^\p{L}])(?:nie ma (?:jeszcze )?(?:pliku|katalogu)?|brak (?:jeszcze )?(?:pliku|katalogu)?)\s*[`'"*_(„«]*$/u,
     "historical",
   ],
+];
+
+/**
+ * Serbian, Croatian and Bosnian (Latin and Cyrillic) verbs right before a mention: "Dodao sam X",
+ * "napravila sam X", "[x] Obrisati X" (to delete), "Napraviti X", "Kad napraviš X".
+ */
+const SERBIAN_BEFORE: [RegExp, Intent][] = [
   [
     /(?:^|[^\p{L}])(?:obrisao sam|obrisala sam|obrisali smo|uklonio sam|uklonila sam|obrisati|ukloniti|izbrisati|обрисао сам|обрисати)(?:\s+(?:fajl|datoteku|folder))?\s*[`'"*_(«]*$/u,
     "removed",
@@ -151,14 +168,6 @@ const SERBIAN_BEFORE: [RegExp, Intent][] = [
  * rin yung X", "Naka-commit na yung X", "binura ko yung X", "Gagawin pa lang yung X", "Balak
  * naming idagdag yung X", "Walang X"). A verb after "hindi" ("hindi pa naka-push") is negated.
  */
-function tagalogVerbCue(tail: string, clean: (s: string) => string): VerbCue | null {
-  for (const [re, intent] of TAGALOG_BEFORE) {
-    const m = re.exec(tail);
-    if (m) return { intent, weak: false, word: clean(m[0]) };
-  }
-  return null;
-}
-
 const TL_PARTICLES =
   "(?:\\s+(?:na|pa|lang|rin|din|ko|namin|natin|yung|ung|'yung|yong|'yong|ang|ng|sa|mo))*\\s*[`'\"*_(«]*$";
 const TAGALOG_BEFORE: [RegExp, Intent][] = [
