@@ -36460,6 +36460,7 @@ function codeNameSlot(titleA, titleB) {
 }
 var REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
 var YEAR = /^(?:19|20)\d{2}$/;
+var SITE_CODE = /^[a-z]{2,4}\d{1,2}$/;
 var GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
@@ -36503,7 +36504,8 @@ function fileSlot(pathA, pathB, titlesA, titlesB, isAgent, textA, textB) {
   }
   if (a.length !== 1 || b.length !== 1) return null;
   for (const w of [a[0], b[0]])
-    if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+    if (w.length < 2 || /\d/.test(w) && !SITE_CODE.test(w) || REFILE_WORD.test(w) || isAgent(w))
+      return null;
   return titleNames(titlesA, a[0]) && titleNames(titlesB, b[0]) ? [a[0], b[0]] : null;
 }
 function labelledInstances(titleA, titleB, aSays, bSays) {

@@ -38104,7 +38104,8 @@ function fileSlot(pathA, pathB, titlesA, titlesB, isAgent, textA, textB) {
   }
   if (a.length !== 1 || b.length !== 1) return null;
   for (const w of [a[0], b[0]])
-    if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+    if (w.length < 2 || /\d/.test(w) && !SITE_CODE.test(w) || REFILE_WORD.test(w) || isAgent(w))
+      return null;
   return titleNames(titlesA, a[0]) && titleNames(titlesB, b[0]) ? [a[0], b[0]] : null;
 }
 function labelledInstances(titleA, titleB, aSays, bSays) {
@@ -38194,7 +38195,7 @@ function codeNames(subject) {
     out.push(m[0].toLowerCase());
   return out;
 }
-var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, SNAKE_NAME, ASIDE, QUALIFIED, CODE_NAME, REFILE_WORD, YEAR, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, DASHED, PROPER_NAME, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
+var DATE_OR_TIME, VALUE, GENERIC_LABEL, PATH_TOKEN, SNAKE_NAME, ASIDE, QUALIFIED, CODE_NAME, REFILE_WORD, YEAR, SITE_CODE, GENERIC_NAME, CONTAINER_FOLDER, LABELLED, DASHED, PROPER_NAME, NOTE_KIND, ADDRESSED, STATUS_LABEL, TASK_VERB;
 var init_variants = __esm({
   "src/core/duplicates/variants.ts"() {
     "use strict";
@@ -38209,6 +38210,7 @@ var init_variants = __esm({
     CODE_NAME = /(?<![\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w.$-])/g;
     REFILE_WORD = /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
     YEAR = /^(?:19|20)\d{2}$/;
+    SITE_CODE = /^[a-z]{2,4}\d{1,2}$/;
     GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
     CONTAINER_FOLDER = /^[._]?(?:handoffs?|handovers?|docs?|notes?|agents?|ai|claude|tasks?|inbox|meta|wiki|internal)$/;
     LABELLED = /^\s*([^:]{2,40}?)\s*:\s*(\S.*)$/;

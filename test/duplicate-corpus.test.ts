@@ -48,6 +48,7 @@ const HOLDOUT_36 = join(import.meta.dirname, "fixtures/duplicate-holdout-36");
 const HOLDOUT_37 = join(import.meta.dirname, "fixtures/duplicate-holdout-37");
 const HOLDOUT_38 = join(import.meta.dirname, "fixtures/duplicate-holdout-38");
 const HOLDOUT_39 = join(import.meta.dirname, "fixtures/duplicate-holdout-39");
+const HOLDOUT_40 = join(import.meta.dirname, "fixtures/duplicate-holdout-40");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -198,6 +199,7 @@ for (const [name, root] of [
   ["hold-out 37", HOLDOUT_37],
   ["hold-out 38", HOLDOUT_38],
   ["hold-out 39", HOLDOUT_39],
+  ["hold-out 40", HOLDOUT_40],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

@@ -143,6 +143,8 @@ const REFILE_WORD =
   /^(?:again|followup|follow|up|new|old|copy|draft|final|reissue|reissued|refile|refiled|updated|update|redo|retry|second|third|next|urgent|asap|now|today|please|todo|wip|v\d+|\d+)$/;
 
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A site, zone or region code of letters and a digit ("dal1", "rno2", "eu2"): an instance's name. */
+const SITE_CODE = /^[a-z]{2,4}\d{1,2}$/;
 /** File names that say only what kind of file it is: the folder above names the work. */
 const GENERIC_NAME = /^(?:readme|index|notes?|todo|plan|status|handoff|handover)$/;
 
@@ -194,7 +196,8 @@ function titleNames(titles: readonly string[], word: string): boolean {
  * "jax vs torch" when two handoffs' file names are the same but for one word, and each title
  * names its own word ("test_solve_batched_jax-handoff.md", "FLAKY: …[jax-float64]"; the same for
  * torch): one instance each, filed from one template. A year may come with the word or alone
- * (`events/lny-2026/`, `events/halloween-2024/`): an edition. Words a re-filing adds ("again",
+ * (`events/lny-2026/`, `events/halloween-2024/`): an edition. A site's code ("mem1-peak-…",
+ * "rno2-peak-…") is a word like a name. Words a re-filing adds ("again",
  * "v2", "urgent") and agents' names are not instances; the caller also checks that neither
  * handoff names the other's word.
  */
@@ -229,7 +232,8 @@ export function fileSlot(
   }
   if (a.length !== 1 || b.length !== 1) return null;
   for (const w of [a[0]!, b[0]!])
-    if (w.length < 2 || /\d/.test(w) || REFILE_WORD.test(w) || isAgent(w)) return null;
+    if (w.length < 2 || (/\d/.test(w) && !SITE_CODE.test(w)) || REFILE_WORD.test(w) || isAgent(w))
+      return null;
   return titleNames(titlesA, a[0]!) && titleNames(titlesB, b[0]!) ? [a[0]!, b[0]!] : null;
 }
 

@@ -1133,6 +1133,26 @@ describe("one experiment run per value, one study per subject", () => {
     ).toBeNull();
   });
 
+  it("reads site codes in file names as one site each", () => {
+    const never = () => false;
+    const a = "_handoffs/ams2-peak-label-printers.md";
+    const b = "_handoffs/lhr1-peak-label-printers.md";
+    expect(fileSlot(a, b, ["AMS2 peak — label printers"], ["LHR1 peak — label printers"], never)).toEqual([
+      "ams2",
+      "lhr1",
+    ]);
+    // near-miss: a number that is no site code
+    expect(
+      fileSlot(
+        "_handoffs/peak-2024-label-printers.md",
+        "_handoffs/peak-120-label-printers.md",
+        ["Peak 2024 — label printers"],
+        ["Peak 120 — label printers"],
+        never,
+      ),
+    ).toBeNull();
+  });
+
   it("reads two snake_case names in file names as one dataset each, when each handoff writes its own", () => {
     const never = () => false;
     const fileA = "etl/todo-ferry-schedules-schema.md";
