@@ -25151,6 +25151,7 @@ var ANOTHERS_AT_WORK = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|
 var OTHER_REPO_LABEL = /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
 var OTHER_REPO_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
 var OTHER_REPO_AFTER2 = /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
+var REPO_WORD = /repo/i;
 var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|adding|creating)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in|as|called|named)?\s*[`'"*_(]*$/;
 var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
 var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
@@ -25239,9 +25240,9 @@ function classifyIntent(ctx) {
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
-  if (!isLink(ctx.kind) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
+  if (!isLink(ctx.kind) && (ctx.after.includes("repo") || REPO_WORD.test(ctx.lineBefore ?? ctx.before)) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
     return { intent: "example", reason: "a path in another repository, named with it" };
-  if (SUGGESTED_BEFORE.test(ctx.before))
+  if ((ctx.before.includes("suggested") || ctx.before.includes("proposed") || ctx.before.includes("recommended")) && SUGGESTED_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };

@@ -59,6 +59,7 @@ const OTHER_REPO_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
 const OTHER_REPO_AFTER =
   /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
+const REPO_WORD = /repo/i;
 /** "suggested a docs deploy workflow at X", "It proposed X": what someone suggested. */
 const SUGGESTED_BEFORE =
   /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|adding|creating)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in|as|called|named)?\s*[`'"*_(]*$/;
@@ -292,15 +293,22 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
   // "- **platform-k8s** repo: `clusters/prod/sgp.yaml`", "`public/assetlinks.json` (fooddash-web
   // repo, …)": a path in another repository, named with it.
+  // (Tried only where their words are: this runs for every mention whose intent is read.)
   if (
     !isLink(ctx.kind) &&
+    (ctx.after.includes("repo") || REPO_WORD.test(ctx.lineBefore ?? ctx.before)) &&
     ((ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel)) ||
       OTHER_REPO_LINE.test(ctx.lineBefore ?? "") ||
       OTHER_REPO_AFTER.test(ctx.after))
   )
     return { intent: "example", reason: "a path in another repository, named with it" };
   // "The assistant suggested a workflow at X", "It proposed X": an idea, not a file.
-  if (SUGGESTED_BEFORE.test(ctx.before))
+  if (
+    (ctx.before.includes("suggested") ||
+      ctx.before.includes("proposed") ||
+      ctx.before.includes("recommended")) &&
+    SUGGESTED_BEFORE.test(ctx.before)
+  )
     return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   // "Put fixtures in a `testdata/` folder next to the test": any folder by that name, a convention.
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
