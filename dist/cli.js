@@ -31177,9 +31177,26 @@ function segmentsLookLikePath(p, mode, plain) {
   }
   if (segments.length === 2 && !rooted && (segments[0] === "bin" || segments[0] === "exe") && SCRIPT_NAME.test(last))
     return true;
+  if (segments.length > 1 && !rooted && extensionlessScript(segments)) return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }
 var SCRIPT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+var EXTENSIONLESS_FOLDERS = new Set(
+  "bin sbin exe script scripts libexec githooks .githooks .husky cron.d crontabs logrotate logrotate.d init.d sudoers.d sites-available sites-enabled".split(
+    " "
+  )
+);
+var GIT_HOOK = /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|pre-rebase|post-checkout|post-merge|post-rewrite|pre-receive|post-receive|pre-merge-commit)$/;
+var INSTALLED_FOLDER = /^(?:\.?venv|env|\.env|virtualenv|node_modules|vendor|\.bundle|target|build|dist|out|obj|\.cargo|\.local|site-packages)$/;
+function extensionlessScript(segments) {
+  const last = segments[segments.length - 1];
+  if (!SCRIPT_NAME.test(last)) return false;
+  const parent = segments[segments.length - 2];
+  const known = EXTENSIONLESS_FOLDERS.has(parent) || GIT_HOOK.test(last) || last === "crontab" && parent !== "etc";
+  if (!known) return false;
+  for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i])) return false;
+  return true;
+}
 var MISCASED_FILES = new Set(
   [...EXTENSIONLESS.keys()].filter((n) => /file$/i.test(n)).map((n) => n.toLowerCase())
 );
@@ -31200,7 +31217,8 @@ var PROSE_WORDS = /* @__PURE__ */ new Set([
   "the"
 ]);
 function isFileName(name, hasDir, mode, plain = false) {
-  if (name.charCodeAt(0) === 46 && (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name)))
+  if (name.charCodeAt(0) === 46 && (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name) || // A version manager's pin: `.php-version`, `.terraform-version`, `.bazelversion`.
+  /^\.[a-z][a-z0-9-]*versions?$/.test(name)))
     return true;
   const bare = EXTENSIONLESS.get(name);
   if (bare) return bare === "any" || mode !== "prose" || hasDir;

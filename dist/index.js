@@ -32481,10 +32481,21 @@ function segmentsLookLikePath(p, mode, plain) {
   }
   if (segments.length === 2 && !rooted && (segments[0] === "bin" || segments[0] === "exe") && SCRIPT_NAME.test(last))
     return true;
+  if (segments.length > 1 && !rooted && extensionlessScript(segments)) return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }
+function extensionlessScript(segments) {
+  const last = segments[segments.length - 1];
+  if (!SCRIPT_NAME.test(last)) return false;
+  const parent = segments[segments.length - 2];
+  const known = EXTENSIONLESS_FOLDERS.has(parent) || GIT_HOOK.test(last) || last === "crontab" && parent !== "etc";
+  if (!known) return false;
+  for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i])) return false;
+  return true;
+}
 function isFileName(name, hasDir, mode, plain = false) {
-  if (name.charCodeAt(0) === 46 && (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name)))
+  if (name.charCodeAt(0) === 46 && (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name) || // A version manager's pin: `.php-version`, `.terraform-version`, `.bazelversion`.
+  /^\.[a-z][a-z0-9-]*versions?$/.test(name)))
     return true;
   const bare = EXTENSIONLESS.get(name);
   if (bare) return bare === "any" || mode !== "prose" || hasDir;
@@ -32540,7 +32551,7 @@ function balanced(s) {
   }
   return depth2 === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, SCRIPT_NAME, MISCASED_FILES, PROSE_WORDS, REVERSE_DNS, PACKAGE_TAILS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, REVERSE_DNS, PACKAGE_TAILS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -32588,6 +32599,13 @@ var init_pathlike = __esm({
     BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
     ROUTE_PARAM = /\[\[?(?:\.\.\.)?[A-Za-z_][\w-]*\]\]?/g;
     SCRIPT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+    EXTENSIONLESS_FOLDERS = new Set(
+      "bin sbin exe script scripts libexec githooks .githooks .husky cron.d crontabs logrotate logrotate.d init.d sudoers.d sites-available sites-enabled".split(
+        " "
+      )
+    );
+    GIT_HOOK = /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|pre-rebase|post-checkout|post-merge|post-rewrite|pre-receive|post-receive|pre-merge-commit)$/;
+    INSTALLED_FOLDER = /^(?:\.?venv|env|\.env|virtualenv|node_modules|vendor|\.bundle|target|build|dist|out|obj|\.cargo|\.local|site-packages)$/;
     MISCASED_FILES = new Set(
       [...EXTENSIONLESS.keys()].filter((n) => /file$/i.test(n)).map((n) => n.toLowerCase())
     );

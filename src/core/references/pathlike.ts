@@ -364,10 +364,40 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
     SCRIPT_NAME.test(last)
   )
     return true;
+  if (segments.length > 1 && !rooted && extensionlessScript(segments)) return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }
 
 const SCRIPT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+
+/**
+ * Folders whose files go without an extension: scripts (`script/bootstrap`, `rel/overlays/bin/
+ * migrate`), and the drop-in folders of cron, logrotate, init, sudoers and nginx, which name a
+ * file after what it configures (`deploy/logrotate/celery`, `nginx/sites-available/shop`).
+ */
+const EXTENSIONLESS_FOLDERS = new Set(
+  "bin sbin exe script scripts libexec githooks .githooks .husky cron.d crontabs logrotate logrotate.d init.d sudoers.d sites-available sites-enabled".split(
+    " ",
+  ),
+);
+/** Git's hook names: `scripts/hooks/pre-commit`, `.husky/commit-msg`. */
+const GIT_HOOK =
+  /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|pre-rebase|post-checkout|post-merge|post-rewrite|pre-receive|post-receive|pre-merge-commit)$/;
+/** Folders of installed or built things: `env/bin/python`, `vendor/bin/phpunit`, `build/bin/app`. */
+const INSTALLED_FOLDER =
+  /^(?:\.?venv|env|\.env|virtualenv|node_modules|vendor|\.bundle|target|build|dist|out|obj|\.cargo|\.local|site-packages)$/;
+
+/** An extensionless script or drop-in file, written with its folder. */
+function extensionlessScript(segments: readonly string[]): boolean {
+  const last = segments[segments.length - 1]!;
+  if (!SCRIPT_NAME.test(last)) return false;
+  const parent = segments[segments.length - 2]!;
+  const known =
+    EXTENSIONLESS_FOLDERS.has(parent) || GIT_HOOK.test(last) || (last === "crontab" && parent !== "etc");
+  if (!known) return false;
+  for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i]!)) return false;
+  return true;
+}
 
 /** The known extensionless `…file` names, lower-cased (`dockerfile`, `fastfile`, `makefile`). */
 const MISCASED_FILES = new Set(
@@ -398,7 +428,11 @@ const PROSE_WORDS = new Set([
 export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain = false): boolean {
   if (
     name.charCodeAt(0) === 46 &&
-    (DOTFILES.has(name) || /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) || /^\.env\.[\w.-]+$/.test(name))
+    (DOTFILES.has(name) ||
+      /^\.[a-z0-9-]+(?:rc|ignore)$/.test(name) ||
+      /^\.env\.[\w.-]+$/.test(name) ||
+      // A version manager's pin: `.php-version`, `.terraform-version`, `.bazelversion`.
+      /^\.[a-z][a-z0-9-]*versions?$/.test(name))
   )
     return true;
   const bare = EXTENSIONLESS.get(name);

@@ -340,3 +340,36 @@ describe("COBOL, Gleam, ArduPilot and Firebase files; a command's file arguments
     expect(toPath("docs/Meeting notes/2024 plan.md", "code")?.path).toBe("docs/Meeting notes/2024 plan.md");
   });
 });
+
+describe("extensionless scripts and drop-in files; version pins", () => {
+  it("reads a script or drop-in file named without an extension, with its folder", () => {
+    for (const name of [
+      "script/bootstrap",
+      "scripts/setup-db",
+      "rel/overlays/bin/migrate",
+      "scripts/hooks/pre-commit",
+      ".husky/commit-msg",
+      "deploy/logrotate/celery",
+      "deploy/crontab",
+      "nginx/sites-available/shop",
+    ]) {
+      expect(toPath(name, "code")?.path, name).toBe(name);
+      expect(toPath(name, "prose")?.path, name).toBe(name);
+    }
+    // near-misses: the same names bare, or in a folder of installed or built things
+    expect(toPath("bootstrap", "code")).toBeNull();
+    expect(toPath("crontab", "code")).toBeNull();
+    expect(toPath("env/bin/python", "code")).toBeNull();
+    expect(toPath("vendor/bin/phpunit", "code")).toBeNull();
+    expect(toPath("build/bin/server", "code")).toBeNull();
+    expect(toPath("src/hooks/use-auth", "code")).toBeNull();
+    expect(toPath("api/update", "code")).toBeNull();
+  });
+
+  it("reads a version manager's pin as a file", () => {
+    for (const name of [".php-version", ".terraform-version", ".bazelversion"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    // near-miss: a bare `.version` says nothing about which tool
+    expect(toPath(".version", "code")).toBeNull();
+  });
+});
