@@ -24679,8 +24679,8 @@ function firstCue2(a, cues, more) {
   }
   return null;
 }
-var COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
-var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
+var COORDINATED = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -25300,6 +25300,8 @@ function classifyIntent(ctx) {
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  if (ctx.question)
+    return { intent: "historical", reason: "an open question ('should \u2026?')", tentative: true };
   if (ctx.fenceStatus === "created") {
     const told = sectionCues(ctx).find((s) => s.cue.intent === "historical" && s.cue.strength === "list");
     if (told) return { intent: "historical", reason: `listed under '${told.text.trim()}'` };
@@ -25874,6 +25876,7 @@ function extractReferences(scan, needsIntent) {
     if (mapsTo) ctx.mapsTo = true;
     if (mapsToLater) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
+    if (SHOULD_START.test(before) && /[.!?](?=\s|$)/.exec(rawAfter)?.[0] === "?") ctx.question = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
@@ -25885,6 +25888,7 @@ function extractReferences(scan, needsIntent) {
   }
 }
 var PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+var SHOULD_START = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:should|shall)\s/;
 var INTERNAL_SLOTS = new Set(
   `Prototype Call Construct Get Set Class Value Writable Enumerable Configurable Scope Environment
   PromiseState PromiseResult PromiseFulfillReactions PromiseRejectReactions Target Handler BoundThis

@@ -33576,8 +33576,8 @@ var init_after_cues = __esm({
     EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
     AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
     AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
-    COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
-    JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
+    COORDINATED = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+    JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;
   }
 });
 
@@ -34154,6 +34154,8 @@ function classifyIntent(ctx) {
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  if (ctx.question)
+    return { intent: "historical", reason: "an open question ('should \u2026?')", tentative: true };
   if (ctx.fenceStatus === "created") {
     const told = sectionCues(ctx).find((s) => s.cue.intent === "historical" && s.cue.strength === "list");
     if (told) return { intent: "historical", reason: `listed under '${told.text.trim()}'` };
@@ -34782,6 +34784,7 @@ function extractReferences(scan, needsIntent) {
     if (mapsTo) ctx.mapsTo = true;
     if (mapsToLater) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
+    if (SHOULD_START.test(before) && /[.!?](?=\s|$)/.exec(rawAfter)?.[0] === "?") ctx.question = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
@@ -34850,7 +34853,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var UNREAD_REASON, STATUS_HEADER, PLAN_NOTE, NO_ROW_NOTES, YOURS_NOTE, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT, NOT_FOUND_BUT;
+var UNREAD_REASON, STATUS_HEADER, PLAN_NOTE, NO_ROW_NOTES, YOURS_NOTE, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, SHOULD_START, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT, NOT_FOUND_BUT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -34873,6 +34876,7 @@ var init_extract = __esm({
     CONTEXT_WINDOW = 160;
     MAX_PARENT_ITEMS = 5;
     PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+    SHOULD_START = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:should|shall)\s/;
     INTERNAL_SLOTS = new Set(
       `Prototype Call Construct Get Set Class Value Writable Enumerable Configurable Scope Environment
   PromiseState PromiseResult PromiseFulfillReactions PromiseRejectReactions Target Handler BoundThis

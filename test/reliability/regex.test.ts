@@ -75,9 +75,9 @@ const REVIEWED: Record<string, string> = {
   "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$": "each repetition starts with '-'",
   "^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$":
     "each repetition starts with '-' or '_', which the words cannot contain",
-  "^(?:\\s*(?:\\+|&|,|and|or)\\s*`[^`\\n]{1,120}`)*\\s*(?:\\([^()\\n]{0,60}\\))?":
+  "^(?:\\s*(?:\\+|&|,|and|or|…|\\.\\.\\.|–|through|thru)\\s*`[^`\\n]{1,120}`)*\\s*(?:\\([^()\\n]{0,60}\\))?":
     "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
-  "^(?:\\s*(?:\\+|&|,|and|or)\\s*`[^`\\n]{1,120}`)+":
+  "^(?:\\s*(?:\\+|&|,|and|or|…|\\.\\.\\.|–|through|thru)\\s*`[^`\\n]{1,120}`)+":
     "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
   "\\b(?:configmap|secret)s?\\b[^.;]{0,60}\\bkeys?\\b(?:[^.;]|\\.(?=\\w)){0,80}$":
     "both runs bounded (60, 80), the second with disjoint alternatives; run on a clause of bounded length",

@@ -306,6 +306,10 @@ function firstCue(a: string, cues: readonly [RegExp, Intent][], more: boolean): 
   return null;
 }
 
-/** Names joined to a mention ("+ `b.js`", "and `c.py`") and a parenthesis about them. */
-const COORDINATED = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
-const JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or)\s*`[^`\n]{1,120}`)+/;
+/**
+ * Names joined to a mention ("+ `b.js`", "and `c.py`", a range "… `run_07.mat`", "through
+ * `d.sql`") and a parenthesis about them.
+ */
+const COORDINATED =
+  /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+const JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;

@@ -563,6 +563,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     if (mapsTo) ctx.mapsTo = true;
     if (mapsToLater) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
+    if (SHOULD_START.test(before) && /[.!?](?=\s|$)/.exec(rawAfter)?.[0] === "?") ctx.question = true;
     if (c.status) ctx.fenceStatus = c.status;
     if (c.statusFrom) ctx.fenceStatusFrom = c.statusFrom;
     if (c.example) ctx.example = c.example;
@@ -576,6 +577,9 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
 }
 
 const PROJECT_NAME = /^[\w.-]+\.(?:js|ts|mjs|cjs)$/i;
+
+/** A sentence that opens with "should" or "shall" (after a list marker or bold): a question's start. */
+const SHOULD_START = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:should|shall)\s/;
 
 /** Where a reference stands, for reading its intent after the walk. */
 interface Mention {

@@ -111,6 +111,8 @@ export interface MentionContext {
   rowMapsTo?: boolean;
   /** The mention is in a list item (checked or not). */
   item?: boolean;
+  /** The mention's sentence is an open question ("Should X become part of …?"). */
+  question?: boolean;
 }
 
 export interface IntentResult {
@@ -369,6 +371,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
   if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  // "Should X become part of a notifications area (`src/notify.rs`)?": the author deliberates and
+  // asserts nothing, neither that the file is there nor that it is to be made.
+  if (ctx.question)
+    return { intent: "historical", reason: "an open question ('should …?')", tentative: true };
   // A `?? x.py` line under "Other untracked files" or "Not committed" states what is untracked,
   // truthfully: no claim that the file was committed.
   if (ctx.fenceStatus === "created") {

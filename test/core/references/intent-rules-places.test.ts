@@ -2115,3 +2115,29 @@ describeIntentRules("readings from the forty-ninth and fiftieth blind batches", 
     ],
   ],
 });
+
+describeIntentRules("readings from session 16's left-overs", {
+  "an open question that proposes a file": [
+    [
+      "- Should `tray:set-badge` become part of a notifications area (`src-tauri/src/commands/notify.rs`)?",
+      "src-tauri/src/commands/notify.rs",
+      "historical",
+    ],
+    [
+      "- Should zipped batches be staged in `exports/batches/` or streamed directly to S3?",
+      "exports/batches/",
+      "historical",
+    ],
+    // near-misses: "should" that opens a condition, and a question that is not about should
+    ["- Run `lib/b.py`. Should it fail, check `lib/c.py`.", "lib/c.py", "exists"],
+    ["- Should `lib/d.py` fail, check the logs.", "lib/d.py", "exists"],
+    ["- Did you run `lib/e.py`?", "lib/e.py", "exists"],
+  ],
+  "a range of names that shares what is said after it": [
+    ["- `data/run_01.mat` … `data/run_07.mat` are only on the server.", "data/run_01.mat", "historical"],
+    ["- `sql/V1.sql` through `sql/V9.sql` are not in the repo.", "sql/V1.sql", "historical"],
+    ["- `data/j.mat`–`data/k.mat` are not in the repo.", "data/j.mat", "historical"],
+    // near-miss: a name before a sentence that ends, then a name that is not here
+    ["- Run `lib/f.py`. `lib/g.py` is not in the repo.", "lib/f.py", "exists"],
+  ],
+});
