@@ -47202,7 +47202,7 @@ var ACTION_WORDS = [
     /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|(?<!\b(?:vs|visual studio|claude|xcode|qr) )code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
   ]
 ];
-var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+var REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand ?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)|stand ?up) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 var DATED_PERIODIC = /\b(?:daily|weekly|nightly|monthly)\s*[—–:|-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{4}-\d{2}-\d{2}\b/;
 var DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
 var CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
@@ -47290,6 +47290,12 @@ function sequenceMarkers(title) {
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
     out.set("variant", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
+  const glued2 = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(GLUED_VERSION)) {
+    const seen = glued2.get(m[1]);
+    glued2.set(m[1], seen === void 0 || seen === m[2] ? m[2] : null);
+  }
+  for (const [name, version2] of glued2) if (version2 !== null) out.set(`versioned:${name}`, version2);
   for (const m of text2.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
     out.set("week", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
@@ -47432,6 +47438,7 @@ var MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "
 var YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+var GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
 function markersConflict(a, b) {
   for (const [kind, value] of a) {
     const other = b.get(kind);
@@ -48470,9 +48477,13 @@ function separateWordsOf(doc, vocabulary, cueIds) {
   for (const line of doc.body.split("\n")) {
     if (!SEPARATE_WORK.test(line)) continue;
     for (const t of tokens(line)) out.add(t);
+    for (const m of line.toLowerCase().matchAll(ITSELF_ELSEWHERE))
+      for (const t of tokens(m[1])) out.add(`${ITSELF}${t}`);
   }
   return out;
 }
+var ITSELF = "itself:";
+var ITSELF_ELSEWHERE = /\b([a-z][a-z0-9-]{2,})\s+itself\s+(?:is|are|was|will be|lives|goes)\s+(?:in\s+)?(?:another|a separate|a different|its own)\b/g;
 function rareIdsOf(vocabulary, df, words2, n) {
   const maxDf = Math.min(RARE_DF, Math.floor(RARE_SHARE * n));
   const out = [];
@@ -49283,6 +49294,7 @@ function intentsConflict(fa, fb, key) {
 function separates(corpus, fa, fb) {
   const said = fa.separateWords;
   if (said.size === 0) return false;
+  for (const word of fb.titleSeq) if (said.has(`${ITSELF}${word}`)) return true;
   for (const name of fb.assignees) if (said.has(name) && !fa.assignees.has(name)) return true;
   let shared = 0;
   let distinctive = 0;

@@ -36454,6 +36454,12 @@ function sequenceMarkers(title) {
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
     out.set("variant", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
+  const glued2 = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(GLUED_VERSION)) {
+    const seen = glued2.get(m[1]);
+    glued2.set(m[1], seen === void 0 || seen === m[2] ? m[2] : null);
+  }
+  for (const [name, version2] of glued2) if (version2 !== null) out.set(`versioned:${name}`, version2);
   for (const m of text2.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
     out.set("week", m[1]);
   for (const m of text2.matchAll(/(?:\b\d{4}-)?\bw(\d{1,2})\b/g)) out.set("week", String(Number(m[1])));
@@ -36525,7 +36531,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, INSTANCE_KINDS, INSTANCE_NOUN, NOT_A_NAME, PLATFORM, DEVICE, STORE_PLATFORM, REGION, REGION_SUFFIX, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_TAIL, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED;
+var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, INSTANCE_KINDS, INSTANCE_NOUN, NOT_A_NAME, PLATFORM, DEVICE, STORE_PLATFORM, REGION, REGION_SUFFIX, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_TAIL, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED, GLUED_VERSION;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -36567,7 +36573,7 @@ var init_actions = __esm({
         /\b(implement\w*|build\w*|creat\w*|add(s|ed|ing)?|develop\w*|writ(e|ing)|(?<!\b(?:vs|visual studio|claude|xcode|qr) )code|integrat\w*|introduc\w*|complet\w*|finish\w*|flesh out)\b/
       ]
     ];
-    REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+    REPORT_RE = /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand ?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)|stand ?up) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
     DATED_PERIODIC = /\b(?:daily|weekly|nightly|monthly)\s*[—–:|-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{4}-\d{2}-\d{2}\b/;
     DOC_NOUNS = /\b(runbooks?|playbooks?|guides?|documentation|docs|readme|wiki|manual|how ?to|faq)\b/;
     CIRCUMSTANCE = /\s+(?:when|while|during|whilst)\s+[a-z]+ing\b.*$/;
@@ -36692,6 +36698,7 @@ var init_actions = __esm({
     YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
     MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+    GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
   }
 });
 
@@ -37596,6 +37603,8 @@ function separateWordsOf(doc, vocabulary, cueIds) {
   for (const line of doc.body.split("\n")) {
     if (!SEPARATE_WORK.test(line)) continue;
     for (const t of tokens(line)) out.add(t);
+    for (const m of line.toLowerCase().matchAll(ITSELF_ELSEWHERE))
+      for (const t of tokens(m[1])) out.add(`${ITSELF}${t}`);
   }
   return out;
 }
@@ -37828,7 +37837,7 @@ function cosine(a, b) {
   }
   return Math.min(1, dot);
 }
-var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, WHEN_ASIDE, MARKDOWN_EXTENSION, FILES_KEY, DEPENDENCY_KEY, work, DenseCosine;
+var GENERIC_FILES, AGENT_NAMES, NO_NAMES, NOBODY, assigneeCache, NO_IDS, NO_WEIGHTS, Features, SEPARATE_WORK, SEPARATE_CUE_WORDS, NO_WORDS, ITSELF, ITSELF_ELSEWHERE, WHEN_ASIDE, MARKDOWN_EXTENSION, FILES_KEY, DEPENDENCY_KEY, work, DenseCosine;
 var init_features = __esm({
   "src/core/duplicates/features.ts"() {
     "use strict";
@@ -37988,6 +37997,8 @@ var init_features = __esm({
       "copy"
     ];
     NO_WORDS = /* @__PURE__ */ new Set();
+    ITSELF = "itself:";
+    ITSELF_ELSEWHERE = /\b([a-z][a-z0-9-]{2,})\s+itself\s+(?:is|are|was|will be|lives|goes)\s+(?:in\s+)?(?:another|a separate|a different|its own)\b/g;
     WHEN_ASIDE = /\(\s*(?:after|once|when|until|blocked (?:on|by)|depends on|waiting (?:on|for)|pending)\b[^()]{0,80}\)/gi;
     MARKDOWN_EXTENSION = /^\.(?:md|markdown|mdx)$/i;
     FILES_KEY = /^(?:files?|paths?|related_?files|source_?files?|(?:touched|changed|affected|modified)_?files|files_?(?:touched|changed|affected|modified))$/;
@@ -38548,6 +38559,7 @@ function intentsConflict(fa, fb, key) {
 function separates(corpus, fa, fb) {
   const said = fa.separateWords;
   if (said.size === 0) return false;
+  for (const word of fb.titleSeq) if (said.has(`${ITSELF}${word}`)) return true;
   for (const name of fb.assignees) if (said.has(name) && !fa.assignees.has(name)) return true;
   let shared = 0;
   let distinctive = 0;

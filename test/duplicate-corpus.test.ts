@@ -49,6 +49,8 @@ const HOLDOUT_37 = join(import.meta.dirname, "fixtures/duplicate-holdout-37");
 const HOLDOUT_38 = join(import.meta.dirname, "fixtures/duplicate-holdout-38");
 const HOLDOUT_39 = join(import.meta.dirname, "fixtures/duplicate-holdout-39");
 const HOLDOUT_40 = join(import.meta.dirname, "fixtures/duplicate-holdout-40");
+const HOLDOUT_41 = join(import.meta.dirname, "fixtures/duplicate-holdout-41");
+const HOLDOUT_42 = join(import.meta.dirname, "fixtures/duplicate-holdout-42");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -200,6 +202,8 @@ for (const [name, root] of [
   ["hold-out 38", HOLDOUT_38],
   ["hold-out 39", HOLDOUT_39],
   ["hold-out 40", HOLDOUT_40],
+  ["hold-out 41", HOLDOUT_41],
+  ["hold-out 42", HOLDOUT_42],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

@@ -69,7 +69,7 @@ const ACTION_WORDS: [Action, RegExp][] = [
  * noun modifier ("Report export times out", "Limit report exports" are tasks about a feature).
  */
 const REPORT_RE =
-  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand-?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
+  /\breport(?=\s*$|\s*[:\-–—(|#]|\s+(on|for|of|from|w?\d+)\b)|\b(recap|retro(spective)?|post[- ]?mortem|stand ?up notes|digest|meeting minutes|changelog|session log|work log|status update|(daily|weekly|monthly|sprint|progress|session) (status|summary|update|notes|recap)|(?:(daily|weekly|monthly|quarterly|nightly|biweekly|fortnightly|sprint|session)(?: [a-z]+){0,2} (update|log|notes|standup|summary|digest)|(?:agent|dev|activity) log|(?:shift|on ?call|daily|weekly|nightly|eod|end of (?:day|shift)|stand ?up) hand ?(?:over|off)s?|hand ?(?:over|off) (?:notes|log|report|summary))(?=\s*$|\s*[:–—(|#,]|\s+(?:for|of|from|week|w?\d+)\b)|summary of|wrap[- ]?up|(?:issue|bug|backlog|weekly|daily|inbox) triage|triage (?:report|notes|summary|log|results))\b|^\s*(status|summary|progress)\b\s*[:\-–—]|\b(status|summary)\s*$/;
 /** "Live-ops daily — Thu 2025-10-09", "Infra weekly: 2026-03-02": a periodic note of one day. */
 const DATED_PERIODIC =
   /\b(?:daily|weekly|nightly|monthly)\s*[—–:|-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{4}-\d{2}-\d{2}\b/;
@@ -211,6 +211,15 @@ export function sequenceMarkers(title: string): Map<string, string> {
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
     out.set("variant", m[1]!);
   for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
+  // "openrtb25: pass the supply chain through" and "openrtb26: read the supply chain": a name with
+  // its version glued on, one version each. A title that names two ("node18 → node20") is a move
+  // between them, not one of them.
+  const glued = new Map<string, string | null>();
+  for (const m of text.matchAll(GLUED_VERSION)) {
+    const seen = glued.get(m[1]!);
+    glued.set(m[1]!, seen === undefined || seen === m[2] ? m[2]! : null);
+  }
+  for (const [name, version] of glued) if (version !== null) out.set(`versioned:${name}`, version);
   // "Issue triage: week of 2025-03-17": the week a recurring report covers, named by its first day.
   for (const m of text.matchAll(/\bweek of (\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})\b/g))
     out.set("week", m[1]!);
@@ -413,6 +422,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 const MONTH_COVERED =
   /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+
+/** A name of three letters or more with a version number glued on: `openrtb26`, `ubuntu22`. */
+const GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
 
 /** True when both titles carry a marker of the same kind with different values. */
 export function markersConflict(

@@ -565,9 +565,18 @@ function separateWordsOf(doc: AnalyzedDocument, vocabulary: Int32Array, cueIds: 
   for (const line of doc.body.split("\n")) {
     if (!SEPARATE_WORK.test(line)) continue;
     for (const t of tokens(line)) out.add(t);
+    // "The filter itself is another handoff": the filter is the other work, even when both
+    // titles name it ("Test corpus for the mismatch filter", "Pre-bid filter: mismatch").
+    for (const m of line.toLowerCase().matchAll(ITSELF_ELSEWHERE))
+      for (const t of tokens(m[1]!)) out.add(`${ITSELF}${t}`);
   }
   return out;
 }
+
+/** Marks, in a handoff's separate words, a word said to be other work itself. */
+export const ITSELF = "itself:";
+const ITSELF_ELSEWHERE =
+  /\b([a-z][a-z0-9-]{2,})\s+itself\s+(?:is|are|was|will be|lives|goes)\s+(?:in\s+)?(?:another|a separate|a different|its own)\b/g;
 
 /** Rare words worth comparing: shared by at most `RARE_DF` handoffs, long enough to mean something. */
 function rareIdsOf(vocabulary: Int32Array, df: Int32Array, words: readonly string[], n: number): Int32Array {

@@ -12,7 +12,7 @@
 import { KNOWN_EXTENSIONS } from "../references/extensions.js";
 import { type Action, actionRelation, markersConflict } from "./actions.js";
 import type { AcceptanceItem, Corpus, HandoffFeatures } from "./features.js";
-import { cosine, type DenseCosine, hasId, isAgentName } from "./features.js";
+import { cosine, type DenseCosine, hasId, ITSELF, isAgentName } from "./features.js";
 import { ANCHOR_TITLE, BODY_ANCHOR, BODY_MIN_TERMS, PATH_ANCHOR, RARE_ANCHOR } from "./rare.js";
 import { daysBetween, tokenOf } from "./text.js";
 import {
@@ -607,6 +607,7 @@ function intentsConflict(fa: HandoffFeatures, fb: HandoffFeatures, key: string):
 function separates(corpus: Corpus, fa: HandoffFeatures, fb: HandoffFeatures): boolean {
   const said = fa.separateWords;
   if (said.size === 0) return false;
+  for (const word of fb.titleSeq) if (said.has(`${ITSELF}${word}`)) return true;
   // "Once the export lands (separate task, @priya)": the other work's owner, named as such.
   for (const name of fb.assignees) if (said.has(name) && !fa.assignees.has(name)) return true;
   let shared = 0;

@@ -552,6 +552,26 @@ describe("a handoff that says the other work is separate", () => {
     expect(findDuplicates([heartbeats, silent]).pair(heartbeats.path, silent.path)!.separatedBy).toBeNull();
   });
 
+  it("hears 'the X itself is another handoff', where both titles name X", () => {
+    // Invented wording: a test corpus for a filter, and the filter, filed by two people.
+    const filter = doc(
+      "fraud/_handoffs/geo-mismatch-filter.md",
+      "---\nstatus: open\nowner: lee\n---\n# Pre-bid filter: IP country vs device country mismatch\n\nAdd a filter in `fraud/filters.go` that drops requests whose IP country contradicts the device country, log-only for a week, then enforce.\n",
+      ["fraud/filters.go"],
+    );
+    const tests = (line: string) =>
+      doc(
+        "fraud/_handoffs/geo-mismatch-filter-tests.md",
+        `---\nstatus: open\nowner: kim\n---\n# Test corpus for the IP/device country mismatch filter\n\nBuild a table of labelled IP country and device country cases for \`fraud/filters.go\`, including travellers and VPN users. ${line}\n`,
+        ["fraud/filters.go"],
+      );
+    const said = tests("The filter itself is another handoff.");
+    expect(findDuplicates([filter, said]).pair(filter.path, said.path)!.separatedBy).toBe(said.path);
+    // near-miss: "itself" about something the other title does not name
+    const other = tests("The corpus itself is another handoff's input too.");
+    expect(findDuplicates([filter, other]).pair(filter.path, other.path)!.separatedBy).toBeNull();
+  });
+
   it("needs the other title's own words in that sentence", () => {
     const unrelated = format("Not in scope: the tax column (separate handoff).");
     expect(findDuplicates([sign, unrelated]).pair(sign.path, unrelated.path)!.separatedBy).toBeNull();
@@ -1496,5 +1516,24 @@ describe("a game studio's instances: seasons, builds, stores, environments after
     ).toBe("region us vs eu");
     expect(sequenceMarkers("Fix the contact-us form").has("region")).toBe(false);
     expect(sequenceMarkers("Replicate cw-prod-originals-us to eu-west-1").has("region")).toBe(false);
+  });
+});
+
+describe("versions glued to a name, and standup handoffs", () => {
+  it("reads a name with its version glued on as one instance", () => {
+    const conflict = (a: string, b: string) => markersConflict(sequenceMarkers(a), sequenceMarkers(b));
+    expect(conflict("openrtb25: pass the supply chain through", "openrtb26: read the supply chain")).toBe(
+      "versioned:openrtb 25 vs 26",
+    );
+    // near-misses: one version on one side only, and a move from one version to another
+    expect(conflict("openrtb26: read the supply chain", "Supply chain lost on 2.6 requests")).toBeNull();
+    expect(conflict("Move CI from node18 to node20", "CI on node20")).toBeNull();
+  });
+
+  it("reads a standup handoff as a report of its day", () => {
+    expect(isReport("Standup handoff — Wed 2024-05-15")).toBe(true);
+    expect(isReport("Stand-up notes 2024-05-16")).toBe(true);
+    // near-miss: a task about standups
+    expect(isReport("Move the standup bot to the new channel")).toBe(false);
   });
 });
