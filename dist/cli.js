@@ -30321,7 +30321,7 @@ uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
-rockspec cpy cbl cob jcl gleam waypoints params apj mavlink dat rules avsc avdl binlog
+rockspec cpy cbl cob jcl abap gleam waypoints params apj mavlink dat rules avsc avdl binlog
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -31058,6 +31058,7 @@ function readPath(written, mode) {
     else if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
   }
   if (SYSTEM_ROOT.test(base)) return null;
+  if (NAMESPACE.test(base)) return null;
   const fromHere = mode === "code" && base.startsWith("./");
   while (base.startsWith("./")) base = base.slice(2);
   if (base.includes("//")) base = base.replace(/\/{2,}/g, "/");
@@ -31075,6 +31076,7 @@ function readPath(written, mode) {
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
+var NAMESPACE = /^\/[A-Z][A-Z0-9_]{1,9}\/$/;
 var ARTIFACT_EXTENSIONS = new Set(
   "zip tar tgz gz bz2 xz 7z whl jar war ear exe dmg msi deb rpm apk aab ipa appimage nupkg gem vsix".split(
     " "
@@ -31409,7 +31411,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -31787,7 +31789,7 @@ var FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renome
 var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|시작 안 함|시작 안함|시작하지 않음|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
 
 // src/core/references/languages-more.ts
-var MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
+var MORE_SCRIPTS = /[\u0900-\u09ff\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
 var ARABIC = /[\u0600-\u06ff]/;
 var ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
 var GREEK_ACCENTED = /[άέήίόύώΐΰ]/g;
@@ -31826,6 +31828,25 @@ var MORE_AFTER = [
   [
     /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
     "planned"
+  ],
+  // Bengali puts the verb after the name: "X মুছে ফেলা হয়েছে (#48)" (was deleted), "X ফোল্ডার এখনো
+  // নেই" (is not there yet), "ওটা আমাদের রিপো না" (that is not our repository), "X বানানো হবে"
+  // (will be made), "X বানিয়েছি" (I made X).
+  [
+    /^[^.;।]{0,40}?(?:মুছে (?:ফেলা|দেওয়া) (?:হয়েছে|হল)|মুছে (?:ফেলেছি|দিয়েছি)|বাদ (?:দেওয়া হয়েছে|দিয়েছি)|সরিয়ে ফেলা হয়েছে|ডিলিট (?:করা হয়েছে|করেছি|করে দিয়েছি)|আর নেই)/u,
+    "removed"
+  ],
+  [
+    /^[^.;।]{0,40}?(?:এখনো নেই|এখনও নেই|এখনো তৈরি হয়নি|এখনও তৈরি হয়নি|(?:রিপোতে|রিপোজিটরিতে|গিটে) নেই|কমিট (?:করা হয়নি|করিনি)|পুশ করিনি|শুধু আমার (?:ল্যাপটপে|মেশিনে|কম্পিউটারে)|আমাদের রিপো(?:র)? না|(?:অন্য|আলাদা) রিপোতে)/u,
+    "historical"
+  ],
+  [
+    /^[^.;।]{0,40}?(?:বানানো হবে|তৈরি (?:করা )?হবে|লেখা হবে|(?:যোগ|যুক্ত) করা হবে|বানাতে হবে|তৈরি করতে হবে|লিখতে হবে|যোগ করতে হবে|বানাব|তৈরি করব|লিখব|যোগ করব)/u,
+    "planned"
+  ],
+  [
+    /^[^.;।]{0,40}?(?:বানিয়েছি|তৈরি করেছি|লিখেছি|(?:যোগ|যুক্ত) করেছি|(?:কমিট|পুশ|ডিপ্লয়) করেছি|বানানো হয়েছে|তৈরি করা হয়েছে|লেখা হয়েছে|যোগ করা হয়েছে)/u,
+    "created"
   ]
 ];
 var MORE_LATIN_WORDS = /obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään/;
@@ -31923,282 +31944,12 @@ var TAGALOG_BEFORE = [
 ];
 var MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
 var MORE_NOT_STARTED = /sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
-var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ/;
+var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর/;
 var MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
 var MORE_CREATED_HEADING = /(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
 var MORE_PLAN_HEADING = /(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
 var MORE_STATUS_HEADER = /(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
-
-// src/core/references/after-cues.ts
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|snippet|fixture|notebook|manifest|router|implementation|version)\\s+)?";
-var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
-var AFTER = [
-  [
-    new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
-    ),
-    "planned"
-  ],
-  [
-    // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
-    // the author's own plan, in a parenthesis (outside one, "X will write the CSV" is X at work).
-    /^\s*\(\s*(?:(?:i|we)\s*)?(?:will|['’]ll|am going to|are going to|plan to|to)\s+(?:write|create|add|build|implement|draft|scaffold)\b/i,
-    "planned"
-  ],
-  [
-    // "`docs/diagrams/flow.puml` — the author will add it in the follow-up PR", "— I'll write it".
-    /^[\s`'"*_]*[—–:-]\s*(?:(?:the\s+)?author|i|we|he|she|they|someone)\s*(?:will|['’]ll|is going to|are going to|plans? to)\s+(?:add|write|create|draft|commit|push)\s+(?:it|this|that|them|one)\b/i,
-    "planned"
-  ],
-  [
-    // "Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4)": the
-    // name the file had then.
-    /^[`'"]*\s+(?:at the time|back then|then|originally)\s*[,;]?\s*(?:since\s+|later\s+)?(?:renamed|moved|deleted|removed)\b/,
-    "removed"
-  ],
-  [
-    // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
-    /^[`'"]*(?:\s*(?:,|and|&)\s*`[^`\n]{1,120}`)*\s*\)\s*(?:was|were|has been|have been|got)\s+(?:deleted|removed|dropped|retired|deprecated)\b/,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
-    "historical"
-  ],
-  [
-    new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?)?\\s*(?:still\\s+)?(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
-    ),
-    "historical"
-  ],
-  [
-    new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
-    ),
-    "historical"
-  ],
-  [
-    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
-    // ", still only on my machine".
-    new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
-    ),
-    "historical"
-  ],
-  [
-    // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
-    // "Wrote X (reversal postings). It is NOT committed yet."
-    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
-    "historical"
-  ],
-  [
-    // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
-    // other name comes between.
-    /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
-    "historical"
-  ],
-  [
-    // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
-    /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
-    "historical"
-  ],
-  [
-    // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
-    // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
-    /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
-    "historical"
-  ],
-  [
-    // "- `tests/test_ocr.py`: 4 tests passing", "`x.py`, shipped in PR #882": a report of work done.
-    /^\s*(?::\s*\d+\s+tests?\s+(?:passing|passed|pass|green)\b|,\s*(?:shipped|merged|landed|committed)\s+in\b)/,
-    "created"
-  ],
-  [
-    // "pre-kustomize `k8s/payments.yaml` is long gone too".
-    /^[\s:(—–-]*(?:is|are|was|were)\s+(?:long\s+|already\s+)gone\b/,
-    "removed"
-  ],
-  [
-    // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
-    /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
-    "historical"
-  ],
-  [
-    // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
-    /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
-    "historical"
-  ],
-  [
-    // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
-    new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
-    ),
-    "planned"
-  ],
-  [
-    // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
-    "removed"
-  ],
-  [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
-    "created"
-  ],
-  [
-    new RegExp(
-      // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
-      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete|split out|split up)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
-    ),
-    "removed"
-  ],
-  [
-    // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
-    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
-    "historical"
-  ],
-  // "Don't deploy X until it is committed": the author knows it is not there yet.
-  [
-    /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
-    "historical"
-  ],
-  // "… link to `/reference/env-vars/`, which we never migrated": never made.
-  [
-    /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
-    "historical"
-  ],
-  // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist", "the
-  // module stages `x.yaml`, but that file does not exist".
-  [
-    /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
-    "historical"
-  ],
-  // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
-  [/^\s*used to\s*[),.;]/, "historical"],
-  // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
-  [
-    /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
-    "historical"
-  ],
-  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
-  // drive (not in the repo)", "are on the server only", "lives on the server only": kept
-  // elsewhere, never committed.
-  [
-    /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
-    "historical"
-  ],
-  // "full console dump in `nav_log.txt` on the field laptop".
-  [
-    /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,
-    "historical"
-  ],
-  // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
-  [
-    /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
-    "historical"
-  ],
-  // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
-  [
-    /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
-    "historical"
-  ],
-  // "`x.ps1` from her handoff: it isn't in the repo either".
-  [
-    /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
-    "historical"
-  ],
-  // "`dist/` is cached and gitignored", "is generated and not committed".
-  [
-    /^[\s,]*(?:is|are)\s+(?:[a-z]+\s+(?:and|&)\s+)(?:gitignored|untracked|ignored by git|not committed|never committed)\b/,
-    "historical"
-  ],
-  // "`x.md` from the 1.4.2 release was already consumed by `changeset version`": gone, said after
-  // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
-  // in a relative clause about something else).
-  [
-    /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
-    "removed"
-  ],
-  // "plan is `x.py`, not started".
-  [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
-  // "X was merged into Y and deleted", "the old X helpers were folded into Y".
-  [
-    /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
-    "removed"
-  ],
-  // "`raw/orders/2025/04/21/orders.parquet` in the datalake bucket": an object in storage.
-  [
-    /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
-    "example"
-  ],
-  // "`tern.config.ts` in the current working directory — your project, not this repo".
-  // (Not "copy X into your project": X is this repository's file, copied out.)
-  [
-    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
-    "example"
-  ],
-  ...CJK_AFTER,
-  // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
-  [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
-  [
-    // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
-    /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
-    "historical"
-  ],
-  ...EUROPEAN_AFTER,
-  // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
-  [
-    /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
-    "removed"
-  ],
-  // "`engine.py`; there is no such module, everything lives in `pricing.py`".
-  [
-    /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
-    "historical"
-  ],
-  [
-    // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
-    // that closes on when or where the file went.
-    /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
-    "removed"
-  ]
-];
-function afterCue(after, all = false) {
-  let a = after.slice(0, 120);
-  if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
-  if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
-  a = plainArabic(a);
-  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
-  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
-  const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
-  const cue = firstCue2(a, cues, more);
-  if (cue) return cue;
-  const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue2(a.slice(closed[0].length), cues, more);
-  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue2(a.slice(names), cues, more) : null;
-  if (said) return said;
-  const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more) : null;
-}
-var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
-var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
-var AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
-var AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
-function firstCue2(a, cues, more) {
-  for (const [re, intent] of cues) {
-    const m = re.exec(a);
-    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
-  }
-  if (!more) return null;
-  for (const [re, intent] of MORE_AFTER) {
-    const m = re.exec(a);
-    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
-  }
-  return null;
-}
-var COORDINATED = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
-var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -32478,11 +32229,12 @@ function runtimeOutput(before, path) {
 var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
 var PR_ELSEWHERE = /\b(?:pr|pull request|merge request|mr)\s+(?:to|against|in|on)\s+[`'"]?[\w.-]+\/[\w.-]+[`'"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$/;
 var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
+var SOMEONE_ELSES_REPO_AFTER = /^[`'"*_]*\s*(?:\(\s*)?(?:in|from|of)\s+(?:the\s+)?(?!(?:our|this|my|same|main)\b)(?:upstream|other|another|separate|(?:[\w.@-]+\s+){0,2}[\w.@-]+(?:'s|’s))(?:\s+[\w.@-]+){0,2}\s+(?:repo|repository)\b/;
 function otherRepository(before, after) {
   const pr = PR_ELSEWHERE.exec(before);
   if (pr) return pr[0].trim();
   if (!before.includes("repo") && !after.includes("repo")) return null;
-  const a = OTHER_REPO_AFTER.exec(after);
+  const a = OTHER_REPO_AFTER.exec(after) ?? (after.includes("repo") ? SOMEONE_ELSES_REPO_AFTER.exec(after) : null);
   if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
   const b = OTHER_REPO_BEFORE.exec(before);
   return b ? b[0].trim() : null;
@@ -32678,6 +32430,295 @@ function statusCellIntent(cell2) {
 }
 var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
 
+// src/core/references/after-cues.ts
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|snippet|fixture|notebook|manifest|router|implementation|version)\\s+)?";
+var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
+var AFTER = [
+  [
+    new RegExp(
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
+    ),
+    "planned"
+  ],
+  [
+    // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
+    // the author's own plan, in a parenthesis (outside one, "X will write the CSV" is X at work).
+    /^\s*\(\s*(?:(?:i|we)\s*)?(?:will|['’]ll|am going to|are going to|plan to|to)\s+(?:write|create|add|build|implement|draft|scaffold)\b/i,
+    "planned"
+  ],
+  [
+    // "`docs/diagrams/flow.puml` — the author will add it in the follow-up PR", "— I'll write it".
+    /^[\s`'"*_]*[—–:-]\s*(?:(?:the\s+)?author|i|we|he|she|they|someone)\s*(?:will|['’]ll|is going to|are going to|plans? to)\s+(?:add|write|create|draft|commit|push)\s+(?:it|this|that|them|one)\b/i,
+    "planned"
+  ],
+  [
+    // "Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4)": the
+    // name the file had then.
+    /^[`'"]*\s+(?:at the time|back then|then|originally)\s*[,;]?\s*(?:since\s+|later\s+)?(?:renamed|moved|deleted|removed)\b/,
+    "removed"
+  ],
+  [
+    // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
+    /^[`'"]*(?:\s*(?:,|and|&)\s*`[^`\n]{1,120}`)*\s*\)\s*(?:was|were|has been|have been|got)\s+(?:deleted|removed|dropped|retired|deprecated)\b/,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
+    "historical"
+  ],
+  [
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?)?\\s*(?:still\\s+)?(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
+    ),
+    "historical"
+  ],
+  [
+    new RegExp(
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
+    ),
+    "historical"
+  ],
+  [
+    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
+    // ", still only on my machine".
+    new RegExp(
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+    ),
+    "historical"
+  ],
+  [
+    // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
+    // "Wrote X (reversal postings). It is NOT committed yet."
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+    "historical"
+  ],
+  [
+    // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
+    // other name comes between.
+    /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
+    "historical"
+  ],
+  [
+    // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
+    /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
+    "historical"
+  ],
+  [
+    // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
+    // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
+    /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
+    "historical"
+  ],
+  [
+    // "- `tests/test_ocr.py`: 4 tests passing", "`x.py`, shipped in PR #882": a report of work done.
+    /^\s*(?::\s*\d+\s+tests?\s+(?:passing|passed|pass|green)\b|,\s*(?:shipped|merged|landed|committed)\s+in\b)/,
+    "created"
+  ],
+  [
+    // "pre-kustomize `k8s/payments.yaml` is long gone too".
+    /^[\s:(—–-]*(?:is|are|was|were)\s+(?:long\s+|already\s+)gone\b/,
+    "removed"
+  ],
+  [
+    // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
+    /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
+    "historical"
+  ],
+  [
+    // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
+    /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
+    "historical"
+  ],
+  [
+    // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
+    ),
+    "planned"
+  ],
+  [
+    // A later clause about the same file: "do not edit X — it was deleted in #212".
+    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
+    "removed"
+  ],
+  [
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
+    "created"
+  ],
+  [
+    new RegExp(
+      // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
+      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete|split out|split up)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
+    ),
+    "removed"
+  ],
+  // "`api-5xx.md`, merged into this file in #287", "was folded into `b.yaml`".
+  [
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now)?\\s*(?:merged|folded|consolidated|combined|absorbed)\\s+into\\b`
+    ),
+    "removed"
+  ],
+  // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
+  // became of the names before it (clauseAfter keeps it).
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/,
+    "removed"
+  ],
+  // "(`vim/.vimrc`) is kept in the `archive/vim` branch only", "only on the `legacy` branch": not
+  // on the checked commit's line of history, and the author knows it.
+  [
+    /^[^.;]{0,60}?\b(?:only\s+(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch|(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch\s+only)\b/,
+    "historical"
+  ],
+  [
+    // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
+    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
+    "historical"
+  ],
+  // "Don't deploy X until it is committed": the author knows it is not there yet.
+  [
+    /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+    "historical"
+  ],
+  // "… link to `/reference/env-vars/`, which we never migrated": never made.
+  [
+    /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
+    "historical"
+  ],
+  // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist", "the
+  // module stages `x.yaml`, but that file does not exist".
+  [
+    /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
+    "historical"
+  ],
+  // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
+  [/^\s*used to\s*[),.;]/, "historical"],
+  // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
+  [
+    /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
+    "historical"
+  ],
+  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
+  // drive (not in the repo)", "are on the server only", "lives on the server only": kept
+  // elsewhere, never committed.
+  [
+    /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
+    "historical"
+  ],
+  // "full console dump in `nav_log.txt` on the field laptop".
+  [
+    /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,
+    "historical"
+  ],
+  // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
+  [
+    /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
+    "historical"
+  ],
+  // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
+  [
+    /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
+    "historical"
+  ],
+  // "`x.ps1` from her handoff: it isn't in the repo either".
+  [
+    /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
+    "historical"
+  ],
+  // "`dist/` is cached and gitignored", "is generated and not committed".
+  [
+    /^[\s,]*(?:is|are)\s+(?:[a-z]+\s+(?:and|&)\s+)(?:gitignored|untracked|ignored by git|not committed|never committed)\b/,
+    "historical"
+  ],
+  // "`x.md` from the 1.4.2 release was already consumed by `changeset version`": gone, said after
+  // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
+  // in a relative clause about something else).
+  [
+    /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
+    "removed"
+  ],
+  // "plan is `x.py`, not started".
+  [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
+  // "X was merged into Y and deleted", "the old X helpers were folded into Y".
+  [
+    /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
+    "removed"
+  ],
+  // "`raw/orders/2025/04/21/orders.parquet` in the datalake bucket": an object in storage.
+  [
+    /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
+    "example"
+  ],
+  // "`tern.config.ts` in the current working directory — your project, not this repo".
+  // (Not "copy X into your project": X is this repository's file, copied out.)
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
+    "example"
+  ],
+  ...CJK_AFTER,
+  // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
+  [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
+  [
+    // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
+    /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
+    "historical"
+  ],
+  ...EUROPEAN_AFTER,
+  // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
+  [
+    /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
+    "removed"
+  ],
+  // "`engine.py`; there is no such module, everything lives in `pricing.py`".
+  [
+    /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
+    "historical"
+  ],
+  [
+    // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
+    // that closes on when or where the file went.
+    /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
+    "removed"
+  ]
+];
+function afterCue(after, all = false) {
+  let a = after.slice(0, 120);
+  if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
+  if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
+  a = plainArabic(a);
+  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
+  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
+  const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
+  const cue = firstCue2(a, cues, more);
+  if (cue) return cue;
+  const closed = /^[`'"]*\)/.exec(a);
+  if (closed) return firstCue2(a.slice(closed[0].length), cues, more);
+  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
+  const said = names > 0 ? firstCue2(a.slice(names), cues, more) : null;
+  if (said) return said;
+  const joined = COORDINATED.exec(a);
+  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more) : null;
+}
+var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
+var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
+var AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
+var AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
+function firstCue2(a, cues, more) {
+  for (const [re, intent] of cues) {
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  if (!more) return null;
+  for (const [re, intent] of MORE_AFTER) {
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  return null;
+}
+var COORDINATED = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;
+
 // src/core/references/intent.ts
 var UNFINISHED = /\b(?:being\s|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)/;
 var ANOTHERS_WORK = "someone else's work to come";
@@ -32708,6 +32749,8 @@ var IN_STORAGE_BEFORE = /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]
 var KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
 var SETTING_COLUMN = /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+var NEW_WORK_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:tests?|specs?|test cases|cases|docs|types|fixtures|benchmarks|examples|stories|migrations?|handlers?|endpoints?|helpers?)\s+(?:in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+var FOLDER_CONTENTS_GONE = /^[`'"*_]*\s+[a-z]+s\s+(?:were|have been|got)\s+(?:deleted|removed|dropped)\b/;
 var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
 var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
@@ -32842,6 +32885,8 @@ function classifyIntent(ctx) {
       reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
       ...arrow.tentative ? { tentative: true } : {}
     };
+  if (ctx.path.endsWith("/") && FOLDER_CONTENTS_GONE.test(ctx.after))
+    return { intent: "removed", reason: "what the folder held was deleted" };
   const folded = foldedAway(ctx.before, ctx.after);
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
@@ -32953,6 +32998,8 @@ function classifyIntent(ctx) {
     };
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && NEW_WORK_IN.test(ctx.before))
+    return { intent: "planned", reason: `unchecked task: new work '\u2026 ${verb.word}'`, tentative: true };
   if (verb && ctx.item === true && ctx.parentItems.length === 0 && LOCATIVE_ONLY.test(verb.word) && !/\b(?:existing|current|already|our)\b/.test(ctx.before) && sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text)))
     return { intent: "planned", reason: `a plan's item, '\u2026 ${verb.word}'`, tentative: true };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
@@ -33110,14 +33157,12 @@ function extractReferences(scan, needsIntent) {
       continue;
     }
     const m = mentions[i];
-    const {
-      intent,
-      reason,
-      tentative: weak
-    } = classifyIntent(context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes));
+    const ctx = context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
+    const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(i);
     ref.intent = intent;
     ref.intentReason = reason;
+    if (intent === "exists" && ARROW_AFTER.test(ctx.after)) ref.arrowNext = true;
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
@@ -33325,6 +33370,10 @@ function extractReferences(scan, needsIntent) {
             statusCell = cells[statusIdx]?.text ?? null;
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
+        } else if (column !== null && WHERE_COLUMN.test(column)) {
+          const statusIdx = statusColumn(info.table);
+          const cellText = statusIdx >= 0 && statusIdx !== idx ? cells[statusIdx]?.text : void 0;
+          if (cellText !== void 0 && statusCellIntent(cellText) === "created") statusCell = cellText;
         }
         const row = rowCache;
         if (statusCell === null && statusColumn(info.table) < 0) {
@@ -33460,6 +33509,8 @@ function clauseBefore(s) {
   return fronted ? clause.slice(fronted[0].length) : clause;
 }
 var FRONTED_CLAUSE = /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
+var WHERE_COLUMN = /^\s*(?:where|in|landed in|done in)\s*$/i;
+var GONE_TOO_NEXT = /^\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/i;
 var NOT_COMMITTED_NEXT = /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?[*_]{0,2}(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
 var NOT_HERE_NEXT = /^\s+(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/i;
 function lastSentence(label) {
@@ -33485,7 +33536,7 @@ function clauseAfter(s) {
     if (m[0] === "but" && (NOT_FOUND_BUT.test(s.slice(m.index + 3)) || NEVER_NEXT.test(s.slice(m.index + 3))))
       continue;
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1)) || NO_SUCH_NEXT.test(s.slice(m.index + 1)) || FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1))))
+    if ((m[0] === "." || m[0] === ";") && (NOT_COMMITTED_NEXT.test(s.slice(m.index + 1)) || NOT_HERE_NEXT.test(s.slice(m.index + 1)) || NEVER_NEXT.test(s.slice(m.index + 1)) || NO_SUCH_NEXT.test(s.slice(m.index + 1)) || GONE_TOO_NEXT.test(s.slice(m.index + 1)) || FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1))))
       continue;
     if (m[0] === ";" && openParenthesis(s, m.index)) continue;
     return s.slice(0, m.index).toLowerCase();
@@ -34329,7 +34380,7 @@ function* references(documents) {
   for (const doc of documents) {
     if (doc.skipped) continue;
     for (let i = 0; i < doc.references.length; i++) {
-      yield { doc, ref: doc.references[i], resolution: doc.resolutions[i] };
+      yield { doc, ref: doc.references[i], resolution: doc.resolutions[i], index: i };
     }
   }
 }
@@ -34350,6 +34401,11 @@ function removedByChange(change) {
 function readersProjectFile(doc, ref, index) {
   if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
+}
+function renamedAway(doc, index) {
+  if (!doc.references[index]?.arrowNext) return false;
+  const next = doc.references[index + 1];
+  return next?.line === doc.references[index].line && doc.resolutions[index + 1]?.status === "found";
 }
 
 // src/core/rules/rule.ts
@@ -34374,7 +34430,7 @@ var HG101 = {
   name: "phantom-reference",
   defaultSeverity: { handoff: "error", document: "warning" },
   summary: "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
-  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
+  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y", or in "X \u2192 Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
   fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
   examples: {
     fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
@@ -34384,8 +34440,9 @@ var HG101 = {
     const drafts = [];
     const removed = removedByChange(ctx.snapshot.change);
     const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
-    for (const { doc, ref, resolution } of references(ctx.documents)) {
+    for (const { doc, ref, resolution, index } of references(ctx.documents)) {
       if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+      if (renamedAway(doc, index)) continue;
       if (ctx.ignored.has(resolution.path)) continue;
       if (removed.has(resolution.path)) continue;
       if (readersProjectFile(doc, ref, ctx.index)) continue;
@@ -34965,6 +35022,9 @@ function sequenceMarkers(title) {
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
     out.set("variant", m[1]);
   for (const m of text2.matchAll(/#(\d+)\b/g)) out.set("number", m[1]);
+  const routes = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(ROUTE)) routes.add(m[1]);
+  if (routes.size === 1) out.set("route", [...routes][0]);
   const glued2 = /* @__PURE__ */ new Map();
   for (const m of text2.matchAll(GLUED_VERSION)) {
     const seen = glued2.get(m[1]);
@@ -35113,6 +35173,7 @@ var MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(20\\d{2})\\b`, "
 var YEAR_MONTH = /\b(20\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+var ROUTE = /(?<![\w./-])(\/[a-z][\w-]*(?:\/[\w{}:-]+)+)\/?(?![\w./-])/g;
 var GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
 function markersConflict(a, b) {
   for (const [kind, value] of a) {

@@ -51,6 +51,12 @@ export interface Reference {
    * Obsidian (`[[Page|Text]]`), so either may be the note.
    */
   alias?: string;
+  /**
+   * Followed by an arrow to the next mention, with no word saying what the arrow means
+   * (`src/server.ts` → `src/index.ts`): a rename when the next one is in the tree and this one
+   * is not, a flow from one file to another otherwise.
+   */
+  arrowNext?: true;
 }
 
 export type DocumentClass = "handoff" | "document";

@@ -383,3 +383,17 @@ describe("session 11: an Obsidian embed", () => {
     expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[3, "img/missing.png"]]);
   });
 });
+
+describe("session 16: a rename written with an arrow alone", () => {
+  it("does not flag the old name when the new one is in the tree", async () => {
+    const list = await findings({
+      "HANDOFF.md":
+        "# Handoff\n\n- `crewai-service/server.py` → `crewai-service/main.py` (done in October)\n- `crewai-service/old.py` → `crewai-service/gone.py`\n",
+    });
+    // near-miss: when neither side is there, the old side is still relied on
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([
+      [4, "crewai-service/old.py"],
+      [4, "crewai-service/gone.py"],
+    ]);
+  });
+});

@@ -18,6 +18,10 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "(?<![\\w./-])(\\/[a-z][\\w-]*(?:\\/[\\w{}:-]+)+)\\/?(?![\\w./-])":
+    "each repetition starts with a slash, which the segments cannot contain; the lookbehind pins the start",
+  "^(?:[^.;]|\\.(?=\\w)){0,80}?[;.]\\s+(?:both|they|these|those|all (?:three|four|of them))\\s+(?:were|have been|got)\\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\\b":
+    "anchored; bounded to 80; the alternatives are disjoint (a dot or any other character), so each character is read one way",
   "(?<![\\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\\w.$-])":
     "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way (titles only)",
   "(?:^|[^\\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":

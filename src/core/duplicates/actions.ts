@@ -211,6 +211,11 @@ export function sequenceMarkers(title: string): Map<string, string> {
   for (const m of title.matchAll(/\b(?:[Vv]ariant|[Aa]rm|[Cc]ohort|[Oo]ption|[Ss]cenario)\s+([A-Z])\b/g))
     out.set("variant", m[1]!);
   for (const m of text.matchAll(/#(\d+)\b/g)) out.set("number", m[1]!);
+  // "Add a /health/api endpoint" and "Add a /health/db endpoint": one route each. A title that
+  // names two routes names no one.
+  const routes = new Set<string>();
+  for (const m of text.matchAll(ROUTE)) routes.add(m[1]!);
+  if (routes.size === 1) out.set("route", [...routes][0]!);
   // "openrtb25: pass the supply chain through" and "openrtb26: read the supply chain": a name with
   // its version glued on, one version each. A title that names two ("node18 → node20") is a move
   // between them, not one of them.
@@ -422,6 +427,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 const MONTH_COVERED =
   /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+
+/** A route of two segments or more in a title (`/health/api`, `/v1/orders`), without a trailing slash. */
+const ROUTE = /(?<![\w./-])(\/[a-z][\w-]*(?:\/[\w{}:-]+)+)\/?(?![\w./-])/g;
 
 /** A name of three letters or more with a version number glued on: `openrtb26`, `ubuntu22`. */
 const GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;

@@ -138,6 +138,25 @@ const AFTER: [RegExp, Intent][] = [
     ),
     "removed",
   ],
+  // "`api-5xx.md`, merged into this file in #287", "was folded into `b.yaml`".
+  [
+    new RegExp(
+      `^[\\s:(—–-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now)?\\s*(?:merged|folded|consolidated|combined|absorbed)\\s+into\\b`,
+    ),
+    "removed",
+  ],
+  // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
+  // became of the names before it (clauseAfter keeps it).
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/,
+    "removed",
+  ],
+  // "(`vim/.vimrc`) is kept in the `archive/vim` branch only", "only on the `legacy` branch": not
+  // on the checked commit's line of history, and the author knows it.
+  [
+    /^[^.;]{0,60}?\b(?:only\s+(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch|(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch\s+only)\b/,
+    "historical",
+  ],
   [
     // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
     /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,

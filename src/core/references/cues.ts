@@ -561,12 +561,20 @@ const PR_ELSEWHERE =
 const OTHER_REPO_BEFORE =
   /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
 
+/**
+ * "… in the upstream abapGit repo, not ours", "from the perf team's repo (not ours)": a repository
+ * the words name as someone else's.
+ */
+const SOMEONE_ELSES_REPO_AFTER =
+  /^[`'"*_]*\s*(?:\(\s*)?(?:in|from|of)\s+(?:the\s+)?(?!(?:our|this|my|same|main)\b)(?:upstream|other|another|separate|(?:[\w.@-]+\s+){0,2}[\w.@-]+(?:'s|’s))(?:\s+[\w.@-]+){0,2}\s+(?:repo|repository)\b/;
+
 export function otherRepository(before: string, after: string): string | null {
   // "PR to `obsidianmd/obsidian-releases` adding the entry to `community-plugins.json`".
   const pr = PR_ELSEWHERE.exec(before);
   if (pr) return pr[0].trim();
   if (!before.includes("repo") && !after.includes("repo")) return null;
-  const a = OTHER_REPO_AFTER.exec(after);
+  const a =
+    OTHER_REPO_AFTER.exec(after) ?? (after.includes("repo") ? SOMEONE_ELSES_REPO_AFTER.exec(after) : null);
   if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
   const b = OTHER_REPO_BEFORE.exec(before);
   return b ? b[0].trim() : null;
@@ -579,7 +587,7 @@ export function otherRepository(before: string, after: string): string | null {
  * `db.py`) and says nothing about either file. `context` gives the sentence, with the heading, label
  * and parent item where the move word may be instead ("## What I moved").
  */
-const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
+export const ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
 const ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
 const MOVED =
   /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed|history|split out)\b/;

@@ -16,6 +16,7 @@ import {
   linkCandidate,
   proseCandidates,
 } from "./candidates.js";
+import { ARROW_AFTER, statusCellIntent } from "./cues.js";
 import { KNOWN_EXTENSIONS } from "./extensions.js";
 import { classifyIntent, type MentionContext } from "./intent.js";
 import { MORE_STATUS_HEADER } from "./languages-more.js";
@@ -184,14 +185,12 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       continue;
     }
     const m = mentions[i]!;
-    const {
-      intent,
-      reason,
-      tentative: weak,
-    } = classifyIntent(context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes));
+    const ctx = context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
+    const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(i);
     ref.intent = intent;
     ref.intentReason = reason;
+    if (intent === "exists" && ARROW_AFTER.test(ctx.after)) ref.arrowNext = true;
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
@@ -459,6 +458,13 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
             // "| `old/a.py` | `new/a.py` | ✅ Done |": a row that maps one path to another.
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
+        } else if (column !== null && WHERE_COLUMN.test(column)) {
+          // "| Tempo ingest alerts | `alerts/tempo.rules.yml` | ✅ Done |" under "Where": a done
+          // action was done in that file. An open one may be an edit or a new file, so only done
+          // speaks for the file.
+          const statusIdx = statusColumn(info.table);
+          const cellText = statusIdx >= 0 && statusIdx !== idx ? cells[statusIdx]?.text : undefined;
+          if (cellText !== undefined && statusCellIntent(cellText) === "created") statusCell = cellText;
         }
         // Facts of the whole row, found once per row (a row may hold thousands of mentions).
         const row = rowCache;
@@ -680,6 +686,13 @@ const FRONTED_CLAUSE =
   /^\s*(?:once|when|whenever|after|before|until|unless|as soon as)\s+(?:[^,\s]+\s+){2,}[^,\s]+,\s/;
 
 /** The rest of the clause after a mention, lower-cased. */
+/** A column that says where an action was done ("Where", "In"). */
+const WHERE_COLUMN = /^\s*(?:where|in|landed in|done in)\s*$/i;
+
+/** "…; both were merged into `c.yaml`": the next clause says what became of the names before it. */
+const GONE_TOO_NEXT =
+  /^\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/i;
+
 /** A next sentence that says the file just named is not committed. */
 const NOT_COMMITTED_NEXT =
   /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?[*_]{0,2}(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
@@ -738,6 +751,7 @@ export function clauseAfter(s: string): string {
         NOT_HERE_NEXT.test(s.slice(m.index + 1)) ||
         NEVER_NEXT.test(s.slice(m.index + 1)) ||
         NO_SUCH_NEXT.test(s.slice(m.index + 1)) ||
+        GONE_TOO_NEXT.test(s.slice(m.index + 1)) ||
         FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1)))
     )
       continue;

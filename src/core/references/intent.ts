@@ -169,6 +169,16 @@ const SETTING_COLUMN =
 const EXAMPLE_COLUMN =
   /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 
+/**
+ * An open item's words before a place: nothing but the work it adds ("burst-case tests in",
+ * "golden fixtures under", "API docs in"), so no verb says the file is already there.
+ */
+const NEW_WORK_IN =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:tests?|specs?|test cases|cases|docs|types|fixtures|benchmarks|examples|stories|migrations?|handlers?|endpoints?|helpers?)\s+(?:in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+
+/** "… `k8s/jaeger/` manifests were deleted": the plural noun is what the folder held. */
+const FOLDER_CONTENTS_GONE = /^[`'"*_]*\s+[a-z]+s\s+(?:were|have been|got)\s+(?:deleted|removed|dropped)\b/;
+
 /** A cue that is only a preposition of place ("in", "under the"). */
 const LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
 
@@ -408,6 +418,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
       ...(arrow.tentative ? { tentative: true } : {}),
     };
+  // "The `k8s/jaeger/` manifests were deleted": what a folder held is gone, so the folder is too.
+  // (Of a file, "the `report.ts` helpers were deleted" is about parts of it.)
+  if (ctx.path.endsWith("/") && FOLDER_CONTENTS_GONE.test(ctx.after))
+    return { intent: "removed", reason: "what the folder held was deleted" };
   const folded = foldedAway(ctx.before, ctx.after);
   if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
   const elsewhere = otherRepository(ctx.before, ctx.after);
@@ -559,6 +573,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // goes in plans that folder. In a file ("- [ ] `pydantic<2` in requirements.txt") it is an edit.
   if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
     return { intent: "planned", reason: `unchecked task '… ${verb.word}'` };
+  // "- [ ] burst-case tests in `test/rate-limit.burst.test.ts`": an open item whose only words are
+  // the new work and where it goes names the file that work makes.
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && NEW_WORK_IN.test(ctx.before))
+    return { intent: "planned", reason: `unchecked task: new work '… ${verb.word}'`, tentative: true };
   // "## Backlog / - [ ] Pagination helper in `src/lib/paginate.ts`", "## Phase 4 (not started) /
   // - CI in `.github/workflows/ci.yml`": a later plan's item names where new work goes. Not under
   // "Tasks" or "Next steps", whose items are as often edits ("- [ ] `GRACE`: 5 -> 30 in `x.rs`").

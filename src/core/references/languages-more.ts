@@ -9,10 +9,10 @@ import type { Intent } from "../types.js";
 import type { VerbCue } from "./cues.js";
 
 /**
- * Devanagari, Arabic, Hebrew, Greek, or the Ukrainian letters Russian lacks: scripts whose cues
+ * Devanagari, Bengali, Arabic, Hebrew, Greek, Thai, or the Ukrainian letters Russian lacks: scripts whose cues
  * `afterCue` must not skip.
  */
-export const MORE_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
+export const MORE_SCRIPTS = /[\u0900-\u09ff\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
 
 const ARABIC = /[\u0600-\u06ff]/;
 /** Harakat, the superscript alef and the tatweel: written or left out at will. */
@@ -60,6 +60,25 @@ export const MORE_AFTER: [RegExp, Intent][] = [
   [
     /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
     "planned",
+  ],
+  // Bengali puts the verb after the name: "X মুছে ফেলা হয়েছে (#48)" (was deleted), "X ফোল্ডার এখনো
+  // নেই" (is not there yet), "ওটা আমাদের রিপো না" (that is not our repository), "X বানানো হবে"
+  // (will be made), "X বানিয়েছি" (I made X).
+  [
+    /^[^.;।]{0,40}?(?:মুছে (?:ফেলা|দেওয়া) (?:হয়েছে|হল)|মুছে (?:ফেলেছি|দিয়েছি)|বাদ (?:দেওয়া হয়েছে|দিয়েছি)|সরিয়ে ফেলা হয়েছে|ডিলিট (?:করা হয়েছে|করেছি|করে দিয়েছি)|আর নেই)/u,
+    "removed",
+  ],
+  [
+    /^[^.;।]{0,40}?(?:এখনো নেই|এখনও নেই|এখনো তৈরি হয়নি|এখনও তৈরি হয়নি|(?:রিপোতে|রিপোজিটরিতে|গিটে) নেই|কমিট (?:করা হয়নি|করিনি)|পুশ করিনি|শুধু আমার (?:ল্যাপটপে|মেশিনে|কম্পিউটারে)|আমাদের রিপো(?:র)? না|(?:অন্য|আলাদা) রিপোতে)/u,
+    "historical",
+  ],
+  [
+    /^[^.;।]{0,40}?(?:বানানো হবে|তৈরি (?:করা )?হবে|লেখা হবে|(?:যোগ|যুক্ত) করা হবে|বানাতে হবে|তৈরি করতে হবে|লিখতে হবে|যোগ করতে হবে|বানাব|তৈরি করব|লিখব|যোগ করব)/u,
+    "planned",
+  ],
+  [
+    /^[^.;।]{0,40}?(?:বানিয়েছি|তৈরি করেছি|লিখেছি|(?:যোগ|যুক্ত) করেছি|(?:কমিট|পুশ|ডিপ্লয়) করেছি|বানানো হয়েছে|তৈরি করা হয়েছে|লেখা হয়েছে|যোগ করা হয়েছে)/u,
+    "created",
   ],
 ];
 
@@ -211,7 +230,7 @@ export const MORE_NOT_STARTED =
 
 /** A move or rename: "hernoemd", "diganti nama", "đổi tên", "перейменовано", "नाम बदला", "أعيدت تسمية". */
 export const MORE_MOVED =
-  /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ/;
+  /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর/;
 
 /** Headings over what was deleted: "Verwijderd", "Dihapus", "Đã xoá", "Видалено", "हटाई गई फ़ाइलें", "ملفات حذفت". */
 export const MORE_REMOVED_HEADING =

@@ -154,6 +154,9 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
     else if (WINDOWS_RELATIVE.test(base)) base = base.replace(/\\/g, "/");
   }
   if (SYSTEM_ROOT.test(base)) return null;
+  // `/NMHG/`, `/SCWM/`: an SAP namespace (or another all-capitals name between slashes), not a
+  // folder at the repository's root.
+  if (NAMESPACE.test(base)) return null;
   // `./actions/notify-teams`, `./scripts/deploy`: written from here, so a path with or without an
   // extension (a folder, or an extensionless script).
   const fromHere = mode === "code" && base.startsWith("./");
@@ -177,6 +180,8 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
+
+const NAMESPACE = /^\/[A-Z][A-Z0-9_]{1,9}\/$/;
 
 /** Packages a build writes into its output folder (`dist/app.zip`, `target/app.jar`). */
 const ARTIFACT_EXTENSIONS = new Set(

@@ -1,5 +1,5 @@
 import { suggestionsFor } from "../resolve/suggest.js";
-import { q, readersProjectFile, references, removedByChange } from "./references.js";
+import { q, readersProjectFile, references, removedByChange, renamedAway } from "./references.js";
 import { type Draft, type Rule, referenceDraft } from "./rule.js";
 
 export const HG101: Rule = {
@@ -9,7 +9,7 @@ export const HG101: Rule = {
   summary:
     "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
   explanation:
-    'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X → Y"), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
+    'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X → Y", or in "X → Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
   fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
   examples: {
     fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
@@ -19,8 +19,9 @@ export const HG101: Rule = {
     const drafts: Draft[] = [];
     const removed = removedByChange(ctx.snapshot.change);
     const untracked = new Set(ctx.snapshot.workingTree?.untracked ?? []);
-    for (const { doc, ref, resolution } of references(ctx.documents)) {
+    for (const { doc, ref, resolution, index } of references(ctx.documents)) {
       if (ref.intent !== "exists" || resolution.status !== "missing") continue;
+      if (renamedAway(doc, index)) continue;
       // A path the repository ignores is meant to stay local (logs, build output, editor state).
       if (ctx.ignored.has(resolution.path)) continue;
       // A file this very change removes is reported once, by HG106, which says where it went.

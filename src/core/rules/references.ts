@@ -8,13 +8,15 @@ export interface ResolvedReference {
   doc: AnalyzedDocument;
   ref: Reference;
   resolution: Resolution;
+  /** The reference's place in `doc.references`. */
+  index: number;
 }
 
 export function* references(documents: readonly AnalyzedDocument[]): Generator<ResolvedReference> {
   for (const doc of documents) {
     if (doc.skipped) continue;
     for (let i = 0; i < doc.references.length; i++) {
-      yield { doc, ref: doc.references[i]!, resolution: doc.resolutions[i]! };
+      yield { doc, ref: doc.references[i]!, resolution: doc.resolutions[i]!, index: i };
     }
   }
 }
@@ -51,4 +53,14 @@ export function readersProjectFile(doc: AnalyzedDocument, ref: Reference, index:
   // A link is followed: `[License](LICENSE)` in a repository without one is a broken link.
   if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
+}
+
+/**
+ * `src/server.ts` → `src/index.ts` with the new name in the tree and the old one not: a rename
+ * written with an arrow alone, whose old side is no longer there to rely on.
+ */
+export function renamedAway(doc: AnalyzedDocument, index: number): boolean {
+  if (!doc.references[index]?.arrowNext) return false;
+  const next = doc.references[index + 1];
+  return next?.line === doc.references[index]!.line && doc.resolutions[index + 1]?.status === "found";
 }

@@ -1530,6 +1530,16 @@ describe("versions glued to a name, and standup handoffs", () => {
     expect(conflict("Move CI from node18 to node20", "CI on node20")).toBeNull();
   });
 
+  it("reads one route in a title as the instance it is about", () => {
+    const conflict = (a: string, b: string) => markersConflict(sequenceMarkers(a), sequenceMarkers(b));
+    expect(conflict("Add a /health/api endpoint", "Add a /health/db endpoint")).toBe(
+      "route /health/api vs /health/db",
+    );
+    // near-misses: the same route, one with a trailing slash; a title that names two routes
+    expect(conflict("Add a /health/api endpoint", "Health check at /health/api/")).toBeNull();
+    expect(conflict("Move /v1/orders to /v2/orders", "Serve /v2/orders")).toBeNull();
+  });
+
   it("reads a standup handoff as a report of its day", () => {
     expect(isReport("Standup handoff — Wed 2024-05-15")).toBe(true);
     expect(isReport("Stand-up notes 2024-05-16")).toBe(true);

@@ -100,3 +100,17 @@ describe("a handoff that says to run a script", () => {
     expect(await findings("Run `python scripts/present.py --dry-run` first.")).toEqual([]);
   });
 });
+
+describe("bun's test runner", () => {
+  const findings = async (handoff: string) =>
+    (
+      await check(memorySnapshot({ "notes/run.md": `# Verify\n\n${handoff}\n` }), defaultConfig())
+    ).findings.filter((f) => f.rule === "HG101");
+
+  it("runs the test file it is given", async () => {
+    const list = await findings("Run `bun test test/api-keys.test.ts`, then `bun test` for the full suite.");
+    expect(list.map((f) => f.target)).toEqual(["test/api-keys.test.ts"]);
+    // near-miss: bun's test runner alone names no file
+    expect(await findings("Run `bun test` for the full suite.")).toEqual([]);
+  });
+});

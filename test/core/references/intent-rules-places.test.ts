@@ -2141,3 +2141,72 @@ describeIntentRules("readings from session 16's left-overs", {
     ["- Run `lib/f.py`. `lib/g.py` is not in the repo.", "lib/f.py", "exists"],
   ],
 });
+
+describeIntentRules("readings from the fifty-first and fifty-second blind batches", {
+  "Bengali words after a name": [
+    ["- `apps/payments/sslcommerz.py` মুছে ফেলা হয়েছে (#48)", "apps/payments/sslcommerz.py", "removed"],
+    ["স্ট্যাটিক: `static/js/` ফোল্ডার এখনো নেই।", "static/js/", "historical"],
+    ["পরের স্প্রিন্টে `deploy/ansible/playbook.yml` বানানো হবে।", "deploy/ansible/playbook.yml", "planned"],
+    ["আমি `apps/orders/views.py` বানিয়েছি।", "apps/orders/views.py", "created"],
+    ["- অ্যাপের নাম বদলেছে: `apps/shop/` → `apps/orders/`", "apps/shop/", "removed"],
+    // near-miss: a name with nothing said after it
+    ["- `apps/orders/models.py` দেখুন।", "apps/orders/models.py", "exists"],
+  ],
+  "what became of a file, said after it": [
+    [
+      "Notes were in `docs/runbooks/api-5xx.md`, merged into this file in #287.",
+      "docs/runbooks/api-5xx.md",
+      "removed",
+    ],
+    [
+      "The config was split across `otel/a.yaml` and `otel/b.yaml`; both were merged into `otel/c.yaml`.",
+      "otel/a.yaml",
+      "removed",
+    ],
+    ["- The `k8s/jaeger/` manifests were deleted in #290.", "k8s/jaeger/", "removed"],
+    [
+      "- Old vimrc (`vim/.vimrc`, pre-Neovim) is kept in the `archive/vim` branch only",
+      "vim/.vimrc",
+      "historical",
+    ],
+    // near-misses: a next clause about something else, a branch named as where work goes
+    ["Edit `otel/a.yaml`; the others were fine.", "otel/a.yaml", "exists"],
+    ["Push `src/a.py` to the `release` branch.", "src/a.py", "exists"],
+  ],
+  "someone else's repository": [
+    [
+      "- see `abapGit/src/objects/` in the upstream abapGit repo, not ours",
+      "abapGit/src/objects/",
+      "example",
+    ],
+    [
+      "Run `k6 run loadtest/otlp-spike.js` from the perf team's repo (not ours).",
+      "loadtest/otlp-spike.js",
+      "example",
+    ],
+    // near-miss: our own team's repository
+    ["The code is in `lib/y.py` in our team's repo.", "lib/y.py", "exists"],
+  ],
+  "an open item that adds work in a file": [
+    [
+      "## Next\n\n- [ ] burst-case tests in `test/rate-limit.burst.test.ts`",
+      "test/rate-limit.burst.test.ts",
+      "planned",
+    ],
+    // near-miss: an open item that changes a file
+    ["## Next\n\n- [ ] fix the retry in `src/retry.py`", "src/retry.py", "exists"],
+  ],
+  "a done action in a 'Where' column": [
+    [
+      "## Action items\n\n| # | Action | Where | Status |\n|---|---|---|---|\n| 4 | Tempo alerts | `alerts/tempo.rules.yml` | ✅ Done |",
+      "alerts/tempo.rules.yml",
+      "created",
+    ],
+    // near-miss: an open action there may be an edit of that file
+    [
+      "| # | Action | Where | Status |\n|---|---|---|---|\n| 5 | Tail board | `grafana/tail.json` | 🟡 In progress |",
+      "grafana/tail.json",
+      "exists",
+    ],
+  ],
+});

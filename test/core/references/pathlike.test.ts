@@ -373,3 +373,14 @@ describe("extensionless scripts and drop-in files; version pins", () => {
     expect(toPath(".version", "code")).toBeNull();
   });
 });
+
+describe("ABAP objects and SAP namespaces", () => {
+  it("reads abapGit's object files and not a namespace between slashes", () => {
+    for (const name of ["src/zcl_fi_dunning_run.clas.abap", "src/zfi_r_preview.prog.abap"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    expect(toPath("/NMHG/", "code")).toBeNull();
+    expect(toPath("/SCWM/", "prose")).toBeNull();
+    // near-miss: a root folder in lower case is still a folder
+    expect(toPath("/docs/", "code")?.path).toBe("/docs/");
+  });
+});
