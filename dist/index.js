@@ -31643,7 +31643,7 @@ uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
-rockspec cpy cbl cob jcl abap gleam waypoints params apj mavlink dat rules avsc avdl binlog
+rockspec cpy cbl cob jcl abap phtml tmx tmj tsj gleam waypoints params apj mavlink dat rules avsc avdl binlog
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -33172,7 +33172,7 @@ function moreVerbCue(before) {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean);
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean);
 }
 function firstCue(cues, tail, clean) {
   for (const [re, intent] of cues) {
@@ -33181,7 +33181,7 @@ function firstCue(cues, tail, clean) {
   }
   return null;
 }
-var MORE_SCRIPTS, ARABIC, ARABIC_MARKS, GREEK_ACCENTED, GREEK_PLAIN, MORE_AFTER, MORE_LATIN_WORDS, TAIL_GAP, MORE_MADE, MORE_PLAN, MORE_PLAN_ITEM, MORE_GONE, MORE_STEMS, POLISH_BEFORE, SERBIAN_BEFORE, TL_PARTICLES, TAGALOG_BEFORE, MORE_EARLIER, MORE_NOT_STARTED, MORE_MOVED, MORE_REMOVED_HEADING, MORE_CREATED_HEADING, MORE_UNTRACKED_HEADING, MORE_PLAN_HEADING, MORE_STATUS_HEADER;
+var MORE_SCRIPTS, ARABIC, ARABIC_MARKS, GREEK_ACCENTED, GREEK_PLAIN, MORE_AFTER, MORE_LATIN_WORDS, TAIL_GAP, MORE_MADE, MORE_PLAN, MORE_PLAN_ITEM, MORE_GONE, MORE_STEMS, POLISH_BEFORE, SERBIAN_BEFORE, BULGARIAN_BEFORE, TL_PARTICLES, TAGALOG_BEFORE, MORE_EARLIER, MORE_NOT_STARTED, MORE_MOVED, MORE_REMOVED_HEADING, MORE_CREATED_HEADING, MORE_UNTRACKED_HEADING, MORE_PLAN_HEADING, MORE_STATUS_HEADER;
 var init_languages_more = __esm({
   "src/core/references/languages-more.ts"() {
     "use strict";
@@ -33220,6 +33220,18 @@ var init_languages_more = __esm({
         /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
         "planned"
       ],
+      // Bulgarian: "(старата папка `src/lib/` вече я няма)" (is no longer there), "не е в git",
+      // "е все още само на моята машина — не е commit-нат" (only on my machine, not committed),
+      // "(предстои да бъде създаден)" (yet to be created), "беше изтрит" (was deleted).
+      [
+        /^[^.;]{0,40}?(?:вече (?:я |го |ги )?няма|(?:все още )?не съществува|(?:никога )?не е съществувал[аио]?|не е (?:в (?:git|гит|репото|хранилището)|commit-нат[аио]?|комитнат[аио]?|качен[аио]?)|само на (?:моята|моя) (?:машина|лаптоп|компютър)|само локално)/u,
+        "historical"
+      ],
+      [/^[^.;]{0,30}?(?:беше |бяха |е |са )?(?:изтрит[аио]?|премахнат[аио]?)(?![\p{L}])/u, "removed"],
+      [
+        /^[^.;]{0,30}?(?:предстои да бъде (?:създаден|добавен|написан)[аио]?|ще бъде (?:създаден|добавен|написан)[аио]?|тепърва ще се (?:създаде|добави|напише))/u,
+        "planned"
+      ],
       // Bengali puts the verb after the name: "X মুছে ফেলা হয়েছে (#48)" (was deleted), "X ফোল্ডার এখনো
       // নেই" (is not there yet), "ওটা আমাদের রিপো না" (that is not our repository), "X বানানো হবে"
       // (will be made), "X বানিয়েছি" (I made X).
@@ -33252,7 +33264,7 @@ var init_languages_more = __esm({
     );
     MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
     MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-    MORE_STEMS = /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+    MORE_STEMS = /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
     POLISH_BEFORE = [
       [
         /(?:^|[^\p{L}])(?:usunąłem|usunęłam|usunęliśmy|skasowałem|skasowałam|usunięto)(?:\s+(?:plik|katalog))?\s*[`'"*_(„«]*$/u,
@@ -33282,6 +33294,21 @@ var init_languages_more = __esm({
       ],
       [
         /(?:^|[^\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
+        "planned"
+      ]
+    ];
+    BULGARIAN_BEFORE = [
+      [
+        /(?:^|[^\p{L}])(?:изтрих|изтрихме|премахнах|премахнахме|изтрит[аио]?|премахнат[аио]?|преместих|преименувах)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(„«]*$/u,
+        "removed"
+      ],
+      [/(?:^|[^\p{L}])(?:ползвахме|използвахме|ползвах|използвах)\s*[`'"*_(„«]*$/u, "historical"],
+      [
+        /(?:^|[^\p{L}])(?:добавих|добавихме|създадох|създадохме|написах|написахме|направих|направихме)(?:\s+(?:и|нов|нова|ново|файла|файл))*\s*[`'"*_(„«]*$/u,
+        "created"
+      ],
+      [
+        /(?:^|[^\p{L}])(?:да (?:се )?(?:създаде|добави|напише)|създай|добави|напиши)(?:\s+(?:нов|нова|ново|файл|файла))?\s*[`'"*_(„«]*$/u,
         "planned"
       ]
     ];
@@ -33315,8 +33342,8 @@ var init_languages_more = __esm({
     ];
     MORE_EARLIER = /(?:\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
     MORE_NOT_STARTED = /sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
-    MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর/;
-    MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
+    MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
+    MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
     MORE_CREATED_HEADING = /(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
     MORE_UNTRACKED_HEADING = /hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
     MORE_PLAN_HEADING = /(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
@@ -34009,6 +34036,14 @@ var init_after_cues = __esm({
         /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
         "historical"
       ],
+      // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
+      // it's not there either", "I also wrote `x.sql`, but it's still only on my machine".
+      [
+        /^(?:[^.;`]|`[^`]{0,80}`){0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
+        "historical"
+      ],
+      // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
+      [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
       // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
       [/^\s*used to\s*[),.;]/, "historical"],
       // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
@@ -34194,7 +34229,8 @@ function classifyIntent(ctx) {
   if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
-  if (ctx.quote) return { intent: "historical", reason: "quoted text (blockquote)" };
+  if (ctx.quote)
+    return verbCue(ctx.before, ctx.path)?.intent === "planned" ? { intent: "historical", reason: "a plan in quoted text (blockquote)", tentative: true } : { intent: "historical", reason: "quoted text (blockquote)" };
   if (ctx.question)
     return { intent: "historical", reason: "an open question ('should \u2026?')", tentative: true };
   if (ctx.fenceStatus === "created") {
@@ -34277,7 +34313,7 @@ function classifyIntent(ctx) {
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   const verb = verbCue(ctx.before, ctx.path);
-  const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : null;
+  const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : ctx.before.includes(" \u043F\u0440\u0430\u0432\u0438") || ctx.before.includes(" \u043F\u0438\u0448\u0435") ? ANOTHERS_AT_WORK_BG.exec(ctx.before) : null;
   if (other)
     return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);
@@ -34298,6 +34334,13 @@ function classifyIntent(ctx) {
         return { intent: "exists", reason: `unchecked task '\u2026 ${after.phrase}' changes an existing file` };
       return { intent: "planned", reason: `unchecked task '\u2026 ${after.phrase}'` };
     }
+    const untracked = sections.find((s) => s.cue.untracked && s.cue.strength === "list");
+    if (untracked)
+      return {
+        intent: untracked.cue.intent,
+        reason: `listed under '${untracked.text.trim()}'`,
+        tentative: true
+      };
     return { intent: "created", reason: `said after it: '${after.phrase}'` };
   }
   if (ctx.mark === "cross") return { intent: "historical", reason: "marked \u274C" };
@@ -34381,7 +34424,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, ANOTHERS_TO_MAKE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, ANOTHERS_TO_MAKE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_AT_WORK_BG, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -34393,6 +34436,7 @@ var init_intent = __esm({
     ANOTHERS_TO_MAKE = /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
     ANOTHERS_TO_MAKE_TL = /\bhinihintay (?:pa )?(?:natin |namin |ko )?(?:na )?(?:gawin|i-?create|isulat|idagdag) ni @?[\w.-]+(?:\s+(?:yung|ung|ang|'yung))?\s*[`'"*_(]*$/;
     ANOTHERS_AT_WORK = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|it|this|that|which|what|script|job|code|tool|program|process|function|test|command|pipeline|service|build|ci)\s)[a-z][\w.-]*\s+(?:is|are)\s+(?:still\s+|currently\s+)?(?:writing|creating|building|adding|drafting|working on)\s+(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
+    ANOTHERS_AT_WORK_BG = /(?:^|[-*]\s+|[,;]\s+)(?!(?:аз|ние|тук|сега|после)\s)[\p{L}]{3,}\s+(?:прави|пише|добавя|подготвя|довършва)\s*[`'"*_(„«]*$/u;
     OTHER_REPO_LABEL = /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
     OTHER_REPO_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
     OTHER_REPO_AFTER2 = /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
@@ -34955,7 +34999,7 @@ var init_extract = __esm({
     NEVER_NEXT = /^\s+(?:it|this|that|they|those|these)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch|files|jobs))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
     NO_SUCH_NEXT = /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
     FOREIGN_NOT_HERE_NEXT = /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
-    NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
+    NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
   }
 });
 

@@ -397,3 +397,22 @@ describe("session 16: a rename written with an arrow alone", () => {
     ]);
   });
 });
+
+describe("session 16: a quoted plan and a quoted claim", () => {
+  it("reads a file a quoted plan names as relied on where the author relies on it", async () => {
+    const list = await findings({
+      "HANDOFF.md":
+        "# Handoff\n\n> Session 6: next session should create `src/services/vat.ts`.\n\n## How to review\n\n1. `src/services/vat.ts` — the heart of the change\n",
+    });
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[7, "src/services/vat.ts"]]);
+  });
+
+  it("still reads the answer to a quoted claim in its light", async () => {
+    // near-miss: a quoted claim ("✅ Implemented") that the author then answers
+    const list = await findings({
+      "HANDOFF.md":
+        '# Review\n\n> Copilot: "`includes/class-waitlist.php` ✅ Implemented"\n\nThe PR has the hook change but no `includes/class-waitlist.php`. Copilot: push it in a new PR.\n',
+    });
+    expect(only(list, "HG101")).toEqual([]);
+  });
+});

@@ -178,6 +178,14 @@ const AFTER: [RegExp, Intent][] = [
     /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
     "historical",
   ],
+  // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
+  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine".
+  [
+    /^(?:[^.;`]|`[^`]{0,80}`){0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
+    "historical",
+  ],
+  // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
+  [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
   // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
   [/^\s*used to\s*[),.;]/, "historical"],
   // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.

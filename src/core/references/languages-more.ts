@@ -61,6 +61,18 @@ export const MORE_AFTER: [RegExp, Intent][] = [
     /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
     "planned",
   ],
+  // Bulgarian: "(старата папка `src/lib/` вече я няма)" (is no longer there), "не е в git",
+  // "е все още само на моята машина — не е commit-нат" (only on my machine, not committed),
+  // "(предстои да бъде създаден)" (yet to be created), "беше изтрит" (was deleted).
+  [
+    /^[^.;]{0,40}?(?:вече (?:я |го |ги )?няма|(?:все още )?не съществува|(?:никога )?не е съществувал[аио]?|не е (?:в (?:git|гит|репото|хранилището)|commit-нат[аио]?|комитнат[аио]?|качен[аио]?)|само на (?:моята|моя) (?:машина|лаптоп|компютър)|само локално)/u,
+    "historical",
+  ],
+  [/^[^.;]{0,30}?(?:беше |бяха |е |са )?(?:изтрит[аио]?|премахнат[аио]?)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,30}?(?:предстои да бъде (?:създаден|добавен|написан)[аио]?|ще бъде (?:създаден|добавен|написан)[аио]?|тепърва ще се (?:създаде|добави|напише))/u,
+    "planned",
+  ],
   // Bengali puts the verb after the name: "X মুছে ফেলা হয়েছে (#48)" (was deleted), "X ফোল্ডার এখনো
   // নেই" (is not there yet), "ওটা আমাদের রিপো না" (that is not our repository), "X বানানো হবে"
   // (will be made), "X বানিয়েছি" (I made X).
@@ -110,7 +122,7 @@ const MORE_GONE =
 
 /** Stems of every verb above: most mentions have none of them near, and skip the regexes. */
 const MORE_STEMS =
-  /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+  /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 
 export function moreVerbCue(before: string): VerbCue | null {
   let tail = before.slice(-60);
@@ -126,7 +138,8 @@ export function moreVerbCue(before: string): VerbCue | null {
   return (
     firstCue(POLISH_BEFORE, tail, clean) ??
     firstCue(SERBIAN_BEFORE, tail, clean) ??
-    firstCue(TAGALOG_BEFORE, tail, clean)
+    firstCue(TAGALOG_BEFORE, tail, clean) ??
+    firstCue(BULGARIAN_BEFORE, tail, clean)
   );
 }
 
@@ -183,6 +196,27 @@ const SERBIAN_BEFORE: [RegExp, Intent][] = [
 ];
 
 /**
+ * Bulgarian verbs right before a mention: "Добавих X" (I added), "Изтрит в #88: X" (deleted),
+ * "Преди Prisma ползвахме X" (we used to use), "Да се създаде X" (to be created). Russian's forms
+ * ("добавил", "создать") are read in languages.ts.
+ */
+const BULGARIAN_BEFORE: [RegExp, Intent][] = [
+  [
+    /(?:^|[^\p{L}])(?:изтрих|изтрихме|премахнах|премахнахме|изтрит[аио]?|премахнат[аио]?|преместих|преименувах)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(„«]*$/u,
+    "removed",
+  ],
+  [/(?:^|[^\p{L}])(?:ползвахме|използвахме|ползвах|използвах)\s*[`'"*_(„«]*$/u, "historical"],
+  [
+    /(?:^|[^\p{L}])(?:добавих|добавихме|създадох|създадохме|написах|написахме|направих|направихме)(?:\s+(?:и|нов|нова|ново|файла|файл))*\s*[`'"*_(„«]*$/u,
+    "created",
+  ],
+  [
+    /(?:^|[^\p{L}])(?:да (?:се )?(?:създаде|добави|напише)|създай|добави|напиши)(?:\s+(?:нов|нова|ново|файл|файла))?\s*[`'"*_(„«]*$/u,
+    "planned",
+  ],
+];
+
+/**
  * Tagalog (and Taglish) verbs before a mention, with the particles that follow them ("Ginawa ko na
  * rin yung X", "Naka-commit na yung X", "binura ko yung X", "Gagawin pa lang yung X", "Balak
  * naming idagdag yung X", "Walang X"). A verb after "hindi" ("hindi pa naka-push") is negated.
@@ -230,11 +264,11 @@ export const MORE_NOT_STARTED =
 
 /** A move or rename: "hernoemd", "diganti nama", "đổi tên", "перейменовано", "नाम बदला", "أعيدت تسمية". */
 export const MORE_MOVED =
-  /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর/;
+  /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
 
 /** Headings over what was deleted: "Verwijderd", "Dihapus", "Đã xoá", "Видалено", "हटाई गई फ़ाइलें", "ملفات حذفت". */
 export const MORE_REMOVED_HEADING =
-  /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
+  /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
 
 /** Headings over what was made or changed: "Nieuwe bestanden", "File baru", "Các file mới", "Змінені файли", "नई फ़ाइलें", "ملفات جديدة". */
 export const MORE_CREATED_HEADING =

@@ -374,9 +374,14 @@ describe("extensionless scripts and drop-in files; version pins", () => {
   });
 });
 
-describe("ABAP objects and SAP namespaces", () => {
+describe("ABAP objects, PHP templates, Tiled maps and SAP namespaces", () => {
   it("reads abapGit's object files and not a namespace between slashes", () => {
-    for (const name of ["src/zcl_fi_dunning_run.clas.abap", "src/zfi_r_preview.prog.abap"])
+    for (const name of [
+      "src/zcl_fi_dunning_run.clas.abap",
+      "src/zfi_r_preview.prog.abap",
+      "view/frontend/templates/store/view.phtml",
+      "assets/tiles/level_02.tmx",
+    ])
       expect(toPath(name, "code")?.path, name).toBe(name);
     expect(toPath("/NMHG/", "code")).toBeNull();
     expect(toPath("/SCWM/", "prose")).toBeNull();
