@@ -35219,10 +35219,29 @@ var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 var MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
 var ROUTE = /(?<![\w./-])(\/[a-z][\w-]*(?:\/[\w{}:-]+)+)\/?(?![\w./-])/g;
 var GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
+var INSTANCE_KEYS = new Set(
+  "market country region env environment stage platform os locale language lang site tenant customer client store cluster datacenter dc".split(
+    " "
+  )
+);
+function frontMatterMarkers(data) {
+  const out = /* @__PURE__ */ new Map();
+  if (!data) return out;
+  for (const [key, value] of Object.entries(data)) {
+    const k = key.toLowerCase();
+    if (!INSTANCE_KEYS.has(k) || typeof value !== "string" && typeof value !== "number") continue;
+    const v = String(value).trim().toLowerCase();
+    if (v === "" || v.includes(",") || v.includes(" and ") || v === "all" || v === "both") continue;
+    const env = k === "env" || k === "environment" || k === "stage";
+    out.set(`fm:${env ? "environment" : k}`, env ? ENVIRONMENT_NAME[v] ?? v : v);
+  }
+  return out;
+}
 function markersConflict(a, b) {
   for (const [kind, value] of a) {
     const other = b.get(kind);
     if (other === void 0 || other === value) continue;
+    if (kind.startsWith("fm:") && (partOf(value, other) || partOf(other, value))) continue;
     if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
     if (INSTANCE_KINDS.has(kind) && (partOf(value, other) || partOf(other, value))) continue;
     return `${kind} ${value} vs ${other}`;
@@ -36211,6 +36230,7 @@ var Features = class {
         for (const [kind, name] of namedInstances(titled.toLowerCase()))
           if (!this.lazyMarkers.has(kind)) this.lazyMarkers.set(kind, name);
       }
+      for (const [kind, name] of frontMatterMarkers(this.doc.frontMatter)) this.lazyMarkers.set(kind, name);
     }
     return this.lazyMarkers;
   }

@@ -36623,10 +36623,24 @@ function partOf(part, name) {
   const dashed = (text2) => `-${text2.replace(/[_.]/g, "-")}-`;
   return name.length > part.length && dashed(name).includes(dashed(part));
 }
+function frontMatterMarkers(data) {
+  const out = /* @__PURE__ */ new Map();
+  if (!data) return out;
+  for (const [key, value] of Object.entries(data)) {
+    const k = key.toLowerCase();
+    if (!INSTANCE_KEYS.has(k) || typeof value !== "string" && typeof value !== "number") continue;
+    const v = String(value).trim().toLowerCase();
+    if (v === "" || v.includes(",") || v.includes(" and ") || v === "all" || v === "both") continue;
+    const env = k === "env" || k === "environment" || k === "stage";
+    out.set(`fm:${env ? "environment" : k}`, env ? ENVIRONMENT_NAME[v] ?? v : v);
+  }
+  return out;
+}
 function markersConflict(a, b) {
   for (const [kind, value] of a) {
     const other = b.get(kind);
     if (other === void 0 || other === value) continue;
+    if (kind.startsWith("fm:") && (partOf(value, other) || partOf(other, value))) continue;
     if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
     if (INSTANCE_KINDS.has(kind) && (partOf(value, other) || partOf(other, value))) continue;
     return `${kind} ${value} vs ${other}`;
@@ -36636,7 +36650,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, INSTANCE_KINDS, INSTANCE_NOUN, NOT_A_NAME, PLATFORM, DEVICE, STORE_PLATFORM, REGION, REGION_SUFFIX, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_TAIL, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED, ROUTE, GLUED_VERSION;
+var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, INSTANCE_KINDS, INSTANCE_NOUN, NOT_A_NAME, PLATFORM, DEVICE, STORE_PLATFORM, REGION, REGION_SUFFIX, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_TAIL, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED, ROUTE, GLUED_VERSION, INSTANCE_KEYS;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -36805,6 +36819,11 @@ var init_actions = __esm({
     MONTH_COVERED = /\b(?:for|in|of|during)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
     ROUTE = /(?<![\w./-])(\/[a-z][\w-]*(?:\/[\w{}:-]+)+)\/?(?![\w./-])/g;
     GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
+    INSTANCE_KEYS = new Set(
+      "market country region env environment stage platform os locale language lang site tenant customer client store cluster datacenter dc".split(
+        " "
+      )
+    );
   }
 });
 
@@ -38065,6 +38084,7 @@ var init_features = __esm({
             for (const [kind, name] of namedInstances(titled.toLowerCase()))
               if (!this.lazyMarkers.has(kind)) this.lazyMarkers.set(kind, name);
           }
+          for (const [kind, name] of frontMatterMarkers(this.doc.frontMatter)) this.lazyMarkers.set(kind, name);
         }
         return this.lazyMarkers;
       }

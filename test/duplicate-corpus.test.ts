@@ -51,6 +51,7 @@ const HOLDOUT_39 = join(import.meta.dirname, "fixtures/duplicate-holdout-39");
 const HOLDOUT_40 = join(import.meta.dirname, "fixtures/duplicate-holdout-40");
 const HOLDOUT_41 = join(import.meta.dirname, "fixtures/duplicate-holdout-41");
 const HOLDOUT_42 = join(import.meta.dirname, "fixtures/duplicate-holdout-42");
+const HOLDOUT_43 = join(import.meta.dirname, "fixtures/duplicate-holdout-43");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -204,6 +205,7 @@ for (const [name, root] of [
   ["hold-out 40", HOLDOUT_40],
   ["hold-out 41", HOLDOUT_41],
   ["hold-out 42", HOLDOUT_42],
+  ["hold-out 43", HOLDOUT_43],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

@@ -434,6 +434,31 @@ const ROUTE = /(?<![\w./-])(\/[a-z][\w-]*(?:\/[\w{}:-]+)+)\/?(?![\w./-])/g;
 /** A name of three letters or more with a version number glued on: `openrtb26`, `ubuntu22`. */
 const GLUED_VERSION = /\b([a-z]{3,})(\d{1,3})\b/g;
 
+/**
+ * Front matter keys that say which instance a handoff is about (`market: AT`, `env: staging`,
+ * `platform: android`): two handoffs with different values under one key are per-instance work.
+ */
+const INSTANCE_KEYS = new Set(
+  "market country region env environment stage platform os locale language lang site tenant customer client store cluster datacenter dc".split(
+    " ",
+  ),
+);
+
+/** The instance markers a handoff's front matter names, as `fm:<key>` → lower-cased value. */
+export function frontMatterMarkers(data: Readonly<Record<string, unknown>> | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!data) return out;
+  for (const [key, value] of Object.entries(data)) {
+    const k = key.toLowerCase();
+    if (!INSTANCE_KEYS.has(k) || (typeof value !== "string" && typeof value !== "number")) continue;
+    const v = String(value).trim().toLowerCase();
+    if (v === "" || v.includes(",") || v.includes(" and ") || v === "all" || v === "both") continue;
+    const env = k === "env" || k === "environment" || k === "stage";
+    out.set(`fm:${env ? "environment" : k}`, env ? (ENVIRONMENT_NAME[v] ?? v) : v);
+  }
+  return out;
+}
+
 /** True when both titles carry a marker of the same kind with different values. */
 export function markersConflict(
   a: ReadonlyMap<string, string>,
@@ -442,6 +467,8 @@ export function markersConflict(
   for (const [kind, value] of a) {
     const other = b.get(kind);
     if (other === undefined || other === value) continue;
+    // `region: eu` and `region: eu-west-1`: one written in full and in part.
+    if (kind.startsWith("fm:") && (partOf(value, other) || partOf(other, value))) continue;
     // "example.com" and "api.example.com" may be one site; "docs.x.dev" and "status.x.dev" are two.
     if (kind === "host" && (value.endsWith(`.${other}`) || other.endsWith(`.${value}`))) continue;
     // "the gpu-h100 partition" and "the H100 partition": one name written in full and in part.

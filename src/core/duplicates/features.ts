@@ -4,7 +4,14 @@
 import { PROJECT_FILES } from "../references/extensions.js";
 import type { AnalyzedDocument } from "../rules/rule.js";
 import type { ChecklistItem, Intent } from "../types.js";
-import { type Action, actionsOf, isReport, namedInstances, sequenceMarkers } from "./actions.js";
+import {
+  type Action,
+  actionsOf,
+  frontMatterMarkers,
+  isReport,
+  namedInstances,
+  sequenceMarkers,
+} from "./actions.js";
 import { nameIndex } from "./consolidations.js";
 import { RARE_DF, RARE_SHARE } from "./rare.js";
 import { datesIn, forEachContentRange, normalizeItem, tokenOf, tokens } from "./text.js";
@@ -502,6 +509,7 @@ class Features implements HandoffFeatures {
       if (titled && titled !== this.doc.title)
         for (const [kind, name] of namedInstances(titled.toLowerCase()))
           if (!this.lazyMarkers.has(kind)) this.lazyMarkers.set(kind, name);
+      for (const [kind, name] of frontMatterMarkers(this.doc.frontMatter)) this.lazyMarkers.set(kind, name);
     }
     return this.lazyMarkers;
   }

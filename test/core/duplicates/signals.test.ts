@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   actionRelation,
   actionsOf,
+  frontMatterMarkers,
   isReport,
   markersConflict,
   sequenceMarkers,
@@ -1538,6 +1539,19 @@ describe("versions glued to a name, and standup handoffs", () => {
     // near-misses: the same route, one with a trailing slash; a title that names two routes
     expect(conflict("Add a /health/api endpoint", "Health check at /health/api/")).toBeNull();
     expect(conflict("Move /v1/orders to /v2/orders", "Serve /v2/orders")).toBeNull();
+  });
+
+  it("reads the instance a handoff's front matter names", () => {
+    const conflict = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      markersConflict(frontMatterMarkers(a), frontMatterMarkers(b));
+    expect(conflict({ market: "AT" }, { market: "DE" })).toBe("fm:market at vs de");
+    expect(conflict({ env: "production" }, { env: "staging" })).toBe("fm:environment production vs staging");
+    // near-misses: one environment in two spellings, a region in full and in part, a list, a
+    // key that names no instance
+    expect(conflict({ env: "prod" }, { environment: "production" })).toBeNull();
+    expect(conflict({ region: "eu" }, { region: "eu-west-1" })).toBeNull();
+    expect(conflict({ platform: "ios, android" }, { platform: "ios" })).toBeNull();
+    expect(conflict({ owner: "lena" }, { owner: "carmen" })).toBeNull();
   });
 
   it("reads a standup handoff as a report of its day", () => {
