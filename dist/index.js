@@ -33857,8 +33857,13 @@ function afterCue(after, all = false) {
   const joined = COORDINATED.exec(a);
   return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more) : null;
 }
+function holdsAny(text2, words2) {
+  for (let i = 0; i < words2.length; i++) if (text2.includes(words2[i])) return true;
+  return false;
+}
 function firstCue2(a, cues, more) {
-  for (const [re, intent] of cues) {
+  for (const [re, intent, gate] of cues) {
+    if (gate !== void 0 && !holdsAny(a, gate)) continue;
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
@@ -33908,7 +33913,8 @@ var init_after_cues = __esm({
       ],
       [
         /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
-        "historical"
+        "historical",
+        ["exist", "created", "made it", "committed"]
       ],
       [
         new RegExp(
@@ -33940,12 +33946,14 @@ var init_after_cues = __esm({
         // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
         // other name comes between.
         /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
-        "historical"
+        "historical",
+        ["file"]
       ],
       [
         // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
         /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
-        "historical"
+        "historical",
+        ["once", "when", "after"]
       ],
       [
         // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
@@ -33971,7 +33979,8 @@ var init_after_cues = __esm({
       [
         // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
         /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
-        "historical"
+        "historical",
+        ["ignored", "tracked", "committed", "checked in"]
       ],
       [
         // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
@@ -34001,19 +34010,22 @@ var init_after_cues = __esm({
         new RegExp(
           `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now)?\\s*(?:merged|folded|consolidated|combined|absorbed)\\s+into\\b`
         ),
-        "removed"
+        "removed",
+        ["into"]
       ],
       // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
       // became of the names before it (clauseAfter keeps it).
       [
         /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/,
-        "removed"
+        "removed",
+        ["both", "they", "these", "those", "all "]
       ],
       // "(`vim/.vimrc`) is kept in the `archive/vim` branch only", "only on the `legacy` branch": not
       // on the checked commit's line of history, and the author knows it.
       [
         /^[^.;]{0,60}?\b(?:only\s+(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch|(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch\s+only)\b/,
-        "historical"
+        "historical",
+        ["branch"]
       ],
       [
         // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
@@ -34028,19 +34040,22 @@ var init_after_cues = __esm({
       // "… link to `/reference/env-vars/`, which we never migrated": never made.
       [
         /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
-        "historical"
+        "historical",
+        ["which", "that"]
       ],
       // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist", "the
       // module stages `x.yaml`, but that file does not exist".
       [
         /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
-        "historical"
+        "historical",
+        ["exist"]
       ],
       // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
       // it's not there either", "I also wrote `x.sql`, but it's still only on my machine".
       [
         /^(?:[^.;`]|`[^`]{0,80}`){0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
-        "historical"
+        "historical",
+        ["but", "\u2014", "\u2013", "wait"]
       ],
       // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
       [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
@@ -34056,7 +34071,8 @@ var init_after_cues = __esm({
       // elsewhere, never committed.
       [
         /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
-        "historical"
+        "historical",
+        ["only"]
       ],
       // "full console dump in `nav_log.txt` on the field laptop".
       [
@@ -34066,17 +34082,20 @@ var init_after_cues = __esm({
       // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
       [
         /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
-        "historical"
+        "historical",
+        ["find"]
       ],
       // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
       [
         /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
-        "historical"
+        "historical",
+        ["only exist"]
       ],
       // "`x.ps1` from her handoff: it isn't in the repo either".
       [
         /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
-        "historical"
+        "historical",
+        ["repo", "git", "main"]
       ],
       // "`dist/` is cached and gitignored", "is generated and not committed".
       [
@@ -34088,7 +34107,8 @@ var init_after_cues = __esm({
       // in a relative clause about something else).
       [
         /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
-        "removed"
+        "removed",
+        ["delet", "remov", "consum", "dropp", "purg", "retir"]
       ],
       // "plan is `x.py`, not started".
       [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
@@ -34106,7 +34126,8 @@ var init_after_cues = __esm({
       // (Not "copy X into your project": X is this repository's file, copied out.)
       [
         /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
-        "example"
+        "example",
+        ["project"]
       ],
       ...CJK_AFTER,
       // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
@@ -34114,18 +34135,21 @@ var init_after_cues = __esm({
       [
         // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
         /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
-        "historical"
+        "historical",
+        ["not"]
       ],
       ...EUROPEAN_AFTER,
       // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
       [
         /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
-        "removed"
+        "removed",
+        ["gone"]
       ],
       // "`engine.py`; there is no such module, everything lives in `pricing.py`".
       [
         /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
-        "historical"
+        "historical",
+        ["no such"]
       ],
       [
         // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis

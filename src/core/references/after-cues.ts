@@ -19,7 +19,13 @@ const GAP =
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
-const AFTER: [RegExp, Intent][] = [
+/**
+ * A cue, the intent it gives, and (for cues that scan a window of the text) words one of which the
+ * text must hold for the cue to be tried: every mention whose intent is read pays for every cue.
+ */
+type Cue = readonly [RegExp, Intent, (readonly string[])?];
+
+const AFTER: Cue[] = [
   [
     new RegExp(
       `^[\\s:,(—–-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,
@@ -51,6 +57,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
     "historical",
+    ["exist", "created", "made it", "committed"],
   ],
   [
     new RegExp(
@@ -83,11 +90,13 @@ const AFTER: [RegExp, Intent][] = [
     // other name comes between.
     /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
     "historical",
+    ["file"],
   ],
   [
     // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
     /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
     "historical",
+    ["once", "when", "after"],
   ],
   [
     // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
@@ -114,6 +123,7 @@ const AFTER: [RegExp, Intent][] = [
     // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
     /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
     "historical",
+    ["ignored", "tracked", "committed", "checked in"],
   ],
   [
     // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
@@ -144,18 +154,21 @@ const AFTER: [RegExp, Intent][] = [
       `^[\\s:(—–-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now)?\\s*(?:merged|folded|consolidated|combined|absorbed)\\s+into\\b`,
     ),
     "removed",
+    ["into"],
   ],
   // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
   // became of the names before it (clauseAfter keeps it).
   [
     /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/,
     "removed",
+    ["both", "they", "these", "those", "all "],
   ],
   // "(`vim/.vimrc`) is kept in the `archive/vim` branch only", "only on the `legacy` branch": not
   // on the checked commit's line of history, and the author knows it.
   [
     /^[^.;]{0,60}?\b(?:only\s+(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch|(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch\s+only)\b/,
     "historical",
+    ["branch"],
   ],
   [
     // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
@@ -171,18 +184,21 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
     "historical",
+    ["which", "that"],
   ],
   // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist", "the
   // module stages `x.yaml`, but that file does not exist".
   [
     /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
     "historical",
+    ["exist"],
   ],
   // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
   // it's not there either", "I also wrote `x.sql`, but it's still only on my machine".
   [
     /^(?:[^.;`]|`[^`]{0,80}`){0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
     "historical",
+    ["but", "—", "–", "wait"],
   ],
   // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
   [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
@@ -199,6 +215,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
     "historical",
+    ["only"],
   ],
   // "full console dump in `nav_log.txt` on the field laptop".
   [
@@ -209,16 +226,19 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
     "historical",
+    ["find"],
   ],
   // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
   [
     /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
     "historical",
+    ["only exist"],
   ],
   // "`x.ps1` from her handoff: it isn't in the repo either".
   [
     /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
     "historical",
+    ["repo", "git", "main"],
   ],
   // "`dist/` is cached and gitignored", "is generated and not committed".
   [
@@ -231,6 +251,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
     "removed",
+    ["delet", "remov", "consum", "dropp", "purg", "retir"],
   ],
   // "plan is `x.py`, not started".
   [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
@@ -249,6 +270,7 @@ const AFTER: [RegExp, Intent][] = [
   [
     /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
     "example",
+    ["project"],
   ],
   ...CJK_AFTER,
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
@@ -257,17 +279,20 @@ const AFTER: [RegExp, Intent][] = [
     // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
     /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
     "historical",
+    ["not"],
   ],
   ...EUROPEAN_AFTER,
   // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
   [
     /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
     "removed",
+    ["gone"],
   ],
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
     "historical",
+    ["no such"],
   ],
   [
     // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
@@ -320,8 +345,15 @@ const EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
 const AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
 const AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
 
-function firstCue(a: string, cues: readonly [RegExp, Intent][], more: boolean): AfterCue | null {
-  for (const [re, intent] of cues) {
+/** Whether `text` holds one of `words` (a loop, not `some`: this runs for every cue of every mention). */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
+}
+
+function firstCue(a: string, cues: readonly Cue[], more: boolean): AfterCue | null {
+  for (const [re, intent, gate] of cues) {
+    if (gate !== undefined && !holdsAny(a, gate)) continue;
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
