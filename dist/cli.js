@@ -32744,15 +32744,15 @@ function afterCue(after, all = false) {
   const beyondAscii = all || /[^\x00-\x7f]/.test(a);
   const more = beyondAscii || MORE_LATIN_WORDS.test(a);
   const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
-  const cue = firstCue2(a, cues, more);
+  const cue = firstCue2(a, cues, more, all);
   if (cue) return cue;
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue2(a.slice(closed[0].length), cues, more);
+  if (closed) return firstCue2(a.slice(closed[0].length), cues, more, all);
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue2(a.slice(names), cues, more) : null;
+  const said = names > 0 ? firstCue2(a.slice(names), cues, more, all) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more) : null;
+  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more, all) : null;
 }
 var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
 var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
@@ -32762,9 +32762,9 @@ function holdsAny(text2, words2) {
   for (let i = 0; i < words2.length; i++) if (text2.includes(words2[i])) return true;
   return false;
 }
-function firstCue2(a, cues, more) {
+function firstCue2(a, cues, more, all) {
   for (const [re, intent, gate] of cues) {
-    if (gate !== void 0 && !holdsAny(a, gate)) continue;
+    if (gate !== void 0 && !all && !holdsAny(a, gate)) continue;
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }

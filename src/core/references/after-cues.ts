@@ -326,18 +326,18 @@ export function afterCue(after: string, all = false): AfterCue | null {
       : beyondAscii || EUROPEAN_WORDS.test(a)
         ? AFTER_WITHOUT_CJK
         : AFTER_ENGLISH;
-  const cue = firstCue(a, cues, more);
+  const cue = firstCue(a, cues, more, all);
   if (cue) return cue;
   // "The old notes (`docs/notes.md`) were deleted": the verb after the parenthesis that holds it.
   const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue(a.slice(closed[0].length), cues, more);
+  if (closed) return firstCue(a.slice(closed[0].length), cues, more, all);
   // "`a.html` + `b.js` (the old page) were removed": the verb after the names joined to this one.
   // "`bazel-bin/` or `bazel-out/` (symlinks, not in repo)": the parenthesis after them is about both.
   const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue(a.slice(names), cues, more) : null;
+  const said = names > 0 ? firstCue(a.slice(names), cues, more, all) : null;
   if (said) return said;
   const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more) : null;
+  return joined && joined[0].length > names ? firstCue(a.slice(joined[0].length), cues, more, all) : null;
 }
 
 const CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
@@ -351,9 +351,9 @@ function holdsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-function firstCue(a: string, cues: readonly Cue[], more: boolean): AfterCue | null {
+function firstCue(a: string, cues: readonly Cue[], more: boolean, all: boolean): AfterCue | null {
   for (const [re, intent, gate] of cues) {
-    if (gate !== undefined && !holdsAny(a, gate)) continue;
+    if (gate !== undefined && !all && !holdsAny(a, gate)) continue;
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }

@@ -1,5 +1,6 @@
 // `afterCue` skips whole families of cues when the text after a mention cannot hold them (no CJK
-// character; no letter beyond ASCII and none of the European or newer languages' words). The
+// character; no letter beyond ASCII and none of the European or newer languages' words), and a cue
+// that scans a window when the text holds none of its words. The
 // gates must never change a reading: over every line of every labelled document, after every
 // code span and path-like token, the gated reading equals the one that tries every cue.
 import { describe, expect, it } from "vitest";
