@@ -36625,6 +36625,7 @@ function sequenceMarkers(title) {
   if (frameworks.size === 1) out.set("framework", [...frameworks][0]);
   const locales = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(LOCALE_CODE)) locales.add(LANGUAGE_OF_CODE[m[1].slice(0, 2)] ?? m[1]);
+  for (const m of text2.matchAll(FULL_LOCALE)) locales.add(LANGUAGE_OF_CODE[m[1]] ?? m[1]);
   for (const m of text2.matchAll(LANGUAGE)) locales.add(m[1]);
   if (locales.size === 1) out.set("locale", [...locales][0]);
   return out;
@@ -36674,7 +36675,7 @@ function markersConflict(a, b) {
   if (idsA.length > 0 && idsB.length > 0 && !idsA.some((k) => b.has(k))) return "different ticket ids";
   return null;
 }
-var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, INSTANCE_KINDS, INSTANCE_NOUN, NOT_A_NAME, PLATFORM, DEVICE, STORE_PLATFORM, REGION, REGION_SUFFIX, FRAMEWORK, LOCALE_CODE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_TAIL, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED, ROUTE, GLUED_VERSION, INSTANCE_KEYS;
+var ACTION_WORDS, REPORT_RE, DATED_PERIODIC, DOC_NOUNS, CIRCUMSTANCE, SEQUENTIAL, VERBS, COMPARED_WITH, OWN_NUMBER, INSTANCE_KINDS, INSTANCE_NOUN, NOT_A_NAME, PLATFORM, DEVICE, STORE_PLATFORM, REGION, REGION_SUFFIX, FRAMEWORK, LOCALE_CODE, FULL_LOCALE, LANGUAGE, LANGUAGE_OF_CODE, ENVIRONMENTS, ENVIRONMENT, ENVIRONMENT_TAIL, ENVIRONMENT_ALONE, ENVIRONMENT_HOST, HOST, ENVIRONMENT_NAME, MONTH_NAMES, MONTH_YEAR, YEAR_MONTH, MONTHS2, MONTH_COVERED, ROUTE, GLUED_VERSION, INSTANCE_KEYS;
 var init_actions = __esm({
   "src/core/duplicates/actions.ts"() {
     "use strict";
@@ -36788,6 +36789,7 @@ var init_actions = __esm({
     REGION_SUFFIX = /\b[a-z0-9]+(?:-[a-z0-9]+){2,}-(us|eu|uk|apac|emea|latam|ca|au|jp|in|br|sg|de|fr)\b(?!-)/g;
     FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
     LOCALE_CODE = /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
+    FULL_LOCALE = /(?<![\w-])(en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi(?=[-_]in\b)|vi|id|sv|cs|da|fi|nb|he|el|ro|hu|th)[-_](?:hans|hant|latn|cyrl|us|gb|es|mx|fr|ca|de|at|ch|br|pt|cn|tw|hk|jp|kr|it|nl|be|pl|ru|tr|sa|eg|ae|in|vn|id|se|cz|dk|fi|no|il|gr|ro|hu|th|ua|ir|au|nz|ie|ar|cl|co)(?![\w-])/g;
     LANGUAGE = /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
     LANGUAGE_OF_CODE = {
       en: "english",

@@ -52,6 +52,7 @@ const HOLDOUT_40 = join(import.meta.dirname, "fixtures/duplicate-holdout-40");
 const HOLDOUT_41 = join(import.meta.dirname, "fixtures/duplicate-holdout-41");
 const HOLDOUT_42 = join(import.meta.dirname, "fixtures/duplicate-holdout-42");
 const HOLDOUT_43 = join(import.meta.dirname, "fixtures/duplicate-holdout-43");
+const HOLDOUT_44 = join(import.meta.dirname, "fixtures/duplicate-holdout-44");
 
 interface Labels {
   groups: { members: string[]; why: string }[];
@@ -206,6 +207,7 @@ for (const [name, root] of [
   ["hold-out 41", HOLDOUT_41],
   ["hold-out 42", HOLDOUT_42],
   ["hold-out 43", HOLDOUT_43],
+  ["hold-out 44", HOLDOUT_44],
 ] as const) {
   describe(`duplicate ${name} set`, () => {
     const labels: Labels = JSON.parse(readFileSync(join(root, "labels.json"), "utf8"));

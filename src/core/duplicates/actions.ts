@@ -278,6 +278,7 @@ export function sequenceMarkers(title: string): Map<string, string> {
   // "[i18n][es] Translate …" and "[i18n][ja] …", "Japanese translation of …": one locale each.
   const locales = new Set<string>();
   for (const m of text.matchAll(LOCALE_CODE)) locales.add(LANGUAGE_OF_CODE[m[1]!.slice(0, 2)] ?? m[1]!);
+  for (const m of text.matchAll(FULL_LOCALE)) locales.add(LANGUAGE_OF_CODE[m[1]!] ?? m[1]!);
   for (const m of text.matchAll(LANGUAGE)) locales.add(m[1]!);
   if (locales.size === 1) out.set("locale", [...locales][0]!);
   return out;
@@ -359,6 +360,12 @@ const FRAMEWORK = /\b(react|vue|svelte|angular|solid|preact|qwik|ember|lit)\b/g;
 /** A language code set apart as a tag: "[es]", "(pt-br)", "[zh-cn]". */
 const LOCALE_CODE =
   /[[(](en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi|vi|id|sv|cs|da|fi|no|nb|he|el|ro|hu|th)(?:[-_][a-z]{2,4})?[\])]/g;
+/**
+ * A full locale written in the open: "zh-Hans chat", "pt-BR strings", "de_AT". Only with a script or
+ * a country (`no-op`, `hi-fi` are words).
+ */
+const FULL_LOCALE =
+  /(?<![\w-])(en|es|fr|de|it|pt|nl|pl|tr|ru|uk|ja|zh|ko|ar|fa|hi(?=[-_]in\b)|vi|id|sv|cs|da|fi|nb|he|el|ro|hu|th)[-_](?:hans|hant|latn|cyrl|us|gb|es|mx|fr|ca|de|at|ch|br|pt|cn|tw|hk|jp|kr|it|nl|be|pl|ru|tr|sa|eg|ae|in|vn|id|se|cz|dk|fi|no|il|gr|ro|hu|th|ua|ir|au|nz|ie|ar|cl|co)(?![\w-])/g;
 const LANGUAGE =
   /\b(english|spanish|french|german|italian|portuguese|dutch|polish|turkish|russian|ukrainian|japanese|chinese|korean|arabic|persian|hindi|vietnamese|indonesian|swedish|czech|danish|finnish|norwegian|hebrew|greek|romanian|hungarian|thai)\b/g;
 const LANGUAGE_OF_CODE: Record<string, string> = {

@@ -1554,6 +1554,20 @@ describe("versions glued to a name, and standup handoffs", () => {
     expect(conflict({ owner: "lena" }, { owner: "carmen" })).toBeNull();
   });
 
+  it("reads a full locale written in the open as the language a task is for", () => {
+    const conflict = (a: string, b: string) => markersConflict(sequenceMarkers(a), sequenceMarkers(b));
+    expect(
+      conflict(
+        "Japanese chat — runtime font fallback for missing kanji",
+        "zh-Hans chat — font fallback for rare hanzi",
+      ),
+    ).toBe("locale japanese vs chinese");
+    expect(conflict("pt-BR store strings", "pt-PT store strings")).toBeNull();
+    // near-misses: words that look like a code and a country
+    expect(sequenceMarkers("Make the retry a no-op").has("locale")).toBe(false);
+    expect(sequenceMarkers("Hi-fi mockups for onboarding").has("locale")).toBe(false);
+  });
+
   it("reads a standup handoff as a report of its day", () => {
     expect(isReport("Standup handoff — Wed 2024-05-15")).toBe(true);
     expect(isReport("Stand-up notes 2024-05-16")).toBe(true);
