@@ -22803,7 +22803,7 @@ uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
-rockspec cpy cbl cob jcl abap phtml tmx tmj tsj gleam waypoints params apj mavlink dat rules avsc avdl binlog
+rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog
 `;
 var KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
 var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -23893,7 +23893,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -24311,6 +24311,20 @@ var MORE_AFTER = [
     /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
     "planned"
   ],
+  // Lithuanian: "X ištrintas (#58)" (deleted), "(ne repozitorijoje, klauskite Tomo)" (not in the
+  // repository), "(jų repozitorija, ne mūsų)" (their repository, not ours), "(bus sukurtas)" (will
+  // be created).
+  [
+    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?)(?![\p{L}])/u,
+    "removed",
+    ["i\u0161t", "pa\u0161", "perv"]
+  ],
+  [
+    new RegExp("^[^.;]{0,40}?(?:ne repozitorijoje|n\u0117ra repozitorijoje|(?:j\u0173|kitos komandos) repozitorij\\p{L}*|ne m\u016Bs\u0173|tik (?:mano|j\u016Bs\u0173) kompiuteryje|nekomituojam\\p{L}*|dar nesukurt\\p{L}*)", "u"),
+    "historical",
+    ["repozitorij", "m\u016Bs\u0173", "kompiuteryje", "nekomit", "nesukurt"]
+  ],
+  [new RegExp("^[^.;]{0,30}?(?:bus sukurt\\p{L}*|reik\u0117s sukurti|dar reikia sukurti)", "u"), "planned", ["sukurt"]],
   // Bulgarian: "(старата папка `src/lib/` вече я няма)" (is no longer there), "не е в git",
   // "е все още само на моята машина — не е commit-нат" (only on my machine, not committed),
   // "(предстои да бъде създаден)" (yet to be created), "беше изтрит" (was deleted).
@@ -24343,7 +24357,7 @@ var MORE_AFTER = [
     "created"
   ]
 ];
-var MORE_LATIN_WORDS = /obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään/;
+var MORE_LATIN_WORDS = /obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
 var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
 var MORE_MADE = new RegExp(
   `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
@@ -24355,7 +24369,7 @@ var MORE_PLAN = new RegExp(
 );
 var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
 var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+var MORE_STEMS = /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 function moreVerbCue(before) {
   let tail = before.slice(-60);
   if (!MORE_STEMS.test(tail)) return null;
@@ -24367,7 +24381,7 @@ function moreVerbCue(before) {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean);
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean);
 }
 function firstCue(cues, tail, clean) {
   for (const [re, intent] of cues) {
@@ -24407,6 +24421,14 @@ var SERBIAN_BEFORE = [
     /(?:^|[^\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
     "planned"
   ]
+];
+var LITHUANIAN_BEFORE = [
+  [/(?:^|[^\p{L}])(?:ištryniau|ištrynėme|pašalinau|pašalinome)\s*[`'"*_(„«]*$/u, "removed"],
+  [
+    /(?:^|[^\p{L}])(?:sukūriau|sukūrėme|pridėjau|pridėjome|parašiau|parašėme)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u,
+    "created"
+  ],
+  [/(?:^|[^\p{L}])(?:sukurti|pridėti|parašyti)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u, "planned"]
 ];
 var BULGARIAN_BEFORE = [
   [
@@ -24851,7 +24873,7 @@ var PLANNED_LIST = [
   /^\W*(?:the\s+|our\s+|a\s+)?(?:new|proposed|planned|expected|required|future|upcoming)\s+(?:structure|layout|tree)\b/,
   /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
 ];
-var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
+var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started|built|implemented|written)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
 var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
 var RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
 var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored|only on my (?:machine|laptop|computer))\b/;
@@ -24888,7 +24910,7 @@ var CREATED_LIST = [
   /✅/
 ];
 var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
-var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var PLAN_MOOD = /待办|下一步|后续工作|计划|予定|reikės sukurti|reikia sukurti|bus sukurt|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet|next (?:report|week's report|issue|edition|session|sync|meeting|update|review|retro|standup))\W*$/;
 var sectionMemo = /* @__PURE__ */ new Map();
 function sectionCue(raw) {
@@ -24917,12 +24939,14 @@ function computeSectionCue(raw) {
   return null;
 }
 var REMOVED_CELL = /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+var TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
 function statusCellIntent(cell2) {
   const t = plainArabic(cell2.toLowerCase());
   const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
   if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted))
     return "planned";
   if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
+  if (TEST_OUTCOME.test(t)) return null;
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b|🗑/.test(t) || REMOVED_CELL.test(t))
@@ -25111,11 +25135,18 @@ var AFTER = [
     ["exist"]
   ],
   // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
-  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine".
+  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine". No other
+  // name between: "it" is the last one named.
   [
-    /^(?:[^.;`]|`[^`]{0,80}`){0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
+    /^[^.;`]{0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re|\s+(?:isn't|aren't|isn’t|aren’t))\s+(?:still\s+)?(?:(?:not\s+)?(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
     "historical",
     ["but", "\u2014", "\u2013", "wait"]
+  ],
+  // "Same story for `x.spec.ts`: the plan's table says ✅, the PR has no such file".
+  [
+    /^[^.;]{0,80}?\b(?:the\s+)?(?:pr|branch|diff|repo|repository|commit|main)\s+has\s+no\s+such\s+(?:file|folder|module|script|spec|test)\b/,
+    "historical",
+    ["no such"]
   ],
   // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
   [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
@@ -25251,7 +25282,8 @@ function firstCue2(a, cues, more, all) {
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
   if (!more) return null;
-  for (const [re, intent] of MORE_AFTER) {
+  for (const [re, intent, gate] of MORE_AFTER) {
+    if (gate !== void 0 && !all && !holdsAny(a, gate)) continue;
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
@@ -25304,7 +25336,7 @@ var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|di
 var A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
 var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 var EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$/iu;
-var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
+var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;
 var NEW_THING_BEFORE = /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
 var ONCE_BEFORE = /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|(?:^|[^\p{L}])(?:אחרי|לאחר|ברגע|כ)\s*ש[-־]?\s*|(?:^|[^\p{L}])(?:μ[οό]λις|[οό]ταν|αφ[οό]του|αφ[οό]υ)\s+(?:(?:το|τα|ο|η)\s+)?|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
 var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat|ייכתב|ייווצר|יתווסף|יהיה קיים|יעלה לריפו|γραφτε[ιί]|δημιουργηθε[ιί]|υπ[αά]ρξει|προστεθε[ιί]|ανε[βί]ει)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
@@ -25496,6 +25528,10 @@ function classifyIntent(ctx) {
   if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
     return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
   if (ctx.checked === true) {
+    const gone2 = sections.find(
+      (s) => s.where === "label" && s.cue.strength === "list" && s.cue.intent === "removed"
+    );
+    if (gone2) return { intent: "removed", reason: `checked task '${gone2.text.trim().slice(0, 60)}'` };
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
     return { intent: "created", reason: "checked task item" };
@@ -25954,7 +25990,9 @@ function extractReferences(scan, needsIntent) {
       }
     }
     const after = clauseAfter(rawAfter);
-    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
+    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(
+      lineBefore
+    ) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
     (lineBefore.includes("\uFF1A") ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore) : null) : null;
     const parentItems = [];
     let checked = null;
@@ -26079,7 +26117,7 @@ function openParenthesis(s, at) {
   }
   return depth2 > 0;
 }
-var NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
+var NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re|\s+(?:isn't|aren't|isn’t|aren’t))\s+(?:still\s+)?(?:(?:not\s+)?(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
 function clauseAfter(s) {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {

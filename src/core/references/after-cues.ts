@@ -194,11 +194,18 @@ const AFTER: Cue[] = [
     ["exist"],
   ],
   // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
-  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine".
+  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine". No other
+  // name between: "it" is the last one named.
   [
-    /^(?:[^.;`]|`[^`]{0,80}`){0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
+    /^[^.;`]{0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re|\s+(?:isn't|aren't|isn’t|aren’t))\s+(?:still\s+)?(?:(?:not\s+)?(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
     "historical",
     ["but", "—", "–", "wait"],
+  ],
+  // "Same story for `x.spec.ts`: the plan's table says ✅, the PR has no such file".
+  [
+    /^[^.;]{0,80}?\b(?:the\s+)?(?:pr|branch|diff|repo|repository|commit|main)\s+has\s+no\s+such\s+(?:file|folder|module|script|spec|test)\b/,
+    "historical",
+    ["no such"],
   ],
   // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
   [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
@@ -358,7 +365,8 @@ function firstCue(a: string, cues: readonly Cue[], more: boolean, all: boolean):
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }
   if (!more) return null;
-  for (const [re, intent] of MORE_AFTER) {
+  for (const [re, intent, gate] of MORE_AFTER) {
+    if (gate !== undefined && !all && !holdsAny(a, gate)) continue;
     const m = re.exec(a);
     if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
   }

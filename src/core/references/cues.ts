@@ -767,9 +767,9 @@ const PLANNED_LIST = [
   /^\W*(?:the\s+|our\s+|a\s+)?(?:new|proposed|planned|expected|required|future|upcoming)\s+(?:structure|layout|tree)\b/,
   /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/,
 ];
-/** "Still to do", "⚠️ Remaining", "Not done yet", "Remaining / not started": work left, a mood. */
+/** "Still to do", "⚠️ Remaining", "Not done yet", "Not built yet", "Remaining / not started": work left, a mood. */
 const WORK_LEFT =
-  /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
+  /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started|built|implemented|written)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
 const HISTORICAL_LIST =
   /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
 /** Lists the reader is asked to rely on: members of a consolidation, references, sources. */
@@ -815,7 +815,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 const PLAN_MOOD =
-  /待办|下一步|后续工作|计划|予定|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /待办|下一步|后续工作|计划|予定|reikės sukurti|reikia sukurti|bus sukurt|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL =
@@ -857,6 +857,9 @@ function computeSectionCue(raw: string): SectionCue | null {
 const REMOVED_CELL =
   /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
 
+/** A cell that is only a test's outcome: "❌ Fail", "✅ PASS", "⚠️ Flaky (2/10)". */
+const TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
+
 export function statusCellIntent(cell: string): Intent | null {
   const t = plainArabic(cell.toLowerCase());
   const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
@@ -868,6 +871,9 @@ export function statusCellIntent(cell: string): Intent | null {
     return "planned";
   // 🟡 / 🚧 mark work under way; the words for "in progress", "pending" in other languages.
   if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
+  // "❌ Fail", "✅ Pass": a test's outcome in a QA table says how the thing behaved, not whether
+  // the file is there.
+  if (TEST_OUTCOME.test(t)) return null;
   if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
     return "historical";
   if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b|🗑/.test(t) || REMOVED_CELL.test(t))

@@ -521,7 +521,9 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     const after = clauseAfter(rawAfter);
     const inline =
       windowStart === from
-        ? (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(lineBefore) ??
+        ? (/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(
+            lineBefore,
+          ) ??
           // A full-width colon, as Chinese and Japanese write a label ("待办：").
           (lineBefore.includes("：")
             ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore)
@@ -735,7 +737,7 @@ function openParenthesis(s: string, at: number): boolean {
  * still about the file.
  */
 const NOT_FOUND_BUT =
-  /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?(?:not\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
+  /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re|\s+(?:isn't|aren't|isn’t|aren’t))\s+(?:still\s+)?(?:(?:not\s+)?(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
 
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;

@@ -208,7 +208,8 @@ const KIND_AFTER = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 /** "each module … an", "mỗi module nên có một", "cada paquete tiene un": a quantifier, then an article. */
 const EACH_HAS_A =
   /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$/iu;
-const DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if)\b[^.;]*$/;
+const DECIDE_BEFORE =
+  /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;
 const NEW_THING_BEFORE =
   /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
 
@@ -517,6 +518,11 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
     return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
   if (ctx.checked === true) {
+    // "- [x] Removed stale Karma files: `karma.conf.js`": the done task removed what its label lists.
+    const gone = sections.find(
+      (s) => s.where === "label" && s.cue.strength === "list" && s.cue.intent === "removed",
+    );
+    if (gone) return { intent: "removed", reason: `checked task '${gone.text.trim().slice(0, 60)}'` };
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} …'` };
     return { intent: "created", reason: "checked task item" };

@@ -41,7 +41,7 @@ export function plainArabic(text: string): string {
 }
 
 /** After a mention. Arabic patterns are written without marks: callers pass `plainArabic` text. */
-export const MORE_AFTER: [RegExp, Intent][] = [
+export const MORE_AFTER: (readonly [RegExp, Intent, (readonly string[])?])[] = [
   // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
   // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
   [
@@ -61,6 +61,20 @@ export const MORE_AFTER: [RegExp, Intent][] = [
     /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
     "planned",
   ],
+  // Lithuanian: "X ištrintas (#58)" (deleted), "(ne repozitorijoje, klauskite Tomo)" (not in the
+  // repository), "(jų repozitorija, ne mūsų)" (their repository, not ours), "(bus sukurtas)" (will
+  // be created).
+  [
+    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?)(?![\p{L}])/u,
+    "removed",
+    ["išt", "paš", "perv"],
+  ],
+  [
+    /^[^.;]{0,40}?(?:ne repozitorijoje|nėra repozitorijoje|(?:jų|kitos komandos) repozitorij\p{L}*|ne mūsų|tik (?:mano|jūsų) kompiuteryje|nekomituojam\p{L}*|dar nesukurt\p{L}*)/u,
+    "historical",
+    ["repozitorij", "mūsų", "kompiuteryje", "nekomit", "nesukurt"],
+  ],
+  [/^[^.;]{0,30}?(?:bus sukurt\p{L}*|reikės sukurti|dar reikia sukurti)/u, "planned", ["sukurt"]],
   // Bulgarian: "(старата папка `src/lib/` вече я няма)" (is no longer there), "не е в git",
   // "е все още само на моята машина — не е commit-нат" (only on my machine, not committed),
   // "(предстои да бъде създаден)" (yet to be created), "беше изтрит" (was deleted).
@@ -100,7 +114,7 @@ export const MORE_AFTER: [RegExp, Intent][] = [
  * needs its word here.
  */
 export const MORE_LATIN_WORDS =
-  /obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään/;
+  /obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
 
 /**
  * A verb right before a mention, with at most two short words between, and perhaps one name
@@ -122,7 +136,7 @@ const MORE_GONE =
 
 /** Stems of every verb above: most mentions have none of them near, and skip the regexes. */
 const MORE_STEMS =
-  /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+  /doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 
 export function moreVerbCue(before: string): VerbCue | null {
   let tail = before.slice(-60);
@@ -139,7 +153,8 @@ export function moreVerbCue(before: string): VerbCue | null {
     firstCue(POLISH_BEFORE, tail, clean) ??
     firstCue(SERBIAN_BEFORE, tail, clean) ??
     firstCue(TAGALOG_BEFORE, tail, clean) ??
-    firstCue(BULGARIAN_BEFORE, tail, clean)
+    firstCue(BULGARIAN_BEFORE, tail, clean) ??
+    firstCue(LITHUANIAN_BEFORE, tail, clean)
   );
 }
 
@@ -200,6 +215,16 @@ const SERBIAN_BEFORE: [RegExp, Intent][] = [
  * "Преди Prisma ползвахме X" (we used to use), "Да се създаде X" (to be created). Russian's forms
  * ("добавил", "создать") are read in languages.ts.
  */
+/** Lithuanian verbs before a mention: "Sukurti X" (to create), "Sukūriau X", "Pridėjau X", "Ištryniau X". */
+const LITHUANIAN_BEFORE: [RegExp, Intent][] = [
+  [/(?:^|[^\p{L}])(?:ištryniau|ištrynėme|pašalinau|pašalinome)\s*[`'"*_(„«]*$/u, "removed"],
+  [
+    /(?:^|[^\p{L}])(?:sukūriau|sukūrėme|pridėjau|pridėjome|parašiau|parašėme)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u,
+    "created",
+  ],
+  [/(?:^|[^\p{L}])(?:sukurti|pridėti|parašyti)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u, "planned"],
+];
+
 const BULGARIAN_BEFORE: [RegExp, Intent][] = [
   [
     /(?:^|[^\p{L}])(?:изтрих|изтрихме|премахнах|премахнахме|изтрит[аио]?|премахнат[аио]?|преместих|преименувах)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(„«]*$/u,
