@@ -28,7 +28,7 @@ type Cue = readonly [RegExp, Intent, (readonly string[])?];
 const AFTER: Cue[] = [
   [
     new RegExp(
-      `^[\\s:,(—–-]*${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,
+      `^[\\s:,(—–-]*(?:which\\s+|that\\s+)?${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,
     ),
     "planned",
   ],
@@ -134,7 +134,7 @@ const AFTER: Cue[] = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders|binary|script|crate|package|notebook|page|document|config|template|test|spec))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
     "removed",
   ],
   [
@@ -144,7 +144,7 @@ const AFTER: Cue[] = [
   [
     new RegExp(
       // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
-      `^[\\s:(—–-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete|split out|split up)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`,
+      `^[\\s:(—–-]*(?:,\\s*)?${GAP}(?:itself\\s+|themselves\\s+)?(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete|split out|split up)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`,
     ),
     "removed",
   ],
@@ -206,6 +206,18 @@ const AFTER: Cue[] = [
     /^[^.;]{0,80}?\b(?:the\s+)?(?:pr|branch|diff|repo|repository|commit|main)\s+has\s+no\s+such\s+(?:file|folder|module|script|spec|test)\b/,
     "historical",
     ["no such"],
+  ],
+  // "(`SAFTPT1.04_01.xsd`) descarrega-se do Portal das Finanças e não está no repositório": not here.
+  [
+    /^[^.;]{0,60}?\b(?:não está|nao esta|no está|no esta)\s+(?:no|en el|en)\s+(?:repo|repositório|repositorio|git)\b/,
+    "historical",
+    ["está", "esta"],
+  ],
+  // "Schematic is `x.pdf` on the team drive (not in repo)".
+  [
+    /^[^.;]{0,30}?\b(?:on|in)\s+(?:the\s+|our\s+|a\s+)?(?:team|shared|google|network|company)\s+drive\b/,
+    "historical",
+    ["drive"],
   ],
   // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
   [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],

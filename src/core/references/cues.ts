@@ -566,7 +566,7 @@ const OTHER_REPO_BEFORE =
  * the words name as someone else's.
  */
 const SOMEONE_ELSES_REPO_AFTER =
-  /^[`'"*_]*\s*(?:\(\s*)?(?:in|from|of)\s+(?:the\s+)?(?!(?:our|this|my|same|main)\b)(?:upstream|other|another|separate|(?:[\w.@-]+\s+){0,2}[\w.@-]+(?:'s|’s))(?:\s+[\w.@-]+){0,2}\s+(?:repo|repository)\b/;
+  /^[`'"*_]*\s*(?:\(\s*)?(?:in|from|of)\s+(?:the\s+)?(?!(?:our|this|my|same|main)\b)(?:upstream|other|another|separate|(?:his|her|their)(?:\s+own)?|(?:[\w.@-]+\s+){0,2}[\w.@-]+(?:'s|’s))(?:\s+[\w.@-]+){0,2}\s+(?:repo|repository)\b/;
 
 export function otherRepository(before: string, after: string): string | null {
   // "PR to `obsidianmd/obsidian-releases` adding the entry to `community-plugins.json`".
@@ -621,7 +621,8 @@ const FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
 const INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
 
 /** "Refactored `src/swe_all.f90` into modules", "split X into": the mention is what was broken up. */
-const BROKEN_UP = /\b(?:split(?:\s+up)?|refactored|broke(?:n)?\s+up|carved\s+up)\s+(?:the\s+)?[`'"*_]*$/i;
+const BROKEN_UP =
+  /\b(?:split(?:\s+up)?|refactored|broke(?:n)?\s+up|carved\s+up)\s+(?:the\s+)?(?:old\s+|original\s+|monolithic\s+|big\s+|single\s+)?[`'"*_]*$/i;
 
 export function foldedAway(before: string, after: string): string | null {
   const m = FOLDED.exec(before) ?? BROKEN_UP.exec(before);
@@ -634,7 +635,7 @@ export function foldedAway(before: string, after: string): string | null {
  * Spanish, Portuguese and Italian.
  */
 const NO_SUCH_ROMANCE_BEFORE =
-  /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+)?[“"'‘(*_]*$/;
+  /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è|\bnão existe|\bnao existe|\bainda não existe|\bno existe)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+)?[“"'‘(*_]*$/;
 /** "I can't find `updater.rs` on the branch": the author looked and it is not there. */
 const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 const NO_SUCH_BEFORE =
@@ -660,7 +661,11 @@ export function absenceBefore(before: string, after: string): { intent: Intent; 
   const no = NO_SUCH_BEFORE.exec(before);
   if (no) return { intent: "historical", phrase: no[0].trim() };
   const none =
-    before.includes("a pas") || before.includes("hay") || before.includes("há") || before.includes("c'")
+    before.includes("a pas") ||
+    before.includes("hay") ||
+    before.includes("há") ||
+    before.includes("c'") ||
+    before.includes("existe")
       ? NO_SUCH_ROMANCE_BEFORE.exec(before)
       : null;
   if (none) return { intent: "historical", phrase: none[0].trim() };
