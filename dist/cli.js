@@ -33059,7 +33059,7 @@ function classifyIntent(ctx) {
   const criteria = sections.some((s) => s.cue.criteria);
   if (verb && (verb.intent === "removed" || verb.intent === "historical"))
     return { intent: verb.intent, reason: `'${verb.word}' before it` };
-  if (DONT_STEP_BEFORE.test(ctx.before))
+  if ((ctx.before.includes("n't") || ctx.before.includes("n\u2019t") || ctx.before.includes("not") || ctx.before.includes("never")) && DONT_STEP_BEFORE.test(ctx.before))
     return { intent: "historical", reason: "the reader is told not to use it", tentative: true };
   if (verb?.intent === "created" && MADE_BY_BEFORE.test(ctx.before))
     return { intent: "exists", reason: `what made something ('${verb.word} by')` };
