@@ -2247,8 +2247,13 @@ describeIntentRules("readings from the fifty-first and fifty-second blind batche
       "airbyte/hubspot.yaml",
       "planned",
     ],
-    // near-miss: a "but" about something else
+    // near-misses: a "but" about something else, and one that says the file is there
     ["I also wrote `models/stg_orders.sql`, but it needs a review.", "models/stg_orders.sql", "created"],
+    [
+      "The summary says Copilot added `Setup/Patch/AddDays.php`, but it's in the diff.",
+      "Setup/Patch/AddDays.php",
+      "created",
+    ],
   ],
   "an untracked list over what a tool generated": [
     [
