@@ -32480,8 +32480,6 @@ function segmentsLookLikePath(p, mode, plain) {
       return false;
     return !rooted || mode !== "prose";
   }
-  if (segments.length === 2 && !rooted && (segments[0] === "bin" || segments[0] === "exe") && SCRIPT_NAME.test(last))
-    return true;
   if (segments.length > 1 && !rooted && extensionlessScript(segments)) return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }

@@ -360,15 +360,8 @@ function segmentsLookLikePath(p: string, mode: PathMode, plain: boolean): boolea
       return false;
     return !rooted || mode !== "prose";
   }
-  // `bin/setup`, `bin/release-check`, `exe/rate_gate`: a project's scripts and a gem's
-  // executables, named without an extension in the root's `bin/` or `exe/`.
-  if (
-    segments.length === 2 &&
-    !rooted &&
-    (segments[0] === "bin" || segments[0] === "exe") &&
-    SCRIPT_NAME.test(last)
-  )
-    return true;
+  // `bin/setup`, `exe/rate_gate`, `script/bootstrap`, `deploy/logrotate/celery`: scripts and
+  // drop-in files, named without an extension in a folder that holds such files.
   if (segments.length > 1 && !rooted && extensionlessScript(segments)) return true;
   return isFileName(last, segments.length > 1, mode, plain);
 }
