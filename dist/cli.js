@@ -30336,6 +30336,10 @@ var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
   "Rhistory"
 ]);
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R", "m", "f", "v"]);
+var LINKER_SCRIPT_STEMS = /* @__PURE__ */ new Set(["memory", "link", "device"]);
+function oneLetterExtension(stem2, ext) {
+  return SINGLE_LETTER_EXTENSIONS.has(ext) || ext === "x" && LINKER_SCRIPT_STEMS.has(stem2.toLowerCase());
+}
 var MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
   "log",
   "json",
@@ -31101,7 +31105,8 @@ function plausible(written) {
   let end = dot + 1;
   while (end < written.length && /[A-Za-z0-9]/.test(written[end])) end++;
   const ext = written.slice(dot + 1, end);
-  if (ext.length === 1) return SINGLE_LETTER_EXTENSIONS.has(ext) || EXTENSIONLESS.has(written.slice(0, dot));
+  if (ext.length === 1)
+    return oneLetterExtension(written.slice(0, dot), ext) || EXTENSIONLESS.has(written.slice(0, dot));
   return KNOWN_EXTENSIONS.has(ext.toLowerCase()) || EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any";
 }
 function looksLikePath(p, mode) {
@@ -31227,7 +31232,7 @@ function isFileName(name, hasDir, mode, plain = false) {
   if (dot <= 0 || dot === name.length - 1) return false;
   const ext = name.slice(dot + 1);
   const stem2 = name.slice(0, dot);
-  const extOk = ext.length === 1 ? SINGLE_LETTER_EXTENSIONS.has(ext) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase()) || MIXED_CASE_EXTENSIONS.has(ext);
+  const extOk = ext.length === 1 ? oneLetterExtension(stem2, ext) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase()) || MIXED_CASE_EXTENSIONS.has(ext);
   if (!extOk) {
     const head = name.slice(0, name.indexOf("."));
     return EXTENSIONLESS.get(head) === "any";
@@ -34526,8 +34531,14 @@ function removedByChange(change) {
 }
 function readersProjectFile(doc, ref, index) {
   if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
+  if (describesThisRepository(doc.path)) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
+function describesThisRepository(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return THIS_REPOSITORY_DOCS.test(name) || path.endsWith(".github/copilot-instructions.md") || path.startsWith(".cursor/rules/") || path.includes("/.cursor/rules/");
+}
+var THIS_REPOSITORY_DOCS = /^(?:CLAUDE|AGENTS|GEMINI|CONTRIBUTING|DEVELOPMENT|HACKING)(?:\.local)?\.md$/i;
 function renamedAway(doc, index) {
   if (!doc.references[index]?.arrowNext) return false;
   const next = doc.references[index + 1];
@@ -34556,7 +34567,7 @@ var HG101 = {
   name: "phantom-reference",
   defaultSeverity: { handoff: "error", document: "warning" },
   summary: "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
-  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y", or in "X \u2192 Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name.',
+  explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y", or in "X \u2192 Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name; an agent\'s instructions (`CLAUDE.md`, `AGENTS.md`) and a contributor\'s guide speak of this repository, so there such a file is relied on.',
   fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
   examples: {
     fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",

@@ -416,3 +416,26 @@ describe("session 16: a quoted plan and a quoted claim", () => {
     expect(only(list, "HG101")).toEqual([]);
   });
 });
+
+describe("session 17: an agent's instructions and a contributor's guide speak of this repository", () => {
+  it("reports a settings file they name that the repository lacks", async () => {
+    const list = await findings({
+      "CLAUDE.md": "# CLAUDE.md\n\nElixir 1.16.2 (see `.tool-versions` if you use asdf).\n",
+      ".github/copilot-instructions.md": "# Copilot\n\nFormatting follows `.editorconfig`.\n",
+      "CONTRIBUTING.md": "# Contributing\n\nThe MySQL setup is in `docker-compose.yml`.\n",
+    });
+    expect(only(list, "HG101").map((f) => [f.path, f.target])).toEqual([
+      [".github/copilot-instructions.md", ".editorconfig"],
+      ["CLAUDE.md", ".tool-versions"],
+      ["CONTRIBUTING.md", "docker-compose.yml"],
+    ]);
+  });
+
+  it("still reads the same words in other documentation as the reader's project", async () => {
+    // near-miss: a guide for users of the tool names their own project's files
+    const list = await findings({
+      "docs/setup.md": "# Setup\n\nPin Elixir in `.tool-versions` if you use asdf.\n",
+    });
+    expect(only(list, "HG101")).toEqual([]);
+  });
+});

@@ -57,6 +57,17 @@ export const MIXED_CASE_EXTENSIONS: ReadonlySet<string> = new Set([
 export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", "r", "R", "m", "f", "v"]);
 
 /**
+ * Linker scripts of embedded Rust and C (`memory.x`, cortex-m-rt's `link.x`, a PAC's `device.x`):
+ * the one `.x` files people name, so `.x` is an extension for these stems only (`v1.x` is not).
+ */
+const LINKER_SCRIPT_STEMS: ReadonlySet<string> = new Set(["memory", "link", "device"]);
+
+/** A one-letter extension that makes `stem.ext` a file name. */
+export function oneLetterExtension(stem: string, ext: string): boolean {
+  return SINGLE_LETTER_EXTENSIONS.has(ext) || (ext === "x" && LINKER_SCRIPT_STEMS.has(stem.toLowerCase()));
+}
+
+/**
  * Extensions that are also common member names (`console.log`, `response.json`, `self.db`):
  * with these, a dotted identifier stem (`self`, `res`...) or a multi-dot chain is not a file.
  */

@@ -14,8 +14,8 @@ import {
   KNOWN_EXTENSIONS,
   MEMBER_LIKE_EXTENSIONS,
   MIXED_CASE_EXTENSIONS,
+  oneLetterExtension,
   PRODUCT_NAMES,
-  SINGLE_LETTER_EXTENSIONS,
   SYSTEM_PROGRAMS,
 } from "./extensions.js";
 import { neutralise, placeholderReason } from "./placeholder.js";
@@ -236,7 +236,8 @@ function plausible(written: string): boolean {
   let end = dot + 1;
   while (end < written.length && /[A-Za-z0-9]/.test(written[end]!)) end++;
   const ext = written.slice(dot + 1, end);
-  if (ext.length === 1) return SINGLE_LETTER_EXTENSIONS.has(ext) || EXTENSIONLESS.has(written.slice(0, dot));
+  if (ext.length === 1)
+    return oneLetterExtension(written.slice(0, dot), ext) || EXTENSIONLESS.has(written.slice(0, dot));
   return (
     KNOWN_EXTENSIONS.has(ext.toLowerCase()) ||
     EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any"
@@ -444,7 +445,7 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   const stem = name.slice(0, dot);
   const extOk =
     ext.length === 1
-      ? SINGLE_LETTER_EXTENSIONS.has(ext)
+      ? oneLetterExtension(stem, ext)
       : (KNOWN_EXTENSIONS.has(ext.toLowerCase()) &&
           (ext === ext.toLowerCase() || ext === ext.toUpperCase())) ||
         MIXED_CASE_EXTENSIONS.has(ext);

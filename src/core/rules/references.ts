@@ -52,8 +52,26 @@ export function removedByChange(
 export function readersProjectFile(doc: AnalyzedDocument, ref: Reference, index: PathIndex): boolean {
   // A link is followed: `[License](LICENSE)` in a repository without one is a broken link.
   if (doc.class === "handoff" || ref.folder || ref.kind === "link") return false;
+  if (describesThisRepository(doc.path)) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
+
+/**
+ * An agent's instructions (`CLAUDE.md`, `AGENTS.md`, `.github/copilot-instructions.md`, Cursor's
+ * rules) and a contributor's guide speak of this repository only: "see `.tool-versions` if you use
+ * asdf" there names a file of this checkout, not of the reader's own project.
+ */
+function describesThisRepository(path: string): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return (
+    THIS_REPOSITORY_DOCS.test(name) ||
+    path.endsWith(".github/copilot-instructions.md") ||
+    path.startsWith(".cursor/rules/") ||
+    path.includes("/.cursor/rules/")
+  );
+}
+
+const THIS_REPOSITORY_DOCS = /^(?:CLAUDE|AGENTS|GEMINI|CONTRIBUTING|DEVELOPMENT|HACKING)(?:\.local)?\.md$/i;
 
 /**
  * `src/server.ts` → `src/index.ts` with the new name in the tree and the old one not: a rename

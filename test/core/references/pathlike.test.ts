@@ -389,3 +389,14 @@ describe("ABAP objects, PHP templates, Tiled maps and SAP namespaces", () => {
     expect(toPath("/docs/", "code")?.path).toBe("/docs/");
   });
 });
+
+describe("session 17: linker scripts", () => {
+  it("reads an embedded project's linker script as a file", () => {
+    for (const name of ["memory.x", "Memory.x", "link.x", "device.x", "boards/nrf52/memory.x"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    // near-misses: a version series and another one-letter suffix
+    expect(toPath("v1.x", "code")).toBeNull();
+    expect(toPath("2.x", "prose")).toBeNull();
+    expect(toPath("config.x", "prose")).toBeNull();
+  });
+});
