@@ -31717,6 +31717,7 @@ rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoint
       "resp",
       "response",
       "request",
+      "reply",
       "ctx",
       "os",
       "sys",
@@ -32527,6 +32528,7 @@ function isFileName(name, hasDir, mode, plain = false) {
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && parts[1] === "prototype") return false;
+    if (parts.length >= 2 && ext.length === 1 && parts.every((p) => p.length === 1)) return false;
     if (/\(\)?$/.test(stem2)) return false;
     if (ext.length >= 2 && ext === ext.toUpperCase() && /^[a-z][a-z0-9_]*$/.test(stem2)) return false;
     if (REVERSE_DNS.test(stem2) && PACKAGE_TAILS.has(ext)) return false;
@@ -32674,6 +32676,7 @@ function proseCandidates(text2, from, to) {
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
+    if (!word.includes("/") && namesUrlHost(text2, word)) continue;
     if (isFileImport(word)) {
       s += 1;
       word = word.slice(1);
@@ -32682,6 +32685,13 @@ function proseCandidates(text2, from, to) {
     if (c) out.push(c);
   }
   return out;
+}
+function namesUrlHost(text2, name) {
+  for (let at = text2.indexOf(`//${name}`); at !== -1; at = text2.indexOf(`//${name}`, at + 2)) {
+    const next = text2.charCodeAt(at + 2 + name.length);
+    if (Number.isNaN(next) || !/[\w.-]/.test(String.fromCharCode(next))) return true;
+  }
+  return false;
 }
 function isFileImport(word) {
   if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
@@ -34169,12 +34179,13 @@ var init_after_cues = __esm({
         /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
         "example"
       ],
-      // "`tern.config.ts` in the current working directory — your project, not this repo".
-      // (Not "copy X into your project": X is this repository's file, copied out.)
+      // "`tern.config.ts` in the current working directory — your project, not this repo", "reads a
+      // `.pino-prettyrc` in your current directory". (Not "copy X into your project": X is this
+      // repository's file, copied out.)
       [
-        /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
+        /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?(?:project|(?:current\s+|working\s+|home\s+)+directory|repo(?:sitory)?|codebase|workspace)\b/,
         "example",
-        ["project"]
+        ["your", "user's", "reader's"]
       ],
       ...CJK_AFTER,
       // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".

@@ -87,8 +87,8 @@ const REVIEWED: Record<string, string> = {
     "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
   "\\b(?:configmap|secret)s?\\b[^.;]{0,60}\\bkeys?\\b(?:[^.;]|\\.(?=\\w)){0,80}$":
     "both runs bounded (60, 80), the second with disjoint alternatives; run on a clause of bounded length",
-  "^(?:[^.;]|\\.(?=\\w)){0,80}?(?:\\b(?:in|at)\\s+(?:the\\s+root\\s+of\\s+)?|[—–]\\s*)(?:your|the user's|the reader's)\\s+(?:own\\s+)?project\\b":
-    "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character)",
+  "^(?:[^.;]|\\.(?=\\w)){0,80}?(?:\\b(?:in|at)\\s+(?:the\\s+root\\s+of\\s+)?|[—–]\\s*)(?:your|the user's|the reader's)\\s+(?:own\\s+)?(?:project|(?:current\\s+|working\\s+|home\\s+)+directory|repo(?:sitory)?|codebase|workspace)\\b":
+    "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character); each repeated word starts with its own letter and ends in whitespace, so each is read once",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":
     "anchored; a word and the whitespace after it are disjoint classes, so each word is read once",
   "^\\s*(?:[$>#%]\\s+)?(?:(?:sudo|time|nohup|exec|env)\\s+|[A-Z_][A-Z0-9_]*=\\S*\\s+|(?:uv|poetry|pipenv|pdm|hatch)\\s+run\\s+|(?:npx|pnpm\\s+exec|pnpm\\s+dlx|pnpm|yarn|bunx)\\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\\/bin\\/|\\.\\/vendor\\/bin\\/)(?=phpunit|pest)|bundle\\s+exec\\s+(?=rspec|ruby|rake))*":

@@ -284,12 +284,13 @@ const AFTER: Cue[] = [
     /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
     "example",
   ],
-  // "`tern.config.ts` in the current working directory — your project, not this repo".
-  // (Not "copy X into your project": X is this repository's file, copied out.)
+  // "`tern.config.ts` in the current working directory — your project, not this repo", "reads a
+  // `.pino-prettyrc` in your current directory". (Not "copy X into your project": X is this
+  // repository's file, copied out.)
   [
-    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?project\b/,
+    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?(?:project|(?:current\s+|working\s+|home\s+)+directory|repo(?:sitory)?|codebase|workspace)\b/,
     "example",
-    ["project"],
+    ["your", "user's", "reader's"],
   ],
   ...CJK_AFTER,
   // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".

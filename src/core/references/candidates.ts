@@ -82,6 +82,9 @@ export function proseCandidates(text: string, from: number, to: number): Candida
       word = word.slice(assign[0].length);
       example = assign[0].startsWith("-") ? "command-line flag value" : "environment variable value";
     }
+    // `<a href="https://esm.sh">esm.sh</a>`, "from esm.sh (https://esm.sh/preact)": the host of a
+    // URL on the same line is a site, whatever its top-level domain looks like.
+    if (!word.includes("/") && namesUrlHost(text, word)) continue;
     if (isFileImport(word)) {
       s += 1;
       word = word.slice(1);
@@ -90,6 +93,15 @@ export function proseCandidates(text: string, from: number, to: number): Candida
     if (c) out.push(c);
   }
   return out;
+}
+
+/** Whether `text` holds a URL whose host is `name` (`//name` followed by nothing that extends it). */
+function namesUrlHost(text: string, name: string): boolean {
+  for (let at = text.indexOf(`//${name}`); at !== -1; at = text.indexOf(`//${name}`, at + 2)) {
+    const next = text.charCodeAt(at + 2 + name.length);
+    if (Number.isNaN(next) || !/[\w.-]/.test(String.fromCharCode(next))) return true;
+  }
+  return false;
 }
 
 /**

@@ -127,6 +127,7 @@ export const IDENTIFIER_STEMS: ReadonlySet<string> = new Set([
   "resp",
   "response",
   "request",
+  "reply",
   "ctx",
   "os",
   "sys",

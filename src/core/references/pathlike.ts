@@ -475,6 +475,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
     // `Array.prototype.map`, `Widget.prototype.render.js`: a method, whatever the class.
     if (parts.length >= 2 && parts[1] === "prototype") return false;
+    // "a redaction path of `a.b.c`": a key path of one-letter names, not a C file.
+    if (parts.length >= 2 && ext.length === 1 && parts.every((p) => p.length === 1)) return false;
     // `a.b.c.py` style chains with call syntax are code, not files.
     if (/\(\)?$/.test(stem)) return false;
     // `middleware.HTTP`, `c.JSON`: a package's or a value's exported member, not a file.

@@ -151,3 +151,38 @@ describe("names that are not files", () => {
     ]);
   });
 });
+
+describe("session 17: names from 29 packages' docs", () => {
+  it("a key path of one-letter names is not a C file", () => {
+    expect(mentions("Given a redaction path of `a.b.c` the `path` argument is `['a', 'b', 'c']`.")).toEqual(
+      [],
+    );
+    // near-misses: a one-letter C file, and one in a folder
+    expect(mentions("Compile `src/a.c` and read `main.c`.")).toEqual(["src/a.c exists", "main.c exists"]);
+  });
+
+  it("Fastify's `reply.log` is a member, a log file in a folder is a file", () => {
+    expect(mentions("Use `request.log` or `reply.log` for log messages.")).toEqual([]);
+    expect(mentions("Read `logs/reply.log`.")).toEqual(["logs/reply.log exists"]);
+  });
+
+  it("the host of a URL on the same line is a site", () => {
+    expect(mentions('Load it from <a href="https://esm.sh">esm.sh</a>, including types.')).toEqual([]);
+    expect(mentions("Fetch from esm.sh (https://esm.sh/preact).")).toEqual([]);
+    // near-miss: a script whose name a longer host only starts with
+    expect(mentions("Run deploy.sh (see https://deploy.sh.example.com).")).toEqual(["deploy.sh exists"]);
+  });
+
+  it("a settings file in the reader's current directory is the reader's", () => {
+    expect(mentions("It reads a `.pino-prettyrc` in your current directory if not specified.")).toEqual([
+      ".pino-prettyrc example",
+    ]);
+    expect(mentions("Put `.github/workflows/ci.yml` in your repository.")).toEqual([
+      ".github/workflows/ci.yml example",
+    ]);
+    // near-miss: this repository's file, copied into the reader's project
+    expect(mentions("Copy `templates/.pino-prettyrc` into your project.")).toEqual([
+      "templates/.pino-prettyrc exists",
+    ]);
+  });
+});
