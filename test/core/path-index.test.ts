@@ -209,6 +209,18 @@ describe("a mention that climbs above the root", () => {
       path: "lib/weights.ts",
     });
   });
+  it("is still this repository's file when it lands beside the document's folder, deeper down", () => {
+    const docs = new PathIndex(["docs/sprints/oncall.md", "docs/architecture/overview.md"]);
+    expect(docs.resolve("../runbooks/redis-failover.md", "docs/sprints/oncall.md", false, true)).toEqual({
+      status: "missing",
+      path: "docs/runbooks/redis-failover.md",
+    });
+    // near-miss: the tree has that file elsewhere, so the path is written from that file's folder
+    const fns = new PathIndex(["docs/plans/share.md", "supabase/functions/_shared/cors.ts"]);
+    expect(fns.resolve("../_shared/cors.ts", "docs/plans/share.md", false, true)).toMatchObject({
+      status: "outside",
+    });
+  });
   it("is resolved from the document as GitHub does in a link", () => {
     expect(tree.resolve("../billing-infra/compose.yml", "_handoffs/notes.md", false, false)).toEqual({
       status: "missing",

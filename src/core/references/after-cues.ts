@@ -272,6 +272,12 @@ const AFTER: Cue[] = [
     "removed",
     ["delet", "remov", "consum", "dropp", "purg", "retir"],
   ],
+  // "`1718000000000_squashed/` was squashed and deleted last week": another step, then gone.
+  [
+    /^[\s:(—–-]*(?:was|were|has been|have been|got)\s+(?:squashed|merged|folded|archived|exported|backed up|copied|moved|renamed)\s+(?:and|then|&)\s+(?:deleted|removed|dropped)\b/,
+    "removed",
+    ["delet", "remov", "dropp"],
+  ],
   // "plan is `x.py`, not started".
   [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
   // "X was merged into Y and deleted", "the old X helpers were folded into Y".

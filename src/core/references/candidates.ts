@@ -168,7 +168,7 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
 export function commandCandidate(value: string, valueStart: number): Candidate | null {
   if (
     value.length > MAX_TOKEN ||
-    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart)\b/.test(value)
+    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm)\b/.test(value)
   )
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
@@ -185,10 +185,19 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
       ? "lua"
       : (RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null);
   let i = at + runner[0].length;
+  const takesValue = VALUE_OPTIONS[name.split(/\s/)[0] ?? ""];
   // Options before the script; those that take code or a module instead of a file end the search.
   for (;;) {
     const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
     if (!option) break;
+    // `phpunit -c phpunit.xml.dist tests/X.php`, `ts-mocha -p ./tsconfig.json x.ts`: a runner's
+    // option whose value is its configuration, not the file it runs.
+    if (takesValue?.has(option[1]!) && !option[0].includes("=")) {
+      i += option[0].length;
+      const setting = /^[^\s;|&<>()'"`]+\s+/.exec(value.slice(i));
+      if (setting) i += setting[0].length;
+      continue;
+    }
     if (/^(?:-m|-c|-e|-p|--eval|--print|--module)$/.test(option[1]!)) return null;
     i += option[0].length;
     // `node --import tsx scripts/x.ts`, `node -r dotenv/config x.js`: a module to load first is
@@ -228,9 +237,9 @@ function script(word: string, start: number): Candidate | null {
 
 /** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */
 const COMMAND_LEAD =
-  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|vitest|jest|mocha|playwright)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|mocha|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -243,6 +252,8 @@ const RUNNER_FAMILY: Record<string, string> = {
   vitest: "js",
   jest: "js",
   mocha: "js",
+  "ts-mocha": "js",
+  "elm-test": "elm",
   rspec: "rb",
   deno: "js",
   bun: "js",
@@ -281,6 +292,27 @@ const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   ps1: /^ps1$/i,
   exs: /^exs?$/,
   dart: /^dart$/,
+  elm: /^elm$/,
+};
+/** Options of a test runner that take a value (a configuration file, a filter) before the file it runs. */
+const VALUE_OPTIONS: Record<string, ReadonlySet<string>> = {
+  phpunit: new Set(["-c", "--configuration", "--filter", "--testsuite", "--group", "--bootstrap"]),
+  pest: new Set(["-c", "--configuration", "--filter", "--testsuite", "--group"]),
+  mocha: new Set(["-r", "--require", "--config", "--timeout", "-t", "--reporter", "-R", "-g", "--grep"]),
+  "ts-mocha": new Set([
+    "-p",
+    "--project",
+    "-r",
+    "--require",
+    "--timeout",
+    "-t",
+    "--reporter",
+    "-R",
+    "-g",
+    "--grep",
+  ]),
+  jest: new Set(["-c", "--config", "-t", "--testNamePattern"]),
+  vitest: new Set(["-c", "--config", "--root", "-t", "--testNamePattern", "--project"]),
 };
 /** `./deploy.sh --prod`, `scripts/run.sh arg`: a script run by its path, with arguments. */
 const DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
@@ -424,8 +456,15 @@ export function trimToken(tok: string): { start: number; end: number } {
       changed = true;
     }
     while (e > s && TRAIL.has(tok[e - 1]!)) {
-      // Keep `..` of a relative parent path and the dot of a dotfile.
-      if (tok[e - 1] === "." && (e - s === 1 || tok[e - 2] === "." || tok[e - 2] === "/")) break;
+      // Keep `..` of a relative parent path and the dot of a dotfile, but not a full stop after a
+      // folder ("template: ops/postmortems/.").
+      if (
+        tok[e - 1] === "." &&
+        (e - s === 1 ||
+          tok[e - 2] === "." ||
+          (tok[e - 2] === "/" && (e - s < 4 || tok[e - 3] === "." || tok[e - 3] === "/")))
+      )
+        break;
       e--;
       changed = true;
     }

@@ -280,8 +280,10 @@ export function verbCue(before: string, path = ""): VerbCue | null {
   if (output) {
     // "Document results in X", "log to X": X is a file still to be written. Only an imperative
     // or modal verb plans a file; "the benchmark output in X" is a noun naming an existing file.
+    // Not across a parenthesis: "Report issues to security@x (PGP key in X)" names where a key is.
     if (
       IMPERATIVE_HEAD.test(head) &&
+      !between.includes("(") &&
       /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between)
     )
       return { intent: "planned", weak: false, word: `${word} … ${between.trim().split(/\s+/).pop()}` };
@@ -371,11 +373,13 @@ export function historicalBefore(before: string): string | null {
 }
 
 /**
- * What other documents tell the reader: "Every handoff since April says to run X", "the old
- * README tells you to deploy X". The sentence reports their words; it asks nothing itself.
+ * What other documents tell the reader or claim: "Every handoff since April says to run X", "the
+ * old README tells you to deploy X", "The postmortem says `X` was applied", "the W22 handover says
+ * it deployed X". The sentence reports their words; it asks and claims nothing itself. ("The README
+ * says", with nothing before the noun, may be this very document's words.)
  */
 const REPORTED_INSTRUCTION =
-  /\b(?:every|each|all|older|previous|earlier|other|the (?:old|older|previous|earlier|last|other)|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?)\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked)\s+(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*$/;
+  /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*|[`'"*_]*)$/;
 
 /**
  * "it's `scripts/ui/hud.gd` now (not `scripts/hud.gd`)", "(no longer X)": the name it had. A bare
@@ -453,7 +457,9 @@ export function runOutput(before: string, path: string, label: string | null): s
 }
 
 /** A file fetched from elsewhere: "download `get-pip.py`", "downloads `install.sh` first". */
-const DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:\w+\s+)?['"]?$/;
+// Not "PDF download in `portal.py`": the feature, and the file that serves it.
+const DOWNLOAD =
+  /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:(?!(?:in|at|via|through|from|by)\s)\w+\s+)?['"]?$/;
 const READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
 const SERVED_AT = /\b(?:served|hosted|mounted|published|reachable|exposed|routed)\s+(?:under|at)\s+['"]?$/;
 /** A kind of file, not one file: "`.nvmrc` files", "any `.python-version` file". */
@@ -792,8 +798,9 @@ const REMOVED_LIST = [
   /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,60}$/,
   // "5. Things I removed", "What we deleted".
   /^\W*(?:\d+\.\s*)?(?:things|files|what|stuff)\s+(?:i|we)\s+(?:removed|deleted|dropped|retired)\b/,
-  // "Changesets consumed (deleted by `changeset version`)": a label whose parenthesis says so.
-  /^\W*[a-z][\w -]{0,30}\(\s*(?:deleted|removed)\b[^)]{0,40}\)?\W*$/,
+  // "Changesets consumed (deleted by `changeset version`)", "Changesets consumed (and deleted) by
+  // `pnpm changeset version`": a label whose parenthesis says so.
+  /^\W*[a-z][\w -]{0,30}\(\s*(?:and\s+)?(?:deleted|removed)\b[^)]{0,40}\)?(?:\s+by\s[^.()]{0,60})?\W*$/,
 ];
 const CREATED_LIST = [
   new RegExp(

@@ -441,6 +441,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   if (hasDir && MISCASED_FILES.has(name.toLowerCase()) && !EXTENSIONLESS.has(name)) return true;
   const dot = name.lastIndexOf(".");
   if (dot <= 0 || dot === name.length - 1) return false;
+  // "the `.d.ts` path bug", "every `.test.ts` file": a compound suffix, the way `.ts` alone is one.
+  if (name.charCodeAt(0) === 46 && !hasDir && COMPOUND_SUFFIX.test(name)) return false;
   const ext = name.slice(dot + 1);
   const stem = name.slice(0, dot);
   const extOk =
@@ -486,6 +488,10 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   }
   return true;
 }
+
+/** `.d.ts`, `.test.ts`, `.module.css`, `.min.js`, `.pb.go`: a kind of file, not a dotfile. */
+const COMPOUND_SUFFIX =
+  /^\.(?:d|test|spec|stories|story|module|min|e2e|pb|g|generated|mock|snap)\.[A-Za-z0-9]+$/;
 
 const REVERSE_DNS = /^(?:com|org|io|net|dev|app|co|me)\.[a-z0-9_]+\.[a-z0-9_.]+$/;
 /** Last segments of package names that are also file extensions. */

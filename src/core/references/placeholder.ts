@@ -11,6 +11,8 @@ const CHECKS: [RegExp, string][] = [
   [/%[sd]|%\(/, "format placeholder"],
   [/\.\.\.|…/, "elided path"],
   [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
+  // `docs/release/vX.Y.Z-handoff.md`, `app-X.Y.tar.gz`: a version to fill in.
+  [/(?:^|[^A-Za-z])v?X\.Y(?:\.Z)?(?![A-Za-z])/, "version placeholder"],
   // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
   [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],

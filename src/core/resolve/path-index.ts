@@ -82,9 +82,17 @@ export class PathIndex {
     // "the compose file is in `../billing-infra/docker-compose.yml`", written in a nested document:
     // a mention (not a link) that climbs above the root from the root names a sibling repository,
     // the way people write it, when read from the document's folder it lands in no folder there is.
+    // Deeper down, landing beside the document's folder (`../runbooks/x.md` written in
+    // `docs/sprints/`), it is a missing file of this tree, unless the tree has it elsewhere: then
+    // it is written from that file's folder (`../_shared/cors.ts`, an import quoted in a plan).
     if (escaped && allowSuffix && clean.startsWith("../")) {
       const landing = dirname(intended);
-      if (landing !== "" && !this.folders.has(landing)) return { status: "outside", path: clean };
+      if (
+        landing !== "" &&
+        !this.folders.has(landing) &&
+        (!landing.includes("/") || this.suffixMatches(clean.replace(/^(?:\.\.\/)+/, "")).length > 0)
+      )
+        return { status: "outside", path: clean };
     }
     // "the index lives on the cluster under `/proj/genomics/refs/`": a mention (not a link) from
     // the root whose first folder the repository does not have is a path on some machine.

@@ -114,3 +114,23 @@ describe("bun's test runner", () => {
     expect(await findings("Run `bun test` for the full suite.")).toEqual([]);
   });
 });
+
+describe("session 17: runners with a configuration option before the file", () => {
+  const findings = async (handoff: string) =>
+    (
+      await check(memorySnapshot({ "notes/run.md": `# Verify\n\n${handoff}\n` }), defaultConfig())
+    ).findings.filter((f) => f.rule === "HG101");
+
+  it("reads the file after phpunit's -c, ts-mocha's -p, and elm-test's file", async () => {
+    const list = await findings(
+      "```\nphpunit -c phpunit.xml.dist tests/Kernel/QueueWorkerTest.php\nyarn ts-mocha -p ./tsconfig.json tests/withdraw-auth.ts\nnpx elm-test tests/Page/LoansTests.elm\n```",
+    );
+    expect(list.map((f) => f.target)).toEqual([
+      "tests/Kernel/QueueWorkerTest.php",
+      "tests/withdraw-auth.ts",
+      "tests/Page/LoansTests.elm",
+    ]);
+    // near-miss: python's -c still takes code, not a file
+    expect(await findings("```\npython -c 'print(1)' tests/x.py\n```")).toEqual([]);
+  });
+});

@@ -2381,3 +2381,111 @@ describeIntentRules("readings from the fifty-fourth blind batch", {
     ],
   ],
 });
+
+describeIntentRules("readings from the fifty-fifth to fifty-eighth blind batches", {
+  "eras, other documents' claims, and files gone in a later step": [
+    ["- Pre-`LegacyLedgerFetcher.php` era code polled the API.", "LegacyLedgerFetcher.php", "historical"],
+    ["- Post-`sessionize_v1.py` we key by user and device.", "sessionize_v1.py", "historical"],
+    [
+      "The postmortem says `deploy/k8s/pdb.yaml` was applied; I could not find it.",
+      "deploy/k8s/pdb.yaml",
+      "historical",
+    ],
+    [
+      "The W22 handover says it deployed `lua/fair_queue.lua`; it didn't.",
+      "lua/fair_queue.lua",
+      "historical",
+    ],
+    ["The runbook says `sql/rollback/` has the reverse subscription.", "sql/rollback/", "historical"],
+    [
+      "It lists `app/modifiers/autofocus.js` as new; that file was dropped before merge.",
+      "app/modifiers/autofocus.js",
+      "removed",
+    ],
+    ["- `h/1718_squashed/` was squashed and deleted last week.", "h/1718_squashed/", "removed"],
+    [
+      "Changesets consumed (and deleted) by `pnpm changeset version`:\n- `.changeset/major-runes.md` (major)",
+      ".changeset/major-runes.md",
+      "removed",
+    ],
+    ["Don't add `src/Page/Admin.elm` to `Route` until we decide.", "src/Page/Admin.elm", "historical"],
+    // near-misses: a step that names no era, the runbook's own place, and a file to read
+    ["- Pre- and post-checks live in `ops/checks.sh`.", "ops/checks.sh", "exists"],
+    ["See the runbook in `docs/runbook.md`.", "docs/runbook.md", "exists"],
+    ["Add `src/Page/Loans.elm` to `Route`.", "src/Page/Loans.elm", "planned"],
+  ],
+  "what a feature is served from, and where a key is": [
+    [
+      "- Portal PDF download in `addons/portal/controllers/pdf.py`.",
+      "addons/portal/controllers/pdf.py",
+      "exists",
+    ],
+    ["Report issues to security@x.example (PGP key in `docs/pgp.asc`).", "docs/pgp.asc", "exists"],
+    // near-misses: a file fetched, and results to be written
+    ["- Download `exports/report.pdf` from the portal.", "exports/report.pdf", "example"],
+    ["Report the results in `results/summary.md`.", "results/summary.md", "planned"],
+  ],
+  Slovak: [
+    ["- `bookings/utils.py` bol odstránený v #37.", "bookings/utils.py", "removed"],
+    ["- Zatiaľ nie: `deploy/docker-compose.prod.yml`.", "deploy/docker-compose.prod.yml", "planned"],
+    ["- Treba napísať `docs/monitoring.md`.", "docs/monitoring.md", "planned"],
+    ["- Zvážiť health-check, napr. `scripts/healthcheck.py`.", "scripts/healthcheck.py", "example"],
+    [
+      "Staré odovzdanie tvrdí, že vytvorilo `accounts/backends.py`; nevytvorilo.",
+      "accounts/backends.py",
+      "historical",
+    ],
+    ["- Pridal som `bookings/views.py`.", "bookings/views.py", "created"],
+  ],
+  Latvian: [
+    ["- `internal/receipts/tax.go` tika dzēsts ar #51.", "internal/receipts/tax.go", "removed"],
+    ["`cmd/backfill-vat/main.go` vēl NEEKSISTĒ.", "cmd/backfill-vat/main.go", "historical"],
+    ["- Izveidot `scripts/rotate-rates.sh`, kas nolasa likmes.", "scripts/rotate-rates.sh", "planned"],
+    ["- Apsvērt `tools/` mapi rīkiem.", "tools/", "planned"],
+    ["## Jāizveido\n\n- `internal/receipts/credit_note.go`", "internal/receipts/credit_note.go", "planned"],
+    ["## Citi neizsekotie faili\n\n- `notes/vat-questions.txt`", "notes/vat-questions.txt", "historical"],
+    [
+      "- Migrācijas, piem. `migrations/0003_credit_notes.sql`.",
+      "migrations/0003_credit_notes.sql",
+      "example",
+    ],
+    [
+      "- Pirms-`internal/receipts/vat.go` laikmeta čekiem nav klases.",
+      "internal/receipts/vat.go",
+      "historical",
+    ],
+  ],
+  Urdu: [
+    [
+      "- `app/Http/Controllers/OldPaymentController.php` کو #88 میں حذف کر دیا گیا تھا۔",
+      "app/Http/Controllers/OldPaymentController.php",
+      "removed",
+    ],
+    ["- `app/Services/JazzCash.php` کا نام بدل کر رکھا۔", "app/Services/JazzCash.php", "removed"],
+    [
+      "`app/Services/SadaPayGateway.php` ابھی موجود نہیں ہے۔",
+      "app/Services/SadaPayGateway.php",
+      "historical",
+    ],
+    [
+      "پچھلے ہینڈآف کے مطابق `app/Models/Refund.php` بن چکی ہے، مگر ایسا نہیں ہے۔",
+      "app/Models/Refund.php",
+      "historical",
+    ],
+    ["- ہر Laravel پیکیج کی اپنی `ServiceProvider.php` ہوتی ہے۔", "ServiceProvider.php", "example"],
+    [
+      "- بنانے والی فائلیں: `app/Http/Controllers/RefundController.php`",
+      "app/Http/Controllers/RefundController.php",
+      "planned",
+    ],
+    ["## باقی کام\n\n- پالیسی کے لیے `docs/refund-policy.md` پڑھیں۔", "docs/refund-policy.md", "exists"],
+  ],
+  Tamil: [
+    [
+      "`src/main/resources/payment-plans.yml` என்ற கோப்பு இன்னும் இல்லை.",
+      "src/main/resources/payment-plans.yml",
+      "historical",
+    ],
+    ["- `src/main/java/notify/` package #57-இல் நீக்கப்பட்டது.", "src/main/java/notify/", "removed"],
+  ],
+});

@@ -186,3 +186,33 @@ describe("session 17: names from 29 packages' docs", () => {
     ]);
   });
 });
+
+describe("session 17: suffixes, versions to fill in, templates and folders at a sentence's end", () => {
+  it("a compound suffix is a kind of file, a dotfile is a file", () => {
+    expect(mentions("Fix the `.d.ts` path bug and every `.test.ts` file.")).toEqual([]);
+    // near-miss: a real dotfile with two dots
+    expect(mentions("Edit `.eslintrc.json` first.")).toEqual([".eslintrc.json exists"]);
+  });
+
+  it("a version to fill in makes a path an example", () => {
+    expect(mentions("Handoffs are `docs/release/vX.Y.Z-handoff.md`.")).toEqual([
+      "docs/release/vX.Y.Z-handoff.md example",
+    ]);
+    // near-miss: a real version in a name
+    expect(mentions("Read `docs/release/v2.0.0-handoff.md`.")).toEqual([
+      "docs/release/v2.0.0-handoff.md exists",
+    ]);
+  });
+
+  it("a Leaf template is a file", () => {
+    expect(mentions("Open `Resources/Views/admin/bookings.leaf`.")).toEqual([
+      "Resources/Views/admin/bookings.leaf exists",
+    ]);
+  });
+
+  it("a folder at the end of a sentence keeps its slash and loses the full stop", () => {
+    expect(mentions("Postmortem template: ops/postmortems/.")).toEqual(["ops/postmortems/ exists"]);
+    // near-miss: the current folder written `./.` stays as written
+    expect(mentions("Run it from ./.")).toEqual([]);
+  });
+});
