@@ -23830,12 +23830,22 @@ function proseCandidates(text2, from, to) {
   return out;
 }
 function namesUrlHost(text2, name) {
-  for (let at = text2.indexOf(`//${name}`); at !== -1; at = text2.indexOf(`//${name}`, at + 2)) {
-    const next = text2.charCodeAt(at + 2 + name.length);
-    if (Number.isNaN(next) || !/[\w.-]/.test(String.fromCharCode(next))) return true;
+  if (text2 !== hostsOf.text) {
+    hostsOf.text = text2;
+    hostsOf.hosts = null;
+    for (let at = text2.indexOf("//"); at !== -1; at = text2.indexOf("//", at + 2)) {
+      let end = at + 2;
+      while (end < text2.length && HOST_CHAR.test(text2[end])) end++;
+      while (end > at + 2 && text2[end - 1] === ".") end--;
+      if (end === at + 2) continue;
+      hostsOf.hosts ??= /* @__PURE__ */ new Set();
+      hostsOf.hosts.add(text2.slice(at + 2, end));
+    }
   }
-  return false;
+  return hostsOf.hosts?.has(name) ?? false;
 }
+var HOST_CHAR = /[\w.-]/;
+var hostsOf = { text: null, hosts: null };
 function isFileImport(word) {
   if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
   const name = word.slice(word.lastIndexOf("/") + 1);

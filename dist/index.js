@@ -32692,11 +32692,19 @@ function proseCandidates(text2, from, to) {
   return out;
 }
 function namesUrlHost(text2, name) {
-  for (let at = text2.indexOf(`//${name}`); at !== -1; at = text2.indexOf(`//${name}`, at + 2)) {
-    const next = text2.charCodeAt(at + 2 + name.length);
-    if (Number.isNaN(next) || !/[\w.-]/.test(String.fromCharCode(next))) return true;
+  if (text2 !== hostsOf.text) {
+    hostsOf.text = text2;
+    hostsOf.hosts = null;
+    for (let at = text2.indexOf("//"); at !== -1; at = text2.indexOf("//", at + 2)) {
+      let end = at + 2;
+      while (end < text2.length && HOST_CHAR.test(text2[end])) end++;
+      while (end > at + 2 && text2[end - 1] === ".") end--;
+      if (end === at + 2) continue;
+      hostsOf.hosts ??= /* @__PURE__ */ new Set();
+      hostsOf.hosts.add(text2.slice(at + 2, end));
+    }
   }
-  return false;
+  return hostsOf.hosts?.has(name) ?? false;
 }
 function isFileImport(word) {
   if (word.length < 4 || word.charCodeAt(0) !== 64) return false;
@@ -32911,7 +32919,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, VALUE_OPTIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW, EMPHASIS_PAIRS, SENTENCE_MARK;
+var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, HOST_CHAR, hostsOf, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, VALUE_OPTIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW, EMPHASIS_PAIRS, SENTENCE_MARK;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -32926,6 +32934,8 @@ var init_candidates = __esm({
     ASSIGNMENT = /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)=/;
     JSON_REF = /^["']?\$ref["']?\s*:\s*["']?([^"'#\s]+)(?:#[^"'\s]*)?["']?$/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
+    HOST_CHAR = /[\w.-]/;
+    hostsOf = { text: null, hosts: null };
     SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
     PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
     COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;

@@ -97,12 +97,25 @@ export function proseCandidates(text: string, from: number, to: number): Candida
 
 /** Whether `text` holds a URL whose host is `name` (`//name` followed by nothing that extends it). */
 function namesUrlHost(text: string, name: string): boolean {
-  for (let at = text.indexOf(`//${name}`); at !== -1; at = text.indexOf(`//${name}`, at + 2)) {
-    const next = text.charCodeAt(at + 2 + name.length);
-    if (Number.isNaN(next) || !/[\w.-]/.test(String.fromCharCode(next))) return true;
+  if (text !== hostsOf.text) {
+    // Once per line (its gaps between code spans share it): a line of 100,000 tokens must not
+    // search the line once per token.
+    hostsOf.text = text;
+    hostsOf.hosts = null;
+    for (let at = text.indexOf("//"); at !== -1; at = text.indexOf("//", at + 2)) {
+      let end = at + 2;
+      while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
+      // "from https://esm.sh.": the full stop ends the sentence, not the host.
+      while (end > at + 2 && text[end - 1] === ".") end--;
+      if (end === at + 2) continue;
+      hostsOf.hosts ??= new Set();
+      hostsOf.hosts.add(text.slice(at + 2, end));
+    }
   }
-  return false;
+  return hostsOf.hosts?.has(name) ?? false;
 }
+const HOST_CHAR = /[\w.-]/;
+const hostsOf: { text: string | null; hosts: Set<string> | null } = { text: null, hosts: null };
 
 /**
  * `@docs/setup.md`, `@AGENTS.md`: a file imported into an agent's instructions (CLAUDE.md and

@@ -169,6 +169,7 @@ describe("session 17: names from 29 packages' docs", () => {
   it("the host of a URL on the same line is a site", () => {
     expect(mentions('Load it from <a href="https://esm.sh">esm.sh</a>, including types.')).toEqual([]);
     expect(mentions("Fetch from esm.sh (https://esm.sh/preact).")).toEqual([]);
+    expect(mentions("Types come from esm.sh, see https://esm.sh.")).toEqual([]);
     // near-miss: a script whose name a longer host only starts with
     expect(mentions("Run deploy.sh (see https://deploy.sh.example.com).")).toEqual(["deploy.sh exists"]);
   });
