@@ -32735,6 +32735,13 @@ var AFTER = [
     "removed",
     ["into"]
   ],
+  // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
+  // says the file is gone (clauseAfter keeps it).
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:it|this|that|they|those|these)(?:\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec))?\s+(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:deleted|removed|dropped|reverted|rolled back)\b/,
+    "removed",
+    ["delet", "remov", "dropp", "revert", "rolled"]
+  ],
   // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
   // became of the names before it (clauseAfter keeps it).
   [

@@ -87,6 +87,8 @@ const REVIEWED: Record<string, string> = {
     "anchored; each repetition is a separator and a whole code span (no backtick inside), read once; input at most 120 characters",
   "\\b(?:configmap|secret)s?\\b[^.;]{0,60}\\bkeys?\\b(?:[^.;]|\\.(?=\\w)){0,80}$":
     "both runs bounded (60, 80), the second with disjoint alternatives; run on a clause of bounded length",
+  "^(?:[^.;]|\\.(?=\\w)){0,80}?[;.]\\s+(?:it|this|that|they|those|these)(?:\\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec))?\\s+(?:was|were|has been|have been|got)\\s+(?:later\\s+|then\\s+|since\\s+)?(?:deleted|removed|dropped|reverted|rolled back)\\b":
+    "anchored; the free run is bounded at 80 with disjoint alternatives, and what follows starts at a clause mark",
   "^(?:[^.;]|\\.(?=\\w)){0,80}?(?:\\b(?:in|at)\\s+(?:the\\s+root\\s+of\\s+)?|[—–]\\s*)(?:your|the user's|the reader's)\\s+(?:own\\s+)?(?:project|(?:current\\s+|working\\s+|home\\s+)+directory|repo(?:sitory)?|codebase|workspace)\\b":
     "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character); each repeated word starts with its own letter and ends in whitespace, so each is read once",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":

@@ -2414,6 +2414,15 @@ describeIntentRules("readings from the fifty-fifth to fifty-eighth blind batches
     ["See the runbook in `docs/runbook.md`.", "docs/runbook.md", "exists"],
     ["Add `src/Page/Loans.elm` to `Route`.", "src/Page/Loans.elm", "planned"],
   ],
+  "the next sentence says the file is gone": [
+    [
+      "- Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37.",
+      "src/bin/blinky.rs",
+      "removed",
+    ],
+    // near-miss: the next sentence is about something else
+    ["- Blinky from `src/bin/blink.rs` worked. That board was replaced.", "src/bin/blink.rs", "exists"],
+  ],
   "what a feature is served from, and where a key is": [
     [
       "- Portal PDF download in `addons/portal/controllers/pdf.py`.",
