@@ -367,6 +367,7 @@ export function historicalBefore(before: string): string | null {
     EARLIER_WORDS.exec(before) ??
     (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ??
     REPORTED_INSTRUCTION.exec(before) ??
+    (before.includes("pre-") || before.includes("Pre-") ? PRE_ERA_NAME.exec(before) : null) ??
     FORMERLY_ELSEWHERE.exec(before) ??
     MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
@@ -380,6 +381,13 @@ export function historicalBefore(before: string): string | null {
  */
 const REPORTED_INSTRUCTION =
   /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b[^.;]*|[`'"*_]*)$/;
+
+/**
+ * "The pre-SQLModel `app/orm_models.py` used raw SQLAlchemy", "(pre-Kaspi) `x.py`": the file of an
+ * era named by what replaced it. Not a hook or a step named "pre-…" (`pre-commit`, `pre-release`).
+ */
+const PRE_ERA_NAME =
+  /(?:\bthe|\()\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded|prod)[a-z][\w.-]*\)?\s+[`'"*_]*$/i;
 
 /**
  * "it's `scripts/ui/hud.gd` now (not `scripts/hud.gd`)", "(no longer X)": the name it had. A bare

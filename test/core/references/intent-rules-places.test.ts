@@ -2498,3 +2498,33 @@ describeIntentRules("readings from the fifty-fifth to fifty-eighth blind batches
     ["- `src/main/java/notify/` package #57-இல் நீக்கப்பட்டது.", "src/main/java/notify/", "removed"],
   ],
 });
+
+describeIntentRules("readings from the fifty-ninth to sixty-second blind batches", {
+  "an era named by what replaced it": [
+    ["The pre-SQLModel `app/orm_models.py` used raw SQLAlchemy.", "app/orm_models.py", "historical"],
+    [
+      "- Kaspi-ге дейінгі (pre-Kaspi) `payments/cloudpayments.py` енді.",
+      "payments/cloudpayments.py",
+      "historical",
+    ],
+    // near-miss: a hook named "pre-…"
+    ["Run the pre-commit `scripts/lint.sh` before pushing.", "scripts/lint.sh", "exists"],
+  ],
+  Kazakh: [
+    ["- `shop/payments_legacy.py` #54-те жойылды (was removed).", "shop/payments_legacy.py", "removed"],
+    [
+      "- `payments/reconcile.py` әлі жоқ: түнгі салыстыру бөлек PR болады.",
+      "payments/reconcile.py",
+      "historical",
+    ],
+    ["- `config/kaspi.yml` репозиторийде жоқ; құпиялар Vault-та.", "config/kaspi.yml", "historical"],
+    ["- `payments/cloud.py` енді қолданылмайды.", "payments/cloud.py", "historical"],
+    [
+      "- Барлық алдыңғы хэндоффтар `scripts/sync_prices.py` іске қосу керек дейді; енді қажет емес.",
+      "scripts/sync_prices.py",
+      "historical",
+    ],
+    ["- `payments/refunds.py` (құрылады)", "payments/refunds.py", "planned"],
+    ["## Құрылатын файлдар\n\n- `payments/tasks.py`", "payments/tasks.py", "planned"],
+  ],
+});

@@ -217,3 +217,9 @@ describe("session 17: suffixes, versions to fill in, templates and folders at a 
     expect(mentions("Run it from ./.")).toEqual([]);
   });
 });
+
+describe("session 17: Xcode bundles", () => {
+  it("an Xcode workspace or project is a path", () => {
+    expect(mentions("Open `ios/App/App.xcworkspace` in Xcode.")).toEqual(["ios/App/App.xcworkspace exists"]);
+  });
+});
