@@ -89,6 +89,8 @@ const REVIEWED: Record<string, string> = {
     "both runs bounded (60, 80), the second with disjoint alternatives; run on a clause of bounded length",
   "^(?:[^.;]|\\.(?=\\w)){0,80}?[;.]\\s+(?:it|this|that|they|those|these)(?:\\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec))?\\s+(?:was|were|has been|have been|got)\\s+(?:later\\s+|then\\s+|since\\s+)?(?:deleted|removed|dropped|reverted|rolled back)\\b":
     "anchored; the free run is bounded at 80 with disjoint alternatives, and what follows starts at a clause mark",
+  "^(?:pre|post)-[a-z]+(?:-[a-z]+)*$":
+    "anchored at both ends, each repetition starts with a hyphen that the letters before it cannot match",
   "^(?:[^.;]|\\.(?=\\w)){0,80}?(?:\\b(?:in|at)\\s+(?:the\\s+root\\s+of\\s+)?|[—–]\\s*)(?:your|the user's|the reader's)\\s+(?:own\\s+)?(?:project|(?:current\\s+|working\\s+|home\\s+)+directory|repo(?:sitory)?|codebase|workspace)\\b":
     "anchored; the free run is bounded at 80 with disjoint alternatives (a dot only before a word character); each repeated word starts with its own letter and ends in whitespace, so each is read once",
   "^\\s*(?:once|when|whenever|after|before|until|unless|as soon as)\\s+(?:[^,\\s]+\\s+){2,}[^,\\s]+,\\s":

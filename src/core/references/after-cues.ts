@@ -285,6 +285,20 @@ const AFTER: Cue[] = [
     "removed",
     ["delet", "remov", "dropp"],
   ],
+  // "A `policies/min_instances.rego` check would have caught it": a thing that did not exist then.
+  [
+    /^[^.;]{0,40}?\bwould have (?:caught|prevented|helped|saved|flagged|stopped|detected|avoided)\b/,
+    "planned",
+    ["would have"],
+  ],
+  // "`pillar/secrets/` on the master only (they are not in this repo)".
+  [
+    /^[^.;]{0,60}?\(\s*(?:it|they|these|those)\s+(?:is|are)\s+not\s+in\s+(?:the|this|our)\s+(?:repo|repository)\s*\)/,
+    "historical",
+    ["not in"],
+  ],
+  // "`src/puppeteer/launcher.js` was the entry point (Pre-Playwright era)".
+  [/^[^.;]{0,60}?\(\s*pre-[a-z][\w.-]*\s+era\s*\)/, "historical", ["era"]],
   // "plan is `x.py`, not started".
   [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
   // "X was merged into Y and deleted", "the old X helpers were folded into Y".

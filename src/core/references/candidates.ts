@@ -15,6 +15,8 @@ export interface Candidate {
   status?: "created" | "removed";
   /** Where that status comes from, for messages ("status prefix", "diff header"). */
   statusFrom?: string;
+  /** More files the same command runs (`pytest tests/a.py tests/b.py`). */
+  also?: Candidate[];
 }
 
 const MAX_TOKEN = 500;
@@ -229,8 +231,44 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const word = token[0].replace(/::.*$/, "");
   const ext = word.slice(word.lastIndexOf(".") + 1);
   if (family === null || !SCRIPT_EXTENSIONS[family]!.test(ext)) return null;
-  return script(word, valueStart + i);
+  const first = script(word, valueStart + i);
+  // A test runner runs every file it is given (`pytest tests/a.py tests/b.py -q`); an interpreter
+  // runs the first, and the rest are its arguments.
+  if (first && TEST_RUNNERS.has(name.split(/\s/)[0] ?? "")) {
+    const more: Candidate[] = [];
+    let at = i + token[0].length;
+    for (
+      let next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at));
+      next;
+      next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at))
+    ) {
+      const arg = next[1]!.replace(/::.*$/, "");
+      const start = at + next[0].length - next[1]!.length;
+      at += next[0].length;
+      if (arg.startsWith("-")) break;
+      if (!SCRIPT_EXTENSIONS[family]!.test(arg.slice(arg.lastIndexOf(".") + 1))) break;
+      const c = script(arg, valueStart + start);
+      if (c) more.push(c);
+    }
+    if (more.length > 0) first.also = more;
+  }
+  return first;
 }
+
+/** Runners that take several test files at once. */
+const TEST_RUNNERS = new Set([
+  "pytest",
+  "py.test",
+  "vitest",
+  "jest",
+  "mocha",
+  "ts-mocha",
+  "rspec",
+  "phpunit",
+  "pest",
+  "busted",
+  "elm-test",
+]);
 
 /**
  * A bare script name (`node app.js | pino-pretty`, `node process-args.js one two`, `python

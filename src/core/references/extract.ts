@@ -42,6 +42,8 @@ export const UNREAD_REASON = "target found; intent not read";
 /** A status column, also as Spanish, Portuguese, French and German write it. */
 const STATUS_HEADER =
   /\b(?:status|state|result|done|progress|outcome|estado|estat|situa[cç][aã]o|statut|[eé]tat|zustand|stand)\b|状态|状況|状態|進捗|ステータス|상태|✅/i;
+/** A column header that names files or paths. */
+const FILE_HEADER = /\b(?:files?|paths?|datei(?:en)?|fichiers?|archivos?|arquivos?)\b/i;
 function isStatusHeader(header: string): boolean {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
@@ -169,6 +171,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
           else if (c.cand.folder && treeRoot(k, info))
             c.example = "the root folder a drawn tree starts from (the project itself)";
           push(info, c, "fence", c.start, c.start + c.raw.length, []);
+          for (const more of c.also ?? [])
+            push(info, more, "fence", more.start, more.start + more.raw.length, []);
         }
         break;
       }
@@ -289,6 +293,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       if (t.type === "code") {
         const c = commandCandidate(t.value, t.valueStart) ?? codeCandidate(t.value, t.valueStart);
         if (c) push(info, c, "code", t.start, t.end, strikes);
+        for (const more of c?.also ?? []) push(info, more, "code", t.start, t.end, strikes);
       } else if (t.type === "link" || t.type === "image") {
         if (t.dest === "") continue;
         const c = linkCandidate(t.dest, t.destStart);
@@ -400,7 +405,10 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
   function statusColumn(table: number): number {
     let col = statusColumns.get(table);
     if (col === undefined) {
-      col = scan.tables[table]!.header.findIndex(isStatusHeader);
+      // "| State / file | Change | Status |": the column that names the files is not their status.
+      const header = scan.tables[table]!.header;
+      col = header.findIndex((h) => isStatusHeader(h) && !FILE_HEADER.test(h));
+      if (col < 0) col = header.findIndex(isStatusHeader);
       statusColumns.set(table, col);
     }
     return col;
@@ -451,7 +459,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
             /\b(?:file|path|name|document|artifact|module|action|task|item|step|change|deliverable|todo|to-do|archivo|fichier|datei|arquivo|new|destination|target|scene|asset|page|screen|component|template|notebook|script|migration|view|prefab|sprite|test|spec|class|classe|source|config|manifest|workflow|runbook|report|fixture|figure|image|texture|resource|doc)s?\b|文件|路径|ファイル|파일|файл|ملف|फ़ाइल|फाइल|tệp|berkas|bestand|plik|dosya|fichero|fitxer|fitxers|fail|acció|replacement|replaced by|implementation|equivalent/i.test(
               column,
             ));
-        if (subject && (column === null || !isStatusHeader(column))) {
+        if (subject && (column === null || !isStatusHeader(column) || FILE_HEADER.test(column))) {
           const statusIdx = statusColumn(info.table);
           if (statusIdx >= 0 && statusIdx !== idx) {
             statusCell = cells[statusIdx]?.text ?? null;

@@ -2,7 +2,7 @@
 // example. Precision first: any credible sign that the author knows the file is not there wins
 // over the default `exists`, because a false phantom costs more than a missed one.
 
-import type { Intent, ReferenceKind } from "../types.js";
+import type { Intent, Reference, ReferenceKind } from "../types.js";
 import { afterCue } from "./after-cues.js";
 import {
   absenceBefore,
@@ -35,9 +35,27 @@ import { isGenericName } from "./placeholder.js";
 const UNFINISHED =
   /\b(?:being\s|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)/;
 export const ANOTHERS_WORK = "someone else's work to come";
+/** How a reason begins when the document says the file is not there ("does NOT exist yet", "not in the repo"). */
+export const NEGATED = "negated";
+
+/**
+ * The document says, at this mention, that the file is not there ("does NOT exist yet"). A note
+ * that it is untracked says where it is, not that it was never made.
+ */
+export function saysNotThere(ref: Reference): boolean {
+  return (
+    ref.intent === "historical" &&
+    ref.intentReason.startsWith(NEGATED) &&
+    !/\b(?:untracked|uncommitted|not (?:yet )?(?:committed|tracked))\b/.test(ref.intentReason)
+  );
+}
 /** "wait for gemini to create", "until @ines adds": another's hand, not the author's (lower-cased). */
 const ANOTHERS_TO_MAKE =
-  /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
+  /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+(?:\s+\([^()\n]{1,30}\))?\s+(?:to\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds|export|exports|push|pushes|commit|commits|upload|uploads|record|records)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
+
+/** "Once she pushes X", "once @dario commits X": another's hand, and the author waits for it. */
+const ANOTHERS_ONCE =
+  /\bonce\s+(?!(?:i|we|you|it|this|that|ci|the)\b)@?[\w.-]+\s+(?:pushes|commits|exports|uploads|sends|adds|creates|writes|finishes|delivers|lands|merges|records)\s+(?:the\s+|a\s+)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*)?[`'"*_(]*$/;
 
 /** The same in Tagalog: "Hinihintay pa natin gawin ni Gemini yung X" (we are still waiting for Gemini to make X). */
 const ANOTHERS_TO_MAKE_TL =
@@ -162,6 +180,12 @@ const NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'
 const WILL_BE = /\bwill\s+(?:be\s+(?:in\s+)?|go\s+(?:in|into|under)\s+|live\s+(?:in|under)\s+)[`'"*_]*$/;
 /** A heading over files that moved: "What moved where", "Renamed files", "Migration map". */
 const MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|old (?:→|->) new|mapping)\b/;
+/** "until `X` is created", "until X lands": the file is not there before then. */
+const UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
+const UNTIL_MADE_AFTER =
+  /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
+/** A status mark after a quoted mention: "> `x.php` ✅ Implemented". */
+const QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
 /** "Pre-`x`", "post-`x`", Latvian "Pirms-`x`" and "Pēc-`x`": an era word glued to the mention. */
 const ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
 /** "Docusaurus had `versioned_docs/`", "the old layout had `lib/`": what a setup had. */
@@ -222,7 +246,7 @@ const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
 const KIND_AFTER = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 /** "each module … an", "mỗi module nên có một", "cada paquete tiene un": a quantifier, then an article. */
 const EACH_HAS_A =
-  /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$|(?:^|\s)ہر\s[^.;۔]{0,60}?\s(?:کی|کا|کے)\s+اپن[یاے]\s+[`'"]*$/iu;
+  /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$|(?:^|\s)ہر\s[^.;۔]{0,60}?\s(?:کی|کا|کے)\s+اپن[یاے]\s+[`'"]*$|(?:^|\s)igas?\s[^.;]{0,60}?\soma\s+[`'"]*$/iu;
 const DECIDE_BEFORE =
   /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;
 const NEW_THING_BEFORE =
@@ -389,6 +413,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  // "This consolidation stays open until `X` is created and committed": still to be made.
+  if (UNTIL_BEFORE.test(ctx.before) && UNTIL_MADE_AFTER.test(ctx.after))
+    return { intent: "planned", reason: "a file still to be made ('until … is created')" };
   // "Une fois `X` créé, déployer …" (once X is created): the file is still to be made.
   if (ONCE_MADE_BEFORE.test(ctx.before) && ONCE_MADE_AFTER.test(ctx.after))
     return { intent: "planned", reason: "a file still to be made ('une fois … créé')" };
@@ -407,12 +434,21 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
     return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
   if (ctx.strike) return { intent: "removed", reason: "struck through" };
-  // A quoted plan ("> Next session: create X") says nothing of X now, so it does not speak for the
-  // document's other mentions of X; a quoted claim ("> X ✅ Implemented") does: the author answers it.
-  if (ctx.quote)
-    return verbCue(ctx.before, ctx.path)?.intent === "planned"
-      ? { intent: "historical", reason: "a plan in quoted text (blockquote)", tentative: true }
-      : { intent: "historical", reason: "quoted text (blockquote)" };
+  // A quoted claim ("> X ✅ Implemented", "> Wrote X") speaks for the document's other mentions of
+  // X: the author answers it. A quoted plan ("> Next session: create X") or pointer ("> start from
+  // X") says nothing of X now, so it does not.
+  if (ctx.quote) {
+    const quotedVerb = verbCue(ctx.before, ctx.path);
+    if (quotedVerb?.intent === "planned")
+      return { intent: "historical", reason: "a plan in quoted text (blockquote)", tentative: true };
+    const claim =
+      quotedVerb?.intent === "created" ||
+      QUOTED_CLAIM_AFTER.test(ctx.after) ||
+      afterCue(ctx.after)?.intent === "created";
+    return claim
+      ? { intent: "historical", reason: "quoted text (blockquote)" }
+      : { intent: "historical", reason: "quoted text (blockquote)", tentative: true };
+  }
   // "Should X become part of a notifications area (`src/notify.rs`)?": the author deliberates and
   // asserts nothing, neither that the file is there nor that it is to be made.
   if (ctx.question)
@@ -487,17 +523,18 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (after && after.intent !== "created")
     return {
       intent: after.intent,
-      reason: `${after.intent === "historical" ? "negated" : "said after it"}: '${after.phrase}'`,
+      reason: `${after.intent === "historical" ? NEGATED : "said after it"}: '${after.phrase}'`,
     };
   const never = NEVER_LATER.exec(ctx.after);
-  if (never) return { intent: "historical", reason: `negated later in the sentence: '${never[0].trim()}'` };
+  if (never)
+    return { intent: "historical", reason: `${NEGATED} later in the sentence: '${never[0].trim()}'` };
   const past = historicalBefore(ctx.before);
   if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
   const absent = absenceBefore(ctx.before, ctx.after);
   if (absent)
     return {
       intent: absent.intent,
-      reason: `${absent.intent === "historical" ? "negated" : "not there yet"}: '${absent.phrase}'`,
+      reason: `${absent.intent === "historical" ? NEGATED : "not there yet"}: '${absent.phrase}'`,
     };
   if (quotedSpeech(ctx.before, ctx.after))
     return { intent: "historical", reason: "inside quoted speech (another document's words)" };
@@ -521,17 +558,19 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   const other =
     ctx.before.includes("wait") || ctx.before.includes("until")
       ? ANOTHERS_TO_MAKE.exec(ctx.before)
-      : ctx.before.includes("hinihintay")
-        ? ANOTHERS_TO_MAKE_TL.exec(ctx.before)
-        : ctx.before.includes(" is ") || ctx.before.includes(" are ")
-          ? ANOTHERS_AT_WORK.exec(ctx.before)
-          : ctx.before.includes(" will ")
-            ? ANOTHERS_TO_SEND.exec(ctx.before)
-            : ctx.before.includes("espera que")
-              ? ANOTHERS_TO_MAKE_PT.exec(ctx.before)
-              : ctx.before.includes(" прави") || ctx.before.includes(" пише")
-                ? ANOTHERS_AT_WORK_BG.exec(ctx.before)
-                : null;
+      : ctx.before.includes("once ")
+        ? ANOTHERS_ONCE.exec(ctx.before)
+        : ctx.before.includes("hinihintay")
+          ? ANOTHERS_TO_MAKE_TL.exec(ctx.before)
+          : ctx.before.includes(" is ") || ctx.before.includes(" are ")
+            ? ANOTHERS_AT_WORK.exec(ctx.before)
+            : ctx.before.includes(" will ")
+              ? ANOTHERS_TO_SEND.exec(ctx.before)
+              : ctx.before.includes("espera que")
+                ? ANOTHERS_TO_MAKE_PT.exec(ctx.before)
+                : ctx.before.includes(" прави") || ctx.before.includes(" пише")
+                  ? ANOTHERS_AT_WORK_BG.exec(ctx.before)
+                  : null;
   if (other)
     return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);

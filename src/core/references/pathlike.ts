@@ -379,6 +379,12 @@ const EXTENSIONLESS_FOLDERS = new Set(
     " ",
   ),
 );
+/** Files of `/etc` named without an extension, as an image's overlay of it holds them. */
+const ETC_FILES = new Set(
+  "motd hostname hosts fstab issue inittab profile environment shells sudoers exports passwd group".split(
+    " ",
+  ),
+);
 /** Git's hook names: `scripts/hooks/pre-commit`, `.husky/commit-msg`. */
 const GIT_HOOK =
   /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|pre-rebase|post-checkout|post-merge|post-rewrite|pre-receive|post-receive|pre-merge-commit)$/;
@@ -392,7 +398,13 @@ function extensionlessScript(segments: readonly string[]): boolean {
   if (!SCRIPT_NAME.test(last)) return false;
   const parent = segments[segments.length - 2]!;
   const known =
-    EXTENSIONLESS_FOLDERS.has(parent) || GIT_HOOK.test(last) || (last === "crontab" && parent !== "etc");
+    EXTENSIONLESS_FOLDERS.has(parent) ||
+    GIT_HOOK.test(last) ||
+    (last === "crontab" && parent !== "etc") ||
+    // Kamal's `.kamal/hooks/pre-build`, `post-deploy` (not React's `src/hooks/use-auth`).
+    (parent === "hooks" && /^(?:pre|post)-[a-z]+(?:-[a-z]+)*$/.test(last)) ||
+    // A root file system's overlay: `rootfs_overlay/etc/motd` (not `etc/hosts`, the machine's own).
+    (parent === "etc" && segments.length > 2 && ETC_FILES.has(last));
   if (!known) return false;
   for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i]!)) return false;
   return true;

@@ -134,3 +134,21 @@ describe("session 17: runners with a configuration option before the file", () =
     expect(await findings("```\npython -c 'print(1)' tests/x.py\n```")).toEqual([]);
   });
 });
+
+describe("session 17: a test runner given several files", () => {
+  const findings = async (handoff: string) =>
+    (
+      await check(memorySnapshot({ "notes/run.md": `# Verify\n\n${handoff}\n` }), defaultConfig())
+    ).findings.filter((f) => f.rule === "HG101");
+
+  it("reads every file pytest is given, and only the script an interpreter runs", async () => {
+    const list = await findings(
+      "```\npytest tests/test_kpis.py tests/test_weather.py -q\npython tools/run.py tools/other.py\n```",
+    );
+    expect(list.map((f) => f.target)).toEqual([
+      "tests/test_kpis.py",
+      "tests/test_weather.py",
+      "tools/run.py",
+    ]);
+  });
+});

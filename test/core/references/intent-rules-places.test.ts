@@ -2510,6 +2510,129 @@ describeIntentRules("readings from the fifty-ninth to sixty-second blind batches
     // near-miss: a hook named "pre-…"
     ["Run the pre-commit `scripts/lint.sh` before pushing.", "scripts/lint.sh", "exists"],
   ],
+  "what another is still to make, and what would have helped": [
+    [
+      "Wait for Ops (Dario) to create `salt/files/recovery.conf.j2`, then deploy it.",
+      "salt/files/recovery.conf.j2",
+      "planned",
+    ],
+    [
+      "Wait for Mira to export `Content/Sprites/boss.png`, then add it.",
+      "Content/Sprites/boss.png",
+      "planned",
+    ],
+    [
+      "Once she pushes `Content/Audio/death.wav` and `Content/Audio/lantern.wav`, add both.",
+      "Content/Audio/lantern.wav",
+      "planned",
+    ],
+    [
+      "This consolidation stays open until `modules/run/startup_probe.tf` is created and committed.",
+      "modules/run/startup_probe.tf",
+      "planned",
+    ],
+    [
+      "- A `policies/min_instances.rego` check would have caught it.",
+      "policies/min_instances.rego",
+      "planned",
+    ],
+    [
+      "- Consider a `src/Lanternfall/Debug/` overlay for collision boxes.",
+      "src/Lanternfall/Debug/",
+      "planned",
+    ],
+    ["- SMS — needs to be written: `src/Reminders/SmsSender.cs`.", "src/Reminders/SmsSender.cs", "planned"],
+    [
+      "- Before Playwright, `src/puppeteer/launcher.js` was the entry point (Pre-Playwright era).",
+      "src/puppeteer/launcher.js",
+      "historical",
+    ],
+    [
+      "Encrypted files live in `pillar/secrets/` on the master only (they are not in this repo).",
+      "pillar/secrets/",
+      "historical",
+    ],
+    [
+      "The waitlist builds on the design sketch in `docs/waitlist-design.md`.",
+      "docs/waitlist-design.md",
+      "exists",
+    ],
+    // near-misses: the author's own step, a check that runs, and something built
+    ["Once I push `Content/Audio/step.wav`, add it.", "Content/Audio/step.wav", "exists"],
+    ["Run until `tests/smoke.sh` passes.", "tests/smoke.sh", "exists"],
+    ["- Build `docker/Dockerfile.api` for the new service.", "docker/Dockerfile.api", "planned"],
+  ],
+  "status columns and file columns": [
+    [
+      "| State / file | Change | Status |\n|---|---|---|\n| `salt/firewall/init.sls` | baseline | ❌ Not started |",
+      "salt/firewall/init.sls",
+      "planned",
+    ],
+    [
+      "| State / file | Change | Status |\n|---|---|---|\n| `salt/certs/renew.sls` | hook | ✅ Done |",
+      "salt/certs/renew.sls",
+      "created",
+    ],
+  ],
+  Estonian: [
+    ["- `internal/parser/legacy_vat.go` kustutati PR #51-s.", "internal/parser/legacy_vat.go", "removed"],
+    ["- `internal/parser/rounding.go` ei ole veel olemas.", "internal/parser/rounding.go", "historical"],
+    [
+      "- Faili `docs/emta-api.md` repos ei ole; kirjeldus on Confluence'is.",
+      "docs/emta-api.md",
+      "historical",
+    ],
+    ["- Igas paketis peaks olema oma `doc.go` paketi kirjeldusega.", "doc.go", "example"],
+    [
+      "Iga üleandmine alates märtsist ütleb, et tuleb käivitada `scripts/backfill_vat.sh`.",
+      "scripts/backfill_vat.sh",
+      "historical",
+    ],
+    [
+      "- Loodavad failid: `deploy/k8s/tesseract-sidecar.yaml`",
+      "deploy/k8s/tesseract-sidecar.yaml",
+      "planned",
+    ],
+    [
+      "| Fail | Staatus |\n|---|---|\n| `internal/parser/ocr_fallback.go` | ❌ Alustamata |",
+      "internal/parser/ocr_fallback.go",
+      "planned",
+    ],
+    [
+      "## Teised jälgimata failid\n\n- `testdata/receipts/coop_04.json`",
+      "testdata/receipts/coop_04.json",
+      "historical",
+    ],
+  ],
+  Slovenian: [
+    [
+      "- `src/main/java/einvoice/XmlUtil.java` je bil odstranjen v #57.",
+      "src/main/java/einvoice/XmlUtil.java",
+      "removed",
+    ],
+    ["Paket `src/main/java/furs/` bo dodan v naslednji fazi.", "src/main/java/furs/", "planned"],
+    [
+      "V vsaki predaji od februarja piše, da je treba pognati `scripts/migrate-legacy.sh`.",
+      "scripts/migrate-legacy.sh",
+      "historical",
+    ],
+    [
+      "Pred prehodom na Flyway je shema živela v `src/main/resources/schema.sql`.",
+      "src/main/resources/schema.sql",
+      "historical",
+    ],
+    [
+      "- Naslednji koraki: `src/main/java/furs/ZoiCalculator.java`",
+      "src/main/java/furs/ZoiCalculator.java",
+      "planned",
+    ],
+    ["- Razmisli o `src/main/java/common/` za skupne razrede.", "src/main/java/common/", "planned"],
+    [
+      "| Datoteka | Stanje |\n|---|---|\n| `src/main/java/furs/FursClient.java` | ❌ Ni začeto |",
+      "src/main/java/furs/FursClient.java",
+      "planned",
+    ],
+  ],
   Kazakh: [
     ["- `shop/payments_legacy.py` #54-те жойылды (was removed).", "shop/payments_legacy.py", "removed"],
     [

@@ -400,3 +400,18 @@ describe("session 17: linker scripts", () => {
     expect(toPath("config.x", "prose")).toBeNull();
   });
 });
+
+describe("session 17: hooks, an image's /etc, Salt states and MonoGame content", () => {
+  it("reads Kamal's hooks and an overlay's /etc files as files", () => {
+    for (const name of [".kamal/hooks/pre-build", ".kamal/hooks/post-deploy", "rootfs_overlay/etc/motd"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    // near-misses: a React hook, and the machine's own /etc written from its root folder
+    expect(toPath("src/hooks/use-auth", "code")).toBeNull();
+    expect(toPath("etc/hosts", "code")).toBeNull();
+  });
+
+  it("reads Salt states and a MonoGame content project", () => {
+    for (const name of ["salt/postgres/init.sls", "pillar/haproxy.sls", "Content/Content.mgcb"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+  });
+});
