@@ -134,7 +134,7 @@ const AFTER: Cue[] = [
   ],
   [
     // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders|binary|script|crate|package|notebook|page|document|config|template|test|spec))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
+    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders|binary|script|crate|package|notebook|page|document|config|template|test|spec|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
     "removed",
   ],
   [
@@ -159,7 +159,7 @@ const AFTER: Cue[] = [
   // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
   // says the file is gone (clauseAfter keeps it).
   [
-    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:it|this|that|they|those|these)(?:\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec))?\s+(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:deleted|removed|dropped|reverted|rolled back)\b/,
+    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:it|this|that|they|those|these)(?:\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:deleted|removed|dropped|reverted|rolled back)\b/,
     "removed",
     ["delet", "remov", "dropp", "revert", "rolled"],
   ],

@@ -2562,6 +2562,27 @@ describeIntentRules("readings from the fifty-ninth to sixty-second blind batches
     ["Run until `tests/smoke.sh` passes.", "tests/smoke.sh", "exists"],
     ["- Build `docker/Dockerfile.api` for the new service.", "docker/Dockerfile.api", "planned"],
   ],
+  "other documents' claims in lists, and another's steps before the file": [
+    [
+      "The CHANGELOG says 0.9 added `src/specfit/io/asdf.py`; that reader was reverted before tagging.",
+      "src/specfit/io/asdf.py",
+      "removed",
+    ],
+    // near-miss: the next clause moves something else
+    ["Added `docs/agenda.md`; that meeting was moved to Friday.", "docs/agenda.md", "created"],
+    [
+      "The Copilot summary says it added `src/components/WishlistButton.vue` and `src/views/WishlistView.vue`.",
+      "src/views/WishlistView.vue",
+      "historical",
+    ],
+    [
+      "Wait for Copilot to re-open the wishlist PR and create `src/views/Wishlist.vue`, then deploy it.",
+      "src/views/Wishlist.vue",
+      "planned",
+    ],
+    // near-miss: the author's own plan after a pause
+    ["Wait a day, then open `src/views/Cart.vue` and fix it.", "src/views/Cart.vue", "exists"],
+  ],
   "status columns and file columns": [
     [
       "| State / file | Change | Status |\n|---|---|---|\n| `salt/firewall/init.sls` | baseline | ❌ Not started |",

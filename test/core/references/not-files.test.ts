@@ -221,5 +221,6 @@ describe("session 17: suffixes, versions to fill in, templates and folders at a 
 describe("session 17: Xcode bundles", () => {
   it("an Xcode workspace or project is a path", () => {
     expect(mentions("Open `ios/App/App.xcworkspace` in Xcode.")).toEqual(["ios/App/App.xcworkspace exists"]);
+    expect(mentions("Citing: use `CITATION.cff`.")).toEqual(["CITATION.cff exists"]);
   });
 });
