@@ -439,3 +439,24 @@ describe("session 17: an agent's instructions and a contributor's guide speak of
     expect(only(list, "HG101")).toEqual([]);
   });
 });
+
+describe("session 17: renames in a list of changes, and a deliverable the handoff says is not there", () => {
+  it("does not report the old side of a rename listed as modified when the new side is in the tree", async () => {
+    const list = await findings({
+      "HANDOFF.md":
+        "# Handoff\n\n## Files modified\n\n- `src/scrapers/rss.py` → `src/scrapers/base.py`\n- `src/scrapers/old.py` → `src/scrapers/gone.py`\n",
+      "src/scrapers/base.py": "x\n",
+    });
+    // near-miss: when neither side is there, both claims are reported
+    expect(only(list, "HG102").map((f) => f.raw)).toEqual(["src/scrapers/old.py", "src/scrapers/gone.py"]);
+  });
+
+  it("does not report a planned file a finished handoff says does not exist yet", async () => {
+    const list = await findings({
+      "HANDOFF.md":
+        "---\nstatus: done\n---\n# Handoff\n\n`config/recurring.yml` does NOT exist in the repo yet — it is still only on my machine.\n\n## Files to create\n\n- `config/recurring.yml`\n- `config/other.yml`\n",
+    });
+    // near-miss: the other planned file is still a missing deliverable
+    expect(only(list, "HG103").map((f) => f.raw)).toEqual(["config/other.yml"]);
+  });
+});

@@ -82,7 +82,7 @@ const AFTER: Cue[] = [
   [
     // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
     // "Wrote X (reversal postings). It is NOT committed yet."
-    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)\b)/,
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)|only\s+on\s+my\s+(?:machine|laptop|computer))\b)/,
     "historical",
   ],
   [
@@ -299,6 +299,8 @@ const AFTER: Cue[] = [
   ],
   // "`src/puppeteer/launcher.js` was the entry point (Pre-Playwright era)".
   [/^[^.;]{0,60}?\(\s*pre-[a-z][\w.-]*\s+era\s*\)/, "historical", ["era"]],
+  // An option an ADR weighed and turned down: "`connect/debezium-orders.json`. Rejected: …".
+  [/^[\s`'"*_)]*[.;:—–-]?\s*rejected\b/, "historical", ["rejected"]],
   // "plan is `x.py`, not started".
   [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
   // "X was merged into Y and deleted", "the old X helpers were folded into Y".
@@ -357,6 +359,7 @@ export function afterCue(after: string, all = false): AfterCue | null {
   // "`x.kt` is **not in the repo**": emphasis is not part of the words.
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
+  if (a.includes("git-ignored")) a = a.replace(/git-ignored/g, "gitignored");
   // Every cue has a lower-case word (Latin or Cyrillic) or a Chinese one; a mention that ends its
   // line or cell has none.
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;

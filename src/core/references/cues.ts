@@ -363,7 +363,7 @@ export function isChangeCheck(before: string, after: string): boolean {
  */
 export function historicalBefore(before: string): string | null {
   const m =
-    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
       before,
     ) ??
     EARLIER_WORDS.exec(before) ??
@@ -651,7 +651,7 @@ export function foldedAway(before: string, after: string): string | null {
  * Spanish, Portuguese and Italian.
  */
 const NO_SUCH_ROMANCE_BEFORE =
-  /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è|\bnão existe|\bnao existe|\bainda não existe|\bno existe)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+)?[“"'‘(*_]*$/;
+  /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è|\bnão existe|\bnao existe|\bainda não existe|\bno existe)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+|carpeta\s+|dossier\s+|pasta\s+|cartella\s+)?[“"'‘(*_]*$/;
 /** "I can't find `updater.rs` on the branch": the author looked and it is not there. */
 const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 const NO_SUCH_BEFORE =
@@ -837,7 +837,7 @@ const CREATED_LIST = [
 const CRITERIA =
   /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
 const PLAN_MOOD =
-  /\bneeds? to be (?:written|created|added|built)\b|待办|下一步|后续工作|计划|予定|reikės sukurti|reikia sukurti|bus sukurt|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+  /\bneeds? to be (?:written|created|added|built)\b|待办|下一步|后续工作|计划|予定|reikės sukurti|reikia sukurti|bus sukurt|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?(?!\s+(?:config|configs|configuration|definitions?|runner|queue|files?)\b)|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
 
 /** A label that is only "Next", "Up next", "Tomorrow": what comes after this log entry. */
 const NEXT_LABEL =

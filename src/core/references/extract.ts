@@ -52,7 +52,7 @@ function isStatusHeader(header: string): boolean {
  * "(sẽ thêm ở Q3)" (Vietnamese: will be added in Q3), "akan dibuat" (Indonesian).
  */
 const PLAN_NOTE =
-  /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd|sẽ (?:thêm|tạo|viết|bổ sung)|akan (?:ditambahkan|dibuat))(?![\p{L}])/iu;
+  /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd|sẽ (?:thêm|tạo|viết|bổ sung)|akan (?:ditambahkan|dibuat))(?![\p{L}])|\(\s*(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|tbd)(?![\p{L}])/iu;
 /** What a table row's cells say of the whole row: notes of a plan or of the reader's own file. */
 interface RowNotes {
   /** Cells (at most two) whose text opens with a plan. */
@@ -194,7 +194,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     if (weak) tentative.add(i);
     ref.intent = intent;
     ref.intentReason = reason;
-    if (intent === "exists" && ARROW_AFTER.test(ctx.after)) ref.arrowNext = true;
+    if ((intent === "exists" || intent === "created") && ARROW_AFTER.test(ctx.after)) ref.arrowNext = true;
   }
   applyAwareness(refs, tentative);
   return { references: refs, wikilinks };
@@ -706,7 +706,7 @@ const GONE_TOO_NEXT =
 
 /** A next sentence that says the file just named is not committed. */
 const NOT_COMMITTED_NEXT =
-  /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?[*_]{0,2}(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/i;
+  /^\s+(?:it|this|this file|the file|that file|they)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:[*_]{0,2}(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)|only\s+on\s+my\s+(?:machine|laptop|computer)\b)/i;
 
 /** "; it lives in the Linux tree, not in this repo": the next clause says where X is instead. */
 const NOT_HERE_NEXT =
@@ -721,6 +721,9 @@ function lastSentence(label: string): string {
 /** "…calls it `InviteDialog.vue`; that name never existed": the next clause says it never was. */
 const NEVER_NEXT =
   /^\s+(?:it|this|that|they|those|these)(?:\s+(?:name|file|folder|directory|path|module|script|change|patch|files|jobs|binary|crate|package|notebook|page|document|doc|config|template|test|spec|fixture|image|asset|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:has\s+|had\s+)?(?:never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into|(?:was|were|got)\s+(?:later\s+|then\s+)?(?:reverted|rolled back|removed|deleted|dropped)|(?:is|are)\s+(?:long\s+)?gone|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to))\b/i;
+
+/** "Option B: `connect/debezium-orders.json`. Rejected: …": an ADR turned the option down. */
+const REJECTED_NEXT = /^\s+rejected\b/i;
 
 /** "The issue mentions `engine.py`; there is no such module": the next clause denies it. */
 const NO_SUCH_NEXT =
@@ -763,7 +766,8 @@ export function clauseAfter(s: string): string {
         NEVER_NEXT.test(s.slice(m.index + 1)) ||
         NO_SUCH_NEXT.test(s.slice(m.index + 1)) ||
         GONE_TOO_NEXT.test(s.slice(m.index + 1)) ||
-        FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1)))
+        FOREIGN_NOT_HERE_NEXT.test(s.slice(m.index + 1)) ||
+        REJECTED_NEXT.test(s.slice(m.index + 1)))
     )
       continue;
     // "X (part of the vendor package; not in this repo)": a parenthesis is read whole.

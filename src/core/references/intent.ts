@@ -51,7 +51,7 @@ export function saysNotThere(ref: Reference): boolean {
 }
 /** "wait for gemini to create", "until @ines adds": another's hand, not the author's (lower-cased). */
 const ANOTHERS_TO_MAKE =
-  /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+(?:\s+\([^()\n]{1,30}\))?\s+(?:to\s+)?(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds|export|exports|push|pushes|commit|commits|upload|uploads|record|records)\s+(?:the\s+|a\s+)?[`'"*_(]*$/;
+  /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+(?:\s+\([^()\n]{1,30}\))?\s+(?:to\s+)?(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds|export|exports|push|pushes|commit|commits|upload|uploads|record|records)\s+(?:the\s+|a\s+)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_(]*$/;
 
 /** "Once she pushes X", "once @dario commits X": another's hand, and the author waits for it. */
 const ANOTHERS_ONCE =
@@ -188,6 +188,14 @@ const UNTIL_MADE_AFTER =
 const QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
 /** "Pre-`x`", "post-`x`", Latvian "Pirms-`x`" and "Pēc-`x`": an era word glued to the mention. */
 const ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
+/** "Money helpers lived in three places: `a`, `b` and `c`": where things were. */
+const LIVED_BEFORE =
+  /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
+/** "compiled to X", "bundles into X", "emitted to X": a build's output. */
+const COMPILED_TO_BEFORE =
+  /\b(?:compiled|compiles|transpiled|transpiles|bundled|bundles|minified|minifies|emitted|emits)\s+(?:in)?to\s+[`'"*_(]*$/;
+/** Nothing but names before the mention: "`a`, `b` and ". */
+const LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 /** "Docusaurus had `versioned_docs/`", "the old layout had `lib/`": what a setup had. */
 const HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
 /** "in your `Daily/` folder", "your `config.yaml`": the reader's own. */
@@ -404,6 +412,14 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "removed", reason: `the old side of a table under '${ctx.sections[0].trim()}'` };
   // "Docusaurus had `versioned_docs/`": what an older setup had.
   if (HAD_BEFORE.test(ctx.before)) return { intent: "historical", reason: "what something had ('had')" };
+  // (After a colon the words before it are the line's label: "… lived in three places: `a`, `b`".)
+  const lived =
+    ctx.inlineLabel !== null && LIST_ONLY.test(ctx.before) ? `${ctx.inlineLabel}: ${ctx.before}` : ctx.before;
+  if (
+    (lived.includes("lived") || lived.includes("kept") || lived.includes("used to")) &&
+    LIVED_BEFORE.test(lived)
+  )
+    return { intent: "historical", reason: "where something lived ('lived in')" };
   if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
     return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
   // "| PR summary said | Actually on `main` |": a column of what an earlier text wrongly claimed.
@@ -423,6 +439,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // of the reader's (or a user's) own vault or project, not of this repository.
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
     return { intent: "example", reason: "a path of the reader's own vault or project" };
+  // "`assets/scss/main.scss`: compiled to `assets/dist/main.css`": what a build makes of a source.
+  if (COMPILED_TO_BEFORE.test(ctx.before))
+    return { intent: "example", reason: "a build's output ('compiled to')" };
   // "`previousDays` builds `Journal/2024-05-13.md`": a path the code computes, not a file.
   if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
   // "Upstream objects must exist in the bucket: `raw/orders/x.parquet`", "the `dagster/` prefix".

@@ -1,5 +1,5 @@
 import { suggestionsFor } from "../resolve/suggest.js";
-import { q, readersProjectFile, references } from "./references.js";
+import { q, readersProjectFile, references, renamedAway } from "./references.js";
 import { type Draft, type Rule, referenceDraft } from "./rule.js";
 
 export const HG102: Rule = {
@@ -21,8 +21,10 @@ export const HG102: Rule = {
     const workingTree = ctx.snapshot.workingTree;
     const untracked = workingTree?.untracked ?? [];
     const untrackedSet = new Set(untracked);
-    for (const { doc, ref, resolution } of references(ctx.documents)) {
+    for (const { doc, ref, resolution, index } of references(ctx.documents)) {
       if (ref.intent !== "created" || resolution.status !== "missing") continue;
+      // "- `a.py` → `b.py`" under "Files modified", with `b.py` in the tree: the rename is the change.
+      if (renamedAway(doc, index)) continue;
       // A path the repository ignores is meant to stay local (logs, build output, editor state).
       if (ctx.ignored.has(resolution.path)) continue;
       // Documentation naming the reader's `package-lock.json` or `.npmrc` (see readersProjectFile).

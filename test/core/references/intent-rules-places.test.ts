@@ -2583,6 +2583,63 @@ describeIntentRules("readings from the fifty-ninth to sixty-second blind batches
     // near-miss: the author's own plan after a pause
     ["Wait a day, then open `src/views/Cart.vue` and fix it.", "src/views/Cart.vue", "exists"],
   ],
+  "the next sentence, an ADR's rejected option, where things lived, a build's output": [
+    [
+      "- Started `src/workers/reconcileWorker.ts`. It is still only on my machine (not committed).",
+      "src/workers/reconcileWorker.ts",
+      "historical",
+    ],
+    [
+      "Option B: Kafka Connect with `connect/debezium-orders.json`. Rejected: nobody operates Connect.",
+      "connect/debezium-orders.json",
+      "historical",
+    ],
+    [
+      "Money helpers lived in three places: `apps/api/src/lib/money.ts`, `apps/web/src/lib/price.ts` and `packages/legacy-utils/`.",
+      "apps/web/src/lib/price.ts",
+      "historical",
+    ],
+    ["- `assets/scss/main.scss`: compiled to `assets/dist/main.css`", "assets/dist/main.css", "example"],
+    [
+      "- Built files come from `assets/dist/` (git-ignored, produced by `npm run build`)",
+      "assets/dist/",
+      "historical",
+    ],
+    [
+      "| Path | Purpose |\n|---|---|\n| `xtask/` | man page generation (planned, see handoffs) |",
+      "xtask/",
+      "planned",
+    ],
+    // near-misses: a missing noun elsewhere in the sentence, the next sentence about something else
+    [
+      "If `tuist generate` complains about a missing manifest, check `Workspace.swift`.",
+      "Workspace.swift",
+      "exists",
+    ],
+    ["- Started `src/workers/export.ts`. It is long.", "src/workers/export.ts", "exists"],
+    [
+      "- Task config to read: `configs/tasks/gpqa_diamond.yaml`.",
+      "configs/tasks/gpqa_diamond.yaml",
+      "exists",
+    ],
+  ],
+  Icelandic: [
+    ["- `app/services/legacy_prices.py` var eytt í #58.", "app/services/legacy_prices.py", "removed"],
+    ["- Fyrir Alembic notuðum við `schema.sql` í rótinni.", "schema.sql", "historical"],
+    ["- Það er engin `app/jobs/retry_queue.py`; ekki búa hana til.", "app/jobs/retry_queue.py", "historical"],
+    [
+      "- `scripts/seed_species.py` er bara á minni vél ennþá (ekki í geymslunni).",
+      "scripts/seed_species.py",
+      "historical",
+    ],
+    ["- Skrár sem á að búa til: `tests/test_currency.py`", "tests/test_currency.py", "planned"],
+  ],
+  "Spanish and Armenian": [
+    ["- `scripts/wp-export.php` se borró en #57.", "scripts/wp-export.php", "removed"],
+    ["- No hay carpeta `content/pt/` aún; el portugués llegará en Q3.", "content/pt/", "historical"],
+    ["`data/stopwords_hy.txt` ֆայլը դեռ գոյություն չունի։", "data/stopwords_hy.txt", "historical"],
+    ["- `src/lurer/scrapers/lragir.py`-ը հեռացվել է #49-ում։", "src/lurer/scrapers/lragir.py", "removed"],
+  ],
   "status columns and file columns": [
     [
       "| State / file | Change | Status |\n|---|---|---|\n| `salt/firewall/init.sls` | baseline | ❌ Not started |",
