@@ -32016,7 +32016,6 @@ var init_path_index = __esm({
         if (rootRelative && allowSuffix && intended !== null) {
           const slash = intended.indexOf("/");
           if (slash > 0 && !this.folders.has(intended.slice(0, slash))) return { status: "outside", path: clean };
-          if (slash === -1 && folder && !this.has(intended)) return { status: "outside", path: clean };
         }
         if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
           const partial2 = clean.replace(/^\.\//, "");
@@ -36277,6 +36276,11 @@ function readersProjectFile(doc, ref, index) {
   if (describesThisRepository(doc.path)) return false;
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
+function siteAddress(ref, index) {
+  if (!ref.folder || ref.kind === "link" || ref.kind === "image" || ref.kind === "definition") return false;
+  const name = ref.path.replace(/^\/|\/$/g, "");
+  return ref.path.startsWith("/") && name !== "" && !name.includes("/") && !index.has(name);
+}
 function describesThisRepository(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return THIS_REPOSITORY_DOCS.test(name) || path.endsWith(".github/copilot-instructions.md") || path.startsWith(".cursor/rules/") || path.includes("/.cursor/rules/");
@@ -36330,7 +36334,7 @@ var init_HG101_phantom_reference = __esm({
       name: "phantom-reference",
       defaultSeverity: { handoff: "error", document: "warning" },
       summary: "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
-      explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y", or in "X \u2192 Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name; an agent\'s instructions (`CLAUDE.md`, `AGENTS.md`) and a contributor\'s guide speak of this repository, so there such a file is relied on.',
+      explanation: 'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X \u2192 Y", or in "X \u2192 Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name; an agent\'s instructions (`CLAUDE.md`, `AGENTS.md`) and a contributor\'s guide speak of this repository, so there such a file is relied on. A folder right under the root named with its leading slash (`/wp-admin/`, `/pricing/`) that the repository does not have is a site\'s address, unless it is a link.',
       fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
       examples: {
         fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
@@ -36346,6 +36350,7 @@ var init_HG101_phantom_reference = __esm({
           if (ctx.ignored.has(resolution.path)) continue;
           if (removed.has(resolution.path)) continue;
           if (readersProjectFile(doc, ref, ctx.index)) continue;
+          if (siteAddress(ref, ctx.index)) continue;
           const what2 = ref.folder ? "folder" : "file";
           const local = untracked.has(resolution.path) ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.` : "";
           const written = /[\p{L}\p{N}]/u.test(ref.path) ? "" : ` (written ${q(ref.raw)})`;

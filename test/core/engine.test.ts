@@ -460,3 +460,15 @@ describe("session 17: renames in a list of changes, and a deliverable the handof
     expect(only(list, "HG103").map((f) => f.raw)).toEqual(["config/other.yml"]);
   });
 });
+
+describe("session 17: a site's address under the root", () => {
+  it("does not report a root folder the repository lacks, named in a mention", async () => {
+    const list = await findings({
+      "docs/deploy.md":
+        "# Deploy\n\nThe warm-up hits `/`, `/klinikker/` and `/priser/`. Admin lives at `/wp-admin/`.\n\nTheme files are in `/wp-content/` and [the admin](/wp-admin/).\n",
+      "wp-content/themes/x/style.css": "x\n",
+    });
+    // near-miss: a link to the missing folder is still broken
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[5, "/wp-admin/"]]);
+  });
+});

@@ -221,14 +221,6 @@ describe("a mention that climbs above the root", () => {
       status: "outside",
     });
   });
-  it("reads a root folder the tree does not have as a site's address, in a mention", () => {
-    const site = new PathIndex(["wp-content/themes/x/style.css", "docs/a.md"]);
-    expect(site.resolve("/wp-admin/", "docs/a.md", true, true)).toMatchObject({ status: "outside" });
-    // near-misses: a root folder the tree has, a root file, and a link (resolved as GitHub does)
-    expect(site.resolve("/docs/", "docs/a.md", true, true)).toMatchObject({ status: "found" });
-    expect(site.resolve("/setup.py", "docs/a.md", false, true)).toMatchObject({ status: "missing" });
-    expect(site.resolve("/wp-admin/", "docs/a.md", true, false)).toMatchObject({ status: "missing" });
-  });
   it("is resolved from the document as GitHub does in a link", () => {
     expect(tree.resolve("../billing-infra/compose.yml", "_handoffs/notes.md", false, false)).toEqual({
       status: "missing",

@@ -99,9 +99,6 @@ export class PathIndex {
     if (rootRelative && allowSuffix && intended !== null) {
       const slash = intended.indexOf("/");
       if (slash > 0 && !this.folders.has(intended.slice(0, slash))) return { status: "outside", path: clean };
-      // "`/`, `/klinikker/` and `/priser/`", "admin lives at `/wp-admin/`": a folder under the root
-      // that the repository does not have is a site's address.
-      if (slash === -1 && folder && !this.has(intended)) return { status: "outside", path: clean };
     }
     if (allowSuffix && !rootRelative && !clean.startsWith("../")) {
       const partial = clean.replace(/^\.\//, "");

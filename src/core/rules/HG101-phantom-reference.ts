@@ -1,5 +1,12 @@
 import { suggestionsFor } from "../resolve/suggest.js";
-import { q, readersProjectFile, references, removedByChange, renamedAway } from "./references.js";
+import {
+  q,
+  readersProjectFile,
+  references,
+  removedByChange,
+  renamedAway,
+  siteAddress,
+} from "./references.js";
 import { type Draft, type Rule, referenceDraft } from "./rule.js";
 
 export const HG101: Rule = {
@@ -9,7 +16,7 @@ export const HG101: Rule = {
   summary:
     "A document relies on a file (deploy, see, run, edit) that is not in the repository at the checked commit.",
   explanation:
-    'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X → Y", or in "X → Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name; an agent\'s instructions (`CLAUDE.md`, `AGENTS.md`) and a contributor\'s guide speak of this repository, so there such a file is relied on.',
+    'Readers act on handoffs: they deploy, run and edit the files named in them. A path that does not exist at the checked commit sends the next person (or agent) after a file that was never committed, was deleted, or is misspelled. Only mentions the document relies on count: planned files ("create X", "- [ ] Add X"), historical mentions ("X did not exist", "previously X", the old name in "moved X → Y", or in "X → Y" alone when Y is in the repository), examples and placeholders, data a program writes when it runs ("the script writes results to X"), files a run left behind (screenshots, exported reports, CI test reports), build artifacts and files said to live in another repository are never flagged. A link to a documentation site\'s page written without its extension (`/commands/npm-run`, `../guide/setup`) resolves to the page it is built from (`npm-run.md`, `setup/index.md`). Documentation (not a handoff) that names a lockfile, manifest or settings file of the reader\'s project (`package-lock.json`, `.npmrc`, `.python-version`) is not flagged when this repository has no file of that name; an agent\'s instructions (`CLAUDE.md`, `AGENTS.md`) and a contributor\'s guide speak of this repository, so there such a file is relied on. A folder right under the root named with its leading slash (`/wp-admin/`, `/pricing/`) that the repository does not have is a site\'s address, unless it is a link.',
   fix: 'Commit the file, correct the path (see the suggestions), or say in the document that the file is still to be created ("(to be created)", an unchecked `- [ ] Create X`).',
   examples: {
     fires: "Deploy `crewai-service/api_healer.py` to Render.   <!-- the file was never committed -->",
@@ -28,6 +35,7 @@ export const HG101: Rule = {
       if (removed.has(resolution.path)) continue;
       // Documentation naming the reader's `package-lock.json` or `.npmrc` (see readersProjectFile).
       if (readersProjectFile(doc, ref, ctx.index)) continue;
+      if (siteAddress(ref, ctx.index)) continue;
       const what = ref.folder ? "folder" : "file";
       const local = untracked.has(resolution.path)
         ? ` It exists in the working tree but was never committed: run \`git add ${resolution.path}\`.`

@@ -57,6 +57,17 @@ export function readersProjectFile(doc: AnalyzedDocument, ref: Reference, index:
 }
 
 /**
+ * "`/`, `/klinikker/` and `/priser/`", "admin lives at `/wp-admin/`": a folder right under the root,
+ * named (not linked) with its leading slash, that the repository does not have is a site's
+ * address. (Its resolution stays "missing": two handoffs naming it still share it.)
+ */
+export function siteAddress(ref: Reference, index: PathIndex): boolean {
+  if (!ref.folder || ref.kind === "link" || ref.kind === "image" || ref.kind === "definition") return false;
+  const name = ref.path.replace(/^\/|\/$/g, "");
+  return ref.path.startsWith("/") && name !== "" && !name.includes("/") && !index.has(name);
+}
+
+/**
  * An agent's instructions (`CLAUDE.md`, `AGENTS.md`, `.github/copilot-instructions.md`, Cursor's
  * rules) and a contributor's guide speak of this repository only: "see `.tool-versions` if you use
  * asdf" there names a file of this checkout, not of the reader's own project.
