@@ -31418,9 +31418,10 @@ function commandCandidate(value, valueStart) {
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
-  const family = name.startsWith("py") ? "py" : name.startsWith("lua") ? "lua" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
+  const runnerName = name.split(/\s/)[0] ?? "";
+  const family = name.startsWith("py") ? "py" : name.startsWith("lua") ? "lua" : RUNNER_FAMILY[runnerName] ?? null;
   let i = at + runner[0].length;
-  const takesValue = VALUE_OPTIONS[name.split(/\s/)[0] ?? ""];
+  const takesValue = VALUE_OPTIONS[runnerName];
   for (; ; ) {
     const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
     if (!option) break;
@@ -31443,10 +31444,10 @@ function commandCandidate(value, valueStart) {
   const ext = word.slice(word.lastIndexOf(".") + 1);
   if (family === null || !SCRIPT_EXTENSIONS[family].test(ext)) return null;
   const first = script(word, valueStart + i);
-  if (first && TEST_RUNNERS.has(name.split(/\s/)[0] ?? "")) {
+  if (first && TEST_RUNNERS.has(runnerName)) {
     const more = [];
     let at2 = i + token[0].length;
-    for (let next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at2)); next; next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at2))) {
+    for (let next = NEXT_ARGUMENT.exec(value.slice(at2)); next; next = NEXT_ARGUMENT.exec(value.slice(at2))) {
       const arg = next[1].replace(/::.*$/, "");
       const start = at2 + next[0].length - next[1].length;
       at2 += next[0].length;
@@ -31459,6 +31460,7 @@ function commandCandidate(value, valueStart) {
   }
   return first;
 }
+var NEXT_ARGUMENT = /^\s+([^\s;|&<>()'"`]+)/;
 var TEST_RUNNERS = /* @__PURE__ */ new Set([
   "pytest",
   "py.test",
@@ -33176,10 +33178,8 @@ function classifyIntent(ctx) {
     return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
-  if (ctx.before.endsWith("-") || ctx.before.endsWith("-`")) {
-    if (ERA_GLUED.test(ctx.before))
-      return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
-  }
+  if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
+    return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
@@ -34800,8 +34800,7 @@ function siteAddress(ref, index) {
   return ref.path.startsWith("/") && name !== "" && !name.includes("/") && !index.has(name);
 }
 function describesThisRepository(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return THIS_REPOSITORY_DOCS.test(name) || path.endsWith(".github/copilot-instructions.md") || path.startsWith(".cursor/rules/") || path.includes("/.cursor/rules/");
+  return THIS_REPOSITORY_DOCS.test(basename(path)) || path.endsWith(".github/copilot-instructions.md") || path.startsWith(".cursor/rules/") || path.includes("/.cursor/rules/");
 }
 var THIS_REPOSITORY_DOCS = /^(?:CLAUDE|AGENTS|GEMINI|CONTRIBUTING|DEVELOPMENT|HACKING)(?:\.local)?\.md$/i;
 function renamedAway(doc, index) {

@@ -32758,9 +32758,10 @@ function commandCandidate(value, valueStart) {
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
-  const family = name.startsWith("py") ? "py" : name.startsWith("lua") ? "lua" : RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null;
+  const runnerName = name.split(/\s/)[0] ?? "";
+  const family = name.startsWith("py") ? "py" : name.startsWith("lua") ? "lua" : RUNNER_FAMILY[runnerName] ?? null;
   let i = at + runner[0].length;
-  const takesValue = VALUE_OPTIONS[name.split(/\s/)[0] ?? ""];
+  const takesValue = VALUE_OPTIONS[runnerName];
   for (; ; ) {
     const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
     if (!option) break;
@@ -32783,10 +32784,10 @@ function commandCandidate(value, valueStart) {
   const ext = word.slice(word.lastIndexOf(".") + 1);
   if (family === null || !SCRIPT_EXTENSIONS[family].test(ext)) return null;
   const first = script(word, valueStart + i);
-  if (first && TEST_RUNNERS.has(name.split(/\s/)[0] ?? "")) {
+  if (first && TEST_RUNNERS.has(runnerName)) {
     const more = [];
     let at2 = i + token[0].length;
-    for (let next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at2)); next; next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at2))) {
+    for (let next = NEXT_ARGUMENT.exec(value.slice(at2)); next; next = NEXT_ARGUMENT.exec(value.slice(at2))) {
       const arg = next[1].replace(/::.*$/, "");
       const start = at2 + next[0].length - next[1].length;
       at2 += next[0].length;
@@ -32942,7 +32943,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, HOST_CHAR, hostsOf, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, TEST_RUNNERS, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, VALUE_OPTIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW, EMPHASIS_PAIRS, SENTENCE_MARK;
+var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, HOST_CHAR, hostsOf, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, NEXT_ARGUMENT, TEST_RUNNERS, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, VALUE_OPTIONS, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW, EMPHASIS_PAIRS, SENTENCE_MARK;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -32961,6 +32962,7 @@ var init_candidates = __esm({
     hostsOf = { text: null, hosts: null };
     SCOPED_PACKAGE_FILE = /^@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*\/[^/]/;
     PACKAGE_ARCHIVE = /* @__PURE__ */ new Set(["tgz", "gz", "tar", "zip", "whl", "jar", "gem", "nupkg", "crate"]);
+    NEXT_ARGUMENT = /^\s+([^\s;|&<>()'"`]+)/;
     TEST_RUNNERS = /* @__PURE__ */ new Set([
       "pytest",
       "py.test",
@@ -34496,10 +34498,8 @@ function classifyIntent(ctx) {
     return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
   const eg = exampleLead(ctx.before, ctx.path);
   if (eg) return { intent: "example", reason: eg };
-  if (ctx.before.endsWith("-") || ctx.before.endsWith("-`")) {
-    if (ERA_GLUED.test(ctx.before))
-      return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
-  }
+  if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
+    return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
@@ -36282,8 +36282,7 @@ function siteAddress(ref, index) {
   return ref.path.startsWith("/") && name !== "" && !name.includes("/") && !index.has(name);
 }
 function describesThisRepository(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return THIS_REPOSITORY_DOCS.test(name) || path.endsWith(".github/copilot-instructions.md") || path.startsWith(".cursor/rules/") || path.includes("/.cursor/rules/");
+  return THIS_REPOSITORY_DOCS.test(basename(path)) || path.endsWith(".github/copilot-instructions.md") || path.startsWith(".cursor/rules/") || path.includes("/.cursor/rules/");
 }
 function renamedAway(doc, index) {
   if (!doc.references[index]?.arrowNext) return false;
@@ -36295,6 +36294,7 @@ var init_references = __esm({
   "src/core/rules/references.ts"() {
     "use strict";
     init_extensions();
+    init_path_index();
     OPEN_STATUSES = /* @__PURE__ */ new Set([void 0, "open", "in_progress", "blocked"]);
     THIS_REPOSITORY_DOCS = /^(?:CLAUDE|AGENTS|GEMINI|CONTRIBUTING|DEVELOPMENT|HACKING)(?:\.local)?\.md$/i;
   }

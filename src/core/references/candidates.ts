@@ -194,13 +194,14 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const runner = RUNNER.exec(value.slice(at));
   if (!runner) return null;
   const name = runner[1] ?? "";
+  const runnerName = name.split(/\s/)[0] ?? "";
   const family = name.startsWith("py")
     ? "py"
     : name.startsWith("lua")
       ? "lua"
-      : (RUNNER_FAMILY[name.split(/\s/)[0] ?? ""] ?? null);
+      : (RUNNER_FAMILY[runnerName] ?? null);
   let i = at + runner[0].length;
-  const takesValue = VALUE_OPTIONS[name.split(/\s/)[0] ?? ""];
+  const takesValue = VALUE_OPTIONS[runnerName];
   // Options before the script; those that take code or a module instead of a file end the search.
   for (;;) {
     const option = /^(-[-\w]*)(?:=\S*)?\s+/.exec(value.slice(i));
@@ -234,14 +235,10 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const first = script(word, valueStart + i);
   // A test runner runs every file it is given (`pytest tests/a.py tests/b.py -q`); an interpreter
   // runs the first, and the rest are its arguments.
-  if (first && TEST_RUNNERS.has(name.split(/\s/)[0] ?? "")) {
+  if (first && TEST_RUNNERS.has(runnerName)) {
     const more: Candidate[] = [];
     let at = i + token[0].length;
-    for (
-      let next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at));
-      next;
-      next = /^\s+([^\s;|&<>()'"`]+)/.exec(value.slice(at))
-    ) {
+    for (let next = NEXT_ARGUMENT.exec(value.slice(at)); next; next = NEXT_ARGUMENT.exec(value.slice(at))) {
       const arg = next[1]!.replace(/::.*$/, "");
       const start = at + next[0].length - next[1]!.length;
       at += next[0].length;
@@ -255,6 +252,8 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   return first;
 }
 
+/** The next word of a command line, after its spaces. */
+const NEXT_ARGUMENT = /^\s+([^\s;|&<>()'"`]+)/;
 /** Runners that take several test files at once. */
 const TEST_RUNNERS = new Set([
   "pytest",

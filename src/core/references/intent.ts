@@ -386,10 +386,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "Pre-`processor.rs` era code", "Post-`sessionize_v1.py` we key by", Latvian "Pirms-`x`
   // laikmeta": an era named after the file, glued to it across its backticks (written bare,
   // "Post-api_healer.py", the candidate already says so).
-  if (ctx.before.endsWith("-") || ctx.before.endsWith("-`")) {
-    if (ERA_GLUED.test(ctx.before))
-      return { intent: "historical", reason: "an era named after it ('Pre-…', 'Post-…')" };
-  }
+  if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
+    return { intent: "historical", reason: "an era named after it ('Pre-…', 'Post-…')" };
   // A link is followed by whoever reads the page, in an "Example" column too.
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };

@@ -1,6 +1,6 @@
 // Iteration helpers shared by the reference rules.
 import { PROJECT_FILES } from "../references/extensions.js";
-import type { PathIndex, Resolution } from "../resolve/path-index.js";
+import { basename, type PathIndex, type Resolution } from "../resolve/path-index.js";
 import type { Reference } from "../types.js";
 import type { AnalyzedDocument } from "./rule.js";
 
@@ -73,9 +73,8 @@ export function siteAddress(ref: Reference, index: PathIndex): boolean {
  * asdf" there names a file of this checkout, not of the reader's own project.
  */
 function describesThisRepository(path: string): boolean {
-  const name = path.slice(path.lastIndexOf("/") + 1);
   return (
-    THIS_REPOSITORY_DOCS.test(name) ||
+    THIS_REPOSITORY_DOCS.test(basename(path)) ||
     path.endsWith(".github/copilot-instructions.md") ||
     path.startsWith(".cursor/rules/") ||
     path.includes("/.cursor/rules/")
