@@ -30945,6 +30945,8 @@ var CHECKS = [
   // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
   [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
+  // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
+  [/^(?:\.\/)?some\//, "'some/\u2026' placeholder"],
   [
     /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
     "'your-\u2026' placeholder"
@@ -33151,6 +33153,7 @@ function exampleLead(before, path) {
   }
   return null;
 }
+var BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
 var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 function moveContext(ctx) {
   const more = [
@@ -33167,6 +33170,8 @@ function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
+  if (BOOLEAN_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a setting with a value ('is true'), not a file" };
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
   if (!isLink(ctx.kind) && (ctx.after.includes("repo") || REPO_WORD.test(ctx.lineBefore ?? ctx.before)) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
     return { intent: "example", reason: "a path in another repository, named with it" };
@@ -33518,9 +33523,12 @@ function extractReferences(scan, needsIntent) {
       case "indented-code": {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
         const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start) ?? scriptRun(info);
+        if (c && /^[,;]/.test(info.text.slice(c.start + c.raw.length)) && codeFence(info)) break;
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
+          else if (fromFilesystemRoot(info))
+            c.example = "in a drawn tree of the reader's file system (it starts at '/')";
           else if (c.cand.folder && treeRoot(k, info))
             c.example = "the root folder a drawn tree starts from (the project itself)";
           push2(info, c, "fence", c.start, c.start + c.raw.length, []);
@@ -33558,6 +33566,11 @@ function extractReferences(scan, needsIntent) {
     const next = codeLine(k + 1, info);
     return next !== void 0 && /^\s*[├└│]/.test(next);
   }
+  function fromFilesystemRoot(info) {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
+    const first = fence ? scan.lines[fence.line] : void 0;
+    return first !== void 0 && first.kind === "fence-body" && first.text.trim() === "/";
+  }
   function codeLine(k, info) {
     const other = scan.lines[k];
     if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
@@ -33577,6 +33590,10 @@ function extractReferences(scan, needsIntent) {
     if (info.kind !== "fence-body") return false;
     const fence = scan.fences[info.fence];
     return fence !== void 0 && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+  }
+  function codeFence(info) {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
+    return fence !== void 0 && CODE_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
   }
   function fenceExample(index) {
     let why = fenceWhy.get(index);
@@ -33858,6 +33875,7 @@ function normalizeLabel(label) {
 }
 var MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
 var SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
+var CODE_FENCE = /^(?:js|javascript|jsx|mjs|cjs|ts|typescript|tsx|py|python|rb|ruby|go|rust|rs|java|kotlin|kt|swift|c|cpp|c\+\+|cs|csharp|php|scala|dart|lua)$/i;
 var MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 var EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
 var CONTINUATION_WINDOW = 120;

@@ -32298,6 +32298,8 @@ var init_placeholder = __esm({
       // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
       [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
       [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
+      // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
+      [/^(?:\.\/)?some\//, "'some/\u2026' placeholder"],
       [
         /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
         "'your-\u2026' placeholder"
@@ -34487,6 +34489,8 @@ function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
+  if (BOOLEAN_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a setting with a value ('is true'), not a file" };
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
   if (!isLink(ctx.kind) && (ctx.after.includes("repo") || REPO_WORD.test(ctx.lineBefore ?? ctx.before)) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
     return { intent: "example", reason: "a path in another repository, named with it" };
@@ -34749,7 +34753,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -34824,6 +34828,7 @@ var init_intent = __esm({
     METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
     VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
     CJK_EXAMPLE = /(?:比如|例如|譬如|例えば|たとえば|예를 들어|예:)\s*[`'"「]*$/;
+    BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
     MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
   }
 });
@@ -34907,9 +34912,12 @@ function extractReferences(scan, needsIntent) {
       case "indented-code": {
         const header = info.text.startsWith("--- ", info.start) || info.text.startsWith("+++ ", info.start);
         const c = header ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info)) : fenceCandidate(info.text, info.start) ?? scriptRun(info);
+        if (c && /^[,;]/.test(info.text.slice(c.start + c.raw.length)) && codeFence(info)) break;
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
+          else if (fromFilesystemRoot(info))
+            c.example = "in a drawn tree of the reader's file system (it starts at '/')";
           else if (c.cand.folder && treeRoot(k, info))
             c.example = "the root folder a drawn tree starts from (the project itself)";
           push2(info, c, "fence", c.start, c.start + c.raw.length, []);
@@ -34947,6 +34955,11 @@ function extractReferences(scan, needsIntent) {
     const next = codeLine(k + 1, info);
     return next !== void 0 && /^\s*[├└│]/.test(next);
   }
+  function fromFilesystemRoot(info) {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
+    const first = fence ? scan.lines[fence.line] : void 0;
+    return first !== void 0 && first.kind === "fence-body" && first.text.trim() === "/";
+  }
   function codeLine(k, info) {
     const other = scan.lines[k];
     if (!other || other.kind !== info.kind || other.fence !== info.fence) return void 0;
@@ -34966,6 +34979,10 @@ function extractReferences(scan, needsIntent) {
     if (info.kind !== "fence-body") return false;
     const fence = scan.fences[info.fence];
     return fence !== void 0 && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+  }
+  function codeFence(info) {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
+    return fence !== void 0 && CODE_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
   }
   function fenceExample(index) {
     let why = fenceWhy.get(index);
@@ -35291,7 +35308,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var UNREAD_REASON, STATUS_HEADER, FILE_HEADER, PLAN_NOTE, NO_ROW_NOTES, YOURS_NOTE, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, SHOULD_START, INTERNAL_SLOTS, MOVES, SHELL_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, WHERE_COLUMN, GONE_TOO_NEXT, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, REJECTED_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT, NOT_FOUND_BUT;
+var UNREAD_REASON, STATUS_HEADER, FILE_HEADER, PLAN_NOTE, NO_ROW_NOTES, YOURS_NOTE, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, SHOULD_START, INTERNAL_SLOTS, MOVES, SHELL_FENCE, CODE_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, WHERE_COLUMN, GONE_TOO_NEXT, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, REJECTED_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT, NOT_FOUND_BUT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -35326,6 +35343,7 @@ var init_extract = __esm({
     );
     MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
     SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
+    CODE_FENCE = /^(?:js|javascript|jsx|mjs|cjs|ts|typescript|tsx|py|python|rb|ruby|go|rust|rs|java|kotlin|kt|swift|c|cpp|c\+\+|cs|csharp|php|scala|dart|lua)$/i;
     MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
     EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
     CONTINUATION_WINDOW = 120;

@@ -165,9 +165,13 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         const c = header
           ? fenceCandidate(info.text, info.start, codeLine(k - 1, info), codeLine(k + 1, info))
           : (fenceCandidate(info.text, info.start) ?? scriptRun(info));
+        // `debug.log, // the log function` in a JavaScript block: an expression in a list, not a file.
+        if (c && /^[,;]/.test(info.text.slice(c.start + c.raw.length)) && codeFence(info)) break;
         if (c) {
           const why = info.kind === "fence-body" ? fenceExample(info.fence) : null;
           if (why) c.example = why;
+          else if (fromFilesystemRoot(info))
+            c.example = "in a drawn tree of the reader's file system (it starts at '/')";
           else if (c.cand.folder && treeRoot(k, info))
             c.example = "the root folder a drawn tree starts from (the project itself)";
           push(info, c, "fence", c.start, c.start + c.raw.length, []);
@@ -211,6 +215,13 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     return next !== undefined && /^\s*[├└│]/.test(next);
   }
 
+  /** A block whose first line is `/` alone: a drawing of the file system, not of this project. */
+  function fromFilesystemRoot(info: ScannedLine): boolean {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : undefined;
+    const first = fence ? scan.lines[fence.line] : undefined;
+    return first !== undefined && first.kind === "fence-body" && first.text.trim() === "/";
+  }
+
   /** The code of line `k` when it belongs to the same block as `info`, else undefined. */
   function codeLine(k: number, info: ScannedLine): string | undefined {
     const other = scan.lines[k];
@@ -238,6 +249,12 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     if (info.kind !== "fence-body") return false;
     const fence = scan.fences[info.fence];
     return fence !== undefined && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+  }
+
+  /** A block of program code in a language whose expressions look like names (`debug.log`). */
+  function codeFence(info: ScannedLine): boolean {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : undefined;
+    return fence !== undefined && CODE_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
   }
 
   /** A fence that shows Markdown (```markdown) or a template is an illustration: paths in it are examples. */
@@ -627,6 +644,8 @@ const MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
 /** Info strings of fences that hold shell commands (and none: commands are often left unmarked). */
 const SHELL_FENCE =
   /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
+const CODE_FENCE =
+  /^(?:js|javascript|jsx|mjs|cjs|ts|typescript|tsx|py|python|rb|ruby|go|rust|rs|java|kotlin|kt|swift|c|cpp|c\+\+|cs|csharp|php|scala|dart|lua)$/i;
 const MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 const EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;
 /** Characters of the previous line read when a clause wraps onto the mention's line. */

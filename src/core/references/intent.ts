@@ -330,6 +330,8 @@ function exampleLead(before: string, path: string): string | null {
 }
 
 /** "the `Response.json` property", "`config.load()` method": a member of some code, not a file. */
+const BOOLEAN_AFTER =
+  /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
 const MEMBER_AFTER =
   /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 
@@ -353,6 +355,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
+  // "unless `options.dot` is true": a setting holding a value; no file is true or false.
+  if (BOOLEAN_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a setting with a value ('is true'), not a file" };
   // A link is followed by whoever reads the page: a generated report it points to must be there.
   if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
   // "- **platform-k8s** repo: `clusters/prod/sgp.yaml`", "`public/assetlinks.json` (fooddash-web

@@ -16,6 +16,8 @@ const CHECKS: [RegExp, string][] = [
   // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
   [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
+  // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
+  [/^(?:\.\/)?some\//, "'some/…' placeholder"],
   [
     /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
     "'your-…' placeholder",

@@ -224,3 +224,38 @@ describe("session 17: Xcode bundles", () => {
     expect(mentions("Citing: use `CITATION.cff`.")).toEqual(["CITATION.cff exists"]);
   });
 });
+
+describe("session 18: code, values, the file system's root and 'some/'", () => {
+  it("a name followed by a comma in a program's code is an expression, not a file", () => {
+    expect(mentions("```js\nconsole.log(\n  debug.log, // the log function\n)\n```")).toEqual([]);
+    // near-miss: the same line in a block that is not code lists a file
+    expect(mentions("```text\nlogs/debug.log, # written by the app\n```")).toEqual(["logs/debug.log exists"]);
+  });
+
+  it("a drawn tree that starts at '/' is the reader's file system", () => {
+    const tree = (root: string) =>
+      mentions(
+        `\`\`\`\n${root}\n└── Users\n    └── me\n        ├── unicorn.png\n        └── example.js\n\`\`\``,
+      );
+    expect(tree("/")).toEqual(["unicorn.png example", "example.js example"]);
+    // near-miss: a tree of the project
+    expect(tree("project/")).toEqual(["project/ example", "unicorn.png exists", "example.js exists"]);
+  });
+
+  it("a setting that is true or false is not a file", () => {
+    expect(mentions("Dotfiles are ignored unless `options.dot` is true.")).toEqual(["options.dot example"]);
+    expect(mentions("Check that `config.strict === false` … or `opts.dot` defaults to false.")).toEqual([
+      "opts.dot example",
+    ]);
+    // near-miss: a Graphviz file that is the input
+    expect(mentions("`graph.dot` is the input of the render step.")).toEqual(["graph.dot exists"]);
+  });
+
+  it("a path under 'some/' stands for any path", () => {
+    expect(mentions("URLs relative to the current page, such as `./some/page.html`, are kept.")).toEqual([
+      "./some/page.html example",
+    ]);
+    // near-miss: a folder whose name merely ends in 'some'
+    expect(mentions("See `./awesome/page.html`.")).toEqual(["./awesome/page.html exists"]);
+  });
+});
