@@ -25593,6 +25593,9 @@ var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.
 var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
 var A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+var FILE_AFTER = /^\s*file\b/;
+var A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
+var MADE_OR_HERE = /\b(?:add|adds|added|adding|create|creates|created|creating|write|writes|wrote|written|commit|commits|committed|generate|generated|introduce|introduced|ship|shipped|need|needs|needed|require|requires|required|missing|(?<!\bif\s)there\s+is|(?<!\bif\s)there's|we\s+have|has)\b/;
 var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 var EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$|(?:^|\s)ہر\s[^.;۔]{0,60}?\s(?:کی|کا|کے)\s+اپن[یاے]\s+[`'"]*$|(?:^|\s)igas?\s[^.;]{0,60}?\soma\s+[`'"]*$/iu;
 var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;
@@ -25661,6 +25664,11 @@ function classifyIntent(ctx) {
     return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };
+  if (!isLink(ctx.kind) && !ctx.path.includes("/") && (A_KIND_BEFORE.test(ctx.before) && ctx.path.startsWith(".") && FILE_AFTER.test(ctx.after) || A_FILE_NAMED.test(ctx.before)) && !MADE_OR_HERE.test(ctx.before))
+    return {
+      intent: "example",
+      reason: "a kind of file a tool reads ('a \u2026 file'), not one of this repository's"
+    };
   if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
     return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
   const eg = exampleLead(ctx.before, ctx.path);

@@ -34498,6 +34498,11 @@ function classifyIntent(ctx) {
     return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };
+  if (!isLink(ctx.kind) && !ctx.path.includes("/") && (A_KIND_BEFORE.test(ctx.before) && ctx.path.startsWith(".") && FILE_AFTER.test(ctx.after) || A_FILE_NAMED.test(ctx.before)) && !MADE_OR_HERE.test(ctx.before))
+    return {
+      intent: "example",
+      reason: "a kind of file a tool reads ('a \u2026 file'), not one of this repository's"
+    };
   if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
     return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
   const eg = exampleLead(ctx.before, ctx.path);
@@ -34753,7 +34758,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, FILE_AFTER, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -34814,6 +34819,9 @@ var init_intent = __esm({
     FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
     NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
     A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+    FILE_AFTER = /^\s*file\b/;
+    A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
+    MADE_OR_HERE = /\b(?:add|adds|added|adding|create|creates|created|creating|write|writes|wrote|written|commit|commits|committed|generate|generated|introduce|introduced|ship|shipped|need|needs|needed|require|requires|required|missing|(?<!\bif\s)there\s+is|(?<!\bif\s)there's|we\s+have|has)\b/;
     KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
     EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$|(?:^|\s)ہر\s[^.;۔]{0,60}?\s(?:کی|کا|کے)\s+اپن[یاے]\s+[`'"]*$|(?:^|\s)igas?\s[^.;]{0,60}?\soma\s+[`'"]*$/iu;
     DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;

@@ -251,6 +251,11 @@ const NEVER_LATER =
   /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
 /** "in a `testdata/` folder", "an `.env.example` file": an indefinite article before a bare name. */
 const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+const FILE_AFTER = /^\s*file\b/;
+const A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
+/** Words that make "a `.nvmrc` file" one to make or one said to be here. */
+const MADE_OR_HERE =
+  /\b(?:add|adds|added|adding|create|creates|created|creating|write|writes|wrote|written|commit|commits|committed|generate|generated|introduce|introduced|ship|shipped|need|needs|needed|require|requires|required|missing|(?<!\bif\s)there\s+is|(?<!\bif\s)there's|we\s+have|has)\b/;
 const KIND_AFTER = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
 /** "each module … an", "mỗi module nên có một", "cada paquete tiene un": a quantifier, then an article. */
 const EACH_HAS_A =
@@ -382,6 +387,20 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "Put fixtures in a `testdata/` folder next to the test": any folder by that name, a convention.
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a … folder'), not one of this repository's" };
+  // "Prettier reads a `.prettierrc` file", "stored in a file named `.pyenv-version`": a kind of
+  // settings file a tool reads wherever it runs, not this repository's (unless one is to be made
+  // or said to be here: "add a `.nvmrc` file", "there is a `.nvmrc` file at the root").
+  if (
+    !isLink(ctx.kind) &&
+    !ctx.path.includes("/") &&
+    ((A_KIND_BEFORE.test(ctx.before) && ctx.path.startsWith(".") && FILE_AFTER.test(ctx.after)) ||
+      A_FILE_NAMED.test(ctx.before)) &&
+    !MADE_OR_HERE.test(ctx.before)
+  )
+    return {
+      intent: "example",
+      reason: "a kind of file a tool reads ('a … file'), not one of this repository's",
+    };
   // "Each module should have an `index.ts`", "every package has an `__init__.py`": one file per
   // module, named for its kind, not one file of this repository.
   if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))

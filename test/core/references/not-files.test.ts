@@ -251,6 +251,18 @@ describe("session 18: code, values, the file system's root and 'some/'", () => {
     expect(mentions("`graph.dot` is the input of the render step.")).toEqual(["graph.dot exists"]);
   });
 
+  it("a kind of settings file a tool reads is not this repository's", () => {
+    expect(mentions("Prettier reads a `.prettierrc` file in the project.")).toEqual([".prettierrc example"]);
+    expect(mentions("If there is an `.nvmrc` file, nvm uses it.")).toEqual([".nvmrc example"]);
+    expect(mentions("Old versions kept it in a file named `.pyenv-version`.")).toEqual([
+      ".pyenv-version example",
+    ]);
+    // near-misses: one to make, one said to be here, one at a path
+    expect(mentions("Add a `.nvmrc` file with 20.")).toEqual([".nvmrc planned"]);
+    expect(mentions("There is a `.nvmrc` file at the root.")).toEqual([".nvmrc exists"]);
+    expect(mentions("See a `docs/.nvmrc` file.")).toEqual(["docs/.nvmrc exists"]);
+  });
+
   it("a path under 'some/' stands for any path", () => {
     expect(mentions("URLs relative to the current page, such as `./some/page.html`, are kept.")).toEqual([
       "./some/page.html example",
