@@ -43,6 +43,8 @@ function isSeparator(c: number): boolean {
 }
 
 /** Path-like tokens in a stretch of prose `text[from, to)`. */
+const CASE_ENDING = /-[^\x00-\x7f\d_]+$/u;
+
 export function proseCandidates(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   // Search only this segment: a global regex from `from` would run on past `to` for every
@@ -70,6 +72,11 @@ export function proseCandidates(text: string, from: number, to: number): Candida
       s += hebrew[0].length;
       word = word.slice(hebrew[0].length);
     }
+    // "docs/oncall.md-ში" (Georgian "in"), "README.md-ը" (Armenian "the"): a case ending glued on
+    // with a hyphen, in a script that is not Latin.
+    const ending = word.length > 2 && word.charCodeAt(word.length - 1) > 0x7f ? CASE_ENDING.exec(word) : null;
+    if (ending && /\.[A-Za-z0-9]{1,10}$|\/$/.test(word.slice(0, ending.index)))
+      word = word.slice(0, ending.index);
     const glued = GLUED_PREFIX.exec(word);
     if (glued) {
       // "Post-api.py cleanup", "pre-main.py refactor": the glued word names an era or a variant,

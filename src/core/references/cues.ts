@@ -376,13 +376,14 @@ export function historicalBefore(before: string): string | null {
 }
 
 /**
- * What other documents tell the reader or claim: "Every handoff since April says to run X", "the
- * old README tells you to deploy X", "The postmortem says `X` was applied", "the W22 handover says
- * it deployed X". The sentence reports their words; it asks and claims nothing itself. ("The README
- * says", with nothing before the noun, may be this very document's words.)
+ * What other documents tell the reader or claim: "Every handoff since April (or 0.2) says to run
+ * X", "every old handoff says apply X", "the old README tells you to deploy X", "The postmortem
+ * says `X` was applied", "the W22 handover says it deployed X". The sentence reports their words;
+ * it asks and claims nothing itself. ("The README says", with nothing before the noun, may be this
+ * very document's words.)
  */
 const REPORTED_INSTRUCTION =
-  /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b[^.;]{0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|[`'"*_]*)$/;
+  /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
 
 /**
  * "The pre-SQLModel `app/orm_models.py` used raw SQLAlchemy", "(pre-Kaspi) `x.py`": the file of an

@@ -80,6 +80,10 @@ const ANOTHERS_TO_MAKE_PT =
 const ANOTHERS_AT_WORK_BG =
   /(?:^|[-*]\s+|[,;]\s+)(?!(?:аз|ние|тук|сега|после)\s)[\p{L}]{3,}\s+(?:прави|пише|добавя|подготвя|довършва)\s*[`'"*_(„«]*$/u;
 
+/** Georgian "ველოდებით, სანამ ლევანი შექმნის X" (we wait until Levani creates X): a name, then the verb. */
+const ANOTHERS_TO_MAKE_KA =
+  /სანამ\s+(?!მე\s|ჩვენ\s)[\p{L}]{2,}\s+(?:არ\s+)?(?:შექმნის|დაწერს|დაამატებს|ატვირთავს|დააკომიტებს)\s*[`'"*_(„«]*$/u;
+
 /** A label naming another repository: "**platform-k8s** repo", "in the orders-api repository". */
 const OTHER_REPO_LABEL =
   /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
@@ -611,7 +615,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
                 ? ANOTHERS_TO_MAKE_PT.exec(ctx.before)
                 : ctx.before.includes(" прави") || ctx.before.includes(" пише")
                   ? ANOTHERS_AT_WORK_BG.exec(ctx.before)
-                  : null;
+                  : ctx.before.includes("სანამ")
+                    ? ANOTHERS_TO_MAKE_KA.exec(ctx.before)
+                    : null;
   if (other)
     return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
   const sections = sectionCues(ctx);

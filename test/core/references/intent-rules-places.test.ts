@@ -2729,3 +2729,38 @@ describeIntentRules("readings from the fifty-ninth to sixty-second blind batches
     ["## Құрылатын файлдар\n\n- `payments/tasks.py`", "payments/tasks.py", "planned"],
   ],
 });
+
+describeIntentRules("readings from the sixty-seventh and later blind batches", {
+  "what older handoffs said, with a version or a bare verb after 'says'": [
+    ["Every handoff since 0.2 says to edit `shell.nix`; the flake has it now.", "shell.nix", "historical"],
+    [
+      "Every old handoff says apply `live/shared/dns/` first; that folder is gone.",
+      "live/shared/dns/",
+      "historical",
+    ],
+    // near-miss: this document's own instruction after a version
+    ["Since 0.2, edit `shell.nix` for the dev shell.", "shell.nix", "exists"],
+  ],
+  Georgian: [
+    ["- `apps/legacy_api/` წაიშალა #180-ში.", "apps/legacy_api/", "removed"],
+    [
+      "- `apps/payments/bog_client.py` მხოლოდ ჩემს კომპიუტერზეა.",
+      "apps/payments/bog_client.py",
+      "historical",
+    ],
+    ["- `apps/payments/tbc.py` ჯერ არ არსებობს.", "apps/payments/tbc.py", "historical"],
+    ["- `apps/payments/tasks.py` შეიქმნება შემდეგ სპრინტში.", "apps/payments/tasks.py", "planned"],
+    [
+      "ყველა წინა გადაცემაში წერია, რომ deploy `apps/payments/bog_webhooks.py`.",
+      "apps/payments/bog_webhooks.py",
+      "historical",
+    ],
+    [
+      "- ველოდებით, სანამ ლევანი შექმნის `apps/payments/refunds.py`-ს.",
+      "apps/payments/refunds.py",
+      "planned",
+    ],
+    // near-miss: a step the reader is to take ("see X")
+    ["- იხილეთ `apps/payments/views.py`.", "apps/payments/views.py", "exists"],
+  ],
+});

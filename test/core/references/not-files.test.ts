@@ -271,3 +271,14 @@ describe("session 18: code, values, the file system's root and 'some/'", () => {
     expect(mentions("See `./awesome/page.html`.")).toEqual(["./awesome/page.html exists"]);
   });
 });
+
+describe("session 18: a case ending glued to a bare path", () => {
+  it("'docs/oncall.md-ში' names docs/oncall.md; a Latin suffix or a name without extension stays", () => {
+    expect(mentions("იხილეთ docs/runbooks/oncall.md-ში კონტაქტები.")).toEqual([
+      "docs/runbooks/oncall.md exists",
+    ]);
+    // near-misses: no extension before the ending; a Latin word glued on is not a case ending
+    expect(mentions("See data/report-日本 now.")).toEqual([]);
+    expect(mentions("See docs/a.md-based notes.")).toEqual([]);
+  });
+});
