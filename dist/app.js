@@ -23685,6 +23685,11 @@ var ETC_FILES = new Set(
     " "
   )
 );
+var DEBIAN_FILES = new Set(
+  "control rules changelog copyright compat install dirs docs watch conffiles triggers postinst preinst postrm prerm".split(
+    " "
+  )
+);
 var GIT_HOOK = /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|pre-rebase|post-checkout|post-merge|post-rewrite|pre-receive|post-receive|pre-merge-commit)$/;
 var INSTALLED_FOLDER = /^(?:\.?venv|env|\.env|virtualenv|node_modules|vendor|\.bundle|target|build|dist|out|obj|\.cargo|\.local|site-packages)$/;
 function extensionlessScript(segments) {
@@ -23693,7 +23698,8 @@ function extensionlessScript(segments) {
   const parent = segments[segments.length - 2];
   const known = EXTENSIONLESS_FOLDERS.has(parent) || GIT_HOOK.test(last) || last === "crontab" && parent !== "etc" || // Kamal's `.kamal/hooks/pre-build`, `post-deploy` (not React's `src/hooks/use-auth`).
   parent === "hooks" && /^(?:pre|post)-[a-z]+(?:-[a-z]+)*$/.test(last) || // A root file system's overlay: `rootfs_overlay/etc/motd` (not `etc/hosts`, the machine's own).
-  parent === "etc" && segments.length > 2 && ETC_FILES.has(last);
+  parent === "etc" && segments.length > 2 && ETC_FILES.has(last) || // A Debian package's `debian/control`, `debian/rules`, `packaging/debian/postinst`.
+  parent === "debian" && DEBIAN_FILES.has(last);
   if (!known) return false;
   for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i])) return false;
   return true;
@@ -23896,7 +23902,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm|zig)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -23972,7 +23978,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run))\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -24010,7 +24016,8 @@ var RUNNER_FAMILY = {
   mix: "exs",
   dart: "dart",
   flutter: "dart",
-  k6: "js"
+  k6: "js",
+  zig: "zig"
 };
 var SCRIPT_EXTENSIONS = {
   py: /^py$/,
@@ -24025,7 +24032,8 @@ var SCRIPT_EXTENSIONS = {
   ps1: /^ps1$/i,
   exs: /^exs?$/,
   dart: /^dart$/,
-  elm: /^elm$/
+  elm: /^elm$/,
+  zig: /^zig$/
 };
 var VALUE_OPTIONS = {
   phpunit: /* @__PURE__ */ new Set(["-c", "--configuration", "--filter", "--testsuite", "--group", "--bootstrap"]),
@@ -24540,6 +24548,14 @@ var MORE_AFTER = [
     "historical"
   ],
   [/^[^.;]{0,30}?(?:құрылады|жасалады|қосылады|жазылады)(?![\p{L}])/u, "planned"],
+  // Swahili: "X ilifutwa kwenye PR #57" (was deleted), "X bado haijaandikwa" (not written yet), "X
+  // haiko kwenye repo" (not in the repository), "X itaundwa" (will be created).
+  [/^[^.;]{0,30}?(?:ilifutwa|imefutwa|iliondolewa|imeondolewa)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:(?:bado )?haija(?:andikwa|undwa|tengenezwa|ongezwa)|haipo(?: bado)?|haiko kwenye (?:repo|git))(?![\p{L}])/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:itaundwa|itaandikwa|itaongezwa)(?![\p{L}])/u, "planned"],
   // Georgian puts the verb after the name: "X წაიშალა #180-ში" (was deleted), "X მხოლოდ ჩემს
   // კომპიუტერზეა" (only on my computer), "X ჯერ არ არსებობს" (does not exist yet), "X შეიქმნება"
   // (will be created).
@@ -24553,7 +24569,7 @@ var MORE_AFTER = [
   // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
   [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"]
 ];
-var MORE_LATIN_WORDS = /var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
+var MORE_LATIN_WORDS = /futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
 var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
 var MORE_MADE = new RegExp(
   `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
@@ -24687,9 +24703,9 @@ var MORE_EARLIER = /(?:(?:^|\s)(?:ყველა\s+)?(?:წინა|ძვე�
 var MORE_NOT_STARTED = /alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
 var MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
-var MORE_CREATED_HEADING = /skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
+var MORE_CREATED_HEADING = /faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-var MORE_PLAN_HEADING = /skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
+var MORE_PLAN_HEADING = /faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
 var MORE_STATUS_HEADER = /(?:^|[^\p{L}])(?:staatus|stanje)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
 
 // src/core/references/cues.ts
@@ -24877,7 +24893,7 @@ function historicalBefore(before) {
   ) ?? EARLIER_WORDS.exec(before) ?? (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ?? REPORTED_INSTRUCTION.exec(before) ?? (before.includes("pre-") || before.includes("Pre-") ? PRE_ERA_NAME.exec(before) : null) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
-var REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
+var REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
 var PRE_ERA_NAME = /(?:\bthe|\()\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded|prod)[a-z][\w.-]*\)?\s+[`'"*_]*$/i;
 var NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
@@ -25582,6 +25598,8 @@ var MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|o
 var UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
 var UNTIL_MADE_AFTER = /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
 var QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
+var PRE_ERA_LABEL = /^\W*[Pp]re-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era)\s*$/u;
+var PRE_STEP = /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
 var ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
 var LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 var COMPILED_TO_BEFORE = /\b(?:compiled|compiles|transpiled|transpiles|bundled|bundles|minified|minifies|emitted|emits)\s+(?:in)?to\s+[`'"*_(]*$/;
@@ -25689,6 +25707,8 @@ function classifyIntent(ctx) {
   if (eg) return { intent: "example", reason: eg };
   if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
     return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
+  if (ctx.inlineLabel !== null && /^[\s`'"*_]*$/.test(ctx.before) && PRE_ERA_LABEL.test(ctx.inlineLabel) && !PRE_STEP.test(ctx.inlineLabel))
+    return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
@@ -26112,6 +26132,17 @@ function extractReferences(scan, needsIntent) {
     }
     return why;
   }
+  function arrowInside(info, t, strikes) {
+    const m = t.value.includes("\u2192") || t.value.includes(">") ? ARROW_INSIDE.exec(t.value) : null;
+    if (!m) return false;
+    const rightAt = t.valueStart + t.value.length - m[2].length - m[3].length;
+    const left = codeCandidate(m[1], t.valueStart);
+    const right = codeCandidate(m[2], rightAt);
+    if (!left || !right) return false;
+    push2(info, left, "code", t.start, t.valueStart + m[1].length, strikes);
+    push2(info, right, "code", rightAt, t.end, strikes);
+    return true;
+  }
   function inlineLine(info) {
     const end = info.commentFrom >= 0 ? info.commentFrom : info.end;
     if (end <= info.start) return;
@@ -26143,6 +26174,7 @@ function extractReferences(scan, needsIntent) {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
+        if (arrowInside(info, t, strikes)) continue;
         const c = commandCandidate(t.value, t.valueStart) ?? codeCandidate(t.value, t.valueStart);
         if (c) push2(info, c, "code", t.start, t.end, strikes);
         for (const more of c?.also ?? []) push2(info, more, "code", t.start, t.end, strikes);
@@ -26379,6 +26411,7 @@ function normalizeLabel(label) {
 }
 var MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
 var SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
+var ARROW_INSIDE = /^(\s*[^\s→]+)\s*(?:→|->|=>|⟶|⇒)\s*([^\s→]+)(\s*)$/;
 var CODE_FENCE = /^(?:js|javascript|jsx|mjs|cjs|ts|typescript|tsx|py|python|rb|ruby|go|rust|rs|java|kotlin|kt|swift|c|cpp|c\+\+|cs|csharp|php|scala|dart|lua)$/i;
 var MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
 var EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;

@@ -32501,7 +32501,8 @@ function extensionlessScript(segments) {
   const parent = segments[segments.length - 2];
   const known = EXTENSIONLESS_FOLDERS.has(parent) || GIT_HOOK.test(last) || last === "crontab" && parent !== "etc" || // Kamal's `.kamal/hooks/pre-build`, `post-deploy` (not React's `src/hooks/use-auth`).
   parent === "hooks" && /^(?:pre|post)-[a-z]+(?:-[a-z]+)*$/.test(last) || // A root file system's overlay: `rootfs_overlay/etc/motd` (not `etc/hosts`, the machine's own).
-  parent === "etc" && segments.length > 2 && ETC_FILES.has(last);
+  parent === "etc" && segments.length > 2 && ETC_FILES.has(last) || // A Debian package's `debian/control`, `debian/rules`, `packaging/debian/postinst`.
+  parent === "debian" && DEBIAN_FILES.has(last);
   if (!known) return false;
   for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i])) return false;
   return true;
@@ -32566,7 +32567,7 @@ function balanced(s) {
   }
   return depth2 === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, NAMESPACE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, ETC_FILES, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, COMPOUND_SUFFIX, REVERSE_DNS, PACKAGE_TAILS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, NAMESPACE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, ETC_FILES, DEBIAN_FILES, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, COMPOUND_SUFFIX, REVERSE_DNS, PACKAGE_TAILS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -32622,6 +32623,11 @@ var init_pathlike = __esm({
     );
     ETC_FILES = new Set(
       "motd hostname hosts fstab issue inittab profile environment shells sudoers exports passwd group".split(
+        " "
+      )
+    );
+    DEBIAN_FILES = new Set(
+      "control rules changelog copyright compat install dirs docs watch conffiles triggers postinst preinst postrm prerm".split(
         " "
       )
     );
@@ -32753,7 +32759,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm|zig)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -32983,7 +32989,7 @@ var init_candidates = __esm({
       "elm-test"
     ]);
     COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run)\s+/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run))\s+/;
     RUNNER_FAMILY = {
       pytest: "py",
       "py.test": "py",
@@ -33021,7 +33027,8 @@ var init_candidates = __esm({
       mix: "exs",
       dart: "dart",
       flutter: "dart",
-      k6: "js"
+      k6: "js",
+      zig: "zig"
     };
     SCRIPT_EXTENSIONS = {
       py: /^py$/,
@@ -33036,7 +33043,8 @@ var init_candidates = __esm({
       ps1: /^ps1$/i,
       exs: /^exs?$/,
       dart: /^dart$/,
-      elm: /^elm$/
+      elm: /^elm$/,
+      zig: /^zig$/
     };
     VALUE_OPTIONS = {
       phpunit: /* @__PURE__ */ new Set(["-c", "--configuration", "--filter", "--testsuite", "--group", "--bootstrap"]),
@@ -33449,6 +33457,14 @@ var init_languages_more = __esm({
         "historical"
       ],
       [/^[^.;]{0,30}?(?:құрылады|жасалады|қосылады|жазылады)(?![\p{L}])/u, "planned"],
+      // Swahili: "X ilifutwa kwenye PR #57" (was deleted), "X bado haijaandikwa" (not written yet), "X
+      // haiko kwenye repo" (not in the repository), "X itaundwa" (will be created).
+      [/^[^.;]{0,30}?(?:ilifutwa|imefutwa|iliondolewa|imeondolewa)(?![\p{L}])/u, "removed"],
+      [
+        /^[^.;]{0,40}?(?:(?:bado )?haija(?:andikwa|undwa|tengenezwa|ongezwa)|haipo(?: bado)?|haiko kwenye (?:repo|git))(?![\p{L}])/u,
+        "historical"
+      ],
+      [/^[^.;]{0,30}?(?:itaundwa|itaandikwa|itaongezwa)(?![\p{L}])/u, "planned"],
       // Georgian puts the verb after the name: "X წაიშალა #180-ში" (was deleted), "X მხოლოდ ჩემს
       // კომპიუტერზეა" (only on my computer), "X ჯერ არ არსებობს" (does not exist yet), "X შეიქმნება"
       // (will be created).
@@ -33462,7 +33478,7 @@ var init_languages_more = __esm({
       // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
       [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"]
     ];
-    MORE_LATIN_WORDS = /var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
+    MORE_LATIN_WORDS = /futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
     TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
     MORE_MADE = new RegExp(
       `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
@@ -33576,9 +33592,9 @@ var init_languages_more = __esm({
     MORE_NOT_STARTED = /alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
     MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
     MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
-    MORE_CREATED_HEADING = /skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
+    MORE_CREATED_HEADING = /faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
     MORE_UNTRACKED_HEADING = /jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-    MORE_PLAN_HEADING = /skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
+    MORE_PLAN_HEADING = /faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
     MORE_STATUS_HEADER = /(?:^|[^\p{L}])(?:staatus|stanje)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
   }
 });
@@ -33971,7 +33987,7 @@ var init_cues = __esm({
     INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
     IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
     IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
-    REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
+    REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|said|tells?|told|claims?|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
     PRE_ERA_NAME = /(?:\bthe|\()\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded|prod)[a-z][\w.-]*\)?\s+[`'"*_]*$/i;
     NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
     FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
@@ -34522,6 +34538,8 @@ function classifyIntent(ctx) {
   if (eg) return { intent: "example", reason: eg };
   if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
     return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
+  if (ctx.inlineLabel !== null && /^[\s`'"*_]*$/.test(ctx.before) && PRE_ERA_LABEL.test(ctx.inlineLabel) && !PRE_STEP.test(ctx.inlineLabel))
+    return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
@@ -34771,7 +34789,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, FILE_AFTER, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, FILE_AFTER, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -34808,6 +34826,8 @@ var init_intent = __esm({
     UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
     UNTIL_MADE_AFTER = /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
     QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
+    PRE_ERA_LABEL = /^\W*[Pp]re-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era)\s*$/u;
+    PRE_STEP = /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
     ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
     LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
     COMPILED_TO_BEFORE = /\b(?:compiled|compiles|transpiled|transpiles|bundled|bundles|minified|minifies|emitted|emits)\s+(?:in)?to\s+[`'"*_(]*$/;
@@ -35019,6 +35039,17 @@ function extractReferences(scan, needsIntent) {
     }
     return why;
   }
+  function arrowInside(info, t, strikes) {
+    const m = t.value.includes("\u2192") || t.value.includes(">") ? ARROW_INSIDE.exec(t.value) : null;
+    if (!m) return false;
+    const rightAt = t.valueStart + t.value.length - m[2].length - m[3].length;
+    const left = codeCandidate(m[1], t.valueStart);
+    const right = codeCandidate(m[2], rightAt);
+    if (!left || !right) return false;
+    push2(info, left, "code", t.start, t.valueStart + m[1].length, strikes);
+    push2(info, right, "code", rightAt, t.end, strikes);
+    return true;
+  }
   function inlineLine(info) {
     const end = info.commentFrom >= 0 ? info.commentFrom : info.end;
     if (end <= info.start) return;
@@ -35050,6 +35081,7 @@ function extractReferences(scan, needsIntent) {
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
+        if (arrowInside(info, t, strikes)) continue;
         const c = commandCandidate(t.value, t.valueStart) ?? codeCandidate(t.value, t.valueStart);
         if (c) push2(info, c, "code", t.start, t.end, strikes);
         for (const more of c?.also ?? []) push2(info, more, "code", t.start, t.end, strikes);
@@ -35330,7 +35362,7 @@ function clauseAfter(s) {
   }
   return s.toLowerCase();
 }
-var UNREAD_REASON, STATUS_HEADER, FILE_HEADER, PLAN_NOTE, NO_ROW_NOTES, YOURS_NOTE, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, SHOULD_START, INTERNAL_SLOTS, MOVES, SHELL_FENCE, CODE_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, WHERE_COLUMN, GONE_TOO_NEXT, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, REJECTED_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT, NOT_FOUND_BUT;
+var UNREAD_REASON, STATUS_HEADER, FILE_HEADER, PLAN_NOTE, NO_ROW_NOTES, YOURS_NOTE, PATH_CELL, CONTEXT_WINDOW, MAX_PARENT_ITEMS, PROJECT_NAME, SHOULD_START, INTERNAL_SLOTS, MOVES, SHELL_FENCE, ARROW_INSIDE, CODE_FENCE, MARKDOWN_FENCE, EXAMPLE_LABEL, CONTINUATION_WINDOW, HTML_TARGET_TAG, HTML_TARGET_ATTRIBUTE, HTML_TAGS, ABBREVIATION, FRONTED_CLAUSE, WHERE_COLUMN, GONE_TOO_NEXT, NOT_COMMITTED_NEXT, NOT_HERE_NEXT, NEVER_NEXT, REJECTED_NEXT, NO_SUCH_NEXT, FOREIGN_NOT_HERE_NEXT, NOT_FOUND_BUT;
 var init_extract = __esm({
   "src/core/references/extract.ts"() {
     "use strict";
@@ -35365,6 +35397,7 @@ var init_extract = __esm({
     );
     MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
     SHELL_FENCE = /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
+    ARROW_INSIDE = /^(\s*[^\s→]+)\s*(?:→|->|=>|⟶|⇒)\s*([^\s→]+)(\s*)$/;
     CODE_FENCE = /^(?:js|javascript|jsx|mjs|cjs|ts|typescript|tsx|py|python|rb|ruby|go|rust|rs|java|kotlin|kt|swift|c|cpp|c\+\+|cs|csharp|php|scala|dart|lua)$/i;
     MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;
     EXAMPLE_LABEL = /\b(?:templates?|examples?|samples?|skeleton|boilerplate)\b/i;

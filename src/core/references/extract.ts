@@ -272,6 +272,26 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     return why;
   }
 
+  /**
+   * "`a.py → b.py` (rename)": a rename inside one code span. Each side is a mention of its own, and
+   * its span ends (or starts) at the arrow, so it reads as "`a.py` → `b.py`" does.
+   */
+  function arrowInside(
+    info: ScannedLine,
+    t: InlineToken & { type: "code" },
+    strikes: InlineToken[],
+  ): boolean {
+    const m = t.value.includes("→") || t.value.includes(">") ? ARROW_INSIDE.exec(t.value) : null;
+    if (!m) return false;
+    const rightAt = t.valueStart + t.value.length - m[2]!.length - m[3]!.length;
+    const left = codeCandidate(m[1]!, t.valueStart);
+    const right = codeCandidate(m[2]!, rightAt);
+    if (!left || !right) return false;
+    push(info, left, "code", t.start, t.valueStart + m[1]!.length, strikes);
+    push(info, right, "code", rightAt, t.end, strikes);
+    return true;
+  }
+
   function inlineLine(info: ScannedLine): void {
     const end = info.commentFrom >= 0 ? info.commentFrom : info.end;
     if (end <= info.start) return;
@@ -308,6 +328,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       prose(cursor, t.start);
       cursor = t.end;
       if (t.type === "code") {
+        if (arrowInside(info, t, strikes)) continue;
         const c = commandCandidate(t.value, t.valueStart) ?? codeCandidate(t.value, t.valueStart);
         if (c) push(info, c, "code", t.start, t.end, strikes);
         for (const more of c?.also ?? []) push(info, more, "code", t.start, t.end, strikes);
@@ -644,6 +665,8 @@ const MOVES = /(?:^|[\s;&|(])(?:cd|pushd|curl|wget|git\s+clone)\s/;
 /** Info strings of fences that hold shell commands (and none: commands are often left unmarked). */
 const SHELL_FENCE =
   /^(?:|bash|sh|shell|zsh|fish|console|shell-session|sh-session|terminal|cmd|powershell|ps1|pwsh)$/i;
+/** Two names with an arrow between them, in one code span. */
+const ARROW_INSIDE = /^(\s*[^\s→]+)\s*(?:→|->|=>|⟶|⇒)\s*([^\s→]+)(\s*)$/;
 const CODE_FENCE =
   /^(?:js|javascript|jsx|mjs|cjs|ts|typescript|tsx|py|python|rb|ruby|go|rust|rs|java|kotlin|kt|swift|c|cpp|c\+\+|cs|csharp|php|scala|dart|lua)$/i;
 const MARKDOWN_FENCE = /^(?:markdown|md|mdx|gfm|commonmark|rmd)\b/i;

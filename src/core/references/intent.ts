@@ -191,6 +191,12 @@ const UNTIL_MADE_AFTER =
 /** A status mark after a quoted mention: "> `x.php` ✅ Implemented". */
 const QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
 /** "Pre-`x`", "post-`x`", Latvian "Pirms-`x`" and "Pēc-`x`": an era word glued to the mention. */
+/** An era's name as a line's label: "Pre-Snowflake era", "Pre-Daraja-2.0" (not a step: "Pre-deploy"). */
+const PRE_ERA_LABEL =
+  /^\W*[Pp]re-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era)\s*$/u;
+/** A step before another, named like an era: "Pre-Deploy", "Pre-merge checks", "Pre-flight". */
+const PRE_STEP =
+  /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
 const ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
 /** "Money helpers lived in three places: `a`, `b` and `c`": where things were. */
 const LIVED_BEFORE =
@@ -416,6 +422,15 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "Post-api_healer.py", the candidate already says so).
   if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
     return { intent: "historical", reason: "an era named after it ('Pre-…', 'Post-…')" };
+  // "- Pre-Snowflake era: `x.sql`", "Pre-Daraja-2.0: `x.js`": the label names the era the file
+  // belongs to, before what replaced it.
+  if (
+    ctx.inlineLabel !== null &&
+    /^[\s`'"*_]*$/.test(ctx.before) &&
+    PRE_ERA_LABEL.test(ctx.inlineLabel) &&
+    !PRE_STEP.test(ctx.inlineLabel)
+  )
+    return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
   // A link is followed by whoever reads the page, in an "Example" column too.
   if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };

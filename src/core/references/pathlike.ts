@@ -385,6 +385,12 @@ const ETC_FILES = new Set(
     " ",
   ),
 );
+/** The files of a Debian package's `debian/` folder, named without an extension. */
+const DEBIAN_FILES = new Set(
+  "control rules changelog copyright compat install dirs docs watch conffiles triggers postinst preinst postrm prerm".split(
+    " ",
+  ),
+);
 /** Git's hook names: `scripts/hooks/pre-commit`, `.husky/commit-msg`. */
 const GIT_HOOK =
   /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|pre-rebase|post-checkout|post-merge|post-rewrite|pre-receive|post-receive|pre-merge-commit)$/;
@@ -404,7 +410,9 @@ function extensionlessScript(segments: readonly string[]): boolean {
     // Kamal's `.kamal/hooks/pre-build`, `post-deploy` (not React's `src/hooks/use-auth`).
     (parent === "hooks" && /^(?:pre|post)-[a-z]+(?:-[a-z]+)*$/.test(last)) ||
     // A root file system's overlay: `rootfs_overlay/etc/motd` (not `etc/hosts`, the machine's own).
-    (parent === "etc" && segments.length > 2 && ETC_FILES.has(last));
+    (parent === "etc" && segments.length > 2 && ETC_FILES.has(last)) ||
+    // A Debian package's `debian/control`, `debian/rules`, `packaging/debian/postinst`.
+    (parent === "debian" && DEBIAN_FILES.has(last));
   if (!known) return false;
   for (let i = 0; i < segments.length - 1; i++) if (INSTALLED_FOLDER.test(segments[i]!)) return false;
   return true;

@@ -151,4 +151,9 @@ describe("session 17: a test runner given several files", () => {
       "tools/run.py",
     ]);
   });
+
+  it("reads the file `zig test` runs", async () => {
+    const list = await findings("- Run `zig test src/lang/gitignore.zig`.\n- Then `zig build test`.");
+    expect(list.map((f) => f.target)).toEqual(["src/lang/gitignore.zig"]);
+  });
 });

@@ -2738,8 +2738,40 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
       "live/shared/dns/",
       "historical",
     ],
+    [
+      "Jonas: the Sprint 13 QA handoff says to run `Tools/CI/smoke_android.sh` before every RC.",
+      "Tools/CI/smoke_android.sh",
+      "historical",
+    ],
     // near-miss: this document's own instruction after a version
     ["Since 0.2, edit `shell.nix` for the dev shell.", "shell.nix", "exists"],
+  ],
+  "an era named in a line's label": [
+    [
+      "- Pre-Snowflake era: `include/sql/unload_orders.sql` (Redshift is gone).",
+      "include/sql/unload_orders.sql",
+      "historical",
+    ],
+    ["- Pre-Daraja-2.0: `src/legacy/soapClient.js`", "src/legacy/soapClient.js", "historical"],
+    // near-misses: a step before another, and a step with a verb before the name
+    ["**Pre-Deploy**: `scripts/check.sh`", "scripts/check.sh", "exists"],
+    ["**Pre-deploy**: run `scripts/check.sh`", "scripts/check.sh", "exists"],
+  ],
+  "a rename inside one code span": [
+    ["## History\n\n- `scripts/gen.py → scripts/gen.sh` (no Python any more).", "scripts/gen.py", "removed"],
+    ["- `src/routes/payments.js → src/routes/mpesa.js` (rename).", "src/routes/payments.js", "removed"],
+    // near-miss: an arrow with no move word is a flow
+    ["Data flows `src/api.py -> src/db.py`.", "src/api.py", "exists"],
+  ],
+  Swahili: [
+    ["- `src/services/mpesa.js` ilifutwa kwenye PR #57.", "src/services/mpesa.js", "removed"],
+    ["Handler `src/controllers/b2c.js` bado haijaandikwa.", "src/controllers/b2c.js", "historical"],
+    ["- `config/daraja.json` haiko kwenye repo.", "config/daraja.json", "historical"],
+    ["- `src/jobs/reconcile.js` itaundwa wiki ijayo.", "src/jobs/reconcile.js", "planned"],
+    ["## Faili zilizoundwa\n\n- `src/services/stk.js`", "src/services/stk.js", "created"],
+    ["## Faili za kuunda\n\n- `src/services/b2c.js`", "src/services/b2c.js", "planned"],
+    // near-miss: a plain pointer
+    ["- Soma `docs/api.md` kwanza.", "docs/api.md", "exists"],
   ],
   Georgian: [
     ["- `apps/legacy_api/` წაიშალა #180-ში.", "apps/legacy_api/", "removed"],

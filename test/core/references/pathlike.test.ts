@@ -415,3 +415,13 @@ describe("session 17: hooks, an image's /etc, Salt states and MonoGame content",
       expect(toPath(name, "code")?.path, name).toBe(name);
   });
 });
+
+describe("session 18: a Debian package's files", () => {
+  it("reads debian/control and debian/rules as files", () => {
+    for (const name of ["packaging/debian/control", "debian/rules", "debian/postinst"])
+      expect(toPath(name, "code")?.path, name).toBe(name);
+    // near-misses: the same names under another folder
+    expect(toPath("src/control", "code")).toBeNull();
+    expect(toPath("config/rules", "code")).toBeNull();
+  });
+});
