@@ -31760,7 +31760,7 @@ rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoint
     SYSTEM_PROGRAMS = new Set(
       `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
   mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
-  whoami winget choco robocopy xcopy node python pythonw git bash java javaw`.split(/\s+/).filter(Boolean)
+  whoami winget choco robocopy xcopy node python pythonw git bash java javaw link cl lib msbuild devenv`.split(/\s+/).filter(Boolean)
     );
     EXTENSIONLESS = new Map([
       ...[
@@ -32305,6 +32305,8 @@ var init_placeholder = __esm({
         "'your-\u2026' placeholder"
       ],
       [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
+      // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`": folders named by a letter.
+      [/(?:^|\/)[ab]\/?$/, "demo name"],
       // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
       [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
       // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
@@ -32312,7 +32314,7 @@ var init_placeholder = __esm({
       // "globs or `/regex/`": the notation of a regular expression, not a root folder.
       [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
       // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-      [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
+      [/(?:^|\/)(?:file|name|filename)\.[A-Za-z0-9]+$/, "generic file name"],
       // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
       [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
       // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.
@@ -34527,7 +34529,7 @@ function classifyIntent(ctx) {
     return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
   if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
     return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };
-  if (!isLink(ctx.kind) && !ctx.path.includes("/") && (A_KIND_BEFORE.test(ctx.before) && ctx.path.startsWith(".") && FILE_AFTER.test(ctx.after) || A_FILE_NAMED.test(ctx.before)) && !MADE_OR_HERE.test(ctx.before))
+  if (!isLink(ctx.kind) && !ctx.path.includes("/") && (A_KIND_BEFORE.test(ctx.before) && (ctx.path.startsWith(".") || IF_THERE_IS.test(ctx.before)) && FILE_AFTER.test(ctx.after) || A_FILE_NAMED.test(ctx.before)) && !MADE_OR_HERE.test(ctx.before))
     return {
       intent: "example",
       reason: "a kind of file a tool reads ('a \u2026 file'), not one of this repository's"
@@ -34570,6 +34572,8 @@ function classifyIntent(ctx) {
     return { intent: "planned", reason: "a file still to be made ('une fois \u2026 cr\xE9\xE9')" };
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
     return { intent: "example", reason: "a path of the reader's own vault or project" };
+  if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
+    return { intent: "example", reason: "a path from another folder ('relative to \u2026')" };
   if (COMPILED_TO_BEFORE.test(ctx.before))
     return { intent: "example", reason: "a build's output ('compiled to')" };
   if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
@@ -34789,7 +34793,7 @@ function sectionCues(ctx) {
   for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, FILE_AFTER, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -34815,7 +34819,7 @@ var init_intent = __esm({
     ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
     ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
     READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
-    EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+    EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
     SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
     NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
     HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
@@ -34834,6 +34838,7 @@ var init_intent = __esm({
     LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
     HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
     YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
+    RELATIVE_ELSEWHERE = /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
     YOURS_AFTER = /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
     COMPUTED_BY_CODE = /`[^`]+`\s+(?:builds|computes|constructs|returns|produces|generates|looks (?:for|up)|resolves to|expects)\s+[`'"]*$/;
     IN_STORAGE_BEFORE = /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|object storage)\s*[:—–-]?\s*(?:`[^`]{1,200}`\s*(?:,|and|&)\s*){0,3}[`'"]*$/;
@@ -34854,6 +34859,7 @@ var init_intent = __esm({
     NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
     A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
     FILE_AFTER = /^\s*file\b/;
+    IF_THERE_IS = /\bif\s+(?:there\s+is|there's|you\s+have)\s+(?:a|an)\s+$/;
     A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
     MADE_OR_HERE = /\b(?:add|adds|added|adding|create|creates|created|creating|write|writes|wrote|written|commit|commits|committed|generate|generated|introduce|introduced|ship|shipped|need|needs|needed|require|requires|required|missing|(?<!\bif\s)there\s+is|(?<!\bif\s)there's|we\s+have|has)\b/;
     KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;

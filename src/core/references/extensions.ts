@@ -176,7 +176,7 @@ export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
 export const SYSTEM_PROGRAMS: ReadonlySet<string> = new Set(
   `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
   mspaint wscript cscript certutil bitsadmin schtasks netsh ipconfig nslookup tasklist taskkill
-  whoami winget choco robocopy xcopy node python pythonw git bash java javaw`
+  whoami winget choco robocopy xcopy node python pythonw git bash java javaw link cl lib msbuild devenv`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -160,7 +160,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example(?: above| below)?\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
@@ -210,6 +210,9 @@ const LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 const HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
 /** "in your `Daily/` folder", "your `config.yaml`": the reader's own. */
 const YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
+/** "`./etc/npmrc` (relative to the global prefix)": a path from another folder than this repository's. */
+const RELATIVE_ELSEWHERE =
+  /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
 const YOURS_AFTER =
   /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
 const COMPUTED_BY_CODE =
@@ -262,6 +265,8 @@ const NEVER_LATER =
 /** "in a `testdata/` folder", "an `.env.example` file": an indefinite article before a bare name. */
 const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
 const FILE_AFTER = /^\s*file\b/;
+/** "If there is a `server.js` file in the root of your package": a file that may or may not be there. */
+const IF_THERE_IS = /\bif\s+(?:there\s+is|there's|you\s+have)\s+(?:a|an)\s+$/;
 const A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
 /** Words that make "a `.nvmrc` file" one to make or one said to be here. */
 const MADE_OR_HERE =
@@ -403,7 +408,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (
     !isLink(ctx.kind) &&
     !ctx.path.includes("/") &&
-    ((A_KIND_BEFORE.test(ctx.before) && ctx.path.startsWith(".") && FILE_AFTER.test(ctx.after)) ||
+    ((A_KIND_BEFORE.test(ctx.before) &&
+      (ctx.path.startsWith(".") || IF_THERE_IS.test(ctx.before)) &&
+      FILE_AFTER.test(ctx.after)) ||
       A_FILE_NAMED.test(ctx.before)) &&
     !MADE_OR_HERE.test(ctx.before)
   )
@@ -480,6 +487,8 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // of the reader's (or a user's) own vault or project, not of this repository.
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
     return { intent: "example", reason: "a path of the reader's own vault or project" };
+  if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
+    return { intent: "example", reason: "a path from another folder ('relative to …')" };
   // "`assets/scss/main.scss`: compiled to `assets/dist/main.css`": what a build makes of a source.
   if (COMPILED_TO_BEFORE.test(ctx.before))
     return { intent: "example", reason: "a build's output ('compiled to')" };

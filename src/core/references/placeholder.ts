@@ -23,6 +23,8 @@ const CHECKS: [RegExp, string][] = [
     "'your-…' placeholder",
   ],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
+  // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`": folders named by a letter.
+  [/(?:^|\/)[ab]\/?$/, "demo name"],
   // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
   [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
   // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
@@ -30,7 +32,7 @@ const CHECKS: [RegExp, string][] = [
   // "globs or `/regex/`": the notation of a regular expression, not a root folder.
   [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-  [/(?:^|\/)file\.[A-Za-z0-9]+$/, "generic file name"],
+  [/(?:^|\/)(?:file|name|filename)\.[A-Za-z0-9]+$/, "generic file name"],
   // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
   [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
   // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.

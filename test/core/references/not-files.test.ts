@@ -263,6 +263,32 @@ describe("session 18: code, values, the file system's root and 'some/'", () => {
     expect(mentions("See a `docs/.nvmrc` file.")).toEqual(["docs/.nvmrc exists"]);
   });
 
+  it("npm's documentation: a file that may be there, a path from another folder, demo names", () => {
+    expect(mentions("If there is a `server.js` file in the root of your package, npm runs it.")).toEqual([
+      "server.js example",
+    ]);
+    expect(mentions("The file at `./etc/npmrc` (relative to the global prefix) is parsed.")).toEqual([
+      "./etc/npmrc example",
+    ]);
+    expect(mentions("It runs in both `./packages/a` and `./packages/b` folders.")).toEqual([
+      "./packages/a example",
+      "./packages/b example",
+    ]);
+    expect(mentions("Run it as `name` or `name.cmd`, linked by `ld` or `link.exe`.")).toEqual([
+      "name.cmd example",
+    ]);
+    // near-misses: a file said to be there, a path from this folder or the root, a real letter-like name
+    expect(mentions("There is a `server.js` file.")).toEqual(["server.js exists"]);
+    expect(mentions("Open `docs/a.md`, relative to this folder.")).toEqual(["docs/a.md exists"]);
+    expect(mentions("Paths are `docs/a.md` (relative to the repository root).")).toEqual([
+      "docs/a.md exists",
+    ]);
+    expect(mentions("See `./packages/ab` and `tools/link.sh`.")).toEqual([
+      "./packages/ab exists",
+      "tools/link.sh exists",
+    ]);
+  });
+
   it("a path under 'some/' stands for any path", () => {
     expect(mentions("URLs relative to the current page, such as `./some/page.html`, are kept.")).toEqual([
       "./some/page.html example",
