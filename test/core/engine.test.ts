@@ -472,3 +472,22 @@ describe("session 17: a site's address under the root", () => {
     expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[5, "/wp-admin/"]]);
   });
 });
+
+describe("session 18: an image of an ignored path, and reference definitions after the last heading", () => {
+  it("reports an image the page shows from an ignored folder, not a mention of an ignored file", async () => {
+    const list = await findings({
+      ".gitignore": "output/\n.env\n",
+      "HANDOFF.md":
+        "# Handoff\n\n![KM by plan](output/figs/km.png)\n\nThe script writes `output/figs/hr.png`; keys are in `.env`.\n",
+    });
+    expect(only(list, "HG101").map((f) => f.target)).toEqual(["output/figs/km.png"]);
+  });
+
+  it("reads a reference definition under 'Other untracked files' as a link, not as that list", async () => {
+    const list = await findings({
+      "docs/handoffs/h.md":
+        "# Handoff\n\nSee the [postmortem][pm].\n\n## Other untracked files\n\n- `scratch.txt`\n\n[pm]: ../postmortems/inc-1.md\n",
+    });
+    expect(only(list, "HG101").map((f) => f.target)).toEqual(["docs/postmortems/inc-1.md"]);
+  });
+});

@@ -15,7 +15,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|snippet|fixture|notebook|manifest|router|implementation|version)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 

@@ -294,7 +294,7 @@ function script(word: string, start: number): Candidate | null {
 
 /** A prompt, `sudo`, `time`, environment assignments and runners that run what follows. */
 const COMMAND_LEAD =
-  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:vendor\/bin\/|\.\/vendor\/bin\/)(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
+  /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
   /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run))\s+/;
 const RUNNER_FAMILY: Record<string, string> = {

@@ -712,7 +712,7 @@ function glued(text: string, start: number, end: number, from: number, to: numbe
 
 /** Abbreviations whose dot ends no sentence, English and the other languages' "e.g." and "etc.". */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
 
 /** The clause of `s` (text before a mention) that leads up to it, lower-cased. */
 export function clauseBefore(s: string): string {

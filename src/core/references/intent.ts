@@ -160,7 +160,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
@@ -211,6 +211,8 @@ const HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+
 /** "in your `Daily/` folder", "your `config.yaml`": the reader's own. */
 const YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
 /** "`./etc/npmrc` (relative to the global prefix)": a path from another folder than this repository's. */
+const ANOTHERS_OWN =
+  /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
 const RELATIVE_ELSEWHERE =
   /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
 const YOURS_AFTER =
@@ -327,12 +329,13 @@ function exampleLead(before: string, path: string): string | null {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv." and "örn.".)
+  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv.", "pl." and "örn.".)
   if (
     before.includes("e") ||
     before.includes("x") ||
     before.includes("np") ||
     before.includes("bijv") ||
+    before.includes("pl.") ||
     before.includes("örn")
   ) {
     EXAMPLE_LEAD.lastIndex = 0;
@@ -487,6 +490,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // of the reader's (or a user's) own vault or project, not of this repository.
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
     return { intent: "example", reason: "a path of the reader's own vault or project" };
+  // "Zephyr's own `nrf52840dk_nrf52840.dts`", "Django's own `settings.py`": a file of another
+  // project, named after it (not "the app's own", "our own").
+  if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))
+    return { intent: "example", reason: "another project's own file ('…'s own')" };
   if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
     return { intent: "example", reason: "a path from another folder ('relative to …')" };
   // "`assets/scss/main.scss`: compiled to `assets/dist/main.css`": what a build makes of a source.
@@ -822,6 +829,8 @@ function sectionCues(ctx: MentionContext): PlacedCue[] {
   add(ctx.label, "label");
   // "- Other untracked files:" over "  - `notes.md`": a list item ending in a colon heads its children.
   for (const parent of ctx.parentItems) if (/:\s*$/.test(parent)) add(parent, "list item");
-  for (const s of ctx.sections) add(s, "section");
+  // A reference definition (`[pm]: ../postmortems/x.md`) sits wherever the author collects them,
+  // most often after the last heading: that heading says nothing of it.
+  if (ctx.kind !== "definition") for (const s of ctx.sections) add(s, "section");
   return out;
 }

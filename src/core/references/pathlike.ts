@@ -472,6 +472,11 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
           (ext === ext.toLowerCase() || ext === ext.toUpperCase())) ||
         MIXED_CASE_EXTENSIONS.has(ext);
   if (!extOk) {
+    // `ci/secrets.env.example`, `config/app.yml.dist`: a template of a known kind of file.
+    if (TEMPLATE_SUFFIX.test(ext)) {
+      const inner = stem.lastIndexOf(".");
+      if (inner > 0 && KNOWN_EXTENSIONS.has(stem.slice(inner + 1).toLowerCase())) return true;
+    }
     // `Dockerfile.dev`, `Makefile.am`: a known extensionless name with a suffix.
     const head = name.slice(0, name.indexOf("."));
     return EXTENSIONLESS.get(head) === "any";
@@ -508,6 +513,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   }
   return true;
 }
+
+const TEMPLATE_SUFFIX = /^(?:example|sample|dist|template|tmpl|tpl|orig|defaults?)$/i;
 
 /** `.d.ts`, `.test.ts`, `.module.css`, `.min.js`, `.pb.go`: a kind of file, not a dotfile. */
 const COMPOUND_SUFFIX =

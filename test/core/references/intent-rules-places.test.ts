@@ -2746,6 +2746,31 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     // near-miss: this document's own instruction after a version
     ["Since 0.2, edit `shell.nix` for the dev shell.", "shell.nix", "exists"],
   ],
+  "what others' notes keep saying, a brief that links a page, another project's own file": [
+    [
+      "Dana's older notes keep saying to review `app/(tabs)/favorites.tsx`; that claim is hers.",
+      "app/(tabs)/favorites.tsx",
+      "historical",
+    ],
+    [
+      "The May brief also links `content/en/docs/api.md`; that page never existed.",
+      "content/en/docs/api.md",
+      "historical",
+    ],
+    [
+      "- Zephyr's own `nrf52840dk_nrf52840.dts` lives in the west workspace.",
+      "nrf52840dk_nrf52840.dts",
+      "example",
+    ],
+    [
+      "- A `layouts/shortcodes/lang-note.html` shortcode will be written.",
+      "layouts/shortcodes/lang-note.html",
+      "planned",
+    ],
+    // near-misses: this document's own link, and this project's own file
+    ["The README links `docs/setup.md`.", "docs/setup.md", "exists"],
+    ["The app's own `config/app.py` is read first.", "config/app.py", "exists"],
+  ],
   "an era named in a line's label": [
     [
       "- Pre-Snowflake era: `include/sql/unload_orders.sql` (Redshift is gone).",
@@ -2762,6 +2787,34 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     ["- `src/routes/payments.js → src/routes/mpesa.js` (rename).", "src/routes/payments.js", "removed"],
     // near-miss: an arrow with no move word is a flow
     ["Data flows `src/api.py -> src/db.py`.", "src/api.py", "exists"],
+  ],
+  Hungarian: [
+    ["- `internal/nav/legacy_v2.go` — törölve (#57).", "internal/nav/legacy_v2.go", "removed"],
+    ["- Az `internal/nav/cache.go` még NEM létezik.", "internal/nav/cache.go", "historical"],
+    [
+      "- Nincs `deploy/helm/values-staging.yaml` — a prod values-t használja.",
+      "deploy/helm/values-staging.yaml",
+      "historical",
+    ],
+    ["- a `signer_test.go` még hiányzik.", "signer_test.go", "historical"],
+    ["- Új RPC-nél (pl. `internal/server/sztorno.go`) regisztráld.", "internal/server/sztorno.go", "example"],
+    ["- Tervezett: `internal/nav/cache.go` (még nincs kész).", "internal/nav/cache.go", "historical"],
+    ["## Létrehozott fájlok\n\n- `internal/nav/signer.go`", "internal/nav/signer.go", "created"],
+    // near-miss: a file to read
+    ["- Olvasd el a `docs/architektura.md` fájlt.", "docs/architektura.md", "exists"],
+  ],
+  Uzbek: [
+    ["- `app/services/notifier.py` o'chirildi (#87 PR).", "app/services/notifier.py", "removed"],
+    ["- Dilnoza: outbox uchun `app/worker/relay.py` hali mavjud emas.", "app/worker/relay.py", "historical"],
+    ["- Akmal `app/worker/relay.py` ni yaratishini kuting.", "app/worker/relay.py", "planned"],
+    [
+      "Oldingi barcha handoff'larda `scripts/run_worker.sh` ni ishga tushirish aytilgan.",
+      "scripts/run_worker.sh",
+      "historical",
+    ],
+    ["## Yaratilgan fayllar\n\n- `app/tasks.py`", "app/tasks.py", "created"],
+    // near-miss: a file to run
+    ["- `scripts/migrate.sh` ni ishga tushiring.", "scripts/migrate.sh", "exists"],
   ],
   Swahili: [
     ["- `src/services/mpesa.js` ilifutwa kwenye PR #57.", "src/services/mpesa.js", "removed"],

@@ -308,3 +308,19 @@ describe("session 18: a case ending glued to a bare path", () => {
     expect(mentions("See docs/a.md-based notes.")).toEqual([]);
   });
 });
+
+describe("session 18: templates of known kinds of files, and devicetree sources", () => {
+  it("reads `x.env.example`, `x.yml.dist` and `.dts`, `.dtsi`, `.overlay` files as files", () => {
+    expect(mentions("Copy `ci/secrets.env.example` and `config/app.yml.dist`.")).toEqual([
+      "ci/secrets.env.example exists",
+      "config/app.yml.dist exists",
+    ]);
+    expect(mentions("Edit `boards/v2.dts`, `boards/v2-pinctrl.dtsi` and `app.overlay`.")).toEqual([
+      "boards/v2.dts exists",
+      "boards/v2-pinctrl.dtsi exists",
+      "app.overlay exists",
+    ]);
+    // near-miss: a template suffix after a name of no known kind
+    expect(mentions("See `notes/foo.example`.")).toEqual([]);
+  });
+});
