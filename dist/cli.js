@@ -29028,12 +29028,8 @@ var DEFAULT_EXCLUDE = [
   "**/.git/**",
   "**/dist/**",
   "**/build/**",
-  // Release histories record files as they were: a renamed file in last year's entry is history,
-  // not a phantom. The usual names, in the usual cases.
-  "**/{CHANGELOG,Changelog,changelog}*.md",
-  "**/{HISTORY,History,history}.md",
-  "**/{CHANGES,Changes,changes}.md",
-  "**/{NEWS,News}.md",
+  // Release notes record files as they were: a renamed file in last year's notes is history, not
+  // a phantom. (A changelog is read, its newest entry only: see document/changelog.ts.)
   "**/{RELEASE_NOTES,RELEASE-NOTES,RELEASENOTES,release-notes,release_notes}*.md",
   "**/.changeset/*.md",
   "**/LICENSE*.md"
@@ -29094,7 +29090,7 @@ var configSchema = external_exports.strictObject({
   handoffs: globList.default(DEFAULT_HANDOFFS).describe("Globs of handoff documents. Findings in handoffs default to the stricter severity."),
   documents: globList.default(DEFAULT_DOCUMENTS).describe("Globs of other Markdown documents checked with the same engine (reports, docs)."),
   exclude: globList.default(DEFAULT_EXCLUDE).describe(
-    "Globs of documents never read (vendored folders, build output, changelogs and other release histories)."
+    "Globs of documents never read (vendored folders, build output, release notes and changesets; a changelog is read, its newest entry only)."
   ),
   ignore: external_exports.array(external_exports.string().min(1)).default([]).describe(
     "Reference targets or document paths whose findings are dropped. A glob (`legacy/**`) or a regular expression written between slashes (`/^_debug\\//`)."
@@ -31950,9 +31946,9 @@ var MORE_AFTER = [
   // repository), "(jų repozitorija, ne mūsų)" (their repository, not ours), "(bus sukurtas)" (will
   // be created).
   [
-    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?)(?![\p{L}])/u,
+    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?|perkelt[ai]s?(?=\s+į\s))(?![\p{L}])/u,
     "removed",
-    ["i\u0161t", "pa\u0161", "perv"]
+    ["i\u0161t", "pa\u0161", "perv", "perk"]
   ],
   [
     new RegExp("^[^.;]{0,40}?(?:ne repozitorijoje|n\u0117ra repozitorijoje|(?:j\u0173|kitos komandos) repozitorij\\p{L}*|ne m\u016Bs\u0173|tik (?:mano|j\u016Bs\u0173) kompiuteryje|nekomituojam\\p{L}*|dar nesukurt\\p{L}*)", "u"),
@@ -32253,7 +32249,7 @@ var TAGALOG_BEFORE = [
 var MORE_EARLIER = /(?:(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
 var MORE_NOT_STARTED = /alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
-var MORE_REMOVED_HEADING = /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
+var MORE_REMOVED_HEADING = /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
 var MORE_CREATED_HEADING = /létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /nem követett|kuzatilmagan|jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
 var MORE_PLAN_HEADING = /létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
@@ -34048,6 +34044,18 @@ function clauseAfter(s) {
   return s.toLowerCase();
 }
 
+// src/core/document/changelog.ts
+var CHANGELOG = /(?:^|\/)(?:(?:CHANGELOG|Changelog|changelog)[^/]*|HISTORY|History|history|CHANGES|Changes|changes|NEWS|News)\.md$/;
+var RELEASE = /\bunreleased\b|\d+\.\d+|\b\d{4}-\d{2}-\d{2}\b|^\[?v\d+\]?(?:\s|$)/i;
+var OLDER_RELEASE = "an entry of an older release (changelog)";
+function olderReleasesFrom(path, headings) {
+  if (!CHANGELOG.test(path)) return null;
+  const first = headings.find((h) => RELEASE.test(h.text));
+  if (!first) return null;
+  const next = headings.find((h) => h.line > first.line && h.depth <= first.depth && RELEASE.test(h.text));
+  return next ? next.line : null;
+}
+
 // src/core/document/frontmatter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var OPEN = /^---[ \t]*(?:ya?ml)?[ \t]*$/;
@@ -34604,6 +34612,14 @@ function parse3(path, input2, cls, needsIntent) {
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references: references2, wikilinks } = extractReferences(scan, needsIntent);
+  const older = cls === "document" ? olderReleasesFrom(path, scan.headings) : null;
+  if (older !== null) {
+    for (const ref of references2)
+      if (ref.line >= older) {
+        ref.intent = "historical";
+        ref.intentReason = OLDER_RELEASE;
+      }
+  }
   const h1 = scan.headings.find((h) => h.depth === 1);
   const title = h1?.text || metadata.title || basename2(path);
   if (metadata.title === void 0 && h1) metadata.title = h1.text;

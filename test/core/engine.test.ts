@@ -491,3 +491,33 @@ describe("session 18: an image of an ignored path, and reference definitions aft
     expect(only(list, "HG101").map((f) => f.target)).toEqual(["docs/postmortems/inc-1.md"]);
   });
 });
+
+describe("session 18: a changelog's newest entry is read, older releases are history", () => {
+  const changelog =
+    "# Changelog\n\nSee [Keep a Changelog](https://keepachangelog.com).\n\n## [Unreleased]\n\n### Added\n\n- CSV output in `src/output/csv.zig`.\n\n## [0.8.0] - 2024-05-01\n\n### Added\n\n- Markdown output in `src/output/markdown.zig`.\n";
+
+  it("reports an 'Added' claim of the newest entry whose file is missing, not one of an older release", async () => {
+    const list = await findings({ "CHANGELOG.md": changelog, "src/main.zig": "" });
+    expect(only(list, "HG102").map((f) => [f.path, f.line, f.target])).toEqual([
+      ["CHANGELOG.md", 9, "src/output/csv.zig"],
+    ]);
+  });
+
+  it("reads a handoff whose name starts with 'changelog' whole", async () => {
+    // near-miss: a handoff about the changelog, with release headings, is no changelog
+    const list = await findings({
+      "handoffs/changelog-and-release_handoff.md": changelog,
+      "src/main.zig": "",
+    });
+    expect(only(list, "HG102").map((f) => f.target)).toEqual([
+      "src/output/csv.zig",
+      "src/output/markdown.zig",
+    ]);
+  });
+
+  it("still reads no release notes", async () => {
+    // near-miss: the same text in release notes is not read at all
+    const list = await findings({ "RELEASE_NOTES.md": changelog, "src/main.zig": "" });
+    expect(only(list, "HG102")).toEqual([]);
+  });
+});

@@ -42,12 +42,8 @@ export const DEFAULT_EXCLUDE = [
   "**/.git/**",
   "**/dist/**",
   "**/build/**",
-  // Release histories record files as they were: a renamed file in last year's entry is history,
-  // not a phantom. The usual names, in the usual cases.
-  "**/{CHANGELOG,Changelog,changelog}*.md",
-  "**/{HISTORY,History,history}.md",
-  "**/{CHANGES,Changes,changes}.md",
-  "**/{NEWS,News}.md",
+  // Release notes record files as they were: a renamed file in last year's notes is history, not
+  // a phantom. (A changelog is read, its newest entry only: see document/changelog.ts.)
   "**/{RELEASE_NOTES,RELEASE-NOTES,RELEASENOTES,release-notes,release_notes}*.md",
   "**/.changeset/*.md",
   "**/LICENSE*.md",
@@ -120,7 +116,7 @@ export const configSchema = z
     exclude: globList
       .default(DEFAULT_EXCLUDE)
       .describe(
-        "Globs of documents never read (vendored folders, build output, changelogs and other release histories).",
+        "Globs of documents never read (vendored folders, build output, release notes and changesets; a changelog is read, its newest entry only).",
       ),
     ignore: z
       .array(z.string().min(1))

@@ -6,6 +6,7 @@ import { scanBlocks } from "../markdown/scan.js";
 import { plainText } from "../markdown/text.js";
 import { extractReferences, type IntentFilter } from "../references/extract.js";
 import type { DocumentClass, ParsedDocument } from "../types.js";
+import { OLDER_RELEASE, olderReleasesFrom } from "./changelog.js";
 import { readFrontMatter } from "./frontmatter.js";
 import { mergeBodyMetadata, metadataFromFrontMatter } from "./metadata.js";
 import { readSuppressions } from "./suppressions.js";
@@ -47,6 +48,13 @@ function parse(path: string, input: string, cls: DocumentClass, needsIntent?: In
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references, wikilinks } = extractReferences(scan, needsIntent);
+  const older = cls === "document" ? olderReleasesFrom(path, scan.headings) : null;
+  if (older !== null)
+    for (const ref of references)
+      if (ref.line >= older) {
+        ref.intent = "historical";
+        ref.intentReason = OLDER_RELEASE;
+      }
 
   const h1 = scan.headings.find((h) => h.depth === 1);
   const title = h1?.text || metadata.title || basename(path);

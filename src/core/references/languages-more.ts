@@ -66,9 +66,9 @@ export const MORE_AFTER: (readonly [RegExp, Intent, (readonly string[])?])[] = [
   // repository), "(jų repozitorija, ne mūsų)" (their repository, not ours), "(bus sukurtas)" (will
   // be created).
   [
-    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?)(?![\p{L}])/u,
+    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?|perkelt[ai]s?(?=\s+į\s))(?![\p{L}])/u,
     "removed",
-    ["išt", "paš", "perv"],
+    ["išt", "paš", "perv", "perk"],
   ],
   [
     /^[^.;]{0,40}?(?:ne repozitorijoje|nėra repozitorijoje|(?:jų|kitos komandos) repozitorij\p{L}*|ne mūsų|tik (?:mano|jūsų) kompiuteryje|nekomituojam\p{L}*|dar nesukurt\p{L}*)/u,
@@ -443,7 +443,7 @@ export const MORE_MOVED =
 
 /** Headings over what was deleted: "Verwijderd", "Dihapus", "Đã xoá", "Видалено", "हटाई गई फ़ाइलें", "ملفات حذفت". */
 export const MORE_REMOVED_HEADING =
-  /^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
+  /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
 
 /** Headings over what was made or changed: "Nieuwe bestanden", "File baru", "Các file mới", "Змінені файли", "नई फ़ाइलें", "ملفات جديدة". */
 export const MORE_CREATED_HEADING =

@@ -2788,6 +2788,16 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     // near-miss: an arrow with no move word is a flow
     ["Data flows `src/api.py -> src/db.py`.", "src/api.py", "exists"],
   ],
+  "Lithuanian: moved to, and a heading of what was removed": [
+    ["- `app/utils/xml.py` perkelta į `app/services/xml_utils.py`.", "app/utils/xml.py", "removed"],
+    [
+      "### Pašalinta\n\n- `app/legacy/export_old.py` (senas eksportas).",
+      "app/legacy/export_old.py",
+      "removed",
+    ],
+    // near-miss: the new side of the move
+    ["- `app/utils/xml.py` perkelta į `app/services/xml_utils.py`.", "app/services/xml_utils.py", "exists"],
+  ],
   Hungarian: [
     ["- `internal/nav/legacy_v2.go` — törölve (#57).", "internal/nav/legacy_v2.go", "removed"],
     ["- Az `internal/nav/cache.go` még NEM létezik.", "internal/nav/cache.go", "historical"],
