@@ -23737,7 +23737,10 @@ function isFileName(name, hasDir, mode, plain = false) {
   if (name.charCodeAt(0) === 46 && !hasDir && COMPOUND_SUFFIX.test(name)) return false;
   const ext = name.slice(dot + 1);
   const stem2 = name.slice(0, dot);
-  const extOk = ext.length === 1 ? oneLetterExtension(stem2, ext) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase()) || MIXED_CASE_EXTENSIONS.has(ext);
+  const extOk = ext.length === 1 ? (
+    // A Perl test is written with its folder (`t/basic.t`, `legacy/t/payments.t`).
+    oneLetterExtension(stem2, ext) || ext === "t" && hasDir
+  ) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase()) || MIXED_CASE_EXTENSIONS.has(ext);
   if (!extOk) {
     if (TEMPLATE_SUFFIX.test(ext)) {
       const inner = stem2.lastIndexOf(".");
@@ -23909,7 +23912,7 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm|zig)\b/.test(value))
+  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -23985,7 +23988,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run))\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -24024,7 +24027,10 @@ var RUNNER_FAMILY = {
   dart: "dart",
   flutter: "dart",
   k6: "js",
-  zig: "zig"
+  zig: "zig",
+  prove: "t",
+  kotlinc: "kts",
+  kotlin: "kts"
 };
 var SCRIPT_EXTENSIONS = {
   py: /^py$/,
@@ -24040,7 +24046,9 @@ var SCRIPT_EXTENSIONS = {
   exs: /^exs?$/,
   dart: /^dart$/,
   elm: /^elm$/,
-  zig: /^zig$/
+  zig: /^zig$/,
+  t: /^t$/,
+  kts: /^kts$/
 };
 var VALUE_OPTIONS = {
   phpunit: /* @__PURE__ */ new Set(["-c", "--configuration", "--filter", "--testsuite", "--group", "--bootstrap"]),
@@ -24555,6 +24563,16 @@ var MORE_AFTER = [
     "historical"
   ],
   [/^[^.;]{0,30}?(?:құрылады|жасалады|қосылады|жазылады)(?![\p{L}])/u, "planned"],
+  // Malay: "X dipadam dalam #151" (deleted in), "X belum wujud" (does not exist yet), "X tiada dalam
+  // repo" (not in the repository), "X akan dicipta" (will be created).
+  [/^[^.;]{0,30}?(?:dipadam|dipadamkan|telah dipadam)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:belum wujud|tidak wujud|tiada dalam (?:repo|git)|sudah lama tiada)(?![\p{L}])/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:akan dicipta|akan ditulis|akan ditambah)(?![\p{L}])/u, "planned"],
+  // Finnish: "X lisätään myöhemmin" (will be added later), "X luodaan" (will be created).
+  [/^[^.;]{0,30}?(?:lisätään|luodaan|kirjoitetaan)(?: myöhemmin)?(?![\p{L}])/u, "planned"],
   // Hungarian: "X — törölve (#57)" (deleted), "X még NEM létezik" (does not exist yet), "X még
   // hiányzik" (is still missing), "(még nincs kész)" (not ready yet), "X-et még létre kell hozni"
   // (is still to be created).
@@ -24602,7 +24620,7 @@ var MORE_AFTER = [
   // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
   [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"]
 ];
-var MORE_LATIN_WORDS = /chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
+var MORE_LATIN_WORDS = /dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
 var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
 var MORE_MADE = new RegExp(
   `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
@@ -24613,8 +24631,9 @@ var MORE_PLAN = new RegExp(
   "u"
 );
 var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
+var FINNISH_PLAN = /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:luo|lisää|kirjoita)(?:\s+(?:tiedosto|kansio))?|(?:^|\s)(?:lisätään|luodaan|kirjoitetaan)(?:\s+myöhemmin)?)\s*[`'"*_(]*$/u;
 var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+var MORE_STEMS = /luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 function moreVerbCue(before) {
   let tail = before.slice(-60);
   if (!MORE_STEMS.test(tail)) return null;
@@ -24624,7 +24643,7 @@ function moreVerbCue(before) {
   if (gone2) return { intent: "removed", weak: false, word: clean(gone2[0]) };
   const made = MORE_MADE.exec(tail);
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
-  const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail);
+  const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail) ?? FINNISH_PLAN.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
   return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean);
 }
@@ -24732,13 +24751,13 @@ var TAGALOG_BEFORE = [
     "historical"
   ]
 ];
-var MORE_EARLIER = /(?:(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
+var MORE_EARLIER = /(?:(?:^|\s)(?:semua\s+)?serahan\s+(?:lama|sebelum(?:nya|\s+ini)?)\s+(?:kata|menyatakan|sebut|suruh)(?![\p{L}])[^.;]*$|(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
 var MORE_NOT_STARTED = /alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
 var MORE_REMOVED_HEADING = /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
-var MORE_CREATED_HEADING = /létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
+var MORE_CREATED_HEADING = /fail (?:yang )?(?:telah )?dicipta|fail baharu|létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /nem követett|kuzatilmagan|jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-var MORE_PLAN_HEADING = /létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
+var MORE_PLAN_HEADING = /fail untuk dicipta|fail yang perlu dicipta|langkah seterusnya|létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
 var MORE_STATUS_HEADER = /(?:^|[^\p{L}])(?:staatus|stanje)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
 
 // src/core/references/cues.ts
@@ -25226,7 +25245,7 @@ function statusCellIntent(cell2) {
 var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
 
 // src/core/references/after-cues.ts
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version)\\s+)?";
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 var AFTER = [
   [
@@ -25540,6 +25559,12 @@ var AFTER = [
     "removed",
     ["gone"]
   ],
+  // "(`spec.md` lives in the Workspace UI, never exported)": a page of another tool, not a file here.
+  [
+    /^[`'"]*\s+(?:only\s+)?lives\s+(?:only\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ui|console|dashboard|portal|web app|wiki|drive|notion|confluence|jira|linear)\b/,
+    "historical",
+    ["lives"]
+  ],
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [
     /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
@@ -25620,7 +25645,7 @@ var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|ad
 var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
 var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
 var READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
-var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
 var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
@@ -25631,7 +25656,7 @@ var MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|o
 var UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
 var UNTIL_MADE_AFTER = /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
 var QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
-var PRE_ERA_LABEL = /^\W*[Pp]re-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era)\s*$/u;
+var PRE_ERA_LABEL = /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
 var PRE_STEP = /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
 var ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
 var LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
@@ -25660,6 +25685,8 @@ var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.
 var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
 var A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+var CONVENTIONAL_FILE = /^(?:__init__\.py|__main__\.py|conftest\.py|index\.[cm]?[jt]sx?|mod\.rs|lib\.rs|package\.json|Cargo\.toml|go\.mod|\.gitkeep|\.keep)$/;
+var MADE_BEFORE_A = /\b(?:add|adds|added|adding|create|creates|created|creating|write|wrote|commit|committed|generate|generated|touch|touched)\s+(?:a|an)\s+$/;
 var FILE_AFTER = /^\s*file\b/;
 var IF_THERE_IS = /\bif\s+(?:there\s+is|there's|you\s+have)\s+(?:a|an)\s+$/;
 var A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
@@ -25692,7 +25719,7 @@ function exampleLead(before, path2) {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("pl.") || before.includes("\xF6rn")) {
+  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("pl.") || before.includes("cth") || before.includes("\xF6rn")) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last = null;
     for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
@@ -25707,6 +25734,7 @@ function exampleLead(before, path2) {
   return null;
 }
 var BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
+var PIPE_STATUS_AFTER = /^[`'"*_]*\s*\|\s*([^|\n]{1,40})/;
 var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 function moveContext(ctx) {
   const more = [
@@ -25737,6 +25765,8 @@ function classifyIntent(ctx) {
       intent: "example",
       reason: "a kind of file a tool reads ('a \u2026 file'), not one of this repository's"
     };
+  if (!isLink(ctx.kind) && CONVENTIONAL_FILE.test(ctx.path) && A_KIND_BEFORE.test(ctx.before) && !MADE_BEFORE_A.test(ctx.before))
+    return { intent: "example", reason: "a kind of file every such folder has ('a \u2026 file')" };
   if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
     return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
   const eg = exampleLead(ctx.before, ctx.path);
@@ -25939,6 +25969,11 @@ function classifyIntent(ctx) {
       return { intent: "removed", reason: `mapped to another path, '${ctx.statusCell.slice(0, 40)}'` };
     if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
   }
+  if (ctx.column === null && ctx.after.includes("|")) {
+    const status = PIPE_STATUS_AFTER.exec(ctx.after)?.[1];
+    const cell2 = status === void 0 ? null : statusCellIntent(status);
+    if (cell2 && status) return { intent: cell2, reason: `status after it ('${status.trim().slice(0, 40)}')` };
+  }
   const list2 = sections.find((s) => s.cue.strength === "list");
   const instructed = list2?.where === "section" && verb !== null && READER_STEP.test(verb.word) && ctx.item !== true && ctx.column === null && ctx.kind !== "fence";
   if (list2 && !instructed)
@@ -26007,13 +26042,16 @@ function isStatusHeader(header) {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
 var PLAN_NOTE = /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd|sẽ (?:thêm|tạo|viết|bổ sung)|akan (?:ditambahkan|dibuat))(?![\p{L}])|\(\s*(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|tbd)(?![\p{L}])/iu;
-var NO_ROW_NOTES = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+var NO_ROW_NOTES = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
 function rowNotes(cells) {
-  const out = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+  const out = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
   cells.forEach((cell2, k) => {
     if (out.planNotes.length < 2 && PLAN_NOTE.test(cell2.text)) out.planNotes.push(k);
     if (out.yoursNotes.length < 2 && YOURS_NOTE.test(cell2.text)) out.yoursNotes.push(k);
-    if (PATH_CELL.test(cell2.text)) out.lastPathCell = k;
+    if (PATH_CELL.test(cell2.text)) {
+      if (out.firstPathCell < 0) out.firstPathCell = k;
+      out.lastPathCell = k;
+    }
   });
   return out;
 }
@@ -26333,6 +26371,7 @@ function extractReferences(scan, needsIntent) {
     let mapsTo = false;
     let yours = false;
     let mapsToLater = false;
+    let moveOpen = false;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table].header;
@@ -26351,6 +26390,9 @@ function extractReferences(scan, needsIntent) {
             statusCell = cells[statusIdx]?.text ?? null;
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
+        } else if (idx === rowCache.lastPathCell && rowCache.firstPathCell >= 0 && rowCache.firstPathCell < idx) {
+          const statusIdx = statusColumn(info.table);
+          if (statusIdx > idx) statusCell = cells[statusIdx]?.text ?? null;
         } else if (column !== null && WHERE_COLUMN.test(column)) {
           const statusIdx = statusColumn(info.table);
           const cellText = statusIdx >= 0 && statusIdx !== idx ? cells[statusIdx]?.text : void 0;
@@ -26362,6 +26404,11 @@ function extractReferences(scan, needsIntent) {
           if (note !== void 0) statusCell = cells[note]?.text ?? null;
         }
         mapsToLater = row.lastPathCell > idx;
+        if (mapsToLater) {
+          const statusIdx = statusColumn(info.table);
+          const status = statusIdx > row.lastPathCell ? cells[statusIdx]?.text : void 0;
+          moveOpen = status !== void 0 && statusCellIntent(status) === "planned";
+        }
         yours = row.yoursNotes.some((k) => k !== idx);
       }
     }
@@ -26424,7 +26471,7 @@ function extractReferences(scan, needsIntent) {
       lineBefore
     };
     if (mapsTo) ctx.mapsTo = true;
-    if (mapsToLater) ctx.rowMapsTo = true;
+    if (mapsToLater && !moveOpen) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
     if (SHOULD_START.test(before) && /[.!?](?=\s|$)/.exec(rawAfter)?.[0] === "?") ctx.question = true;
     if (c.status) ctx.fenceStatus = c.status;
@@ -26480,7 +26527,7 @@ function isSpace(c) {
 function glued(text2, start, end, from, to) {
   return start > from && !isSpace(text2.charCodeAt(start - 1)) || end < to && !isSpace(text2.charCodeAt(end));
 }
-var ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
+var ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|cth|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
 function clauseBefore(s) {
   let cut = 0;
   const re = /[.!?;:](?=\s)|\bthen\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b/g;

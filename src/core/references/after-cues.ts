@@ -15,7 +15,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
@@ -336,6 +336,12 @@ const AFTER: Cue[] = [
     /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
     "removed",
     ["gone"],
+  ],
+  // "(`spec.md` lives in the Workspace UI, never exported)": a page of another tool, not a file here.
+  [
+    /^[`'"]*\s+(?:only\s+)?lives\s+(?:only\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ui|console|dashboard|portal|web app|wiki|drive|notion|confluence|jira|linear)\b/,
+    "historical",
+    ["lives"],
   ],
   // "`engine.py`; there is no such module, everything lives in `pricing.py`".
   [

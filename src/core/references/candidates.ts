@@ -190,7 +190,7 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
 export function commandCandidate(value: string, valueStart: number): Candidate | null {
   if (
     value.length > MAX_TOKEN ||
-    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|php|go|R|lua|ps1|exs|dart|elm|zig)\b/.test(value)
+    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value)
   )
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
@@ -296,7 +296,7 @@ function script(word: string, start: number): Candidate | null {
 const COMMAND_LEAD =
   /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run))\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -336,6 +336,9 @@ const RUNNER_FAMILY: Record<string, string> = {
   flutter: "dart",
   k6: "js",
   zig: "zig",
+  prove: "t",
+  kotlinc: "kts",
+  kotlin: "kts",
 };
 const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   py: /^py$/,
@@ -352,6 +355,8 @@ const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   dart: /^dart$/,
   elm: /^elm$/,
   zig: /^zig$/,
+  t: /^t$/,
+  kts: /^kts$/,
 };
 /** Options of a test runner that take a value (a configuration file, a filter) before the file it runs. */
 const VALUE_OPTIONS: Record<string, ReadonlySet<string>> = {

@@ -59,18 +59,22 @@ interface RowNotes {
   planNotes: number[];
   /** Cells (at most two) that say the row's file is the reader's. */
   yoursNotes: number[];
-  /** The last cell holding a path in a code span, or -1. */
+  /** The first and the last cell holding a path in a code span, or -1. */
+  firstPathCell: number;
   lastPathCell: number;
 }
 
-const NO_ROW_NOTES: RowNotes = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+const NO_ROW_NOTES: RowNotes = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
 
 function rowNotes(cells: readonly { text: string }[]): RowNotes {
-  const out: RowNotes = { planNotes: [], yoursNotes: [], lastPathCell: -1 };
+  const out: RowNotes = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
   cells.forEach((cell, k) => {
     if (out.planNotes.length < 2 && PLAN_NOTE.test(cell.text)) out.planNotes.push(k);
     if (out.yoursNotes.length < 2 && YOURS_NOTE.test(cell.text)) out.yoursNotes.push(k);
-    if (PATH_CELL.test(cell.text)) out.lastPathCell = k;
+    if (PATH_CELL.test(cell.text)) {
+      if (out.firstPathCell < 0) out.firstPathCell = k;
+      out.lastPathCell = k;
+    }
   });
   return out;
 }
@@ -479,6 +483,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     let mapsTo = false;
     let yours = false;
     let mapsToLater = false;
+    let moveOpen = false;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table]!.header;
@@ -504,6 +509,15 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
             // "| `old/a.py` | `new/a.py` | ✅ Done |": a row that maps one path to another.
             for (let k = idx + 1; k < statusIdx; k++) if (PATH_CELL.test(cells[k]?.text ?? "")) mapsTo = true;
           }
+        } else if (
+          idx === rowCache.lastPathCell &&
+          rowCache.firstPathCell >= 0 &&
+          rowCache.firstPathCell < idx
+        ) {
+          // "| `POST /v1/payments` | `Payments.pm` | `go/payments/handler.go` | 🟡 In progress |":
+          // a row that maps one path to another; its status speaks for the new side, the last.
+          const statusIdx = statusColumn(info.table);
+          if (statusIdx > idx) statusCell = cells[statusIdx]?.text ?? null;
         } else if (column !== null && WHERE_COLUMN.test(column)) {
           // "| Tempo ingest alerts | `alerts/tempo.rules.yml` | ✅ Done |" under "Where": a done
           // action was done in that file. An open one may be an edit or a new file, so only done
@@ -522,6 +536,12 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         }
         // "| `docs/intro.md` | `src/content/docs/index.mdx` |": a later cell names another path.
         mapsToLater = row.lastPathCell > idx;
+        // ... and the row's status says the move has not happened yet (❌ Not started, 🟡).
+        if (mapsToLater) {
+          const statusIdx = statusColumn(info.table);
+          const status = statusIdx > row.lastPathCell ? cells[statusIdx]?.text : undefined;
+          moveOpen = status !== undefined && statusCellIntent(status) === "planned";
+        }
         // "| Template | `Templates/Daily.md` | a note in *your* vault |": the row names the reader's file.
         yours = row.yoursNotes.some((k) => k !== idx);
       }
@@ -615,7 +635,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       lineBefore,
     };
     if (mapsTo) ctx.mapsTo = true;
-    if (mapsToLater) ctx.rowMapsTo = true;
+    if (mapsToLater && !moveOpen) ctx.rowMapsTo = true;
     if (info.item >= 0) ctx.item = true;
     if (SHOULD_START.test(before) && /[.!?](?=\s|$)/.exec(rawAfter)?.[0] === "?") ctx.question = true;
     if (c.status) ctx.fenceStatus = c.status;
@@ -712,7 +732,7 @@ function glued(text: string, start: number, end: number, from: number, to: numbe
 
 /** Abbreviations whose dot ends no sentence, English and the other languages' "e.g." and "etc.". */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|cth|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
 
 /** The clause of `s` (text before a mention) that leads up to it, lower-cased. */
 export function clauseBefore(s: string): string {

@@ -160,7 +160,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
@@ -193,7 +193,7 @@ const QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
 /** "Pre-`x`", "post-`x`", Latvian "Pirms-`x`" and "Pēc-`x`": an era word glued to the mention. */
 /** An era's name as a line's label: "Pre-Snowflake era", "Pre-Daraja-2.0" (not a step: "Pre-deploy"). */
 const PRE_ERA_LABEL =
-  /^\W*[Pp]re-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era)\s*$/u;
+  /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
 /** A step before another, named like an era: "Pre-Deploy", "Pre-merge checks", "Pre-flight". */
 const PRE_STEP =
   /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
@@ -266,6 +266,12 @@ const NEVER_LATER =
   /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
 /** "in a `testdata/` folder", "an `.env.example` file": an indefinite article before a bare name. */
 const A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+/** Names every package or folder of a kind has: `__init__.py`, `index.ts`, `mod.rs`, `.gitkeep`. */
+const CONVENTIONAL_FILE =
+  /^(?:__init__\.py|__main__\.py|conftest\.py|index\.[cm]?[jt]sx?|mod\.rs|lib\.rs|package\.json|Cargo\.toml|go\.mod|\.gitkeep|\.keep)$/;
+/** A verb that makes the file: "add an `__init__.py`" plans one. */
+const MADE_BEFORE_A =
+  /\b(?:add|adds|added|adding|create|creates|created|creating|write|wrote|commit|committed|generate|generated|touch|touched)\s+(?:a|an)\s+$/;
 const FILE_AFTER = /^\s*file\b/;
 /** "If there is a `server.js` file in the root of your package": a file that may or may not be there. */
 const IF_THERE_IS = /\bif\s+(?:there\s+is|there's|you\s+have)\s+(?:a|an)\s+$/;
@@ -329,13 +335,14 @@ function exampleLead(before: string, path: string): string | null {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv.", "pl." and "örn.".)
+  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv.", "pl.", "cth." and "örn.".)
   if (
     before.includes("e") ||
     before.includes("x") ||
     before.includes("np") ||
     before.includes("bijv") ||
     before.includes("pl.") ||
+    before.includes("cth") ||
     before.includes("örn")
   ) {
     EXAMPLE_LEAD.lastIndex = 0;
@@ -355,6 +362,7 @@ function exampleLead(before: string, path: string): string | null {
 /** "the `Response.json` property", "`config.load()` method": a member of some code, not a file. */
 const BOOLEAN_AFTER =
   /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
+const PIPE_STATUS_AFTER = /^[`'"*_]*\s*\|\s*([^|\n]{1,40})/;
 const MEMBER_AFTER =
   /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
 
@@ -421,6 +429,14 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
       intent: "example",
       reason: "a kind of file a tool reads ('a … file'), not one of this repository's",
     };
+  // "from a folder they need an `__init__.py` there": the file every such folder has, a convention.
+  if (
+    !isLink(ctx.kind) &&
+    CONVENTIONAL_FILE.test(ctx.path) &&
+    A_KIND_BEFORE.test(ctx.before) &&
+    !MADE_BEFORE_A.test(ctx.before)
+  )
+    return { intent: "example", reason: "a kind of file every such folder has ('a … file')" };
   // "Each module should have an `index.ts`", "every package has an `__init__.py`": one file per
   // module, named for its kind, not one file of this repository.
   if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
@@ -735,6 +751,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     if (cell === "created" && ctx.mapsTo)
       return { intent: "removed", reason: `mapped to another path, '${ctx.statusCell.slice(0, 40)}'` };
     if (cell) return { intent: cell, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
+  }
+  // "- `tests/limiter_test.cpp` | 🟡 In progress": a list item written as a table's row.
+  if (ctx.column === null && ctx.after.includes("|")) {
+    const status = PIPE_STATUS_AFTER.exec(ctx.after)?.[1];
+    const cell = status === undefined ? null : statusCellIntent(status);
+    if (cell && status) return { intent: cell, reason: `status after it ('${status.trim().slice(0, 40)}')` };
   }
   const list = sections.find((s) => s.cue.strength === "list");
   // "### What I changed … If you need to rewind offsets, run `./scripts/reset-offsets.sh`": a

@@ -467,7 +467,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   const stem = name.slice(0, dot);
   const extOk =
     ext.length === 1
-      ? oneLetterExtension(stem, ext)
+      ? // A Perl test is written with its folder (`t/basic.t`, `legacy/t/payments.t`).
+        oneLetterExtension(stem, ext) || (ext === "t" && hasDir)
       : (KNOWN_EXTENSIONS.has(ext.toLowerCase()) &&
           (ext === ext.toLowerCase() || ext === ext.toUpperCase())) ||
         MIXED_CASE_EXTENSIONS.has(ext);

@@ -156,4 +156,11 @@ describe("session 17: a test runner given several files", () => {
     const list = await findings("- Run `zig test src/lang/gitignore.zig`.\n- Then `zig build test`.");
     expect(list.map((f) => f.target)).toEqual(["src/lang/gitignore.zig"]);
   });
+
+  it("reads the file `prove` and `kotlinc -script` run", async () => {
+    const list = await findings(
+      "```\nprove -l legacy/t/payments.t\nkotlinc -script scripts/migrate.main.kts\n```",
+    );
+    expect(list.map((f) => f.target)).toEqual(["legacy/t/payments.t", "scripts/migrate.main.kts"]);
+  });
 });

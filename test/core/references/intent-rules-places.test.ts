@@ -2798,6 +2798,53 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     // near-miss: the new side of the move
     ["- `app/utils/xml.py` perkelta į `app/services/xml_utils.py`.", "app/services/xml_utils.py", "exists"],
   ],
+  "a mapping row's status speaks for its new side": [
+    [
+      "## Route mapping\n\n| Route | Perl | Go | Status |\n|---|---|---|---|\n| `GET /a` | `legacy/A.pm` | `go/a/handler.go` | 🟡 In progress |",
+      "go/a/handler.go",
+      "planned",
+    ],
+    [
+      "## Route mapping\n\n| Route | Perl | Go | Status |\n|---|---|---|---|\n| `GET /a` | `legacy/A.pm` | `go/a/handler.go` | ❌ Not started |",
+      "legacy/A.pm",
+      "exists",
+    ],
+    // near-miss: a done row moved the old side away
+    [
+      "## Route mapping\n\n| Route | Perl | Go | Status |\n|---|---|---|---|\n| `GET /a` | `legacy/A.pm` | `go/a/handler.go` | ✅ Done |",
+      "legacy/A.pm",
+      "removed",
+    ],
+  ],
+  "a list item written as a row, another tool's page, a conventional file": [
+    ["- `tests/limiter_test.cpp` | 🟡 In progress", "tests/limiter_test.cpp", "planned"],
+    ["- 14:05 spec generated (`spec.md` lives in the Workspace UI, never exported)", "spec.md", "historical"],
+    ["Note: the old `staff/roster.csv` export was removed in September.", "staff/roster.csv", "removed"],
+    ["If you import from a folder you need an `__init__.py` there.", "__init__.py", "example"],
+    ["- Era pra-Billplz (Pre-Billplz): `app/Services/Molpay.php`.", "app/Services/Molpay.php", "historical"],
+    // near-misses: a plain note after the pipe, and an `__init__.py` to add
+    ["- `src/loop.cpp` | the main loop", "src/loop.cpp", "exists"],
+    ["Add an `__init__.py` to the folder.", "__init__.py", "planned"],
+  ],
+  Malay: [
+    ["- `app/Services/Ipay88.php` dipadam dalam #151.", "app/Services/Ipay88.php", "removed"],
+    ["- `app/Jobs/Sync.php` belum wujud; Nurul akan tulis.", "app/Jobs/Sync.php", "historical"],
+    ["- Semua serahan lama kata jalankan `scripts/bersih.sh` dahulu.", "scripts/bersih.sh", "historical"],
+    [
+      "- Migrasi, cth. `database/migrations/2024_12_01_vouchers.php`.",
+      "database/migrations/2024_12_01_vouchers.php",
+      "example",
+    ],
+    ["- Fail untuk dicipta: `tests/Unit/JntClientTest.php`", "tests/Unit/JntClientTest.php", "planned"],
+    // near-miss: a file to read
+    ["- Baca `docs/bayaran.md` dahulu.", "docs/bayaran.md", "exists"],
+  ],
+  Finnish: [
+    ["- [ ] Luo `src/test/kotlin/VatRatesTest.kt`", "src/test/kotlin/VatRatesTest.kt", "planned"],
+    ["Lisätään myöhemmin `docs/tietomalli.md` (ER-kaavio).", "docs/tietomalli.md", "planned"],
+    // near-miss: a file to run
+    ["14. Aja `scripts/migrate.sh` vain kerran.", "scripts/migrate.sh", "exists"],
+  ],
   Hungarian: [
     ["- `internal/nav/legacy_v2.go` — törölve (#57).", "internal/nav/legacy_v2.go", "removed"],
     ["- Az `internal/nav/cache.go` még NEM létezik.", "internal/nav/cache.go", "historical"],
