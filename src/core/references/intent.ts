@@ -160,7 +160,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
@@ -644,7 +644,11 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "- [ ] Decide on `spec/factories/x.rb` vs inline builds": an option, not something relied on.
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
-  const verb = verbCue(ctx.before, ctx.path);
+  let verb = verbCue(ctx.before, ctx.path);
+  // "Port `src/ui/pause_menu.rs` from the old prototype": the file is made by the port (to port a
+  // file "to the new API" changes it where it is).
+  if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))
+    verb = { intent: "planned", weak: false, word: `${verb.word} … from` };
   // "Wait for Gemini to create X, then deploy it": X is planned, and it is Gemini's to make.
   // (Tried only where its words are: this runs for every mention whose intent is read.)
   const other =

@@ -2826,6 +2826,22 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     ["- `src/loop.cpp` | the main loop", "src/loop.cpp", "exists"],
     ["Add an `__init__.py` to the folder.", "__init__.py", "planned"],
   ],
+  "a file ported from elsewhere is made": [
+    ["- [ ] Port `src/ui/pause_menu.rs` from the old prototype.", "src/ui/pause_menu.rs", "planned"],
+    // near-miss: a file ported to a new API is changed where it is
+    ["- [ ] Port `src/markdown.rs` to the new API.", "src/markdown.rs", "exists"],
+  ],
+  Romanian: [
+    ["Pe viitor vom adăuga `cms/src/api/event/` pentru evenimente.", "cms/src/api/event/", "planned"],
+    [
+      "Toate predările vechi spun să rulați `scripts/seed-strapi.sh`; nu mai e necesar.",
+      "scripts/seed-strapi.sh",
+      "historical",
+    ],
+    ["Convenții: ex. `frontend/app/exemplu/page.tsx`.", "frontend/app/exemplu/page.tsx", "example"],
+    // near-miss: a script to run
+    ["Rulați `scripts/build.sh` înainte de deploy.", "scripts/build.sh", "exists"],
+  ],
   Malay: [
     ["- `app/Services/Ipay88.php` dipadam dalam #151.", "app/Services/Ipay88.php", "removed"],
     ["- `app/Jobs/Sync.php` belum wujud; Nurul akan tulis.", "app/Jobs/Sync.php", "historical"],

@@ -320,6 +320,9 @@ describe("session 18: templates of known kinds of files, and devicetree sources"
       "boards/v2-pinctrl.dtsi exists",
       "app.overlay exists",
     ]);
+    expect(mentions("Commit `tests/snapshots/test_diagnostics.ambr`.")).toEqual([
+      "tests/snapshots/test_diagnostics.ambr exists",
+    ]);
     // near-miss: a template suffix after a name of no known kind
     expect(mentions("See `notes/foo.example`.")).toEqual([]);
   });
