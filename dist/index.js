@@ -31522,12 +31522,15 @@ var init_inline = __esm({
 function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
   const byPath = /* @__PURE__ */ new Map();
   const bySuffix = /* @__PURE__ */ new Map();
+  const byFolder = /* @__PURE__ */ new Map();
   for (const intent of PRIORITY) {
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i];
       if (r.intent !== intent || tentative.has(i)) continue;
       const clean = cleanPath(r.path);
       if (!byPath.has(clean)) byPath.set(clean, r);
+      if (r.path.endsWith("/") && clean !== "" && r.intent === "historical" && r.intentReason.startsWith("negated") && !byFolder.has(clean))
+        byFolder.set(clean, r);
       for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
         const suffix = clean.slice(at + 1);
         if (suffix !== "" && !bySuffix.has(suffix)) bySuffix.set(suffix, r);
@@ -31547,6 +31550,8 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
       longer2 ??= longerPaths(refs);
       if ((longer2.get(suffix)?.size ?? 0) <= 1) source = candidate;
     }
+    for (let at = clean.lastIndexOf("/"); !source && r.intent === "exists" && at > 0; at = clean.lastIndexOf("/", at - 1))
+      source = byFolder.get(clean.slice(0, at));
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
@@ -31557,18 +31562,21 @@ function withAwarenessSources(refs, wanted) {
   if (wanted === null || wanted.size === refs.length) return wanted;
   const exact = /* @__PURE__ */ new Set();
   const withSuffixes = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
   for (const i of wanted) {
     const clean = cleanPath(refs[i].path);
     exact.add(clean);
     withSuffixes.add(clean);
-    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
       withSuffixes.add(clean.slice(at + 1));
+      folders.add(clean.slice(0, at));
+    }
   }
   const out = new Set(wanted);
   for (let j = 0; j < refs.length; j++) {
     if (out.has(j)) continue;
     const clean = cleanPath(refs[j].path);
-    let related = withSuffixes.has(clean);
+    let related = withSuffixes.has(clean) || refs[j].path.endsWith("/") && folders.has(clean);
     for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
       related = exact.has(clean.slice(at + 1));
     if (related) out.add(j);
@@ -31642,7 +31650,7 @@ uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
-rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog leaf xcworkspace xcodeproj xcassets xcframework sls mgcb cff dcf dts dtsi overlay ambr
+rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog leaf xcworkspace xcodeproj xcassets xcframework sls mgcb cff dcf dts dtsi overlay ambr spec
 `;
     KNOWN_EXTENSIONS = new Set(EXTENSIONS.split(/\s+/).filter(Boolean));
     MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -34894,7 +34902,7 @@ var init_intent = __esm({
     UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
     UNTIL_MADE_AFTER = /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
     QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
-    PRE_ERA_LABEL = /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
+    PRE_ERA_LABEL = /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout|εποχή|εποχη))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
     PRE_STEP = /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
     ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
     LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;

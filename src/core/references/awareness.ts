@@ -17,12 +17,23 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
   // Written path → its first not-there mention; every whole-segment suffix of such a path → same.
   const byPath = new Map<string, Reference>();
   const bySuffix = new Map<string, Reference>();
+  // Folders written as such that the document says do not exist (`static/fonts/` "does NOT exist
+  // yet"): the files in them are not there either.
+  const byFolder = new Map<string, Reference>();
   for (const intent of PRIORITY) {
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
       if (r.intent !== intent || tentative.has(i)) continue;
       const clean = cleanPath(r.path);
       if (!byPath.has(clean)) byPath.set(clean, r);
+      if (
+        r.path.endsWith("/") &&
+        clean !== "" &&
+        r.intent === "historical" &&
+        r.intentReason.startsWith("negated") &&
+        !byFolder.has(clean)
+      )
+        byFolder.set(clean, r);
       for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
         const suffix = clean.slice(at + 1);
         if (suffix !== "" && !bySuffix.has(suffix)) bySuffix.set(suffix, r);
@@ -46,6 +57,13 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
       longer ??= longerPaths(refs);
       if ((longer.get(suffix)?.size ?? 0) <= 1) source = candidate;
     }
+    // Or this file is relied on in a folder the document says does not exist.
+    for (
+      let at = clean.lastIndexOf("/");
+      !source && r.intent === "exists" && at > 0;
+      at = clean.lastIndexOf("/", at - 1)
+    )
+      source = byFolder.get(clean.slice(0, at));
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
@@ -55,8 +73,8 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
 
 /**
  * `wanted` (indices of the references whose intent is needed) and every other reference that
- * `applyAwareness` could take as their source: the same path, or one a whole-segment suffix of
- * the other. Null (all) stays null.
+ * `applyAwareness` could take as their source: the same path, one a whole-segment suffix of the
+ * other, or a folder that holds it. Null (all) stays null.
  */
 export function withAwarenessSources(
   refs: readonly Reference[],
@@ -65,18 +83,21 @@ export function withAwarenessSources(
   if (wanted === null || wanted.size === refs.length) return wanted;
   const exact = new Set<string>();
   const withSuffixes = new Set<string>();
+  const folders = new Set<string>();
   for (const i of wanted) {
     const clean = cleanPath(refs[i]!.path);
     exact.add(clean);
     withSuffixes.add(clean);
-    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+    for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
       withSuffixes.add(clean.slice(at + 1));
+      folders.add(clean.slice(0, at));
+    }
   }
   const out = new Set(wanted);
   for (let j = 0; j < refs.length; j++) {
     if (out.has(j)) continue;
     const clean = cleanPath(refs[j]!.path);
-    let related = withSuffixes.has(clean);
+    let related = withSuffixes.has(clean) || (refs[j]!.path.endsWith("/") && folders.has(clean));
     for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
       related = exact.has(clean.slice(at + 1));
     if (related) out.add(j);

@@ -30,7 +30,7 @@ uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf
 ui qrc qml desktop
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
-rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog leaf xcworkspace xcodeproj xcassets xcframework sls mgcb cff dcf dts dtsi overlay ambr
+rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog leaf xcworkspace xcodeproj xcassets xcframework sls mgcb cff dcf dts dtsi overlay ambr spec
 `;
 
 /** Lower-case extensions (without the dot) that make a token a file name. */

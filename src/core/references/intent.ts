@@ -193,7 +193,7 @@ const QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
 /** "Pre-`x`", "post-`x`", Latvian "Pirms-`x`" and "Pēc-`x`": an era word glued to the mention. */
 /** An era's name as a line's label: "Pre-Snowflake era", "Pre-Daraja-2.0" (not a step: "Pre-deploy"). */
 const PRE_ERA_LABEL =
-  /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
+  /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout|εποχή|εποχη))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
 /** A step before another, named like an era: "Pre-Deploy", "Pre-merge checks", "Pre-flight". */
 const PRE_STEP =
   /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;

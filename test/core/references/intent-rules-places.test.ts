@@ -2826,6 +2826,16 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     ["- `src/loop.cpp` | the main loop", "src/loop.cpp", "exists"],
     ["Add an `__init__.py` to the folder.", "__init__.py", "planned"],
   ],
+  "a file in a folder the document says does not exist": [
+    [
+      "- `static/fonts/` does NOT exist yet; once it does, `static/fonts/Inter.woff2` replaces the link.",
+      "static/fonts/Inter.woff2",
+      "historical",
+    ],
+    ["- Pre-HTMX εποχή: `adminpanel/static/app.jquery.js`.", "adminpanel/static/app.jquery.js", "historical"],
+    // near-miss: a folder the reader is sent to
+    ["- See `static/` and `static/app.css`.", "static/app.css", "exists"],
+  ],
   "a file ported from elsewhere is made": [
     ["- [ ] Port `src/ui/pause_menu.rs` from the old prototype.", "src/ui/pause_menu.rs", "planned"],
     // near-miss: a file ported to a new API is changed where it is

@@ -323,6 +323,9 @@ describe("session 18: templates of known kinds of files, and devicetree sources"
     expect(mentions("Commit `tests/snapshots/test_diagnostics.ambr`.")).toEqual([
       "tests/snapshots/test_diagnostics.ambr exists",
     ]);
+    expect(mentions("Create `test/isolation/concurrent_generate.spec`.")).toEqual([
+      "test/isolation/concurrent_generate.spec planned",
+    ]);
     // near-miss: a template suffix after a name of no known kind
     expect(mentions("See `notes/foo.example`.")).toEqual([]);
   });
