@@ -210,9 +210,10 @@ const LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 const HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
 /** "in your `Daily/` folder", "your `config.yaml`": the reader's own. */
 const YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
-/** "`./etc/npmrc` (relative to the global prefix)": a path from another folder than this repository's. */
+/** "Zephyr's own X": a named project's own file (not "the app's own", "our own"). */
 const ANOTHERS_OWN =
   /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
+/** "`./etc/npmrc` (relative to the global prefix)": a path from another folder than this repository's. */
 const RELATIVE_ELSEWHERE =
   /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
 const YOURS_AFTER =
