@@ -35103,13 +35103,16 @@ function extractReferences(scan, needsIntent) {
     return commandCandidate(line, info.start);
   }
   function shellFence(info) {
-    if (info.kind !== "fence-body") return false;
-    const fence = scan.fences[info.fence];
-    return fence !== void 0 && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+    const language = fenceLanguage(info);
+    return language !== null && SHELL_FENCE.test(language);
   }
   function codeFence(info) {
+    const language = fenceLanguage(info);
+    return language !== null && CODE_FENCE.test(language);
+  }
+  function fenceLanguage(info) {
     const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
-    return fence !== void 0 && CODE_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+    return fence === void 0 ? null : fence.info.trim().split(/\s/)[0] ?? "";
   }
   function fenceExample(index) {
     let why = fenceWhy.get(index);

@@ -250,15 +250,20 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
 
   /** A block of shell commands: a fence marked as shell, or not marked at all. */
   function shellFence(info: ScannedLine): boolean {
-    if (info.kind !== "fence-body") return false;
-    const fence = scan.fences[info.fence];
-    return fence !== undefined && SHELL_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+    const language = fenceLanguage(info);
+    return language !== null && SHELL_FENCE.test(language);
   }
 
   /** A block of program code in a language whose expressions look like names (`debug.log`). */
   function codeFence(info: ScannedLine): boolean {
+    const language = fenceLanguage(info);
+    return language !== null && CODE_FENCE.test(language);
+  }
+
+  /** The first word of a fenced block's info string ("" when unmarked), or null outside one. */
+  function fenceLanguage(info: ScannedLine): string | null {
     const fence = info.kind === "fence-body" ? scan.fences[info.fence] : undefined;
-    return fence !== undefined && CODE_FENCE.test(fence.info.trim().split(/\s/)[0] ?? "");
+    return fence === undefined ? null : (fence.info.trim().split(/\s/)[0] ?? "");
   }
 
   /** A fence that shows Markdown (```markdown) or a template is an illustration: paths in it are examples. */
