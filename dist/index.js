@@ -32304,13 +32304,18 @@ var init_placeholder = __esm({
       [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
       // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
       [/^(?:\.\/)?some\//, "'some/\u2026' placeholder"],
+      // "if `some-test.md` needs settings, a `some-test.json` is used": a name that says it is any.
+      [/(?:^|\/)some[-_][^/]*$/, "'some-\u2026' placeholder"],
+      // `[version].[action].[optional-description].sql`: a naming scheme, one bracket per part.
+      [/\[[\w -]+\]\.\[[\w -]+\]/, "placeholder in brackets"],
       [
         /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
         "'your-\u2026' placeholder"
       ],
       [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
-      // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`": folders named by a letter.
-      [/(?:^|\/)[ab]\/?$/, "demo name"],
+      // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
+      // that are a letter.
+      [/(?:^|\/)[abx]\/?$/, "demo name"],
       // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
       [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
       // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
@@ -32318,7 +32323,8 @@ var init_placeholder = __esm({
       // "globs or `/regex/`": the notation of a regular expression, not a root folder.
       [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
       // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-      [/(?:^|\/)(?:file|name|filename)\.[A-Za-z0-9]+$/, "generic file name"],
+      // So are `file-1.js`, `file2.txt` and `file_a.md`: the numbered files of an illustration.
+      [/(?:^|\/)(?:file|name|filename)(?:[-_]?(?:\d{1,2}|[a-cA-C]))?\.[A-Za-z0-9]+$/, "generic file name"],
       // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
       [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
       // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.
@@ -32550,6 +32556,8 @@ function isFileName(name, hasDir, mode, plain = false) {
     if (/^\.?tar$/i.test(stem2)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
+    if (parts.length === 1 && OBJECT_MEMBER_EXTENSIONS.has(ext) && (OBJECT_STEMS.has(root) || CAMEL_CASE.test(root)))
+      return false;
     if (parts.length >= 2 && parts[1] === "prototype") return false;
     if (parts.length >= 2 && ext.length === 1 && parts.every((p) => p.length === 1)) return false;
     if (/\(\)?$/.test(stem2)) return false;
@@ -32580,7 +32588,7 @@ function balanced(s) {
   }
   return depth2 === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, NAMESPACE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, ETC_FILES, DEBIAN_FILES, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, TEMPLATE_SUFFIX, COMPOUND_SUFFIX, REVERSE_DNS, PACKAGE_TAILS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, NAMESPACE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, BUILD_FOLDER, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, ETC_FILES, DEBIAN_FILES, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, OBJECT_MEMBER_EXTENSIONS, OBJECT_STEMS, CAMEL_CASE, TEMPLATE_SUFFIX, COMPOUND_SUFFIX, REVERSE_DNS, PACKAGE_TAILS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -32665,6 +32673,9 @@ var init_pathlike = __esm({
       "per",
       "the"
     ]);
+    OBJECT_MEMBER_EXTENSIONS = /* @__PURE__ */ new Set(["config", "fs", "strings", "log", "env", "args", "params"]);
+    OBJECT_STEMS = /* @__PURE__ */ new Set(["options", "opts", "context", "argv", "props", "fastify"]);
+    CAMEL_CASE = /^[a-z]+[A-Z][A-Za-z]*$/;
     TEMPLATE_SUFFIX = /^(?:example|sample|dist|template|tmpl|tpl|orig|defaults?)$/i;
     COMPOUND_SUFFIX = /^\.(?:d|test|spec|stories|story|module|min|e2e|pb|g|generated|mock|snap)\.[A-Za-z0-9]+$/;
     REVERSE_DNS = /^(?:com|org|io|net|dev|app|co|me)\.[a-z0-9_]+\.[a-z0-9_.]+$/;
@@ -35045,6 +35056,8 @@ function extractReferences(scan, needsIntent) {
           if (why) c.example = why;
           else if (fromFilesystemRoot(info))
             c.example = "in a drawn tree of the reader's file system (it starts at '/')";
+          else if (exampleTreeRoot(info))
+            c.example = `in a drawn tree of an example project ('${exampleTreeRoot(info)}')`;
           else if (c.cand.folder && treeRoot(k, info))
             c.example = "the root folder a drawn tree starts from (the project itself)";
           push2(info, c, "fence", c.start, c.start + c.raw.length, []);
@@ -35086,6 +35099,17 @@ function extractReferences(scan, needsIntent) {
     const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
     const first = fence ? scan.lines[fence.line] : void 0;
     return first !== void 0 && first.kind === "fence-body" && first.text.trim() === "/";
+  }
+  function exampleTreeRoot(info) {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : void 0;
+    if (!fence) return null;
+    const first = scan.lines[fence.line];
+    if (!first || first.kind !== "fence-body" || first === info) return null;
+    const root = first.text.trim().replace(/\/$/, "");
+    if (root === "" || /[\s├└│]/.test(root)) return null;
+    const second = scan.lines[fence.line + 1];
+    if (!second || second.kind !== "fence-body" || !/^\s*[├└│]/.test(second.text)) return null;
+    return placeholderReason(root) !== null || /^(?:example|sample|demo)[-_]/i.test(root) ? root : null;
   }
   function codeLine(k, info) {
     const other = scan.lines[k];
@@ -35517,6 +35541,61 @@ var init_extract = __esm({
     NO_SUCH_NEXT = /^\s+(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/i;
     FOREIGN_NOT_HERE_NEXT = /^\s+(?:bu dosya|dosya|ten plik|plik|этот файл|файл)\s+[^.;]{0,20}?(?:henüz repoda değil|repoda yok|henüz yok|jeszcze nie istnieje|nie istnieje|nie ma go w repo|пока нет|ещё не создан|еще не создан)/i;
     NOT_FOUND_BUT = /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?not|\s+(?:isn't|aren't|isn’t|aren’t)(?:\s+still)?)\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree)|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
+  }
+});
+
+// src/core/document/captions.ts
+function markCaptions(scan, references2) {
+  if (scan.fences.length === 0) return;
+  const captionLines = /* @__PURE__ */ new Map();
+  for (const fence of scan.fences) {
+    let k = fence.line - 2;
+    if (scan.lines[k]?.kind === "blank") k--;
+    const info = scan.lines[k];
+    if (!info || info.kind !== "paragraph" && info.kind !== "heading") continue;
+    const body = scan.lines[fence.line];
+    if (body?.kind === "fence-body" && EDIT_BLOCK.test(body.text)) continue;
+    captionLines.set(info.line, info.text.slice(info.start, info.end));
+  }
+  if (captionLines.size === 0) return;
+  const onLine = /* @__PURE__ */ new Map();
+  for (const ref of references2) onLine.set(ref.line, (onLine.get(ref.line) ?? 0) + 1);
+  const shown = /* @__PURE__ */ new Set();
+  for (const ref of references2) {
+    const text2 = captionLines.get(ref.line);
+    if (text2 === void 0 || ref.intent !== "exists" || onLine.get(ref.line) !== 1) continue;
+    if (isCaption(text2, ref)) {
+      ref.intent = "example";
+      ref.intentReason = CAPTION_REASON;
+      shown.add(ref.path);
+    }
+  }
+  if (shown.size === 0) return;
+  for (const ref of references2) {
+    if (ref.intent !== "exists" || ref.kind === "link" || !shown.has(ref.path)) continue;
+    ref.intent = "example";
+    ref.intentReason = SHOWN_REASON;
+  }
+}
+function isCaption(text2, ref) {
+  const at = text2.indexOf(ref.raw);
+  if (at === -1) return false;
+  if (text2.replace(DECORATION, "") === ref.raw.replace(DECORATION, "")) return true;
+  const trimmed = text2.trimEnd();
+  if (!trimmed.endsWith(":")) return false;
+  return INTRODUCED.test(text2.slice(0, at)) && NAMED_FILE_END.test(trimmed.slice(at + ref.raw.length)) || SHOWN_BELOW.test(trimmed);
+}
+var CAPTION_REASON, EDIT_BLOCK, DECORATION, INTRODUCED, NAMED_FILE_END, SHOWN_BELOW, SHOWN_REASON;
+var init_captions = __esm({
+  "src/core/document/captions.ts"() {
+    "use strict";
+    CAPTION_REASON = "names the file the code block below it shows (the reader's copy)";
+    EDIT_BLOCK = /^\s*(?:<{7}|diff --git |--- |\+\+\+ |@@ )/;
+    DECORATION = /[\s*_`:#()]/g;
+    INTRODUCED = /(?:^|\s)(?:a|an|another)\s+[*_`'"]*$/i;
+    NAMED_FILE_END = /^[`*_'"]*(?:(?:\s+[\w-]+)?\s+file)?\s*:$/i;
+    SHOWN_BELOW = /\b(?:is|are) as follows\s*:\s*$|\blooks? like this\s*:\s*$/i;
+    SHOWN_REASON = "the file a code block of this document writes out (the reader's copy)";
   }
 });
 
@@ -36121,6 +36200,7 @@ function parse3(path, input2, cls, needsIntent) {
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references: references2, wikilinks } = extractReferences(scan, needsIntent);
+  if (cls === "document") markCaptions(scan, references2);
   const older = cls === "document" ? olderReleasesFrom(path, scan.headings) : null;
   if (older !== null) {
     for (const ref of references2)
@@ -36213,6 +36293,7 @@ var init_parse4 = __esm({
     init_scan();
     init_text();
     init_extract();
+    init_captions();
     init_changelog();
     init_frontmatter();
     init_metadata();
@@ -36474,7 +36555,9 @@ function readersProjectFile(doc, ref, index) {
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
 function siteAddress(ref, index) {
-  if (!ref.folder || ref.kind === "link" || ref.kind === "image" || ref.kind === "definition") return false;
+  if (ref.kind === "link" || ref.kind === "image" || ref.kind === "definition") return false;
+  if (!ref.folder)
+    return ref.path.startsWith("/") && WEB_ROOT_FILES.has(ref.path.slice(1)) && !index.has(ref.path.slice(1));
   const name = ref.path.replace(/^\/|\/$/g, "");
   return ref.path.startsWith("/") && name !== "" && !name.includes("/") && !index.has(name);
 }
@@ -36486,13 +36569,18 @@ function renamedAway(doc, index) {
   const next = doc.references[index + 1];
   return next?.line === doc.references[index].line && doc.resolutions[index + 1]?.status === "found";
 }
-var OPEN_STATUSES, THIS_REPOSITORY_DOCS;
+var OPEN_STATUSES, WEB_ROOT_FILES, THIS_REPOSITORY_DOCS;
 var init_references = __esm({
   "src/core/rules/references.ts"() {
     "use strict";
     init_extensions();
     init_path_index();
     OPEN_STATUSES = /* @__PURE__ */ new Set([void 0, "open", "in_progress", "blocked"]);
+    WEB_ROOT_FILES = new Set(
+      "favicon.ico robots.txt sitemap.xml humans.txt ads.txt security.txt manifest.json manifest.webmanifest site.webmanifest apple-touch-icon.png browserconfig.xml".split(
+        " "
+      )
+    );
     THIS_REPOSITORY_DOCS = /^(?:CLAUDE|AGENTS|GEMINI|CONTRIBUTING|DEVELOPMENT|HACKING)(?:\.local)?\.md$/i;
   }
 });

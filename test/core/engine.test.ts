@@ -521,3 +521,14 @@ describe("session 18: a changelog's newest entry is read, older releases are his
     expect(only(list, "HG102")).toEqual([]);
   });
 });
+
+describe("session 19: a file every site serves at its root", () => {
+  it("does not report `/favicon.ico` named as a site's address, unless the tree has it or it is linked", async () => {
+    const list = await findings({
+      "docs/plugins.md":
+        "# Plugins\n\nA plugin to silence errors for `/favicon.ico` requests; crawlers read `/robots.txt`.\n\nSee [the icon](/favicon.ico).\n",
+    });
+    // near-miss: a link to it is still broken
+    expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[5, "/favicon.ico"]]);
+  });
+});

@@ -6,6 +6,7 @@ import { scanBlocks } from "../markdown/scan.js";
 import { plainText } from "../markdown/text.js";
 import { extractReferences, type IntentFilter } from "../references/extract.js";
 import type { DocumentClass, ParsedDocument } from "../types.js";
+import { markCaptions } from "./captions.js";
 import { OLDER_RELEASE, olderReleasesFrom } from "./changelog.js";
 import { readFrontMatter } from "./frontmatter.js";
 import { mergeBodyMetadata, metadataFromFrontMatter } from "./metadata.js";
@@ -48,6 +49,7 @@ function parse(path: string, input: string, cls: DocumentClass, needsIntent?: In
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references, wikilinks } = extractReferences(scan, needsIntent);
+  if (cls === "document") markCaptions(scan, references);
   const older = cls === "document" ? olderReleasesFrom(path, scan.headings) : null;
   if (older !== null)
     for (const ref of references)

@@ -176,6 +176,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
           if (why) c.example = why;
           else if (fromFilesystemRoot(info))
             c.example = "in a drawn tree of the reader's file system (it starts at '/')";
+          else if (exampleTreeRoot(info))
+            c.example = `in a drawn tree of an example project ('${exampleTreeRoot(info)}')`;
           else if (c.cand.folder && treeRoot(k, info))
             c.example = "the root folder a drawn tree starts from (the project itself)";
           push(info, c, "fence", c.start, c.start + c.raw.length, []);
@@ -224,6 +226,22 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     const fence = info.kind === "fence-body" ? scan.fences[info.fence] : undefined;
     const first = fence ? scan.lines[fence.line] : undefined;
     return first !== undefined && first.kind === "fence-body" && first.text.trim() === "/";
+  }
+
+  /**
+   * The root of a drawn tree named as a placeholder (`my-project`, `your-app/`, `example-site`):
+   * the tree shows the layout of the reader's project, not this one. Null otherwise.
+   */
+  function exampleTreeRoot(info: ScannedLine): string | null {
+    const fence = info.kind === "fence-body" ? scan.fences[info.fence] : undefined;
+    if (!fence) return null;
+    const first = scan.lines[fence.line];
+    if (!first || first.kind !== "fence-body" || first === info) return null;
+    const root = first.text.trim().replace(/\/$/, "");
+    if (root === "" || /[\s├└│]/.test(root)) return null;
+    const second = scan.lines[fence.line + 1];
+    if (!second || second.kind !== "fence-body" || !/^\s*[├└│]/.test(second.text)) return null;
+    return placeholderReason(root) !== null || /^(?:example|sample|demo)[-_]/i.test(root) ? root : null;
   }
 
   /** The code of line `k` when it belongs to the same block as `info`, else undefined. */

@@ -501,6 +501,14 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
     if (/^\.?tar$/i.test(stem)) return false;
     if (MEMBER_LIKE_EXTENSIONS.has(ext.toLowerCase()) && IDENTIFIER_STEMS.has(root)) return false;
     if (parts.length >= 2 && IDENTIFIER_STEMS.has(root)) return false;
+    // `options.config`, `context.config`, `routeOptions.config`, `fastify.log`: a member of an
+    // options or context object (or of a camel-cased variable) whose name is also an extension.
+    if (
+      parts.length === 1 &&
+      OBJECT_MEMBER_EXTENSIONS.has(ext) &&
+      (OBJECT_STEMS.has(root) || CAMEL_CASE.test(root))
+    )
+      return false;
     // `Array.prototype.map`, `Widget.prototype.render.js`: a method, whatever the class.
     if (parts.length >= 2 && parts[1] === "prototype") return false;
     // "a redaction path of `a.b.c`": a key path of one-letter names, not a C file.
@@ -514,6 +522,13 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   }
   return true;
 }
+
+/** Extensions that are also the names of common members of an options or context object. */
+const OBJECT_MEMBER_EXTENSIONS = new Set(["config", "fs", "strings", "log", "env", "args", "params"]);
+/** Variables that hold options or a request's context in JavaScript docs. */
+const OBJECT_STEMS = new Set(["options", "opts", "context", "argv", "props", "fastify"]);
+/** `routeOptions`, `pluginContext`: a camel-cased variable, not a file's name. */
+const CAMEL_CASE = /^[a-z]+[A-Z][A-Za-z]*$/;
 
 const TEMPLATE_SUFFIX = /^(?:example|sample|dist|template|tmpl|tpl|orig|defaults?)$/i;
 

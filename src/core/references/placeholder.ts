@@ -18,13 +18,18 @@ const CHECKS: [RegExp, string][] = [
   [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
   // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
   [/^(?:\.\/)?some\//, "'some/…' placeholder"],
+  // "if `some-test.md` needs settings, a `some-test.json` is used": a name that says it is any.
+  [/(?:^|\/)some[-_][^/]*$/, "'some-…' placeholder"],
+  // `[version].[action].[optional-description].sql`: a naming scheme, one bracket per part.
+  [/\[[\w -]+\]\.\[[\w -]+\]/, "placeholder in brackets"],
   [
     /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
     "'your-…' placeholder",
   ],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
-  // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`": folders named by a letter.
-  [/(?:^|\/)[ab]\/?$/, "demo name"],
+  // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
+  // that are a letter.
+  [/(?:^|\/)[abx]\/?$/, "demo name"],
   // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
   [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
   // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
@@ -32,7 +37,8 @@ const CHECKS: [RegExp, string][] = [
   // "globs or `/regex/`": the notation of a regular expression, not a root folder.
   [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
   // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-  [/(?:^|\/)(?:file|name|filename)\.[A-Za-z0-9]+$/, "generic file name"],
+  // So are `file-1.js`, `file2.txt` and `file_a.md`: the numbered files of an illustration.
+  [/(?:^|\/)(?:file|name|filename)(?:[-_]?(?:\d{1,2}|[a-cA-C]))?\.[A-Za-z0-9]+$/, "generic file name"],
   // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
   [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
   // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.

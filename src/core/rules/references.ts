@@ -56,13 +56,23 @@ export function readersProjectFile(doc: AnalyzedDocument, ref: Reference, index:
   return PROJECT_FILES.has(ref.path) && index.sameBasename(ref.path).length === 0;
 }
 
+/** Files browsers and crawlers ask every site for at its root. */
+const WEB_ROOT_FILES = new Set(
+  "favicon.ico robots.txt sitemap.xml humans.txt ads.txt security.txt manifest.json manifest.webmanifest site.webmanifest apple-touch-icon.png browserconfig.xml".split(
+    " ",
+  ),
+);
+
 /**
  * "`/`, `/klinikker/` and `/priser/`", "admin lives at `/wp-admin/`": a folder right under the root,
  * named (not linked) with its leading slash, that the repository does not have is a site's
  * address. (Its resolution stays "missing": two handoffs naming it still share it.)
  */
 export function siteAddress(ref: Reference, index: PathIndex): boolean {
-  if (!ref.folder || ref.kind === "link" || ref.kind === "image" || ref.kind === "definition") return false;
+  if (ref.kind === "link" || ref.kind === "image" || ref.kind === "definition") return false;
+  // "thrown errors for `/favicon.ico` requests": a file every site answers for at its root.
+  if (!ref.folder)
+    return ref.path.startsWith("/") && WEB_ROOT_FILES.has(ref.path.slice(1)) && !index.has(ref.path.slice(1));
   const name = ref.path.replace(/^\/|\/$/g, "");
   return ref.path.startsWith("/") && name !== "" && !name.includes("/") && !index.has(name);
 }

@@ -330,3 +330,87 @@ describe("session 18: templates of known kinds of files, and devicetree sources"
     expect(mentions("See `notes/foo.example`.")).toEqual([]);
   });
 });
+
+describe("session 19: names of illustrations, members of options objects and example trees", () => {
+  it("reads 'some-…', numbered generic files, a naming scheme in brackets and `./x` as placeholders", () => {
+    expect(mentions("If `some-test.md` needs settings, a `some_module.py` is used.")).toEqual([
+      "some-test.md example",
+      "some_module.py example",
+    ]);
+    expect(mentions("With staged files `file-1.js`, `file2.txt` and `file_a.md`.")).toEqual([
+      "file-1.js example",
+      "file2.txt example",
+      "file_a.md example",
+    ]);
+    expect(mentions("Name them `[version].[action].[optional-description].sql`.")).toEqual([
+      "[version].[action].[optional-description].sql example",
+    ]);
+    expect(mentions("Import from `./x`, not `./__mocks__/x`.")).toEqual(["./__mocks__/x example"]);
+    // near-misses: a name that starts with 'something', a profile file, a Next.js route
+    expect(mentions("See `something.md`, `files/profile-1.js` and `app/[slug]/page.tsx`.")).toEqual([
+      "something.md exists",
+      "files/profile-1.js exists",
+      "app/[slug]/page.tsx exists",
+    ]);
+  });
+
+  it("reads a member of an options or context object, or of a camel-cased variable, as code", () => {
+    expect(mentions("##### options.config")).toEqual([]);
+    expect(
+      mentions("See `options.fs`, `options.strings`, `context.config` and `routeOptions.config`."),
+    ).toEqual([]);
+    expect(mentions("Use `fastify.log` to write.")).toEqual([]);
+    // near-misses: a C source, a test file, a settings file, a .NET config
+    expect(mentions("Edit `options.c`, `context.test.js`, `settings.json` and `Web.config`.")).toEqual([
+      "options.c exists",
+      "context.test.js exists",
+      "settings.json exists",
+      "Web.config exists",
+    ]);
+  });
+
+  it("reads a drawn tree whose root is a placeholder as the reader's project", () => {
+    const tree = (root: string) =>
+      mentions(`\`\`\`\n${root}\n├── lib\n│   ├── a.js\n│   └── getUser.js\n└── main.js\n\`\`\``);
+    expect(tree("my-project")).toEqual(["a.js example", "getUser.js example", "main.js example"]);
+    expect(tree("example-app/")).toEqual([
+      "example-app/ example",
+      "a.js example",
+      "getUser.js example",
+      "main.js example",
+    ]);
+    // near-miss: a tree of this project
+    expect(tree("billing-service/")).toEqual([
+      "billing-service/ example",
+      "a.js exists",
+      "getUser.js exists",
+      "main.js exists",
+    ]);
+  });
+});
+
+describe("session 19: a file's name over the code block that writes it out", () => {
+  it("in a document, the caption and the same name elsewhere are the reader's copy", () => {
+    expect(mentions("**app.js**:\n\n```js\nconst app = 1\n```\n\nUses **app.js** from above.")).toEqual([
+      "app.js example",
+      "app.js example",
+    ]);
+    expect(mentions("#### lambda.js\n\n```js\nexport {}\n```")).toEqual(["lambda.js example"]);
+    expect(mentions("And a `custom.json` configuration file:\n\n```json\n{}\n```")).toEqual([
+      "custom.json example",
+    ]);
+    expect(
+      mentions("The `provider.js` file, simulating a provider, is as follows:\n\n```js\nx\n```"),
+    ).toEqual(["provider.js example"]);
+  });
+
+  it("not an edit of a file, an instruction to change one, or a caption in a handoff", () => {
+    expect(
+      mentions("src/export.py\n```python\n<<<<<<< SEARCH\n=======\nx = 1\n>>>>>>> REPLACE\n```"),
+    ).toEqual(["src/export.py exists"]);
+    expect(mentions("Update `src/app.ts` like this:\n\n```ts\nx\n```")).toEqual(["src/app.ts exists"]);
+    expect(mentions("Run a `setup.sh` script first, then:\n\n```sh\nx\n```")).toEqual(["setup.sh exists"]);
+    const handoff = parseDocument("HANDOFF.md", "**app.js**:\n\n```js\nx\n```", "handoff");
+    expect(handoff.references.map((r) => `${r.raw} ${r.intent}`)).toEqual(["app.js exists"]);
+  });
+});
