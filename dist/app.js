@@ -21925,7 +21925,7 @@ function labelOf(content) {
   if (t.endsWith(":") && t.length <= 120) return plainText(t.slice(0, -1));
   return null;
 }
-function scanBlocks(rawLines, frontMatterLines) {
+function scanBlocks(rawLines, frontMatterLines, mdx = false) {
   const lines = [];
   const items = [];
   const headings = [];
@@ -22203,6 +22203,11 @@ function scanBlocks(rawLines, frontMatterLines) {
         info.kind = "html";
         const end = new RegExp(`</${raw[1]}>`, "i");
         if (!end.test(body)) html = { end, quote };
+        finish(info);
+        continue;
+      }
+      if (mdx && HTML_LONE_TAG.test(body)) {
+        info.kind = "html";
         finish(info);
         continue;
       }
@@ -22984,7 +22989,10 @@ var EXTENSIONLESS = new Map([
     // R packages' spelling word list (`inst/WORDLIST`), Netlify's and Cloudflare Pages' rules
     "WORDLIST",
     "_redirects",
-    "_headers"
+    "_headers",
+    // Kconfig menus of Linux, Zephyr and ESP-IDF components (`components/power/Kconfig`); alone in
+    // prose the word names the system.
+    "Kconfig"
   ].map((n) => [n, "strict"])
 ]);
 var DOTFILES = /* @__PURE__ */ new Set([
@@ -23173,6 +23181,27 @@ var PathIndex = class {
     }
     return null;
   }
+  /**
+   * `[pricing](/en/pricing)`, `[post](/blog/launch)` in a web app's content: a route the app's
+   * router serves, matched against its route files (Next.js `app/…/page.tsx` and `pages/`, Astro's
+   * `src/pages/`, SvelteKit's `src/routes/…/+page.svelte`, Nuxt's `pages/`), where `[param]`
+   * stands for any one segment and `[...slug]` for one or more. Only for root-absolute links with
+   * no extension; null when no route matches.
+   */
+  resolveRoute(written) {
+    if (!written.startsWith("/") || written.startsWith("//")) return null;
+    const segments = written.replace(/\/+$/, "").split("/").slice(1);
+    if (segments.some((s) => s === "" || s === "." || s === "..") || (segments.at(-1) ?? "").includes("."))
+      return null;
+    this.routes ??= routeFiles(this.files);
+    for (const route of this.routes) {
+      if (routeMatches(route.segments, segments))
+        return { status: "found", path: route.file, folder: false, via: "page" };
+    }
+    return null;
+  }
+  /** The router's route files, found on the first `resolveRoute` call. */
+  routes = null;
   lookup(path2, folder) {
     if (!folder && this.files.has(path2)) return { path: path2, folder: false };
     if (this.folders.has(path2)) return { path: path2, folder: true };
@@ -23351,6 +23380,36 @@ function packSorted(inserted) {
   for (const i of open2) skip[i] = bases.length;
   return { bases, rank: rank2, chars, offsets, lcp, skip, longest };
 }
+var ROUTE_FILE = /^(?:src\/)?(?:app\/(?:(.*)\/)?page\.(?:tsx|ts|jsx|js|mdx|md)|pages\/(.*?)\.(?:tsx|ts|jsx|js|mdx|md|vue|astro)|routes\/(?:(.*)\/)?\+page\.svelte)$/;
+function routeFiles(files) {
+  const out = [];
+  for (const file2 of files) {
+    if (!file2.includes("page") && !file2.includes("route")) continue;
+    const m = ROUTE_FILE.exec(file2);
+    if (!m) continue;
+    const path2 = m[1] ?? m[2] ?? m[3] ?? "";
+    let segments = path2 === "" ? [] : path2.split("/");
+    if (m[2] !== void 0) {
+      if (segments.at(-1) === "index") segments = segments.slice(0, -1);
+      if (segments[0] === "api" || segments.some((s) => s.startsWith("_"))) continue;
+    }
+    segments = segments.filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+    out.push({ segments, file: file2 });
+  }
+  return out;
+}
+function routeMatches(route, url2) {
+  let i = 0;
+  for (let k = 0; k < route.length; k++) {
+    const segment = route[k];
+    if (/^\[\[?\.\.\.[^\]]+\]\]?$/.test(segment))
+      return k === route.length - 1 && (url2.length > i || segment.startsWith("[["));
+    if (i >= url2.length) return false;
+    if (!/^\[[^\]]+\]$/.test(segment) && segment !== url2[i]) return false;
+    i++;
+  }
+  return i === url2.length;
+}
 var PAGE_FILES = [".md", ".mdx", "/index.md", "/index.mdx", "/README.md", "/_index.md"];
 function withoutDigits(name) {
   return name.replace(/[0-9]+/g, "#");
@@ -23449,6 +23508,8 @@ var CHECKS = [
   // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
   // that are a letter.
   [/(?:^|\/)[abx]\/?$/, "demo name"],
+  // "`a.js` imports `b.js`", Albanian "p.sh." (për shembull): a bare one-letter name is a demo.
+  [/^[a-z]\.(?:js|ts|py|sh|rb|go|md|txt|json)$/, "demo name"],
   // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
   [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
   // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
@@ -23753,7 +23814,8 @@ function isFileName(name, hasDir, mode, plain = false) {
   const stem2 = name.slice(0, dot);
   const extOk = ext.length === 1 ? (
     // A Perl test is written with its folder (`t/basic.t`, `legacy/t/payments.t`).
-    oneLetterExtension(stem2, ext) || ext === "t" && hasDir
+    // … and so is an assembly source (`components/ulp/ulp_main.S`, `arch/boot.s`).
+    oneLetterExtension(stem2, ext) || (ext === "t" || ext === "S" || ext === "s") && hasDir
   ) : KNOWN_EXTENSIONS.has(ext.toLowerCase()) && (ext === ext.toLowerCase() || ext === ext.toUpperCase()) || MIXED_CASE_EXTENSIONS.has(ext);
   if (!extOk) {
     if (TEMPLATE_SUFFIX.test(ext)) {
@@ -23847,6 +23909,7 @@ function proseCandidates(text2, from, to) {
     let s = t.start;
     let word = tok.slice(t.start, t.end);
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
+    if (a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
     let example;
     const hebrew = HEBREW_PREFIX.exec(word);
     if (hebrew) {
@@ -23878,6 +23941,20 @@ function proseCandidates(text2, from, to) {
   }
   return out;
 }
+function continuesHomePath(seg, space) {
+  let end = space;
+  for (let words2 = 0; words2 < 3 && end > 0; words2++) {
+    let start = end;
+    while (start > 0 && seg.charCodeAt(start - 1) !== 32) start--;
+    const word = seg.slice(start, end);
+    if (word === "" || /[.,;:!?)]$/.test(word)) return false;
+    if (HOME_PATH.test(word)) return true;
+    if (!word.includes("/")) return false;
+    end = start - 1;
+  }
+  return false;
+}
+var HOME_PATH = /^[`'"(]*(?:~|\$HOME|\/Users|\/home|[A-Za-z]:\\Users)[/\\]/;
 function namesUrlHost(text2, name) {
   if (text2 !== hostsOf.text) {
     hostsOf.text = text2;
@@ -23931,7 +24008,10 @@ function codeCandidate(value, valueStart) {
   return make(word, start, "code", example);
 }
 function commandCandidate(value, valueStart) {
-  if (value.length > MAX_TOKEN || !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value))
+  if (value.length > MAX_TOKEN) return null;
+  const executable = value.startsWith("./") && !RUNNER_IN_BIN.test(value) ? EXECUTABLE.exec(value) : null;
+  if (executable) return make(executable[1], valueStart, "code");
+  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -24088,6 +24168,8 @@ var VALUE_OPTIONS = {
   jest: /* @__PURE__ */ new Set(["-c", "--config", "-t", "--testNamePattern"]),
   vitest: /* @__PURE__ */ new Set(["-c", "--config", "--root", "-t", "--testNamePattern", "--project"])
 };
+var RUNNER_IN_BIN = /^\.\/(?:vendor\/)?bin\/(?:phpunit|pest|rails|rake|rspec|jest|vitest|mocha)(?:\s|$)/;
+var EXECUTABLE = /^(\.\/(?:[\w.-]+\/)*(?:bin|scripts?|tools|hack|dev)\/[\w-]+)(?=\s|$)/;
 var DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
 function linkCandidate(dest, destStart) {
   const cand = toPath(dest, "link");
@@ -24635,11 +24717,66 @@ var MORE_AFTER = [
     "historical"
   ],
   [/^[^.;]{0,30}?(?:შეიქმნება|დაიწერება|დაემატება)/u, "planned"],
+  // Azerbaijani: "X silindi" (was deleted), "X (hələ yaradılmayıb)" (not created yet), "X hələ
+  // yalnız mənim kompüterimdədir, repoda deyil" (only on my computer, not in the repository), "X
+  // qovluğunda olacaq" (will be in folder X), "X skriptini əlavə etməyi düşünün" (consider adding).
+  [
+    /^[^.;]{0,40}?(?:silindi|silinib|silinmişdir|adı dəyişdirild?i(?:b)?)(?![\p{L}])/u,
+    "removed",
+    ["silin", "d\u0259yi\u015F"]
+  ],
+  [
+    /^[^.;]{0,40}?(?:(?:hələ )?yaradılmayıb|(?:hələ )?mövcud deyil|repoda (?:deyil|yoxdur)|(?:hələ )?yalnız mənim (?:kompüterimdə(?:dir)?|noutbukumda(?:dır)?)|commit edilməyib)(?![\p{L}])/u,
+    "historical",
+    ["yarad\u0131lmay\u0131b", "m\xF6vcud", "repoda", "yaln\u0131z", "edilm\u0259yib"]
+  ],
+  [
+    /^[^.;]{0,40}?(?:yaradılacaq|əlavə ediləcək|yazılacaq|olacaq|əlavə etməyi düşünün|yaratmağı düşünün)(?![\p{L}])/u,
+    "planned",
+    ["acaq", "\u0259c\u0259k", "d\xFC\u015F\xFCn\xFCn"]
+  ],
+  // Albanian: "X u fshi në #57" (was deleted), "X është ende vetëm në makinën time — nuk është në
+  // repo" (still only on my machine, not in the repository), "X (do të krijohet)" (will be created).
+  [
+    /^[^.;]{0,40}?(?:u fshi|u fshinë|u hoq|u hoqën|u riemërtua|është fshirë|janë fshirë)(?![\p{L}])/u,
+    "removed",
+    ["fshi", "hoq", "riem\xEBrt"]
+  ],
+  [
+    /^[^.;]{0,60}?(?:(?:është )?ende vetëm në (?:makinën|kompjuterin|laptopin) (?:time|tim)|nuk (?:është|ekziston)(?: ende| akoma)? në (?:repo|depo)|nuk ekziston(?: ende| akoma)?|ende nuk ekziston|nuk është bërë commit)(?![\p{L}])/u,
+    "historical",
+    ["vet\xEBm", "nuk "]
+  ],
+  [
+    /^[^.;]{0,40}?do të (?:krijohet|krijohen|shtohet|shtohen|shkruhet|shkruhen)(?![\p{L}])/u,
+    "planned",
+    ["do t\xEB"]
+  ],
+  // Afrikaans: "X is verwyder" (was removed), "X bestaan nog NIE" (does not exist yet), "X moet nog
+  // geskep word" (is still to be created).
+  [/^[^.;]{0,40}?(?:verwyder|geskrap|hernoem)(?![\p{L}])/u, "removed", ["verwyder", "geskrap", "hernoem"]],
+  [
+    /^[^.;]{0,40}?(?:bestaan (?:nog )?nie|is (?:nog )?nie in die (?:repo|bewaarplek) nie|net op my (?:masjien|rekenaar|skootrekenaar))(?![\p{L}])/u,
+    "historical",
+    ["bestaan", "nie in die", "net op my"]
+  ],
+  [
+    /^[^.;]{0,40}?(?:moet nog (?:geskep|geskryf|bygevoeg) word|sal (?:later )?(?:geskep|geskryf|bygevoeg) word|word later (?:geskep|bygevoeg))(?![\p{L}])/u,
+    "planned",
+    ["geskep", "geskryf", "bygevoeg"]
+  ],
+  // Persian puts the verb after the name: "X را هفته‌ی بعد می‌نویسد" (writes X next week), "X
+  // ساخته خواهد شد" (will be made).
+  [
+    /^[^.;،]{0,40}?(?:می ?نویس(?:د|م|یم|ند)|می ?ساز(?:د|م|یم|ند)|اضافه (?:می ?کن(?:د|م|یم|ند)|خواهد شد|خواهیم کرد)|خواهد نوشت|خواهیم نوشت|(?:ساخته|نوشته|ایجاد) خواهد شد)/u,
+    "planned",
+    ["\u0645\u06CC", "\u062E\u0648\u0627\u0647"]
+  ],
   // The verb after the name, where English puts it before: "X پڑھیں" (read X), "X देखें" (see X),
   // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
   [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"]
 ];
-var MORE_LATIN_WORDS = /dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
+var MORE_LATIN_WORDS = /silindi|silinib|olacaq|repoda deyil|repoda yoxdur|fshi|u hoq|ekziston|verwyder|geskrap|hernoem|bestaan|nie in die|net op my|geskep|geskryf|bygevoeg|dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
 var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
 var MORE_MADE = new RegExp(
   `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
@@ -24653,7 +24790,7 @@ var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?
 var ROMANIAN_PLAN = /(?:^|\s)vom\s+(?:adăuga|crea|scrie|face)\s*[`'"*_(„]*$/u;
 var FINNISH_PLAN = /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:luo|lisää|kirjoita)(?:\s+(?:tiedosto|kansio))?|(?:^|\s)(?:lisätään|luodaan|kirjoitetaan)(?:\s+myöhemmin)?)\s*[`'"*_(]*$/u;
 var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+var MORE_STEMS = /shtova|krijova|shkrova|krijo|shto|shkruaj|do ta |do të |skep|skryf|voeg by|vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 function moreVerbCue(before) {
   let tail = before.slice(-60);
   if (!MORE_STEMS.test(tail)) return null;
@@ -24665,8 +24802,15 @@ function moreVerbCue(before) {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail) ?? FINNISH_PLAN.exec(tail) ?? ROMANIAN_PLAN.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean);
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean) ?? firstCue(ALBANIAN_AFRIKAANS_BEFORE, tail, clean);
 }
+var ALBANIAN_AFRIKAANS_BEFORE = [
+  [/(?:^|\s)(?:shtova|krijova|shkrova)(?:\s+(?:skedarin|skriptin))?\s*[`'"*_(„]*$/u, "created"],
+  [
+    /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:krijo|shto|shkruaj|skep|skryf|voeg by)(?:\s+(?:skedarin|skriptin|die lêer|lêer))?|(?:^|\s)do (?:ta|të) (?:shkruajmë|krijojmë|shtojmë|shkruaj|krijoj|shtoj))\s*[`'"*_(„]*$/u,
+    "planned"
+  ]
+];
 function firstCue(cues, tail, clean) {
   for (const [re, intent] of cues) {
     const m = re.exec(tail);
@@ -24772,13 +24916,13 @@ var TAGALOG_BEFORE = [
   ]
 ];
 var MORE_EARLIER = /(?:(?:^|\s)(?:toate\s+)?predările\s+(?:vechi|anterioare)\s+(?:spun|zic|cer)(?![\p{L}])[^.;]*$|(?:^|\s)(?:semua\s+)?serahan\s+(?:lama|sebelum(?:nya|\s+ini)?)\s+(?:kata|menyatakan|sebut|suruh)(?![\p{L}])[^.;]*$|(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
-var MORE_NOT_STARTED = /alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
+var MORE_NOT_STARTED = /başlanmayıb|başlanmamış|davam edir|pa filluar|nuk ka filluar|në progres|nie begin nie|شروع نشده|alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
 var MORE_REMOVED_HEADING = /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
 var MORE_CREATED_HEADING = /fail (?:yang )?(?:telah )?dicipta|fail baharu|létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /nem követett|kuzatilmagan|jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
 var MORE_PLAN_HEADING = /fail untuk dicipta|fail yang perlu dicipta|langkah seterusnya|létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
-var MORE_STATUS_HEADER = /(?:^|[^\p{L}])(?:staatus|stanje)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
+var MORE_STATUS_HEADER = /(?:^|[^\p{L}])(?:staatus|stanje|vəziyyət|statusi|gjendja)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
@@ -24814,7 +24958,7 @@ var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs
 var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
 var MADE_FROM = /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
 var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
-var MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
+var MEANS_WITH = /^\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$/;
 var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
 var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
 var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
@@ -24960,12 +25104,12 @@ function isChangeCheck(before, after) {
   );
 }
 function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with|before this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade))\b[^.;]*$/.exec(
     before
   ) ?? EARLIER_WORDS.exec(before) ?? (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ?? REPORTED_INSTRUCTION.exec(before) ?? (before.includes("pre-") || before.includes("Pre-") ? PRE_ERA_NAME.exec(before) : null) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
   return m ? m[0].trim().slice(0, 60) : null;
 }
-var REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|saying|said|tells?|telling|told|claims?|claiming|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed|links?|linked)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
+var REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|saying|said|tells?|telling|told|claims?|claiming|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed|links?|linked)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:(?!(?:added|created|wrote|written|built|made|generated|implemented|shipped|committed|pushed)\b)[a-z]+\s+){0,5}[`'"*_]*)$/;
 var PRE_ERA_NAME = /(?:\bthe|\()\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded|prod)[a-z][\w.-]*\)?\s+[`'"*_]*$/i;
 var NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
 var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
@@ -25098,9 +25242,10 @@ var NO_SUCH_ROMANCE_BEFORE = /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao h
 var CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
-var NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b/;
+var NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all)\b)/;
+var NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
-var AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until)\s+[\w@.-]+(?:\s+[\w@.-]+)?\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
+var AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until|on)\s+[\w@.-]+(?:\s+[\w@.-]+){0,2}\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
 var AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
 var CONSIDERING_BEFORE = /\b(?:considering|consider|thinking about|thinking of)\s+(?:a|an|adding(?:\s+a|\s+an)?|creating(?:\s+a|\s+an)?|introducing(?:\s+a|\s+an)?)\s*[“"'‘(*_]*$/;
 function absenceBefore(before, after) {
@@ -25111,6 +25256,8 @@ function absenceBefore(before, after) {
   const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
   if (looked) return { intent: "historical", phrase: looked[0].trim() };
   if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
+  const unneeded = before.includes("need") ? NO_NEED_BEFORE.exec(before) : null;
+  if (unneeded) return { intent: "historical", phrase: unneeded[0].trim() };
   const handed = AWAIT_COMMIT_BEFORE.exec(before);
   if (handed) return { intent: "historical", phrase: handed[0].trim() };
   const wait2 = AWAIT_BEFORE.exec(before);
@@ -25265,7 +25412,7 @@ function statusCellIntent(cell2) {
 var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
 
 // src/core/references/after-cues.ts
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster)\\s+)?";
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 var AFTER = [
   [
@@ -25477,6 +25624,19 @@ var AFTER = [
     /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
     "historical"
   ],
+  // "The HTTP handlers in `x.go` are pre-#212 era": left from before a change.
+  [
+    /^[\s,]*(?:is|are|was|were)\s+(?:all\s+)?(?:from\s+(?:the\s+)?)?pre-[\w#.-]+\s+(?:era|code|leftovers?)\b/,
+    "historical",
+    ["pre-"]
+  ],
+  // "an `application-prod.properties` that Ops keeps in the vault", "(kept in 1Password)": a
+  // secret kept in a secret store, never committed.
+  [
+    /^[\s,(—–-]*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}(?:keeps?|stores?|holds?|manages?)\s+(?:it\s+)?|(?:is\s+|are\s+)?(?:kept|stored|held|lives?)\s+)(?:only\s+)?in\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:vault|password\s+manager|secrets?\s+manager|1password|keychain|keepass|bitwarden|lastpass)\b/i,
+    "historical",
+    ["ault", "assword", "ecret", "eychain", "eepass", "itwarden"]
+  ],
   // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
   // drive (not in the repo)", "are on the server only", "lives on the server only": kept
   // elsewhere, never committed.
@@ -25665,7 +25825,7 @@ var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|ad
 var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
 var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
 var READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
-var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
 var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
@@ -25685,12 +25845,14 @@ var LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 var HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
 var YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
 var ANOTHERS_OWN = /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
+var THEIR_OWN = /\b(?:with|has|have|having|get|gets|need|needs|keep|keeps|ship|ships)\s+(?:all\s+|each\s+)?their own\s+[`'"*_]*$/;
 var RELATIVE_ELSEWHERE = /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
 var YOURS_AFTER = /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
 var COMPUTED_BY_CODE = /`[^`]+`\s+(?:builds|computes|constructs|returns|produces|generates|looks (?:for|up)|resolves to|expects)\s+[`'"]*$/;
 var IN_STORAGE_BEFORE = /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|object storage)\s*[:—–-]?\s*(?:`[^`]{1,200}`\s*(?:,|and|&)\s*){0,3}[`'"]*$/;
 var KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
 var SETTING_COLUMN = /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
+var SEE_BEFORE = /(?:^|[\s(])(?:see|read|check|open|cf\.)\s+(?:the\s+)?[`'"*_]*$/i;
 var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
 var NEW_WORK_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:tests?|specs?|test cases|cases|docs|types|fixtures|benchmarks|examples|stories|migrations?|handlers?|endpoints?|helpers?)\s+(?:in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
 var FOLDER_CONTENTS_GONE = /^[`'"*_]*\s+[a-z]+s\s+(?:were|have been|got)\s+(?:deleted|removed|dropped)\b/;
@@ -25739,7 +25901,7 @@ function exampleLead(before, path2) {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("pl.") || before.includes("cth") || before.includes("\xF6rn")) {
+  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("pl.") || before.includes("cth") || before.includes("\xF6rn") || before.includes("m\u0259s") || before.includes("p.sh") || before.includes("bv.")) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last = null;
     for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
@@ -25795,7 +25957,7 @@ function classifyIntent(ctx) {
     return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
   if (ctx.inlineLabel !== null && /^[\s`'"*_]*$/.test(ctx.before) && PRE_ERA_LABEL.test(ctx.inlineLabel) && !PRE_STEP.test(ctx.inlineLabel))
     return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
-  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
+  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind) && !SEE_BEFORE.test(ctx.before))
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
     if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))
@@ -25827,6 +25989,8 @@ function classifyIntent(ctx) {
     return { intent: "example", reason: "a path of the reader's own vault or project" };
   if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))
     return { intent: "example", reason: "another project's own file ('\u2026's own')" };
+  if (!isLink(ctx.kind) && ctx.before.includes("their own") && THEIR_OWN.test(ctx.before) && !ctx.path.includes("/"))
+    return { intent: "example", reason: "a kind of file each of them has ('their own')" };
   if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
     return { intent: "example", reason: "a path from another folder ('relative to \u2026')" };
   if (COMPILED_TO_BEFORE.test(ctx.before))
@@ -26064,12 +26228,25 @@ function isStatusHeader(header) {
   return STATUS_HEADER.test(header) || MORE_STATUS_HEADER.test(header);
 }
 var PLAN_NOTE = /^[\s*_~]*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|coming soon|proposed|tbd|sẽ (?:thêm|tạo|viết|bổ sung)|akan (?:ditambahkan|dibuat))(?![\p{L}])|\(\s*(?:planned|not (?:yet )?(?:created|started|built)|to be (?:created|written|added)|tbd)(?![\p{L}])/iu;
-var NO_ROW_NOTES = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
+var NO_ROW_NOTES = {
+  planNotes: [],
+  yoursNotes: [],
+  localNotes: [],
+  firstPathCell: -1,
+  lastPathCell: -1
+};
 function rowNotes(cells) {
-  const out = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
+  const out = {
+    planNotes: [],
+    yoursNotes: [],
+    localNotes: [],
+    firstPathCell: -1,
+    lastPathCell: -1
+  };
   cells.forEach((cell2, k) => {
     if (out.planNotes.length < 2 && PLAN_NOTE.test(cell2.text)) out.planNotes.push(k);
     if (out.yoursNotes.length < 2 && YOURS_NOTE.test(cell2.text)) out.yoursNotes.push(k);
+    if (out.localNotes.length < 2 && LOCAL_NOTE.test(cell2.text)) out.localNotes.push(k);
     if (PATH_CELL.test(cell2.text)) {
       if (out.firstPathCell < 0) out.firstPathCell = k;
       out.lastPathCell = k;
@@ -26078,6 +26255,7 @@ function rowNotes(cells) {
   return out;
 }
 var YOURS_NOTE = /\b(?:in|of)\s+[*_]?(?:your|their|the user's|a user's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|app|machine)\b/i;
+var LOCAL_NOTE = /^[\s*_~(]*(?:local(?:ly)?[- ]only|only (?:local(?:ly)?|on (?:my|your|our|the dev's|each dev's) (?:machine|laptop))|not (?:in|committed to|checked in(?:to)?) (?:the )?(?:repo|repository|git)|(?:git)?ignored|untracked|uncommitted|never committed)\b/i;
 var PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 var CONTEXT_WINDOW = 160;
 var MAX_PARENT_ITEMS = 5;
@@ -26410,6 +26588,7 @@ function extractReferences(scan, needsIntent) {
     let yours = false;
     let mapsToLater = false;
     let moveOpen = false;
+    let rowNote = null;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table].header;
@@ -26448,6 +26627,8 @@ function extractReferences(scan, needsIntent) {
           moveOpen = status !== void 0 && statusCellIntent(status) === "planned";
         }
         yours = row.yoursNotes.some((k) => k !== idx);
+        const local = row.localNotes.find((k) => k > idx);
+        if (local !== void 0) rowNote = cells[local]?.text ?? null;
       }
     }
     const text2 = info.text;
@@ -26469,6 +26650,7 @@ function extractReferences(scan, needsIntent) {
         rawAfter = `${rawAfter} ${head}`;
       }
     }
+    if (rowNote !== null && /^[\s`*_]*$/.test(rawAfter)) rawAfter = ` (${rowNote})`;
     const after = clauseAfter(rawAfter);
     const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(
       lineBefore
@@ -26565,7 +26747,7 @@ function isSpace(c) {
 function glued(text2, start, end, from, to) {
   return start > from && !isSpace(text2.charCodeAt(start - 1)) || end < to && !isSpace(text2.charCodeAt(end));
 }
-var ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|cth|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
+var ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|cth|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd|bv|p\.sh)|\.\w)$/i;
 function clauseBefore(s) {
   let cut = 0;
   const re = /[.!?;:](?=\s)|\bthen\b|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b/g;
@@ -26670,11 +26852,14 @@ var RELEASE = /\bunreleased\b|\d+\.\d+|\b\d{4}-\d{2}-\d{2}\b|^\[?v\d+\]?(?:\s|$)
 var OLDER_RELEASE = "an entry of an older release (changelog)";
 function olderReleasesFrom(path2, headings) {
   if (!CHANGELOG.test(path2)) return null;
-  const first = headings.find((h) => RELEASE.test(h.text));
+  let first = headings.find((h) => RELEASE.test(h.text));
   if (!first) return null;
-  const next = headings.find((h) => h.line > first.line && h.depth <= first.depth && RELEASE.test(h.text));
+  const after = (h) => h.line > first.line && h.depth <= first.depth && RELEASE.test(h.text);
+  if (UNRELEASED.test(first.text)) first = headings.find(after) ?? first;
+  const next = headings.find(after);
   return next ? next.line : null;
 }
+var UNRELEASED = /\bunreleased\b/i;
 
 // src/core/document/frontmatter.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -46603,6 +46788,14 @@ syn("in_progress", "en curs|sedang dibuat|tengah buat");
 syn("open", "no comen\xE7at|pendent|obert|belum mula|belum bermula");
 syn("blocked", "bloquejat|tersekat");
 syn("archived", "cancel\xB7lat|cancel.lat|dibatalkan");
+syn(
+  "done",
+  "tamamlan\u0131b|haz\u0131rd\u0131r|bitib|p\xEBrfunduar|e p\xEBrfunduar|perfunduar|kryer|e kryer|voltooi|afgehandel|gedoen"
+);
+syn("in_progress", "davam edir|icra olunur|n\xEB progres|n\xEB proces|ne progres|n\xEB pun\xEB|besig|aan die gang");
+syn("open", "ba\u015Flanmay\u0131b|ba\u015Flanmam\u0131\u015F|e hapur|i hapur|pa filluar|oop|nie begin nie");
+syn("blocked", "bloklan\u0131b|bloklanm\u0131\u015F|bllokuar|i bllokuar|e bllokuar|geblokkeer");
+syn("done", "\u062A\u06A9\u0645\u06CC\u0644 \u0634\u062F|\u062A\u06A9\u0645\u06CC\u0644 \u0634\u062F\u0647|\u0627\u0646\u062C\u0627\u0645 \u0634\u062F|\u0627\u0646\u062C\u0627\u0645 \u0634\u062F\u0647");
 syn("done", "\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C|\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27|\u0E40\u0E2A\u0E23\u0E47\u0E08");
 syn("in_progress", "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E17\u0E33|\u0E01\u0E33\u0E25\u0E31\u0E07\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23");
 syn("open", "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E23\u0E34\u0E48\u0E21|\u0E40\u0E1B\u0E34\u0E14");
@@ -46612,6 +46805,9 @@ function normalizeStatus(raw) {
   if (cut === "") return /✅|✔|☑/.test(text2) ? "done" : void 0;
   const known = STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")] ?? STATUS_SYNONYMS[plainArabic(cut)];
   if (known) return known;
+  const span = /^(.+?) for (?:this|the|now|today|tonight|the day|the week|the sprint)\b/.exec(cut);
+  const spanned = span ? STATUS_SYNONYMS[span[1]] : void 0;
+  if (spanned) return spanned;
   if (cut.split(" ").length <= 3) {
     if (/^(?:✅|✔|☑)/.test(text2)) return "done";
     if (/^(?:🚧|🟡|⏳)/.test(text2)) return "in_progress";
@@ -46944,7 +47140,7 @@ function parse3(path2, input2, cls, needsIntent) {
   const text2 = input2.charCodeAt(0) === 65279 ? input2.slice(1) : input2;
   const lines = text2.includes("\r") ? text2.split(/\r\n|\r|\n/) : text2.split("\n");
   const fm = readFrontMatter(lines);
-  const scan = scanBlocks(lines, fm.lines);
+  const scan = scanBlocks(lines, fm.lines, path2.endsWith(".mdx"));
   const { metadata, problems } = metadataFromFrontMatter(fm);
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
@@ -47088,7 +47284,7 @@ function resolvePath(ref, docPath, index) {
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
   const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
   if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
-    return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? resolution;
+    return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? index.resolveRoute(ref.path) ?? resolution;
   }
   if (resolution.status === "missing" && ref.kind === "image")
     return index.resolveStatic(ref.path) ?? resolution;

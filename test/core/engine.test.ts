@@ -500,7 +500,24 @@ describe("session 18: a changelog's newest entry is read, older releases are his
     const list = await findings({ "CHANGELOG.md": changelog, "src/main.zig": "" });
     expect(only(list, "HG102").map((f) => [f.path, f.line, f.target])).toEqual([
       ["CHANGELOG.md", 9, "src/output/csv.zig"],
+      ["CHANGELOG.md", 15, "src/output/markdown.zig"],
     ]);
+  });
+
+  it("reads the latest release under 'Unreleased' too (session 19), not the release before it", async () => {
+    const older = `${changelog}\n## [0.7.0] - 2024-03-01\n\n### Added\n\n- HTML output in \`src/output/html.zig\`.\n`;
+    const list = await findings({ "CHANGELOG.md": older, "src/main.zig": "" });
+    expect(only(list, "HG102").map((f) => f.target)).toEqual([
+      "src/output/csv.zig",
+      "src/output/markdown.zig",
+    ]);
+    // near-miss: without an 'Unreleased' entry, the newest release alone is read
+    const released = older.replace(
+      "## [Unreleased]\n\n### Added\n\n- CSV output in `src/output/csv.zig`.\n\n",
+      "",
+    );
+    const list2 = await findings({ "CHANGELOG.md": released, "src/main.zig": "" });
+    expect(only(list2, "HG102").map((f) => f.target)).toEqual(["src/output/markdown.zig"]);
   });
 
   it("reads a handoff whose name starts with 'changelog' whole", async () => {
@@ -530,5 +547,47 @@ describe("session 19: a file every site serves at its root", () => {
     });
     // near-miss: a link to it is still broken
     expect(only(list, "HG101").map((f) => [f.line, f.raw])).toEqual([[5, "/favicon.ico"]]);
+  });
+});
+
+describe("session 19: MDX children, a web app's routes and a status with its span of time", () => {
+  it("reads the Markdown inside an MDX component, not inside an HTML block of a .md file", async () => {
+    const body =
+      '# Theming\n\n<Callout type="note">\n  Edit the colours in `src/components/callout.astro` for now.\n</Callout>\n';
+    const list = await findings({
+      "docs/theming.mdx": body,
+      "docs/theming.md": body,
+      "src/pages/index.astro": "",
+    });
+    expect(only(list, "HG101").map((f) => f.path)).toEqual(["docs/theming.mdx"]);
+  });
+
+  it("resolves a root-absolute link to a route the app's router serves", async () => {
+    const list = await findings({
+      "content/en/post.mdx":
+        "# Post\n\nSee [pricing](/en/pricing), [the guide](/en/blog/import-guide) and [a team page](/team).\n\nOld: [sale](/en/sale).\n",
+      "app/[locale]/pricing/page.tsx": "",
+      "app/[locale]/blog/[slug]/page.tsx": "",
+      "app/(marketing)/team/page.tsx": "",
+    });
+    // near-miss: a link no route serves is still broken
+    expect(only(list, "HG101").map((f) => f.raw)).toEqual(["/en/sale"]);
+  });
+
+  it("reads 'Done for this session' as done: planned deliverables still missing are reported", async () => {
+    const list = await findings({
+      "docs/handoffs/ios.md":
+        "# iOS\n\n**Status**: ✅ Done for this session (CI wiring is the next person's job)\n\n- [ ] Create `e2e/utils/simctl.ts`\n",
+    });
+    expect(only(list, "HG103").map((f) => f.raw)).toEqual(["e2e/utils/simctl.ts"]);
+  });
+
+  it("does not read the rest of a home path with a space as a file of the repository", async () => {
+    const list = await findings({
+      "HANDOFF.md":
+        "# Handoff\n\n- Data is in ~/Library/Application Support/com.loom.notes/notes.db on her Mac.\n- Then read docs/setup.md.\n",
+    });
+    // near-miss: a path after other words is read
+    expect(only(list, "HG101").map((f) => f.raw)).toEqual(["docs/setup.md"]);
   });
 });

@@ -83,6 +83,16 @@ syn("in_progress", "en curs|sedang dibuat|tengah buat");
 syn("open", "no començat|pendent|obert|belum mula|belum bermula");
 syn("blocked", "bloquejat|tersekat");
 syn("archived", "cancel·lat|cancel.lat|dibatalkan");
+// Azerbaijani, Albanian and Afrikaans.
+syn(
+  "done",
+  "tamamlanıb|hazırdır|bitib|përfunduar|e përfunduar|perfunduar|kryer|e kryer|voltooi|afgehandel|gedoen",
+);
+syn("in_progress", "davam edir|icra olunur|në progres|në proces|ne progres|në punë|besig|aan die gang");
+syn("open", "başlanmayıb|başlanmamış|e hapur|i hapur|pa filluar|oop|nie begin nie");
+syn("blocked", "bloklanıb|bloklanmış|bllokuar|i bllokuar|e bllokuar|geblokkeer");
+// Persian, as a sentence: "تکمیل شد" (completed), "انجام شد" (done).
+syn("done", "تکمیل شد|تکمیل شده|انجام شد|انجام شده");
 // Thai.
 syn("done", "เสร็จสมบูรณ์|เสร็จแล้ว|เสร็จ");
 syn("in_progress", "กำลังทำ|กำลังดำเนินการ");
@@ -102,6 +112,10 @@ export function normalizeStatus(raw: string): HandoffStatus | undefined {
   const known =
     STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")] ?? STATUS_SYNONYMS[plainArabic(cut)];
   if (known) return known;
+  // "Done for this session", "in progress for now": a status with the span of time it covers.
+  const span = /^(.+?) for (?:this|the|now|today|tonight|the day|the week|the sprint)\b/.exec(cut);
+  const spanned = span ? STATUS_SYNONYMS[span[1]!] : undefined;
+  if (spanned) return spanned;
   // "✅ <done in a language not listed>", "🚧 <under way>": the mark leading a short value says it.
   if (cut.split(" ").length <= 3) {
     if (/^(?:✅|✔|☑)/.test(text)) return "done";

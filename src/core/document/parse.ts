@@ -44,7 +44,7 @@ function parse(path: string, input: string, cls: DocumentClass, needsIntent?: In
   // Splitting on a string is several times faster than on a regex; most files have no `\r`.
   const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   const fm = readFrontMatter(lines);
-  const scan = scanBlocks(lines, fm.lines);
+  const scan = scanBlocks(lines, fm.lines, path.endsWith(".mdx"));
   const { metadata, problems } = metadataFromFrontMatter(fm);
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);

@@ -84,7 +84,12 @@ function resolvePath(ref: Reference, docPath: string, index: PathIndex): Resolut
   const allowSuffix = ref.kind !== "link" && ref.kind !== "image" && ref.kind !== "definition";
   const resolution = index.resolve(ref.path, docPath, ref.folder, allowSuffix);
   if (resolution.status === "missing" && (ref.kind === "link" || ref.kind === "definition")) {
-    return index.resolvePage(ref.path, docPath) ?? index.resolveStatic(ref.path) ?? resolution;
+    return (
+      index.resolvePage(ref.path, docPath) ??
+      index.resolveStatic(ref.path) ??
+      index.resolveRoute(ref.path) ??
+      resolution
+    );
   }
   if (resolution.status === "missing" && ref.kind === "image")
     return index.resolveStatic(ref.path) ?? resolution;

@@ -165,7 +165,12 @@ export function labelOf(content: string): string | null {
   return null;
 }
 
-export function scanBlocks(rawLines: readonly string[], frontMatterLines: number): Scan {
+/**
+ * `mdx`: the document is MDX, where a tag alone on its line is a JSX element whose children are
+ * Markdown (`<Callout type="note">` ⏎ text with `code` ⏎ `</Callout>`), not an HTML block that
+ * swallows the lines up to the next blank one.
+ */
+export function scanBlocks(rawLines: readonly string[], frontMatterLines: number, mdx = false): Scan {
   const lines: ScannedLine[] = [];
   const items: ListItem[] = [];
   const headings: Heading[] = [];
@@ -507,6 +512,11 @@ export function scanBlocks(rawLines: readonly string[], frontMatterLines: number
         info.kind = "html";
         const end = new RegExp(`</${raw[1]}>`, "i");
         if (!end.test(body)) html = { end, quote };
+        finish(info);
+        continue;
+      }
+      if (mdx && HTML_LONE_TAG.test(body)) {
+        info.kind = "html";
         finish(info);
         continue;
       }

@@ -15,7 +15,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
@@ -234,6 +234,19 @@ const AFTER: Cue[] = [
   [
     /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
     "historical",
+  ],
+  // "The HTTP handlers in `x.go` are pre-#212 era": left from before a change.
+  [
+    /^[\s,]*(?:is|are|was|were)\s+(?:all\s+)?(?:from\s+(?:the\s+)?)?pre-[\w#.-]+\s+(?:era|code|leftovers?)\b/,
+    "historical",
+    ["pre-"],
+  ],
+  // "an `application-prod.properties` that Ops keeps in the vault", "(kept in 1Password)": a
+  // secret kept in a secret store, never committed.
+  [
+    /^[\s,(—–-]*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}(?:keeps?|stores?|holds?|manages?)\s+(?:it\s+)?|(?:is\s+|are\s+)?(?:kept|stored|held|lives?)\s+)(?:only\s+)?in\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:vault|password\s+manager|secrets?\s+manager|1password|keychain|keepass|bitwarden|lastpass)\b/i,
+    "historical",
+    ["ault", "assword", "ecret", "eychain", "eepass", "itwarden"],
   ],
   // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
   // drive (not in the repo)", "are on the server only", "lives on the server only": kept

@@ -66,6 +66,8 @@ export function proseCandidates(text: string, from: number, to: number): Candida
     let word = tok.slice(t.start, t.end);
     // A sentence-ending period was the only trigger: an ordinary word.
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
+    // "~/Library/Application Support/com.x/notes.db": the rest of a home path with a space in it.
+    if (a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
     let example: string | undefined;
     const hebrew = HEBREW_PREFIX.exec(word);
     if (hebrew) {
@@ -103,6 +105,28 @@ export function proseCandidates(text: string, from: number, to: number): Candida
   }
   return out;
 }
+
+/**
+ * Whether one of the (at most three) words before the space at `space` opens a path in a home or
+ * user folder (`~/`, `$HOME/`, `/Users/`, `/home/`, `C:\Users\`) that runs on to it: every word in
+ * between is a piece of that path, and none ends a clause.
+ */
+function continuesHomePath(seg: string, space: number): boolean {
+  let end = space;
+  for (let words = 0; words < 3 && end > 0; words++) {
+    let start = end;
+    while (start > 0 && seg.charCodeAt(start - 1) !== 32) start--;
+    const word = seg.slice(start, end);
+    if (word === "" || /[.,;:!?)]$/.test(word)) return false;
+    if (HOME_PATH.test(word)) return true;
+    // Only the pieces of one path lie between ("~/My Drive/Team Files/x.md"), not other words.
+    if (!word.includes("/")) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
+const HOME_PATH = /^[`'"(]*(?:~|\$HOME|\/Users|\/home|[A-Za-z]:\\Users)[/\\]/;
 
 /** Whether `text` holds a URL whose host is `name` (`//name` followed by nothing that extends it). */
 function namesUrlHost(text: string, name: string): boolean {
@@ -188,10 +212,12 @@ export function codeCandidate(value: string, valueStart: number): Candidate | nu
  * a module (`python -m pkg`).
  */
 export function commandCandidate(value: string, valueStart: number): Candidate | null {
-  if (
-    value.length > MAX_TOKEN ||
-    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value)
-  )
+  if (value.length > MAX_TOKEN) return null;
+  // `./bin/release-check --strict`, `./scripts/bootstrap`: an executable of this repository run by
+  // its path, with no extension to go by.
+  const executable = value.startsWith("./") && !RUNNER_IN_BIN.test(value) ? EXECUTABLE.exec(value) : null;
+  if (executable) return make(executable[1]!, valueStart, "code");
+  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -379,6 +405,10 @@ const VALUE_OPTIONS: Record<string, ReadonlySet<string>> = {
   vitest: new Set(["-c", "--config", "--root", "-t", "--testNamePattern", "--project"]),
 };
 /** `./deploy.sh --prod`, `scripts/run.sh arg`: a script run by its path, with arguments. */
+/** `./vendor/bin/pest x.php`, `./bin/rails test`: a runner installed there, which runs what follows. */
+const RUNNER_IN_BIN = /^\.\/(?:vendor\/)?bin\/(?:phpunit|pest|rails|rake|rspec|jest|vitest|mocha)(?:\s|$)/;
+/** `./bin/x`, `./scripts/x`, `./tools/x`: an extensionless executable run from this checkout. */
+const EXECUTABLE = /^(\.\/(?:[\w.-]+\/)*(?:bin|scripts?|tools|hack|dev)\/[\w-]+)(?=\s|$)/;
 const DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
 
 /** A link, image or definition destination. */

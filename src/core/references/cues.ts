@@ -94,7 +94,7 @@ const MADE_FROM =
 const NOUN_BEFORE =
   /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
 
-const MEANS_WITH = /^\s+(?:[\w-]+\s+){1,4}with\s+(?:the\s+)?$/;
+const MEANS_WITH = /^\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$/;
 
 /** "the OpenAPI draft", "a dev build": a determiner and one more word before a verb's base form. */
 const NOUN_PHRASE_BEFORE =
@@ -359,11 +359,12 @@ export function isChangeCheck(before: string, after: string): boolean {
 
 /**
  * Past beliefs, negations and what is gone before a mention: "assumed X existed", "the phantom
- * X", "missing X", "previously X handled this", "we no longer use X", "instead of X".
+ * X", "missing X", "previously X handled this", "we no longer use X", "instead of X", "Before this
+ * ADR, X ran …".
  */
 export function historicalBefore(before: string): string | null {
   const m =
-    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with|before this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade))\b[^.;]*$/.exec(
       before,
     ) ??
     EARLIER_WORDS.exec(before) ??
@@ -378,12 +379,13 @@ export function historicalBefore(before: string): string | null {
 /**
  * What other documents tell the reader or claim: "Every handoff since April (or 0.2) says to run
  * X", "every old handoff says apply X", "the old README tells you to deploy X", "The postmortem
- * says `X` was applied", "the W22 handover says it deployed X". The sentence reports their words;
+ * says `X` was applied", "the W22 handover says it deployed X", "the deploy doc still says
+ * migrations run from X". The sentence reports their words;
  * it asks and claims nothing itself. ("The README says", with nothing before the noun, may be this
  * very document's words.)
  */
 const REPORTED_INSTRUCTION =
-  /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|saying|said|tells?|telling|told|claims?|claiming|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed|links?|linked)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:[a-z]+\s+)?[`'"*_]*)$/;
+  /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|saying|said|tells?|telling|told|claims?|claiming|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed|links?|linked)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:(?!(?:added|created|wrote|written|built|made|generated|implemented|shipped|committed|pushed)\b)[a-z]+\s+){0,5}[`'"*_]*)$/;
 
 /**
  * "The pre-SQLModel `app/orm_models.py` used raw SQLAlchemy", "(pre-Kaspi) `x.py`": the file of an
@@ -658,13 +660,20 @@ const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could no
 const NO_SUCH_BEFORE =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 const NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
-const NOUN_AFTER = /^[\s”"'’)*_]*(?:file|folder|directory|module|script)s?\b/;
+/** "no `setup.py` file", "no `block.json` anywhere", "no `tests/` yet". */
+const NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all)\b)/;
+/** "Java packages do not need a `package-info.java` here", "no need for a `Makefile`". */
+const NO_NEED_BEFORE =
+  /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
 /** "waiting on X", "blocked on X": a dependency that is not there yet. */
 const AWAIT_BEFORE =
   /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
-/** "Wait for Mara to commit X", "until Ines pushes X": made, not yet in the repository. */
+/**
+ * "Wait for Mara to commit X", "until Ines pushes X", "waiting on the payments team to land X":
+ * made, not yet in the repository.
+ */
 const AWAIT_COMMIT_BEFORE =
-  /\b(?:wait(?:ing)?\s+(?:for|until)\s+[\w@.-]+(?:\s+[\w@.-]+)?\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
+  /\b(?:wait(?:ing)?\s+(?:for|until|on)\s+[\w@.-]+(?:\s+[\w@.-]+){0,2}\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
 /** "wait for X to finish": X is running, so it exists. */
 const AWAIT_RUN_AFTER =
   /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
@@ -688,8 +697,10 @@ export function absenceBefore(before: string, after: string): { intent: Intent; 
   if (none) return { intent: "historical", phrase: none[0].trim() };
   const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
   if (looked) return { intent: "historical", phrase: looked[0].trim() };
-  // "No `setup.py` file exists", "no `tests/` folder yet".
+  // "No `setup.py` file exists", "no `tests/` folder yet", "and no `block.json` anywhere".
   if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no … file" };
+  const unneeded = before.includes("need") ? NO_NEED_BEFORE.exec(before) : null;
+  if (unneeded) return { intent: "historical", phrase: unneeded[0].trim() };
   // "Wait for Mara to commit X": it exists, on someone's machine only.
   const handed = AWAIT_COMMIT_BEFORE.exec(before);
   if (handed) return { intent: "historical", phrase: handed[0].trim() };

@@ -237,6 +237,9 @@ export const EXTENSIONLESS: ReadonlyMap<string, "any" | "strict"> = new Map([
     "WORDLIST",
     "_redirects",
     "_headers",
+    // Kconfig menus of Linux, Zephyr and ESP-IDF components (`components/power/Kconfig`); alone in
+    // prose the word names the system.
+    "Kconfig",
   ].map((n) => [n, "strict"] as const),
 ]);
 

@@ -59,18 +59,33 @@ interface RowNotes {
   planNotes: number[];
   /** Cells (at most two) that say the row's file is the reader's. */
   yoursNotes: number[];
+  /** Cells (at most two) that open by saying the row's file is kept out of the repository. */
+  localNotes: number[];
   /** The first and the last cell holding a path in a code span, or -1. */
   firstPathCell: number;
   lastPathCell: number;
 }
 
-const NO_ROW_NOTES: RowNotes = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
+const NO_ROW_NOTES: RowNotes = {
+  planNotes: [],
+  yoursNotes: [],
+  localNotes: [],
+  firstPathCell: -1,
+  lastPathCell: -1,
+};
 
 function rowNotes(cells: readonly { text: string }[]): RowNotes {
-  const out: RowNotes = { planNotes: [], yoursNotes: [], firstPathCell: -1, lastPathCell: -1 };
+  const out: RowNotes = {
+    planNotes: [],
+    yoursNotes: [],
+    localNotes: [],
+    firstPathCell: -1,
+    lastPathCell: -1,
+  };
   cells.forEach((cell, k) => {
     if (out.planNotes.length < 2 && PLAN_NOTE.test(cell.text)) out.planNotes.push(k);
     if (out.yoursNotes.length < 2 && YOURS_NOTE.test(cell.text)) out.yoursNotes.push(k);
+    if (out.localNotes.length < 2 && LOCAL_NOTE.test(cell.text)) out.localNotes.push(k);
     if (PATH_CELL.test(cell.text)) {
       if (out.firstPathCell < 0) out.firstPathCell = k;
       out.lastPathCell = k;
@@ -82,6 +97,12 @@ function rowNotes(cells: readonly { text: string }[]): RowNotes {
 /** A cell saying its row's file is the reader's: "a note in *your* vault", "in their project". */
 const YOURS_NOTE =
   /\b(?:in|of)\s+[*_]?(?:your|their|the user's|a user's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|app|machine)\b/i;
+/**
+ * A cell that opens by saying the row's file is kept out of the repository: "| `dbt/profiles.yml` |
+ * local only, not in the repo; copy the example |". Read as what follows the mention.
+ */
+const LOCAL_NOTE =
+  /^[\s*_~(]*(?:local(?:ly)?[- ]only|only (?:local(?:ly)?|on (?:my|your|our|the dev's|each dev's) (?:machine|laptop))|not (?:in|committed to|checked in(?:to)?) (?:the )?(?:repo|repository|git)|(?:git)?ignored|untracked|uncommitted|never committed)\b/i;
 /** A table cell holding a path in a code span (`services/a/app.py`). */
 const PATH_CELL = /`[^`\s]*[/.][^`\s]*`/;
 /** Characters of a line read on each side of a mention. */
@@ -507,6 +528,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     let yours = false;
     let mapsToLater = false;
     let moveOpen = false;
+    let rowNote: string | null = null;
     if (info.kind === "table-row" && info.table >= 0) {
       const cells = cellsOf(info);
       const header = scan.tables[info.table]!.header;
@@ -567,6 +589,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         }
         // "| Template | `Templates/Daily.md` | a note in *your* vault |": the row names the reader's file.
         yours = row.yoursNotes.some((k) => k !== idx);
+        const local = row.localNotes.find((k) => k > idx);
+        if (local !== undefined) rowNote = cells[local]?.text ?? null;
       }
     }
     const text = info.text;
@@ -607,6 +631,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         rawAfter = `${rawAfter} ${head}`;
       }
     }
+    // The mention ends its cell and a later cell says the file is kept out of the repository.
+    if (rowNote !== null && /^[\s`*_]*$/.test(rawAfter)) rawAfter = ` (${rowNote})`;
     const after = clauseAfter(rawAfter);
     const inline =
       windowStart === from
@@ -755,7 +781,7 @@ function glued(text: string, start: number, end: number, from: number, to: numbe
 
 /** Abbreviations whose dot ends no sentence, English and the other languages' "e.g." and "etc.". */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|cth|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd)|\.\w)$/i;
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|cf|no|fig|mr|mrs|dr|st|esim|z\.b|p\.ex|bijv|t\.ex|f\.eks|np|npr|napr|piem|např|örn|pl|cth|usw|bzw|vgl|evtl|ggf|ecc|ex|tj|itd|bv|p\.sh)|\.\w)$/i;
 
 /** The clause of `s` (text before a mention) that leads up to it, lower-cased. */
 export function clauseBefore(s: string): string {

@@ -160,7 +160,7 @@ export interface IntentResult {
 
 /** "e.g." and friends; the mention is their example when no verb stands between them. */
 const EXAMPLE_LEAD =
-  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+  /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 const SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 /**
  * "The file name ends with `-timing.json`", "prefixed with `ci/`": a piece of a name, not a file.
@@ -213,6 +213,9 @@ const YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?
 /** "Zephyr's own X": a named project's own file (not "the app's own", "our own"). */
 const ANOTHERS_OWN =
   /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
+/** "blocks with their own X", "packages each have their own X": one such file per thing. */
+const THEIR_OWN =
+  /\b(?:with|has|have|having|get|gets|need|needs|keep|keeps|ship|ships)\s+(?:all\s+|each\s+)?their own\s+[`'"*_]*$/;
 /** "`./etc/npmrc` (relative to the global prefix)": a path from another folder than this repository's. */
 const RELATIVE_ELSEWHERE =
   /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
@@ -226,6 +229,8 @@ const KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
 /** A column of settings, options or keys: its dotted names are settings (`mdTableTools.trace`), not files. */
 const SETTING_COLUMN =
   /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
+/** "see X", "read X": the cell sends the reader to the file. */
+const SEE_BEFORE = /(?:^|[\s(])(?:see|read|check|open|cf\.)\s+(?:the\s+)?[`'"*_]*$/i;
 /** A table column of examples ("Example", "e.g.", "Sample value"). */
 const EXAMPLE_COLUMN =
   /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
@@ -336,7 +341,8 @@ function exampleLead(before: string, path: string): string | null {
     const scenario = SUPPOSE.exec(before);
     if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
   }
-  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv.", "pl.", "cth." and "örn.".)
+  // (Every lead holds an "e" or an "x" but "np.", "npr.", "bijv.", "pl.", "cth.", "örn.", "məsələn",
+  // "p.sh." and "bv.".)
   if (
     before.includes("e") ||
     before.includes("x") ||
@@ -344,7 +350,10 @@ function exampleLead(before: string, path: string): string | null {
     before.includes("bijv") ||
     before.includes("pl.") ||
     before.includes("cth") ||
-    before.includes("örn")
+    before.includes("örn") ||
+    before.includes("məs") ||
+    before.includes("p.sh") ||
+    before.includes("bv.")
   ) {
     EXAMPLE_LEAD.lastIndex = 0;
     let last: RegExpExecArray | null = null;
@@ -458,8 +467,14 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     !PRE_STEP.test(ctx.inlineLabel)
   )
     return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
-  // A link is followed by whoever reads the page, in an "Example" column too.
-  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind))
+  // A link is followed by whoever reads the page, in an "Example" column too, and so is a file
+  // the cell sends the reader to ("see models/int_daily_revenue.sql").
+  if (
+    ctx.column !== null &&
+    EXAMPLE_COLUMN.test(ctx.column) &&
+    !isLink(ctx.kind) &&
+    !SEE_BEFORE.test(ctx.before)
+  )
     return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
   if (ctx.path.startsWith("/")) {
     if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))
@@ -511,6 +526,14 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // project, named after it (not "the app's own", "our own").
   if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))
     return { intent: "example", reason: "another project's own file ('…'s own')" };
+  // "custom blocks with their own `block.json`": a kind of file each of many things has.
+  if (
+    !isLink(ctx.kind) &&
+    ctx.before.includes("their own") &&
+    THEIR_OWN.test(ctx.before) &&
+    !ctx.path.includes("/")
+  )
+    return { intent: "example", reason: "a kind of file each of them has ('their own')" };
   if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
     return { intent: "example", reason: "a path from another folder ('relative to …')" };
   // "`assets/scss/main.scss`: compiled to `assets/dist/main.css`": what a build makes of a source.

@@ -242,6 +242,61 @@ export const MORE_AFTER: (readonly [RegExp, Intent, (readonly string[])?])[] = [
     "historical",
   ],
   [/^[^.;]{0,30}?(?:შეიქმნება|დაიწერება|დაემატება)/u, "planned"],
+  // Azerbaijani: "X silindi" (was deleted), "X (hələ yaradılmayıb)" (not created yet), "X hələ
+  // yalnız mənim kompüterimdədir, repoda deyil" (only on my computer, not in the repository), "X
+  // qovluğunda olacaq" (will be in folder X), "X skriptini əlavə etməyi düşünün" (consider adding).
+  [
+    /^[^.;]{0,40}?(?:silindi|silinib|silinmişdir|adı dəyişdirild?i(?:b)?)(?![\p{L}])/u,
+    "removed",
+    ["silin", "dəyiş"],
+  ],
+  [
+    /^[^.;]{0,40}?(?:(?:hələ )?yaradılmayıb|(?:hələ )?mövcud deyil|repoda (?:deyil|yoxdur)|(?:hələ )?yalnız mənim (?:kompüterimdə(?:dir)?|noutbukumda(?:dır)?)|commit edilməyib)(?![\p{L}])/u,
+    "historical",
+    ["yaradılmayıb", "mövcud", "repoda", "yalnız", "edilməyib"],
+  ],
+  [
+    /^[^.;]{0,40}?(?:yaradılacaq|əlavə ediləcək|yazılacaq|olacaq|əlavə etməyi düşünün|yaratmağı düşünün)(?![\p{L}])/u,
+    "planned",
+    ["acaq", "əcək", "düşünün"],
+  ],
+  // Albanian: "X u fshi në #57" (was deleted), "X është ende vetëm në makinën time — nuk është në
+  // repo" (still only on my machine, not in the repository), "X (do të krijohet)" (will be created).
+  [
+    /^[^.;]{0,40}?(?:u fshi|u fshinë|u hoq|u hoqën|u riemërtua|është fshirë|janë fshirë)(?![\p{L}])/u,
+    "removed",
+    ["fshi", "hoq", "riemërt"],
+  ],
+  [
+    /^[^.;]{0,60}?(?:(?:është )?ende vetëm në (?:makinën|kompjuterin|laptopin) (?:time|tim)|nuk (?:është|ekziston)(?: ende| akoma)? në (?:repo|depo)|nuk ekziston(?: ende| akoma)?|ende nuk ekziston|nuk është bërë commit)(?![\p{L}])/u,
+    "historical",
+    ["vetëm", "nuk "],
+  ],
+  [
+    /^[^.;]{0,40}?do të (?:krijohet|krijohen|shtohet|shtohen|shkruhet|shkruhen)(?![\p{L}])/u,
+    "planned",
+    ["do të"],
+  ],
+  // Afrikaans: "X is verwyder" (was removed), "X bestaan nog NIE" (does not exist yet), "X moet nog
+  // geskep word" (is still to be created).
+  [/^[^.;]{0,40}?(?:verwyder|geskrap|hernoem)(?![\p{L}])/u, "removed", ["verwyder", "geskrap", "hernoem"]],
+  [
+    /^[^.;]{0,40}?(?:bestaan (?:nog )?nie|is (?:nog )?nie in die (?:repo|bewaarplek) nie|net op my (?:masjien|rekenaar|skootrekenaar))(?![\p{L}])/u,
+    "historical",
+    ["bestaan", "nie in die", "net op my"],
+  ],
+  [
+    /^[^.;]{0,40}?(?:moet nog (?:geskep|geskryf|bygevoeg) word|sal (?:later )?(?:geskep|geskryf|bygevoeg) word|word later (?:geskep|bygevoeg))(?![\p{L}])/u,
+    "planned",
+    ["geskep", "geskryf", "bygevoeg"],
+  ],
+  // Persian puts the verb after the name: "X را هفته‌ی بعد می‌نویسد" (writes X next week), "X
+  // ساخته خواهد شد" (will be made).
+  [
+    /^[^.;،]{0,40}?(?:می ?نویس(?:د|م|یم|ند)|می ?ساز(?:د|م|یم|ند)|اضافه (?:می ?کن(?:د|م|یم|ند)|خواهد شد|خواهیم کرد)|خواهد نوشت|خواهیم نوشت|(?:ساخته|نوشته|ایجاد) خواهد شد)/u,
+    "planned",
+    ["می", "خواه"],
+  ],
   // The verb after the name, where English puts it before: "X پڑھیں" (read X), "X देखें" (see X),
   // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
   [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"],
@@ -253,7 +308,7 @@ export const MORE_AFTER: (readonly [RegExp, Intent, (readonly string[])?])[] = [
  * needs its word here.
  */
 export const MORE_LATIN_WORDS =
-  /dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
+  /silindi|silinib|olacaq|repoda deyil|repoda yoxdur|fshi|u hoq|ekziston|verwyder|geskrap|hernoem|bestaan|nie in die|net op my|geskep|geskryf|bygevoeg|dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
 
 /**
  * A verb right before a mention, with at most two short words between, and perhaps one name
@@ -280,7 +335,7 @@ const MORE_GONE =
 
 /** Stems of every verb above: most mentions have none of them near, and skip the regexes. */
 const MORE_STEMS =
-  /vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+  /shtova|krijova|shkrova|krijo|shto|shkruaj|do ta |do të |skep|skryf|voeg by|vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 
 export function moreVerbCue(before: string): VerbCue | null {
   let tail = before.slice(-60);
@@ -300,9 +355,22 @@ export function moreVerbCue(before: string): VerbCue | null {
     firstCue(TAGALOG_BEFORE, tail, clean) ??
     firstCue(BULGARIAN_BEFORE, tail, clean) ??
     firstCue(LITHUANIAN_BEFORE, tail, clean) ??
-    firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean)
+    firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean) ??
+    firstCue(ALBANIAN_AFRIKAANS_BEFORE, tail, clean)
   );
 }
+
+/**
+ * Albanian "- [ ] Krijo `X`" (create X), "Do ta shkruajmë `X`" (we will write X), "Shtova `X`" (I
+ * added X); Afrikaans "- [ ] Skep `X`" (create X), "Ek het `X` geskep" reads after the name.
+ */
+const ALBANIAN_AFRIKAANS_BEFORE: [RegExp, Intent][] = [
+  [/(?:^|\s)(?:shtova|krijova|shkrova)(?:\s+(?:skedarin|skriptin))?\s*[`'"*_(„]*$/u, "created"],
+  [
+    /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:krijo|shto|shkruaj|skep|skryf|voeg by)(?:\s+(?:skedarin|skriptin|die lêer|lêer))?|(?:^|\s)do (?:ta|të) (?:shkruajmë|krijojmë|shtojmë|shkruaj|krijoj|shtoj))\s*[`'"*_(„]*$/u,
+    "planned",
+  ],
+];
 
 /** The first of `cues` that matches the end of `tail`, as a verb cue. */
 function firstCue(
@@ -451,7 +519,7 @@ export const MORE_EARLIER =
 
 /** "Not started", "in progress" in these languages, in a status cell. */
 export const MORE_NOT_STARTED =
-  /alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
+  /başlanmayıb|başlanmamış|davam edir|pa filluar|nuk ka filluar|në progres|nie begin nie|شروع نشده|alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 
 /** A move or rename: "hernoemd", "diganti nama", "đổi tên", "перейменовано", "नाम बदला", "أعيدت تسمية". */
 export const MORE_MOVED =
@@ -475,4 +543,4 @@ export const MORE_PLAN_HEADING =
 
 /** A status column's header: "स्थिति", "Trạng thái", "الحالة", "Статус", "Stato". */
 export const MORE_STATUS_HEADER =
-  /(?:^|[^\p{L}])(?:staatus|stanje)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:staatus|stanje|vəziyyət|statusi|gjendja)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;

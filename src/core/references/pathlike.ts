@@ -468,7 +468,8 @@ export function isFileName(name: string, hasDir: boolean, mode: PathMode, plain 
   const extOk =
     ext.length === 1
       ? // A Perl test is written with its folder (`t/basic.t`, `legacy/t/payments.t`).
-        oneLetterExtension(stem, ext) || (ext === "t" && hasDir)
+        // … and so is an assembly source (`components/ulp/ulp_main.S`, `arch/boot.s`).
+        oneLetterExtension(stem, ext) || ((ext === "t" || ext === "S" || ext === "s") && hasDir)
       : (KNOWN_EXTENSIONS.has(ext.toLowerCase()) &&
           (ext === ext.toLowerCase() || ext === ext.toUpperCase())) ||
         MIXED_CASE_EXTENSIONS.has(ext);

@@ -30,6 +30,8 @@ const CHECKS: [RegExp, string][] = [
   // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
   // that are a letter.
   [/(?:^|\/)[abx]\/?$/, "demo name"],
+  // "`a.js` imports `b.js`", Albanian "p.sh." (për shembull): a bare one-letter name is a demo.
+  [/^[a-z]\.(?:js|ts|py|sh|rb|go|md|txt|json)$/, "demo name"],
   // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
   [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
   // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.

@@ -183,6 +183,29 @@ export class PathIndex {
     return null;
   }
 
+  /**
+   * `[pricing](/en/pricing)`, `[post](/blog/launch)` in a web app's content: a route the app's
+   * router serves, matched against its route files (Next.js `app/…/page.tsx` and `pages/`, Astro's
+   * `src/pages/`, SvelteKit's `src/routes/…/+page.svelte`, Nuxt's `pages/`), where `[param]`
+   * stands for any one segment and `[...slug]` for one or more. Only for root-absolute links with
+   * no extension; null when no route matches.
+   */
+  resolveRoute(written: string): Resolution | null {
+    if (!written.startsWith("/") || written.startsWith("//")) return null;
+    const segments = written.replace(/\/+$/, "").split("/").slice(1);
+    if (segments.some((s) => s === "" || s === "." || s === "..") || (segments.at(-1) ?? "").includes("."))
+      return null;
+    this.routes ??= routeFiles(this.files);
+    for (const route of this.routes) {
+      if (routeMatches(route.segments, segments))
+        return { status: "found", path: route.file, folder: false, via: "page" };
+    }
+    return null;
+  }
+
+  /** The router's route files, found on the first `resolveRoute` call. */
+  private routes: Route[] | null = null;
+
   private lookup(path: string, folder: boolean): { path: string; folder: boolean } | null {
     if (!folder && this.files.has(path)) return { path, folder: false };
     if (this.folders.has(path)) return { path, folder: true };
@@ -398,6 +421,49 @@ function packSorted(inserted: string[]): SortedBases {
   }
   for (const i of open) skip[i] = bases.length;
   return { bases, rank, chars, offsets, lcp, skip, longest };
+}
+
+interface Route {
+  /** The URL segments the file serves: literal names, `[param]`, `[...slug]` or `[[...slug]]`. */
+  segments: string[];
+  file: string;
+}
+
+/** Route files of the common web frameworks: the folder, the route's path, and the file's kind. */
+const ROUTE_FILE =
+  /^(?:src\/)?(?:app\/(?:(.*)\/)?page\.(?:tsx|ts|jsx|js|mdx|md)|pages\/(.*?)\.(?:tsx|ts|jsx|js|mdx|md|vue|astro)|routes\/(?:(.*)\/)?\+page\.svelte)$/;
+
+function routeFiles(files: ReadonlySet<string>): Route[] {
+  const out: Route[] = [];
+  for (const file of files) {
+    if (!file.includes("page") && !file.includes("route")) continue;
+    const m = ROUTE_FILE.exec(file);
+    if (!m) continue;
+    const path = m[1] ?? m[2] ?? m[3] ?? "";
+    let segments = path === "" ? [] : path.split("/");
+    if (m[2] !== undefined) {
+      // `pages/about.tsx`, `pages/blog/index.tsx`; `_app`, `_document` and API routes serve no page.
+      if (segments.at(-1) === "index") segments = segments.slice(0, -1);
+      if (segments[0] === "api" || segments.some((s) => s.startsWith("_"))) continue;
+    }
+    // `(marketing)` groups and `@modal` slots are not part of the URL.
+    segments = segments.filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+    out.push({ segments, file });
+  }
+  return out;
+}
+
+function routeMatches(route: readonly string[], url: readonly string[]): boolean {
+  let i = 0;
+  for (let k = 0; k < route.length; k++) {
+    const segment = route[k]!;
+    if (/^\[\[?\.\.\.[^\]]+\]\]?$/.test(segment))
+      return k === route.length - 1 && (url.length > i || segment.startsWith("[["));
+    if (i >= url.length) return false;
+    if (!/^\[[^\]]+\]$/.test(segment) && segment !== url[i]) return false;
+    i++;
+  }
+  return i === url.length;
 }
 
 /** The files a documentation site builds a page from, tried in this order. */

@@ -164,3 +164,17 @@ describe("session 17: a test runner given several files", () => {
     expect(list.map((f) => f.target)).toEqual(["legacy/t/payments.t", "scripts/migrate.main.kts"]);
   });
 });
+
+describe("session 19: an executable of the repository run by its path", () => {
+  it("reads `./bin/x` and `./scripts/x` with no extension as the file run", () => {
+    expect(intentOf("3. Run `./bin/release-check --strict` before tagging.", "bin/release-check")).toBe(
+      "exists",
+    );
+    expect(intentOf("Then `./scripts/bootstrap`.", "scripts/bootstrap")).toBe("exists");
+    // near-misses: a runner installed under bin runs the file after it; a bare word is a command
+    expect(parse("Run `./vendor/bin/pest tests/Unit/MoneyTest.php`.").references.map((r) => r.path)).toEqual([
+      "tests/Unit/MoneyTest.php",
+    ]);
+    expect(parse("Run `make release` then `deploy --prod`.").references).toEqual([]);
+  });
+});

@@ -2932,3 +2932,98 @@ describeIntentRules("readings from the sixty-seventh and later blind batches", {
     ["- იხილეთ `apps/payments/views.py`.", "apps/payments/views.py", "exists"],
   ],
 });
+
+// Session 19: readings from the seventy-fifth to seventy-eighth blind batches, paraphrased.
+describeIntentRules("readings from the seventy-fifth to seventy-eighth blind batches", {
+  "a row whose note keeps its file out of the repository": [
+    [
+      "| File | Notes |\n|---|---|\n| `conf/secrets.toml` | local only, not in the repo |",
+      "conf/secrets.toml",
+      "historical",
+    ],
+    ["| File | Notes |\n|---|---|\n| `conf/dev.toml` | gitignored; ask Ana |", "conf/dev.toml", "historical"],
+    // near-miss: a note that describes the file
+    ["| File | Notes |\n|---|---|\n| `conf/app.toml` | the main settings |", "conf/app.toml", "exists"],
+  ],
+  "what another document still says, and what stays in a secret store": [
+    ["The onboarding page still says builds run from `ci/old-build.sh`.", "ci/old-build.sh", "historical"],
+    ["Staging reads a `staging.env` that the SRE team keeps in Vault.", "staging.env", "historical"],
+    [
+      "The signing key `keys/release.p12` (stored in 1Password) never leaves it.",
+      "keys/release.p12",
+      "historical",
+    ],
+    // near-misses: a claim the summary makes is still a claim; a vault folder in the repository
+    ["The summary says Copilot added `src/a11y.ts`.", "src/a11y.ts", "created"],
+    ["Policies live in `vault/policies/app.hcl`.", "vault/policies/app.hcl", "exists"],
+  ],
+  "a file not needed, none anywhere, or awaited from another team": [
+    ["Kotlin modules do not need a `package-info.java`.", "package-info.java", "historical"],
+    ["There are no themes, and no `theme.json` anywhere.", "theme.json", "historical"],
+    [
+      "Blocked: waiting on the identity team to land `auth/session.go` (ID-12).",
+      "auth/session.go",
+      "historical",
+    ],
+    // near-miss: a file still needed is no statement that it is absent
+    ["We still need a `Makefile` for this.", "Makefile", "exists"],
+  ],
+  "before a change, gone, or from an earlier era": [
+    ["Before this migration, `bin/sync.sh` copied the files by hand.", "bin/sync.sh", "historical"],
+    ["The old `gen/swagger/` output is gone.", "gen/swagger/", "removed"],
+    ["The views in `app/legacy/views.py` are pre-#88 era.", "app/legacy/views.py", "historical"],
+    // near-miss: an instruction timed before a release
+    ["Before the release, run `scripts/check.sh`.", "scripts/check.sh", "exists"],
+  ],
+  "a kind of file each thing has, a pointer in an example column, a means to build with": [
+    ["Plugins ship with their own `plugin.json`.", "plugin.json", "example"],
+    [
+      "| Layer | Example |\n|---|---|\n| staging | see models/staging/stg_orders.sql |",
+      "models/staging/stg_orders.sql",
+      "exists",
+    ],
+    ["For the release image, build with `docker/Dockerfile.release`.", "docker/Dockerfile.release", "exists"],
+    // near-misses: one service's own file; an example cell without a pointer
+    ["Services keep their own `config/app.yml`.", "config/app.yml", "exists"],
+    [
+      "| Layer | Example |\n|---|---|\n| staging | models/staging/stg_users.sql |",
+      "models/staging/stg_users.sql",
+      "example",
+    ],
+  ],
+});
+
+describeIntentRules("session 19: Azerbaijani, Albanian, Afrikaans and Persian", {
+  Azerbaijani: [
+    ["- `lib/legacy/cart.ts` silindi.", "lib/legacy/cart.ts", "removed"],
+    ["- `lib/refunds.ts` (hələ yaradılmayıb)", "lib/refunds.ts", "historical"],
+    ["- `scripts/seed.ts` hələ yalnız mənim kompüterimdədir, repoda deyil.", "scripts/seed.ts", "historical"],
+    ["- `tools/lint-i18n.ts` skriptini əlavə etməyi düşünün.", "tools/lint-i18n.ts", "planned"],
+    ["Komponentlər (məsələn, `components/Hero.tsx`) burada qalır.", "components/Hero.tsx", "example"],
+    // near-miss: a plain pointer
+    ["- Bax: `docs/arxitektura.md`.", "docs/arxitektura.md", "exists"],
+  ],
+  Albanian: [
+    ["- `internal/old/tax.go` u fshi në #41.", "internal/old/tax.go", "removed"],
+    ["Skripti `scripts/seed.sh` është ende vetëm në makinën time.", "scripts/seed.sh", "historical"],
+    ["- `scripts/clean.sh` (do të krijohet)", "scripts/clean.sh", "planned"],
+    ["- [ ] Krijo `internal/reminders.go`", "internal/reminders.go", "planned"],
+    ["Do ta shkruajmë `docs/incidents.md` më vonë.", "docs/incidents.md", "planned"],
+    // near-miss: a plain pointer
+    ["- Lexo `docs/api.md`.", "docs/api.md", "exists"],
+  ],
+  Afrikaans: [
+    ["- `lib/yoco.ts` is verwyder.", "lib/yoco.ts", "removed"],
+    ["- `lib/sms.ts` bestaan nog NIE.", "lib/sms.ts", "historical"],
+    ["- `lib/email.ts` moet nog geskep word.", "lib/email.ts", "planned"],
+    ["Gebruik bv. `lib/voorbeeld.ts` hier.", "lib/voorbeeld.ts", "example"],
+    // near-miss: a plain pointer
+    ["- Lees `docs/api.md` eers.", "docs/api.md", "exists"],
+  ],
+  Persian: [
+    ["- Claude: `etl/clean.py` را هفته‌ی بعد می‌نویسد.", "etl/clean.py", "planned"],
+    ["- `etl/export.py` ساخته خواهد شد.", "etl/export.py", "planned"],
+    // near-miss: a plain pointer
+    ["- `docs/readme-fa.md` را بخوانید.", "docs/readme-fa.md", "exists"],
+  ],
+});

@@ -371,18 +371,18 @@ describe("session 19: names of illustrations, members of options objects and exa
 
   it("reads a drawn tree whose root is a placeholder as the reader's project", () => {
     const tree = (root: string) =>
-      mentions(`\`\`\`\n${root}\n├── lib\n│   ├── a.js\n│   └── getUser.js\n└── main.js\n\`\`\``);
-    expect(tree("my-project")).toEqual(["a.js example", "getUser.js example", "main.js example"]);
+      mentions(`\`\`\`\n${root}\n├── lib\n│   ├── api.js\n│   └── getUser.js\n└── main.js\n\`\`\``);
+    expect(tree("my-project")).toEqual(["api.js example", "getUser.js example", "main.js example"]);
     expect(tree("example-app/")).toEqual([
       "example-app/ example",
-      "a.js example",
+      "api.js example",
       "getUser.js example",
       "main.js example",
     ]);
     // near-miss: a tree of this project
     expect(tree("billing-service/")).toEqual([
       "billing-service/ example",
-      "a.js exists",
+      "api.js exists",
       "getUser.js exists",
       "main.js exists",
     ]);

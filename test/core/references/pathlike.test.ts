@@ -425,3 +425,14 @@ describe("session 18: a Debian package's files", () => {
     expect(toPath("config/rules", "code")).toBeNull();
   });
 });
+
+describe("session 19: assembly sources and Kconfig menus", () => {
+  it("reads `.S` and `.s` files and Kconfig written with a folder", () => {
+    for (const name of ["components/ulp/ulp_main.S", "arch/x86/boot.s", "components/power/Kconfig"])
+      expect(toPath(name, "prose")?.path, name).toBe(name);
+    // near-misses: the same without a folder, and a country's initials
+    expect(toPath("main.S", "prose")).toBeNull();
+    expect(toPath("U.S", "prose")).toBeNull();
+    expect(toPath("Kconfig", "prose")).toBeNull();
+  });
+});
