@@ -25242,7 +25242,7 @@ var NO_SUCH_ROMANCE_BEFORE = /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao h
 var CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
-var NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all)\b)/;
+var NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
 var NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
 var AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until|on)\s+[\w@.-]+(?:\s+[\w@.-]+){0,2}\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
@@ -25825,6 +25825,7 @@ var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|ad
 var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
 var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
 var READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
+var CHECKED_TASK = "checked task item";
 var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
@@ -26113,7 +26114,7 @@ function classifyIntent(ctx) {
     if (gone2) return { intent: "removed", reason: `checked task '${gone2.text.trim().slice(0, 60)}'` };
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
-    return { intent: "created", reason: "checked task item" };
+    return { intent: "created", reason: CHECKED_TASK };
   }
   if (after) {
     if (ctx.checked === false) {
@@ -47145,7 +47146,14 @@ function parse3(path2, input2, cls, needsIntent) {
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references: references2, wikilinks } = extractReferences(scan, needsIntent);
-  if (cls === "document") markCaptions(scan, references2);
+  if (cls === "document") {
+    markCaptions(scan, references2);
+    for (const ref of references2)
+      if (ref.kind === "link" && ref.intent === "created" && ref.intentReason === CHECKED_TASK) {
+        ref.intent = "exists";
+        ref.intentReason = "a link in a ticked list of what the project has";
+      }
+  }
   const older = cls === "document" ? olderReleasesFrom(path2, scan.headings) : null;
   if (older !== null) {
     for (const ref of references2)

@@ -34240,7 +34240,7 @@ var init_cues = __esm({
     CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
     NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
-    NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all)\b)/;
+    NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
     NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
     AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
     AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until|on)\s+[\w@.-]+(?:\s+[\w@.-]+){0,2}\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
@@ -34932,7 +34932,7 @@ function classifyIntent(ctx) {
     if (gone2) return { intent: "removed", reason: `checked task '${gone2.text.trim().slice(0, 60)}'` };
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
-    return { intent: "created", reason: "checked task item" };
+    return { intent: "created", reason: CHECKED_TASK };
   }
   if (after) {
     if (ctx.checked === false) {
@@ -35038,7 +35038,7 @@ function sectionCues(ctx) {
   if (ctx.kind !== "definition") for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, ANOTHERS_OWN, THEIR_OWN, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, SEE_BEFORE, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, CONVENTIONAL_FILE, MADE_BEFORE_A, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, PIPE_STATUS_AFTER, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, CHECKED_TASK, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, ANOTHERS_OWN, THEIR_OWN, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, SEE_BEFORE, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, SERVED_AS, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, CONVENTIONAL_FILE, MADE_BEFORE_A, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, PIPE_STATUS_AFTER, MEMBER_AFTER;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -35064,6 +35064,7 @@ var init_intent = __esm({
     ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
     ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
     READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
+    CHECKED_TASK = "checked task item";
     EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
     SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
     NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
@@ -36396,7 +36397,14 @@ function parse3(path, input2, cls, needsIntent) {
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references: references2, wikilinks } = extractReferences(scan, needsIntent);
-  if (cls === "document") markCaptions(scan, references2);
+  if (cls === "document") {
+    markCaptions(scan, references2);
+    for (const ref of references2)
+      if (ref.kind === "link" && ref.intent === "created" && ref.intentReason === CHECKED_TASK) {
+        ref.intent = "exists";
+        ref.intentReason = "a link in a ticked list of what the project has";
+      }
+  }
   const older = cls === "document" ? olderReleasesFrom(path, scan.headings) : null;
   if (older !== null) {
     for (const ref of references2)
@@ -36489,6 +36497,7 @@ var init_parse4 = __esm({
     init_scan();
     init_text();
     init_extract();
+    init_intent();
     init_captions();
     init_changelog();
     init_frontmatter();

@@ -5,6 +5,7 @@
 import { scanBlocks } from "../markdown/scan.js";
 import { plainText } from "../markdown/text.js";
 import { extractReferences, type IntentFilter } from "../references/extract.js";
+import { CHECKED_TASK } from "../references/intent.js";
 import type { DocumentClass, ParsedDocument } from "../types.js";
 import { markCaptions } from "./captions.js";
 import { OLDER_RELEASE, olderReleasesFrom } from "./changelog.js";
@@ -49,7 +50,16 @@ function parse(path: string, input: string, cls: DocumentClass, needsIntent?: In
   problems.unshift(...fm.problems);
   mergeBodyMetadata(metadata, scan.lines, fm.lines);
   const { references, wikilinks } = extractReferences(scan, needsIntent);
-  if (cls === "document") markCaptions(scan, references);
+  if (cls === "document") {
+    markCaptions(scan, references);
+    // "- [x] [Promise API](documentation/1-promise.md)" in a README: a ticked list of what the
+    // project has, whose links are followed; a handoff's ticked link is still a claim of work done.
+    for (const ref of references)
+      if (ref.kind === "link" && ref.intent === "created" && ref.intentReason === CHECKED_TASK) {
+        ref.intent = "exists";
+        ref.intentReason = "a link in a ticked list of what the project has";
+      }
+  }
   const older = cls === "document" ? olderReleasesFrom(path, scan.headings) : null;
   if (older !== null)
     for (const ref of references)

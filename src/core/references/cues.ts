@@ -660,8 +660,9 @@ const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could no
 const NO_SUCH_BEFORE =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 const NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
-/** "no `setup.py` file", "no `block.json` anywhere", "no `tests/` yet". */
-const NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all)\b)/;
+/** "no `setup.py` file", "no `block.json` anywhere", "no `tests/` yet", "when no .eslintrc is present". */
+const NOUN_AFTER =
+  /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
 /** "Java packages do not need a `package-info.java` here", "no need for a `Makefile`". */
 const NO_NEED_BEFORE =
   /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;

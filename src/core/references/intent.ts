@@ -105,6 +105,9 @@ const ONCE_MADE_AFTER =
 /** Verbs of a step the reader takes with a file that is there. */
 const READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
 
+/** The reason given to a mention in a ticked checklist item with no other signal. */
+export const CHECKED_TASK = "checked task item";
+
 export interface MentionContext {
   kind: ReferenceKind;
   path: string;
@@ -724,7 +727,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     if (gone) return { intent: "removed", reason: `checked task '${gone.text.trim().slice(0, 60)}'` };
     if (verb && verb.intent === "planned")
       return { intent: "created", reason: `checked task '${verb.word} …'` };
-    return { intent: "created", reason: "checked task item" };
+    return { intent: "created", reason: CHECKED_TASK };
   }
   if (after) {
     // "- [ ] X created": the goal of an open item, not a claim.

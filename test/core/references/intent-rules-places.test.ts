@@ -2960,6 +2960,7 @@ describeIntentRules("readings from the seventy-fifth to seventy-eighth blind bat
   "a file not needed, none anywhere, or awaited from another team": [
     ["Kotlin modules do not need a `package-info.java`.", "package-info.java", "historical"],
     ["There are no themes, and no `theme.json` anywhere.", "theme.json", "historical"],
+    ["- clearer error when no `.eslintrc` is present", ".eslintrc", "historical"],
     [
       "Blocked: waiting on the identity team to land `auth/session.go` (ID-12).",
       "auth/session.go",

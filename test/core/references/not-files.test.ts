@@ -414,3 +414,15 @@ describe("session 19: a file's name over the code block that writes it out", () 
     expect(handoff.references.map((r) => `${r.raw} ${r.intent}`)).toEqual(["app.js exists"]);
   });
 });
+
+describe("session 19: a ticked list of links in a README", () => {
+  it("reads a ticked link as followed in a document, as a claim of work done in a handoff", () => {
+    const text = "- [x] [Promise API](documentation/1-promise.md)\n- [x] Create `docs/streams.md`";
+    expect(mentions(text)).toEqual(["documentation/1-promise.md exists", "docs/streams.md created"]);
+    const handoff = parseDocument("HANDOFF.md", text, "handoff");
+    expect(handoff.references.map((r) => `${r.raw} ${r.intent}`)).toEqual([
+      "documentation/1-promise.md created",
+      "docs/streams.md created",
+    ]);
+  });
+});
