@@ -30223,8 +30223,11 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
       if (r.intent !== intent || tentative.has(i)) continue;
       const clean = cleanPath(r.path);
       if (!byPath.has(clean)) byPath.set(clean, r);
-      if (r.path.endsWith("/") && clean !== "" && r.intent === "historical" && r.intentReason.startsWith("negated") && !byFolder.has(clean))
+      if (r.path.endsWith("/") && clean !== "" && r.intent === "historical" && r.intentReason.startsWith("negated") && !byFolder.has(clean)) {
         byFolder.set(clean, r);
+        for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+          if (!byFolder.has(clean.slice(at + 1))) byFolder.set(clean.slice(at + 1), r);
+      }
       for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
         const suffix = clean.slice(at + 1);
         if (suffix !== "" && !bySuffix.has(suffix)) bySuffix.set(suffix, r);
@@ -30270,9 +30273,10 @@ function withAwarenessSources(refs, wanted) {
   for (let j = 0; j < refs.length; j++) {
     if (out.has(j)) continue;
     const clean = cleanPath(refs[j].path);
-    let related = withSuffixes.has(clean) || refs[j].path.endsWith("/") && folders.has(clean);
+    const folder = refs[j].path.endsWith("/");
+    let related = withSuffixes.has(clean) || folder && folders.has(clean);
     for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
-      related = exact.has(clean.slice(at + 1));
+      related = exact.has(clean.slice(at + 1)) || folder && folders.has(clean.slice(at + 1));
     if (related) out.add(j);
   }
   return out;
@@ -32934,6 +32938,19 @@ var AFTER = [
       `^[\\s:,(\u2014\u2013-]*(?:which\\s+|that\\s+)?${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
     ),
     "planned"
+  ],
+  // "A shared `scripts/new-module.sh` scaffolder needs to be written": the noun may be any word.
+  [
+    /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
+    "planned",
+    ["to be", "must be"]
+  ],
+  // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
+  // later in the clause, with no other name before it, says where the file is not.
+  [
+    /^[^.;()`]{0,60}\(\s*(?:still\s+)?(?:not (?:yet\s+)?(?:in (?:the\s+)?(?:repo|repository|git)|committed|checked in)|never committed|gitignored|local only|only on my (?:machine|laptop))\b/,
+    "historical",
+    ["(not", "( not", "(never", "(gitignored", "(local", "(only", "(still"]
   ],
   [
     // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":

@@ -32,6 +32,19 @@ const AFTER: Cue[] = [
     ),
     "planned",
   ],
+  // "A shared `scripts/new-module.sh` scaffolder needs to be written": the noun may be any word.
+  [
+    /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
+    "planned",
+    ["to be", "must be"],
+  ],
+  // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
+  // later in the clause, with no other name before it, says where the file is not.
+  [
+    /^[^.;()`]{0,60}\(\s*(?:still\s+)?(?:not (?:yet\s+)?(?:in (?:the\s+)?(?:repo|repository|git)|committed|checked in)|never committed|gitignored|local only|only on my (?:machine|laptop))\b/,
+    "historical",
+    ["(not", "( not", "(never", "(gitignored", "(local", "(only", "(still"],
+  ],
   [
     // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
     // the author's own plan, in a parenthesis (outside one, "X will write the CSV" is X at work).

@@ -32,8 +32,13 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
         r.intent === "historical" &&
         r.intentReason.startsWith("negated") &&
         !byFolder.has(clean)
-      )
+      ) {
         byFolder.set(clean, r);
+        // "`docs/blog/` never existed; … `blog/index.md`": the folder written from its parent.
+        for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
+          if (!byFolder.has(clean.slice(at + 1))) byFolder.set(clean.slice(at + 1), r);
+      }
+
       for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
         const suffix = clean.slice(at + 1);
         if (suffix !== "" && !bySuffix.has(suffix)) bySuffix.set(suffix, r);
@@ -74,7 +79,7 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
 /**
  * `wanted` (indices of the references whose intent is needed) and every other reference that
  * `applyAwareness` could take as their source: the same path, one a whole-segment suffix of the
- * other, or a folder that holds it. Null (all) stays null.
+ * other, or a folder that holds it (also written from its parent). Null (all) stays null.
  */
 export function withAwarenessSources(
   refs: readonly Reference[],
@@ -97,9 +102,10 @@ export function withAwarenessSources(
   for (let j = 0; j < refs.length; j++) {
     if (out.has(j)) continue;
     const clean = cleanPath(refs[j]!.path);
-    let related = withSuffixes.has(clean) || (refs[j]!.path.endsWith("/") && folders.has(clean));
+    const folder = refs[j]!.path.endsWith("/");
+    let related = withSuffixes.has(clean) || (folder && folders.has(clean));
     for (let at = clean.indexOf("/"); !related && at !== -1; at = clean.indexOf("/", at + 1))
-      related = exact.has(clean.slice(at + 1));
+      related = exact.has(clean.slice(at + 1)) || (folder && folders.has(clean.slice(at + 1)));
     if (related) out.add(j);
   }
   return out;

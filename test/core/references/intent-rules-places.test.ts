@@ -3028,3 +3028,25 @@ describeIntentRules("session 19: Azerbaijani, Albanian, Afrikaans and Persian", 
     ["- `docs/readme-fa.md` را بخوانید.", "docs/readme-fa.md", "exists"],
   ],
 });
+
+describeIntentRules("readings from the eighty-second blind batch", {
+  "a folder written from its parent, a later parenthesis, any noun before 'needs to be written'": [
+    [
+      "- `site/changelog/` never existed; ignore `changelog/index.md` in old logs.",
+      "changelog/index.md",
+      "historical",
+    ],
+    ["- `deploy/.env.prod` holds the database URL (not in repo, ask Ops).", "deploy/.env.prod", "historical"],
+    [
+      "A shared `tools/new-service.sh` generator still needs to be written.",
+      "tools/new-service.sh",
+      "planned",
+    ],
+    // near-misses: the test of a planned file may be written first (tried: five labels say it is
+    // there); another name before the parenthesis; a word that is no plan after the name
+    ["- Create `src/cart.ts`.\n- Run `npx vitest run src/cart.test.ts`.", "src/cart.test.ts", "exists"],
+    ["`api.py` calls `db.py` (not in repo).", "api.py", "exists"],
+    ["`svc.py` handles planned outages.", "svc.py", "exists"],
+    ["The command is in `src/cmd.rs` and must be added to the list.", "src/cmd.rs", "exists"],
+  ],
+});
