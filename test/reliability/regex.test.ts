@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "^[\\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\\s`*]*$":
+    "anchored at both ends; each repetition starts with a separator its letters and digits cannot be, so each split is read once",
   "^(\\.\\/(?:[\\w.-]+\\/)*(?:bin|scripts?|tools|hack|dev)\\/[\\w-]+)(?=\\s|$)":
     "anchored; each repetition ends in a slash, which its characters cannot be, so each split of the path is read once",
   "(?:^|[^\\p{L}])(?:добавих|добавихме|създадох|създадохме|написах|написахме|направих|направихме)(?:\\s+(?:и|нов|нова|ново|файла|файл))*\\s*[`'\"*_(„«]*$":

@@ -15,7 +15,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
@@ -253,6 +253,13 @@ const AFTER: Cue[] = [
     /^[\s,]*(?:is|are|was|were)\s+(?:all\s+)?(?:from\s+(?:the\s+)?)?pre-[\w#.-]+\s+(?:era|code|leftovers?)\b/,
     "historical",
     ["pre-"],
+  ],
+  // "The old `pkg/controllers/` layout from go/v3 is gone": gone, said later in the clause (not
+  // "where the token is gone", which says when something happens).
+  [
+    /^(?:(?!\b(?:where|when|if|once|after|until|unless|because|while)\b)[^.;()`]){0,40}?\b(?:is|are) (?:now |long |all )?gone\b/,
+    "removed",
+    ["gone"],
   ],
   // "an `application-prod.properties` that Ops keeps in the vault", "(kept in 1Password)": a
   // secret kept in a secret store, never committed.

@@ -34,9 +34,12 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
         !byFolder.has(clean)
       ) {
         byFolder.set(clean, r);
-        // "`docs/blog/` never existed; … `blog/index.md`": the folder written from its parent.
-        for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1))
-          if (!byFolder.has(clean.slice(at + 1))) byFolder.set(clean.slice(at + 1), r);
+        // "`docs/blog/` never existed; ignore `blog/index.md` …": the folder written from its
+        // parent, on the same line (elsewhere `docs/` beside `apps/docs/` is another folder).
+        for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
+          const key = `${r.line}:${clean.slice(at + 1)}`;
+          if (!byFolder.has(key)) byFolder.set(key, r);
+        }
       }
 
       for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
@@ -68,7 +71,7 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
       !source && r.intent === "exists" && at > 0;
       at = clean.lastIndexOf("/", at - 1)
     )
-      source = byFolder.get(clean.slice(0, at));
+      source = byFolder.get(clean.slice(0, at)) ?? byFolder.get(`${r.line}:${clean.slice(0, at)}`);
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;

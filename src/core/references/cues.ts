@@ -871,6 +871,9 @@ export function sectionCue(raw: string): SectionCue | null {
 function computeSectionCue(raw: string): SectionCue | null {
   const t = plainArabic(raw.toLowerCase());
   if (t.trim() === "") return null;
+  // "## reusable-terraform-plan", "### `deploy_next_release`": a name (of a workflow, a job, a
+  // module), whose words say nothing of the files under it.
+  if (IDENTIFIER_HEADING.test(t)) return null;
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
   if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
   if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
@@ -886,6 +889,9 @@ function computeSectionCue(raw: string): SectionCue | null {
     return { intent: "planned", strength: "mood", criteria: false };
   return null;
 }
+
+/** A heading that is one identifier with two or more `-`, `_` or `.` joins. */
+const IDENTIFIER_HEADING = /^[\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\s`*]*$/;
 
 /** A status cell in a table row: "✅ Done", "Planned", "Deleted", "❌ Missing". */
 /** "Removed" in the other languages' status cells: "Usunięty", "Supprimé", "Gelöscht", "Удалён". */

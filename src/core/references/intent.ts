@@ -234,6 +234,8 @@ const SETTING_COLUMN =
   /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
 /** "see X", "read X": the cell sends the reader to the file. */
 const SEE_BEFORE = /(?:^|[\s(])(?:see|read|check|open|cf\.)\s+(?:the\s+)?[`'"*_]*$/i;
+/** A clause, then an opening parenthesis right before the mention. */
+const CITED = /[\p{L}\p{N}]\s+\(\s*$/u;
 /** A table column of examples ("Example", "e.g.", "Sample value"). */
 const EXAMPLE_COLUMN =
   /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
@@ -397,6 +399,10 @@ function moveContext(ctx: MentionContext): string {
 
 export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
+  // "… moves to the webhook ([0004](0004-validating-webhook.md))": a link cited in parentheses
+  // after the clause is a source the reader follows; the clause's verb is about something else.
+  if (ctx.kind === "link" && CITED.test(ctx.before) && /^[\s)]*(?:[.,;:]|$)/.test(ctx.after))
+    return { intent: "exists", reason: "a link cited in parentheses" };
   if (MEMBER_AFTER.test(ctx.after))
     return { intent: "example", reason: "a property or method of code, not a file" };
   // "unless `options.dot` is true": a setting holding a value; no file is true or false.

@@ -3050,3 +3050,26 @@ describeIntentRules("readings from the eighty-second blind batch", {
     ["The command is in `src/cmd.rs` and must be added to the list.", "src/cmd.rs", "exists"],
   ],
 });
+
+describeIntentRules("readings from the seventy-ninth to eighty-first blind batches", {
+  "gone later in the clause, a removed action, a cited link, a heading that is a name": [
+    ["The old `lib/handlers/` layout from v2 is gone.", "lib/handlers/", "removed"],
+    ["`.github/actions/cache-deps/` action was removed in v4.", ".github/actions/cache-deps/", "removed"],
+    ["- Parsing moves to the worker ([ADR 7](adr/0007-worker.md)).", "adr/0007-worker.md", "exists"],
+    ["## deploy-staging-job\n\nRun `python scripts/check-env.py` first.", "scripts/check-env.py", "exists"],
+    // near-misses: 'gone' in a clause about when; a link that is the object of the move; a heading
+    // that is words
+    ["`auth.py` retries when the token is gone.", "auth.py", "exists"],
+    ["- Moved [the guide](docs/old-guide.md) to the wiki.", "docs/old-guide.md", "removed"],
+    ["## Next steps\n\n- `scripts/check-env.py`", "scripts/check-env.py", "planned"],
+  ],
+  Amharic: [
+    ["- `lib/payments/mock.dart` ተሰርዟል (#37)።", "lib/payments/mock.dart", "removed"],
+    ["- `lib/core/analytics.dart` ገና የለም።", "lib/core/analytics.dart", "historical"],
+    ["- `android/key.properties` (ኮሚት አልተደረገም)", "android/key.properties", "historical"],
+    ["## የሚፈጠሩ ፋይሎች\n\n- `lib/auth/biometric_gate.dart`", "lib/auth/biometric_gate.dart", "planned"],
+    ["- `lib/auth/otp_screen.dart` ተፈጥሯል", "lib/auth/otp_screen.dart", "created"],
+    // near-miss: a plain pointer
+    ["- `docs/setup.md` ያንብቡ።", "docs/setup.md", "exists"],
+  ],
+});
