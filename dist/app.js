@@ -23901,6 +23901,7 @@ var CASE_ENDING = /-[^\x00-\x7f\d_]+$/u;
 function proseCandidates(text2, from, to) {
   const out = [];
   const seg = from === 0 && to === text2.length ? text2 : text2.slice(from, to);
+  const homePath = HOME_HINT.test(seg);
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(seg); m !== null; m = TRIGGER.exec(seg)) {
     let a = m.index;
@@ -23915,7 +23916,7 @@ function proseCandidates(text2, from, to) {
     let s = t.start;
     let word = tok.slice(t.start, t.end);
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
-    if (a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
+    if (homePath && a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
     let example;
     const hebrew = HEBREW_PREFIX.exec(word);
     if (hebrew) {
@@ -23960,6 +23961,7 @@ function continuesHomePath(seg, space) {
   }
   return false;
 }
+var HOME_HINT = /~[/\\]|\$HOME|\/Users\/|\/home\/|:\\Users/;
 var HOME_PATH = /^[`'"(]*(?:~|\$HOME|\/Users|\/home|[A-Za-z]:\\Users)[/\\]/;
 function namesUrlHost(text2, name) {
   if (text2 !== hostsOf.text) {

@@ -32758,6 +32758,7 @@ function isSeparator(c) {
 function proseCandidates(text2, from, to) {
   const out = [];
   const seg = from === 0 && to === text2.length ? text2 : text2.slice(from, to);
+  const homePath = HOME_HINT.test(seg);
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(seg); m !== null; m = TRIGGER.exec(seg)) {
     let a = m.index;
@@ -32772,7 +32773,7 @@ function proseCandidates(text2, from, to) {
     let s = t.start;
     let word = tok.slice(t.start, t.end);
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
-    if (a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
+    if (homePath && a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
     let example;
     const hebrew = HEBREW_PREFIX.exec(word);
     if (hebrew) {
@@ -33064,7 +33065,7 @@ function plainEnd(c) {
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
 }
-var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, CASE_ENDING, HOME_PATH, HOST_CHAR, hostsOf, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, NEXT_ARGUMENT, TEST_RUNNERS, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, VALUE_OPTIONS, RUNNER_IN_BIN, EXECUTABLE, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW, EMPHASIS_PAIRS, SENTENCE_MARK;
+var MAX_TOKEN, BIDI, LEAD, TRAIL, HEBREW_PREFIX, GLUED_PREFIX, ASSIGNMENT, JSON_REF, TRIGGER, CASE_ENDING, HOME_HINT, HOME_PATH, HOST_CHAR, hostsOf, SCOPED_PACKAGE_FILE, PACKAGE_ARCHIVE, NEXT_ARGUMENT, TEST_RUNNERS, COMMAND_LEAD, RUNNER, RUNNER_FAMILY, SCRIPT_EXTENSIONS, VALUE_OPTIONS, RUNNER_IN_BIN, EXECUTABLE, DIRECT_SCRIPT, TREE_PREFIX, LIST_PREFIX, STATUS_PREFIX, COMMENT_TAIL, DIFF_OLD, DIFF_NEW, EMPHASIS_PAIRS, SENTENCE_MARK;
 var init_candidates = __esm({
   "src/core/references/candidates.ts"() {
     "use strict";
@@ -33080,6 +33081,7 @@ var init_candidates = __esm({
     JSON_REF = /^["']?\$ref["']?\s*:\s*["']?([^"'#\s]+)(?:#[^"'\s]*)?["']?$/;
     TRIGGER = /[./\\]|file\b|CODEOWNERS/g;
     CASE_ENDING = /-[^\x00-\x7f\d_]+$/u;
+    HOME_HINT = /~[/\\]|\$HOME|\/Users\/|\/home\/|:\\Users/;
     HOME_PATH = /^[`'"(]*(?:~|\$HOME|\/Users|\/home|[A-Za-z]:\\Users)[/\\]/;
     HOST_CHAR = /[\w.-]/;
     hostsOf = { text: null, hosts: null };

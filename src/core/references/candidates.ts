@@ -50,6 +50,8 @@ export function proseCandidates(text: string, from: number, to: number): Candida
   // Search only this segment: a global regex from `from` would run on past `to` for every
   // gap between code spans, which is quadratic on a line full of them.
   const seg = from === 0 && to === text.length ? text : text.slice(from, to);
+  // Decided once per segment: a line of thousands of tokens must not look back from each of them.
+  const homePath = HOME_HINT.test(seg);
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(seg); m !== null; m = TRIGGER.exec(seg)) {
     let a = m.index;
@@ -67,7 +69,7 @@ export function proseCandidates(text: string, from: number, to: number): Candida
     // A sentence-ending period was the only trigger: an ordinary word.
     if (!/[./\\]/.test(word) && !EXTENSIONLESS.has(word)) continue;
     // "~/Library/Application Support/com.x/notes.db": the rest of a home path with a space in it.
-    if (a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
+    if (homePath && a > 1 && seg.charCodeAt(a - 1) === 32 && continuesHomePath(seg, a - 1)) continue;
     let example: string | undefined;
     const hebrew = HEBREW_PREFIX.exec(word);
     if (hebrew) {
@@ -126,6 +128,7 @@ function continuesHomePath(seg: string, space: number): boolean {
   return false;
 }
 
+const HOME_HINT = /~[/\\]|\$HOME|\/Users\/|\/home\/|:\\Users/;
 const HOME_PATH = /^[`'"(]*(?:~|\$HOME|\/Users|\/home|[A-Za-z]:\\Users)[/\\]/;
 
 /** Whether `text` holds a URL whose host is `name` (`//name` followed by nothing that extends it). */
