@@ -25442,14 +25442,14 @@ var AFTER = [
   [
     /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
     "planned",
-    ["to be", "must be"]
+    [" be "]
   ],
   // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
   // later in the clause, with no other name before it, says where the file is not.
   [
     /^[^.;()`]{0,60}\(\s*(?:still\s+)?(?:not (?:yet\s+)?(?:in (?:the\s+)?(?:repo|repository|git)|committed|checked in)|never committed|gitignored|local only|only on my (?:machine|laptop))\b/,
     "historical",
-    ["(not", "( not", "(never", "(gitignored", "(local", "(only", "(still"]
+    ["("]
   ],
   [
     // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
@@ -25670,9 +25670,9 @@ var AFTER = [
   // "an `application-prod.properties` that Ops keeps in the vault", "(kept in 1Password)": a
   // secret kept in a secret store, never committed.
   [
-    /^[\s,(—–-]*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}(?:keeps?|stores?|holds?|manages?)\s+(?:it\s+)?|(?:is\s+|are\s+)?(?:kept|stored|held|lives?)\s+)(?:only\s+)?in\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:vault|password\s+manager|secrets?\s+manager|1password|keychain|keepass|bitwarden|lastpass)\b/i,
+    /^[\s,(—–-]*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}(?:keeps?|stores?|holds?|manages?)\s+(?:it\s+)?|(?:is\s+|are\s+)?(?:kept|stored|held|lives?)\s+)(?:only\s+)?in\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:vault|password\s+manager|secrets?\s+manager|1password)\b/i,
     "historical",
-    ["ault", "assword", "ecret", "eychain", "eepass", "itwarden"]
+    ["ault", "assword", "ecret"]
   ],
   // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
   // drive (not in the repo)", "are on the server only", "lives on the server only": kept
