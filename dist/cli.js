@@ -30217,6 +30217,7 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
   const byPath = /* @__PURE__ */ new Map();
   const bySuffix = /* @__PURE__ */ new Map();
   const byFolder = /* @__PURE__ */ new Map();
+  const byFolderOnLine = /* @__PURE__ */ new Map();
   for (const intent of PRIORITY) {
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i];
@@ -30227,7 +30228,7 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
         byFolder.set(clean, r);
         for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
           const key = `${r.line}:${clean.slice(at + 1)}`;
-          if (!byFolder.has(key)) byFolder.set(key, r);
+          if (!byFolderOnLine.has(key)) byFolderOnLine.set(key, r);
         }
       }
       for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
@@ -30250,7 +30251,7 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
       if ((longer2.get(suffix)?.size ?? 0) <= 1) source = candidate;
     }
     for (let at = clean.lastIndexOf("/"); !source && r.intent === "exists" && at > 0; at = clean.lastIndexOf("/", at - 1))
-      source = byFolder.get(clean.slice(0, at)) ?? byFolder.get(`${r.line}:${clean.slice(0, at)}`);
+      source = byFolder.get(clean.slice(0, at)) ?? byFolderOnLine.get(`${r.line}:${clean.slice(0, at)}`);
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;

@@ -5,7 +5,7 @@
 import type { Scan } from "../markdown/scan.js";
 import type { Reference } from "../types.js";
 
-export const CAPTION_REASON = "names the file the code block below it shows (the reader's copy)";
+const CAPTION_REASON = "names the file the code block below it shows (the reader's copy)";
 
 /** The first line of a block that edits a file instead of writing it out. */
 const EDIT_BLOCK = /^\s*(?:<{7}|diff --git |--- |\+\+\+ |@@ )/;

@@ -20,6 +20,10 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
   // Folders written as such that the document says do not exist (`static/fonts/` "does NOT exist
   // yet"): the files in them are not there either.
   const byFolder = new Map<string, Reference>();
+  // The same folders by each whole-segment suffix, keyed with their line: "`docs/blog/` never
+  // existed; ignore `blog/index.md` …" writes the folder from its parent, on the same line only
+  // (elsewhere `docs/` beside `apps/docs/` is another folder).
+  const byFolderOnLine = new Map<string, Reference>();
   for (const intent of PRIORITY) {
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
@@ -34,11 +38,9 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
         !byFolder.has(clean)
       ) {
         byFolder.set(clean, r);
-        // "`docs/blog/` never existed; ignore `blog/index.md` …": the folder written from its
-        // parent, on the same line (elsewhere `docs/` beside `apps/docs/` is another folder).
         for (let at = clean.indexOf("/"); at !== -1; at = clean.indexOf("/", at + 1)) {
           const key = `${r.line}:${clean.slice(at + 1)}`;
-          if (!byFolder.has(key)) byFolder.set(key, r);
+          if (!byFolderOnLine.has(key)) byFolderOnLine.set(key, r);
         }
       }
 
@@ -71,7 +73,7 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
       !source && r.intent === "exists" && at > 0;
       at = clean.lastIndexOf("/", at - 1)
     )
-      source = byFolder.get(clean.slice(0, at)) ?? byFolder.get(`${r.line}:${clean.slice(0, at)}`);
+      source = byFolder.get(clean.slice(0, at)) ?? byFolderOnLine.get(`${r.line}:${clean.slice(0, at)}`);
     if (!source) continue;
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
