@@ -30449,7 +30449,9 @@ var PRODUCT_NAMES = new Set(
   phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake
   auth tone paper fabric leaflet cytoscape sigma vis uppy hls plyr howler lottie two zdog ammo dexie
   immutable handlebars gatsby electron koa hapi feathers keystone mithril riot stimulus inferno sails
-  fuse lunr`.split(/\s+/).filter(Boolean)
+  fuse lunr math underscore lodash jquery polyglot nextauth require zepto mootools dojo raphael typed
+  particles sortable tippy quill draft clipboard dropzone pdf tesseract turf big decimal bignumber
+  numeral chroma mermaid blitz total ractive sweetalert2 tabulator datatables`.split(/\s+/).filter(Boolean)
 );
 var SYSTEM_PROGRAMS = new Set(
   `cmd powershell pwsh explorer notepad conhost svchost rundll32 regedit msiexec wsl taskmgr mmc calc
@@ -31127,6 +31129,7 @@ function readPath(written, mode) {
   }
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
+  if (written.includes("&&") || written.includes("||")) return null;
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;
   if (written.startsWith("//") || /^www\./i.test(written)) return null;
@@ -33381,7 +33384,7 @@ var CHECKED_TASK = "checked task item";
 var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
 var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
 var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
-var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
+var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|(?:notes|files|pages|docs|documents|scripts|folders|directories|paths|entries|posts)\s+like|along the lines of)[\s:"'`]*$/;
 var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
 var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
 var WILL_BE = /\bwill\s+(?:be\s+(?:in\s+)?|go\s+(?:in|into|under)\s+|live\s+(?:in|under)\s+)[`'"*_]*$/;
@@ -33396,7 +33399,7 @@ var LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at
 var COMPILED_TO_BEFORE = /\b(?:compiled|compiles|transpiled|transpiles|bundled|bundles|minified|minifies|emitted|emits)\s+(?:in)?to\s+[`'"*_(]*$/;
 var LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 var HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
-var YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
+var YOURS_BEFORE = /\w[\s*_]+(?:your|their)[*_]?\s+[`'"*_]*$/;
 var ANOTHERS_OWN = /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
 var THEIR_OWN = /\b(?:with|has|have|having|get|gets|need|needs|keep|keeps|ship|ships)\s+(?:all\s+|each\s+)?their own\s+[`'"*_]*$/;
 var RELATIVE_ELSEWHERE = /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;

@@ -167,7 +167,9 @@ export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
   phaser matter cannon hammer popper reveal impress highlight prism marked showdown mathjax io cmake
   auth tone paper fabric leaflet cytoscape sigma vis uppy hls plyr howler lottie two zdog ammo dexie
   immutable handlebars gatsby electron koa hapi feathers keystone mithril riot stimulus inferno sails
-  fuse lunr`
+  fuse lunr math underscore lodash jquery polyglot nextauth require zepto mootools dojo raphael typed
+  particles sortable tippy quill draft clipboard dropzone pdf tesseract turf big decimal bignumber
+  numeral chroma mermaid blitz total ractive sweetalert2 tabulator datatables`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -177,7 +177,7 @@ const NAME_PART_LEAD =
  * "something like `x.py`", "along the lines of". Right before the mention.
  */
 const HYPOTHETICAL_NAME =
-  /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|along the lines of)[\s:"'`]*$/;
+  /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|(?:notes|files|pages|docs|documents|scripts|folders|directories|paths|entries|posts)\s+like|along the lines of)[\s:"'`]*$/;
 /** A scenario the reader is asked to imagine: "Say you have `a.yml`", "Suppose we add `b.py`". */
 const SUPPOSE =
   /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
@@ -211,8 +211,11 @@ const COMPILED_TO_BEFORE =
 const LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
 /** "Docusaurus had `versioned_docs/`", "the old layout had `lib/`": what a setup had. */
 const HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
-/** "in your `Daily/` folder", "your `config.yaml`": the reader's own. */
-const YOURS_BEFORE = /\b(?:in|into|inside|under|from)\s+[*_]?(?:your|their)[*_]?\s+[`'"*_]*$/;
+/**
+ * "in your `Daily/` folder", "edit your `eslint.config` file", "add it to their `package.json`": the
+ * reader's own. (A sentence that opens with "Your `x`" says something about it; other cues read it.)
+ */
+const YOURS_BEFORE = /\w[\s*_]+(?:your|their)[*_]?\s+[`'"*_]*$/;
 /** "Zephyr's own X": a named project's own file (not "the app's own", "our own"). */
 const ANOTHERS_OWN =
   /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;

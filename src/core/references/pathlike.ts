@@ -122,6 +122,8 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
   }
   if (mode !== "link" && !plausible(written)) return null;
   if (mode === "prose" && /[[\]()"|`]/.test(written)) return null;
+  // `a && a.b && a.b.c`, `x || y.js`: an expression, not a name with `&` in it.
+  if (written.includes("&&") || written.includes("||")) return null;
   // In links any `scheme:` is a URL (as on GitHub); elsewhere `retry.log:16:18` is a path with a suffix.
   if (mode === "link" ? SCHEME.test(written) && !/^[A-Za-z]:[\\/]/.test(written) : URLISH.test(written))
     return null;

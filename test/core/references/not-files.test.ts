@@ -426,3 +426,36 @@ describe("session 19: a ticked list of links in a README", () => {
     ]);
   });
 });
+
+describe("session 20: expressions, libraries' names, files like one and the reader's files", () => {
+  it("an expression in a code span is not a name with `&` in it", () => {
+    expect(mentions("Prefer `_.get` over chains like `a && a.b && a.b.c`.")).toEqual([]);
+    expect(mentions("Falls back with `opts.file || config.js`.")).toEqual([]);
+    // near-miss: a name with one `&` in it is still a file
+    expect(mentions("Read `docs/Q&A.md` first.")).toEqual(["docs/Q&A.md exists"]);
+  });
+
+  it("a library's name ending in `.js` is not a file; the same name with a folder is", () => {
+    expect(mentions("Lodash and Underscore.js clone results should not be mutated.")).toEqual([]);
+    expect(mentions("Math.js is an extensive math library.")).toEqual([]);
+    expect(mentions("Edit lib/math.js first.")).toEqual(["lib/math.js exists"]);
+  });
+
+  it("files like one named are a kind of file, not that file", () => {
+    expect(mentions("If they are in just a few files like `nav.tsx`, disable the rule there.")).toEqual([
+      "nav.tsx example",
+    ]);
+    // near-miss: one file named like another is still followed
+    expect(mentions("Name it like `nav.tsx` and open `src/nav.tsx`.")).toEqual([
+      "nav.tsx exists",
+      "src/nav.tsx exists",
+    ]);
+  });
+
+  it("your file is the reader's own, whatever the verb before it", () => {
+    expect(mentions("### 2. Edit your `eslint.config` file")).toEqual(["eslint.config example"]);
+    expect(mentions("Add the plugin to their `babel.config.js`.")).toEqual(["babel.config.js example"]);
+    // near-miss: a link is followed whoever it belongs to
+    expect(mentions("See [your settings](docs/settings.md).")).toEqual(["docs/settings.md exists"]);
+  });
+});
