@@ -30311,7 +30311,7 @@ function cleanPath(path) {
 var EXTENSIONS = `
 py pyi pyx pxd ipynb js mjs cjs jsx ts mts cts tsx vue svelte astro rb erb go rs java kt kts scala
 groovy gradle c h cc cpp cxx hpp hh hxx cs fs fsx vb swift mm php pl pm r jl lua dart ex exs erl
-hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto thrift prisma sh bash zsh fish
+hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto pbtxt pbtx textproto thrift prisma sh bash zsh fish sbatch slurm
 ps1 psm1 bat cmd awk vim el tf tfvars hcl nix bicep cue rego wasm wat
 json jsonc json5 jsonl ndjson yaml yml toml ini cfg conf config properties xml plist lock env
 editorconfig npmrc babelrc eslintrc prettierrc gitignore dockerignore gitattributes gitmodules
@@ -31062,12 +31062,14 @@ var ANY = new RegExp(
 );
 var VERSION_TRIPLE = /^major\.minor\.patch$/i;
 function placeholderReason(written) {
-  const path = written.includes("[...") ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param") : written;
+  let path = written.includes("[...") ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param") : written;
+  if (path.includes("$") && path.includes("routes/")) path = path.replace(FLAT_ROUTE_PARAM, "param");
   if (path.length === 17 && VERSION_TRIPLE.test(path)) return "version pattern";
   if (!ANY.test(path)) return null;
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
   return null;
 }
+var FLAT_ROUTE_PARAM = /(?<=[./])\$[A-Za-z_]\w*(?=[./])/g;
 var GENERIC = /(?:^|\/)(?:example|examples|sample|file|filename|name|new|some|something|test|thing|abc|xyz)(?:[-_.][^/]*)?$/i;
 function isGenericName(path) {
   return GENERIC.test(path.replace(/\/$/, ""));
@@ -31167,6 +31169,8 @@ function readPath(written, mode) {
   else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
+  else if (COMPILED_LIBRARY.test(base)) out.local = "a compiled library's name, built or installed";
+  else if (RELEASE_ASSET.test(base)) out.local = "a release's download, named with its version";
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
@@ -31177,6 +31181,8 @@ var ARTIFACT_EXTENSIONS = new Set(
   )
 );
 var BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
+var RELEASE_ASSET = /^[^/]*\d+\.\d+[^/]*\.(?:zip|tar\.gz|tgz|tar\.xz|tar\.bz2|deb|rpm|dmg|msi|apk|appimage|exe|whl|nupkg|gem|vsix)$/i;
+var COMPILED_LIBRARY = /^[^/]+\.(?:dll|pdb|so|dylib)$/i;
 var BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
 function isBuildArtifact(path) {
   const dot = path.lastIndexOf(".");
@@ -31200,8 +31206,14 @@ function plausible(written) {
   return KNOWN_EXTENSIONS.has(ext.toLowerCase()) || EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any";
 }
 function looksLikePath(p, mode) {
-  return isPlainAscii(p) ? segmentsLookLikePath(p, mode, true) : looksLikeOddPath(p, mode);
+  if (isPlainAscii(p)) {
+    const last = p.charCodeAt(p.length - 1);
+    if (last >= 49 && last <= 57 && MAN_PAGE.test(p)) return true;
+    return segmentsLookLikePath(p, mode, true);
+  }
+  return looksLikeOddPath(p, mode);
 }
+var MAN_PAGE = /(?:^|\/)man\d?\/(?:[\w-]+\/)?[\w.-]+\.[1-9]$/;
 function isPlainAscii(p) {
   for (let k = 0; k < p.length; k++) {
     const c = p.charCodeAt(k);
@@ -31537,7 +31549,9 @@ function commandCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
   const executable = value.startsWith("./") && !RUNNER_IN_BIN.test(value) ? EXECUTABLE.exec(value) : null;
   if (executable) return make(executable[1], valueStart, "code");
-  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value))
+  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts|sbatch|slurm)\b/.test(
+    value
+  ))
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -31613,7 +31627,7 @@ function script(word, start) {
   );
 }
 var COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin)\s+/;
+var RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin|sbatch|qsub)\s+/;
 var RUNNER_FAMILY = {
   pytest: "py",
   "py.test": "py",
@@ -31655,12 +31669,15 @@ var RUNNER_FAMILY = {
   zig: "zig",
   prove: "t",
   kotlinc: "kts",
-  kotlin: "kts"
+  kotlin: "kts",
+  // A batch scheduler (Slurm, PBS) runs a job script of the repository.
+  sbatch: "sh",
+  qsub: "sh"
 };
 var SCRIPT_EXTENSIONS = {
   py: /^py$/,
   js: /^[cm]?[jt]sx?$/,
-  sh: /^(?:sh|bash|zsh)$/,
+  sh: /^(?:sh|bash|zsh|sbatch|slurm)$/,
   rb: /^rb$/,
   pl: /^pl$/,
   php: /^php$/,
@@ -32323,7 +32340,7 @@ var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?
 var ROMANIAN_PLAN = /(?:^|\s)vom\s+(?:adăuga|crea|scrie|face)\s*[`'"*_(„]*$/u;
 var FINNISH_PLAN = /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:luo|lisää|kirjoita)(?:\s+(?:tiedosto|kansio))?|(?:^|\s)(?:lisätään|luodaan|kirjoitetaan)(?:\s+myöhemmin)?)\s*[`'"*_(]*$/u;
 var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /shtova|krijova|shkrova|krijo|shto|shkruaj|do ta |do të |skep|skryf|voeg by|vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+var MORE_STEMS = /izmijenjen|izmenjen|kreiran|napravljen|stvoren|ažuriran|azuriran|sukurtas|sukurta|pridėta|parašyta|atnaujinta|pakeista|nimeandika|nimeunda|nimeongeza|nimebadilisha|tumeandika|tumeunda|tumeongeza|tumebadilisha|shtova|krijova|shkrova|krijo|shto|shkruaj|do ta |do të |skep|skryf|voeg by|vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
 function moreVerbCue(before) {
   let tail = before.slice(-60);
   if (!MORE_STEMS.test(tail)) return null;
@@ -32335,7 +32352,7 @@ function moreVerbCue(before) {
   if (made) return { intent: "created", weak: false, word: clean(made[0]) };
   const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail) ?? FINNISH_PLAN.exec(tail) ?? ROMANIAN_PLAN.exec(tail);
   if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean) ?? firstCue(ALBANIAN_AFRIKAANS_BEFORE, tail, clean);
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean) ?? firstCue(ALBANIAN_AFRIKAANS_BEFORE, tail, clean) ?? firstCue(SWAHILI_BEFORE, tail, clean);
 }
 var ALBANIAN_AFRIKAANS_BEFORE = [
   [/(?:^|\s)(?:shtova|krijova|shkrova)(?:\s+(?:skedarin|skriptin))?\s*[`'"*_(„]*$/u, "created"],
@@ -32375,12 +32392,18 @@ var SERBIAN_BEFORE = [
     "removed"
   ],
   [
-    /(?:^|[^\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
+    /(?:^|[^\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам|(?<=^\W*)(?:dodan|izmijenjen|izmenjen|kreiran|napravljen|napisan|stvoren|ažuriran|azuriran)[aoi]?)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
     "created"
   ],
   [
     /(?:^|[^\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
     "planned"
+  ]
+];
+var SWAHILI_BEFORE = [
+  [
+    /(?:^|[^\p{L}])(?:nimeandika|nimeunda|nimeongeza|nimebadilisha|tumeandika|tumeunda|tumeongeza|tumebadilisha)(?:\s+(?:faili|folda))?\s*[`'"*_(„«]*$/u,
+    "created"
   ]
 ];
 var LITHUANIAN_BEFORE = [
@@ -32389,6 +32412,8 @@ var LITHUANIAN_BEFORE = [
     /(?:^|[^\p{L}])(?:sukūriau|sukūrėme|pridėjau|pridėjome|parašiau|parašėme)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u,
     "created"
   ],
+  // "- [x] Sukurtas `X`", "Pridėtas maršrutas `X`" (created, added a route): a participle opening the line.
+  [/^\W*(?:sukurt|pridėt|parašyt|atnaujint|pakeist)(?:as|a|i|os)(?:\s+[\p{L}]+)?\s*[`'"*_(„«]*$/u, "created"],
   [/(?:^|[^\p{L}])(?:sukurti|pridėti|parašyti)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u, "planned"]
 ];
 var SLOVAK_LATVIAN_BEFORE = [
@@ -32449,23 +32474,23 @@ var TAGALOG_BEFORE = [
   ]
 ];
 var MORE_EARLIER = /(?:(?:^|\s)(?:toate\s+)?predările\s+(?:vechi|anterioare)\s+(?:spun|zic|cer)(?![\p{L}])[^.;]*$|(?:^|\s)(?:semua\s+)?serahan\s+(?:lama|sebelum(?:nya|\s+ini)?)\s+(?:kata|menyatakan|sebut|suruh)(?![\p{L}])[^.;]*$|(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
-var MORE_NOT_STARTED = /başlanmayıb|başlanmamış|davam edir|pa filluar|nuk ka filluar|në progres|nie begin nie|شروع نشده|alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
+var MORE_NOT_STARTED = /nepradėta|nepradėtas|vykdoma|başlanmayıb|başlanmamış|davam edir|pa filluar|nuk ka filluar|në progres|nie begin nie|شروع نشده|alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
 var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
 var MORE_REMOVED_HEADING = /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
-var MORE_CREATED_HEADING = /የተፈጠሩ ፋይሎች|የተቀየሩ ፋይሎች|fail (?:yang )?(?:telah )?dicipta|fail baharu|létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
+var MORE_CREATED_HEADING = /faili nilizo(?:unda|badilisha|ongeza|andika)|^\W*(?:nimefanya|tumefanya|kilichofanyika)(?![a-z])|(?:sukurti|pakeisti|nauji|atnaujinti|pridėti) failai|kas padaryta|የተፈጠሩ ፋይሎች|የተቀየሩ ፋይሎች|fail (?:yang )?(?:telah )?dicipta|fail baharu|létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
 var MORE_UNTRACKED_HEADING = /nem követett|kuzatilmagan|jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-var MORE_PLAN_HEADING = /የሚፈጠሩ|ቀጣይ እርምጃዎች|fail untuk dicipta|fail yang perlu dicipta|langkah seterusnya|létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
-var MORE_STATUS_HEADER = /(?:^|[^\p{L}])(?:staatus|stanje|vəziyyət|statusi|gjendja)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
+var MORE_PLAN_HEADING = /kazi iliyobaki|^\W*bado(?![\p{L}])|sukurtini failai|failai, kuriuos reikia sukurti|(?:kiti|tolesni|sekantys) žingsniai|liko padaryti|የሚፈጠሩ|ቀጣይ እርምጃዎች|fail untuk dicipta|fail yang perlu dicipta|langkah seterusnya|létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
+var MORE_STATUS_HEADER = /(?:^|[^\p{L}])hali(?![\p{L}])|(?:^|[^\p{L}])(?:būsena|statusas)(?![\p{L}])|(?:^|[^\p{L}])(?:staatus|stanje|vəziyyət|statusi|gjendja)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
 
 // src/core/references/cues.ts
 var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
 var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted|blocked out|mocked up|sketched";
 var CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
-var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
+var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|deployed|merged|touched|wired|saved|applied|landed|pushed";
 var REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
 var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
 var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
-var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
+var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|reviewed|used|ran|executed|opened|loaded|tested";
 var APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
 var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
 var LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|archived|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
@@ -32884,7 +32909,7 @@ var CREATED_LIST = [
   // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
   /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
-  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|what (?:exists|is there|is in place) (?:now|today)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
   // history" (a how-to step, a navigation label) does not.
   /^\W*(?:changelog|change log)\W*$/,
@@ -32947,7 +32972,7 @@ function statusCellIntent(cell2) {
 var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
 
 // src/core/references/after-cues.ts
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout)\\s+)?";
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout|flow|setup|pipeline|process|approach|integration|tooling|logic|code|target|task|step|hack|workaround|mechanism|entrypoint|command|binary|tool|service|endpoint|route|handler|hook|wrapper|shim|build)\\s+)?";
 var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 var AFTER = [
   [
@@ -32961,6 +32986,12 @@ var AFTER = [
     /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
     "planned",
     [" be "]
+  ],
+  // "long-term memory goes in `src/agents/memory/store.py` next sprint": due in a later iteration.
+  [
+    /^[`'"*_]*\s+(?:in\s+)?(?:the\s+)?(?:next|following|upcoming|coming)\s+(?:sprint|iteration|cycle|milestone)\b/,
+    "planned",
+    ["sprint", "iteration", "cycle", "milestone"]
   ],
   // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
   // later in the clause, with no other name before it, says where the file is not.
@@ -33012,7 +33043,7 @@ var AFTER = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
     ),
     "historical"
   ],
@@ -33420,6 +33451,7 @@ var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{
 var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
 var CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
 var SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
+var AFTER_ROUTES_FILE = /(?:^|[/`\s])(?:urls\.py|routes\.rb|web\.php|api\.php|routes?\.(?:[jt]sx?|go|ex|exs))`\s*\(\s*`?$/;
 var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
@@ -33446,6 +33478,8 @@ function inTimeline(ctx) {
 var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
 var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?|路径|路由|接口|パス|ルート|エンドポイント|경로|엔드포인트|ruta|rota|chemin|pfad)\s*$/i;
 var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
+var RECORD_WORD = /^(?:record|film|capture|shoot)$/;
+var RECORDING = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov|mkv|wav|mp3|m4a|ogg|cast)$/i;
 var VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
 var CJK_EXAMPLE = /(?:比如|例如|譬如|例えば|たとえば|예를 들어|예:)\s*[`'"「]*$/;
 function exampleLead(before, path) {
@@ -33538,6 +33572,8 @@ function classifyIntent(ctx) {
   if (ctx.column !== null && CLAIMED_COLUMN.test(ctx.column))
     return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
+  if (ctx.before.includes("(") && !/\.\w+$/.test(ctx.path) && AFTER_ROUTES_FILE.test(ctx.before))
+    return { intent: "example", reason: "a URL pattern of the routing file named before it" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
   if (UNTIL_BEFORE.test(ctx.before) && UNTIL_MADE_AFTER.test(ctx.after))
@@ -33733,6 +33769,8 @@ function classifyIntent(ctx) {
     return { intent: "planned", reason: `unchecked task: new work '\u2026 ${verb.word}'`, tentative: true };
   if (verb && ctx.item === true && ctx.parentItems.length === 0 && LOCATIVE_ONLY.test(verb.word) && !/\b(?:existing|current|already|our)\b/.test(ctx.before) && sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text)))
     return { intent: "planned", reason: `a plan's item, '\u2026 ${verb.word}'`, tentative: true };
+  if (verb && ctx.checked === false && RECORD_WORD.test(verb.word) && RECORDING.test(ctx.path))
+    return { intent: "planned", reason: `unchecked task '${verb.word} \u2026' makes a recording` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   if (NEW_THING_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "a new file the text introduces", tentative: true };
@@ -34194,11 +34232,13 @@ function extractReferences(scan, needsIntent) {
     const windowStart = Math.max(from, spanStart - CONTEXT_WINDOW);
     const lineBefore = text2.slice(windowStart, spanStart);
     let before = clauseBefore(lineBefore);
+    let wrapped = null;
     if (windowStart === from && before.length === lineBefore.length && !info.itemStart) {
       const prev = scan.lines[info.line - 2];
       if (prev && prev.line === info.line - 1 && prev.kind === "paragraph" && prev.quote === info.quote && prev.item === info.item && prev.commentFrom < 0) {
         const tail = prev.text.slice(Math.max(prev.start, prev.end - CONTINUATION_WINDOW), prev.end);
         before = clauseBefore(`${tail} ${lineBefore}`);
+        if (prev.start + CONTINUATION_WINDOW >= prev.end) wrapped = prev.text.slice(prev.start, prev.end);
       }
     }
     let rawAfter = text2.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
@@ -34211,9 +34251,7 @@ function extractReferences(scan, needsIntent) {
     }
     if (rowNote !== null && /^[\s`*_]*$/.test(rawAfter)) rawAfter = ` (${rowNote})`;
     const after = clauseAfter(rawAfter);
-    const inline = windowStart === from ? /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(
-      lineBefore
-    ) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
+    const inline = windowStart === from && kind !== "definition" ? INLINE_LABEL.exec(lineBefore) ?? (wrapped !== null && before.trimStart().length > lineBefore.length ? INLINE_LABEL.exec(wrapped) : null) ?? // A full-width colon, as Chinese and Japanese write a label ("待办：").
     (lineBefore.includes("\uFF1A") ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore) : null) : null;
     const parentItems = [];
     let checked = null;
@@ -34272,6 +34310,7 @@ var INTERNAL_SLOTS = new Set(
   GetOwnProperty HasProperty Delete OwnPropertyKeys GetPrototypeOf SetPrototypeOf IsExtensible
   PreventExtensions PrimitiveValue ErrorData BooleanData NumberData StringData SymbolData DateValue`.split(/\s+/).filter(Boolean)
 );
+var INLINE_LABEL = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/;
 function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
@@ -34591,6 +34630,11 @@ syn(
   "archived",
   "archived|obsolete|cancelled|canceled|wontfix|won't fix|wont fix|abandoned|rejected|dropped|stale"
 );
+syn("open", "atvira|atviras|neprad\u0117ta|laukiama");
+syn("in_progress", "vykdoma|vyksta|daroma|eigoje");
+syn("blocked", "u\u017Eblokuota|blokuota");
+syn("done", "atlikta|baigta|u\u017Ebaigta|\u012Fgyvendinta|padaryta");
+syn("archived", "archyvuota|at\u0161aukta");
 syn(
   "open",
   "otev\u0159eno|nezah\xE1jeno|\xF6ppen|ej p\xE5b\xF6rjad|\u0628\u0627\u0632|abierto|pendiente|aberto|pendente|ouvert|\xE0 faire|offen|aperto|da fare|nog te doen|otwarte|a\xE7\u0131k|\u043E\u0442\u043A\u0440\u044B\u0442|\u043E\u0442\u043A\u0440\u044B\u0442\u043E|\u0432\u0456\u0434\u043A\u0440\u0438\u0442\u043E|terbuka|belum dimulai|ch\u01B0a b\u1EAFt \u0111\u1EA7u|m\u1EDF|\u0916\u0941\u0932\u093E|\u0645\u0641\u062A\u0648\u062D|\u5F85\u529E|\u672A\u5F00\u59CB|\u672A\u7740\u624B|\uBBF8\uCC29\uC218|\uB300\uAE30"
@@ -34643,7 +34687,7 @@ syn("in_progress", "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E17\u0E33|\u0E01\u0E33\u0E2
 syn("open", "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E23\u0E34\u0E48\u0E21|\u0E40\u0E1B\u0E34\u0E14");
 function normalizeStatus(raw) {
   const text2 = raw.replace(/[*_`~]/g, "").trim();
-  const cut = text2.toLowerCase().split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0].replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
+  const cut = text2.toLowerCase().split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0].replace(/\s+(?:on\s+|at\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:\s.*)?$/, "").replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ").replace(/[_-]/g, " ").replace(/\s+/g, " ").trim();
   if (cut === "") return /✅|✔|☑/.test(text2) ? "done" : void 0;
   const known = STATUS_SYNONYMS[cut] ?? STATUS_SYNONYMS[cut.replace(/ /g, "_")] ?? STATUS_SYNONYMS[plainArabic(cut)];
   if (known) return known;
@@ -34832,7 +34876,7 @@ var BODY_KEYS = {
   // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
   // the language the handoff is written in.
   ...Object.fromEntries(
-    "estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|tila|\u05E1\u05D8\u05D8\u05D5\u05E1|\u05DE\u05E6\u05D1|\u03BA\u03B1\u03C4\u03AC\u03C3\u03C4\u03B1\u03C3\u03B7|\u03BA\u03B1\u03C4\u03B1\u03C3\u03C4\u03B1\u03C3\u03B7|\u0E2A\u0E16\u0E32\u0E19\u0E30|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
+    "b\u016Bsena|statusas|estado|\xE9tat|etat|statut|stato|durum|zustand|stan|stav|\u0441\u0442\u0430\u0442\u0443\u0441|\u0441\u0442\u0430\u043D|\u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435|\u0938\u094D\u0925\u093F\u0924\u093F|tr\u1EA1ng_th\xE1i|t\xECnh_tr\u1EA1ng|\u0627\u0644\u062D\u0627\u0644\u0629|\u0648\u0636\u0639\u06CC\u062A|keadaan|tila|\u05E1\u05D8\u05D8\u05D5\u05E1|\u05DE\u05E6\u05D1|\u03BA\u03B1\u03C4\u03AC\u03C3\u03C4\u03B1\u03C3\u03B7|\u03BA\u03B1\u03C4\u03B1\u03C3\u03C4\u03B1\u03C3\u03B7|\u0E2A\u0E16\u0E32\u0E19\u0E30|\u72B6\u6001|\u72B6\u614B|\u30B9\u30C6\u30FC\u30BF\u30B9|\uC0C1\uD0DC".split("|").map((k) => [k, "status"])
   ),
   assigned_to_agent: "assignee",
   due_by: "due",
@@ -39039,7 +39083,39 @@ async function missingTargetFacts(snapshot, documents) {
     snapshot.history?.(wanted).catch(() => /* @__PURE__ */ new Map()) ?? /* @__PURE__ */ new Map(),
     snapshot.ignored ? snapshot.ignored(wanted).catch(() => /* @__PURE__ */ new Set()) : ignoredByTrackedRules(snapshot, missing).catch(() => /* @__PURE__ */ new Set())
   ]);
-  return { fates, ignored };
+  return { fates, ignored: await withoutForcedKinds(snapshot, ignored).catch(() => ignored) };
+}
+async function withoutForcedKinds(snapshot, ignored) {
+  if (ignored.size === 0) return ignored;
+  const wanted = /* @__PURE__ */ new Set();
+  for (const path of ignored) {
+    const kind = kindOf(path);
+    if (kind !== null) wanted.add(kind);
+  }
+  const tracked = /* @__PURE__ */ new Set();
+  for (const path of snapshot.paths) {
+    const kind = kindOf(path);
+    if (kind !== null && wanted.has(kind)) tracked.add(kind);
+  }
+  if (tracked.size === 0) return ignored;
+  const files = ignoreFilesOf(snapshot.paths);
+  const texts = await Promise.all(
+    files.map(async (path) => ({ path, text: await snapshot.read(path) ?? "" }))
+  );
+  const isIgnored = ignoreMatcher(texts);
+  const forced = (path) => {
+    if (!tracked.has(kindOf(path) ?? "")) return false;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1))
+      if (isIgnored(path.slice(0, slash), true)) return true;
+    return false;
+  };
+  return new Set([...ignored].filter((path) => !forced(path)));
+}
+function kindOf(path) {
+  const slash = path.lastIndexOf("/");
+  const dot = path.lastIndexOf(".");
+  if (dot <= slash + 1 || path.endsWith("/")) return null;
+  return `${path.slice(0, slash + 1)}\0${path.slice(dot + 1)}`;
 }
 async function ignoredByTrackedRules(snapshot, missing) {
   const files = ignoreFilesOf(snapshot.paths);

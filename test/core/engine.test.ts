@@ -591,3 +591,32 @@ describe("session 19: MDX children, a web app's routes and a status with its spa
     expect(only(list, "HG101").map((f) => f.raw)).toEqual(["docs/setup.md"]);
   });
 });
+
+describe("session 20: a status with its day, files committed into an ignored folder, a link's label", () => {
+  it("reads '✅ Completed 2024-09-02' as done: planned deliverables still missing are reported", async () => {
+    const list = await findings({
+      "handoffs/ci-plan.md":
+        "# CI plan\n\n**Status**: ✅ Completed 2024-09-02\n\n- [ ] Create `scripts/notify_slack.py`\n",
+    });
+    expect(only(list, "HG103").map((f) => f.raw)).toEqual(["scripts/notify_slack.py"]);
+  });
+
+  it("does not excuse a missing file by an ignore rule that its committed siblings were added past", async () => {
+    const list = await findings({
+      ".gitignore": "data/\ninclude/secrets.h\n",
+      "src/data/__init__.py": "",
+      "src/data/cifar.py": "",
+      "include/config.h": "",
+      "HANDOFF.md": "# Handoff\n\n## Files modified\n\n```\nsrc/data/transforms.py\ninclude/secrets.h\n```\n",
+    });
+    // near-miss: `include/secrets.h` is ignored by its own name beside tracked headers
+    expect(only(list, "HG102").map((f) => f.raw)).toEqual(["src/data/transforms.py"]);
+  });
+
+  it("reads a reference definition's label as the link's name, not as a heading over it", async () => {
+    const list = await findings({
+      "README.md": "# Game\n\nSee the [changelog].\n\n[changelog]: CHANGELOG.md\n",
+    });
+    expect(list.map((f) => [f.rule, f.raw])).toEqual([["HG101", "CHANGELOG.md"]]);
+  });
+});

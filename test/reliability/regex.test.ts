@@ -30,7 +30,7 @@ const REVIEWED: Record<string, string> = {
     "anchored; bounded to 80; the alternatives are disjoint (a dot or any other character), so each character is read one way",
   "(?<![\\w.$-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\\w.$-])":
     "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way (titles only)",
-  "(?:^|[^\\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
+  "(?:^|[^\\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|\u0434\u043e\u0434\u0430\u043e \u0441\u0430\u043c|\u043d\u0430\u043f\u0440\u0430\u0432\u0438\u043e \u0441\u0430\u043c|\u043d\u0430\u043f\u0438\u0441\u0430\u043e \u0441\u0430\u043c|(?<=^\\W*)(?:dodan|izmijenjen|izmenjen|kreiran|napravljen|napisan|stvoren|a\u017euriran|azuriran)[aoi]?)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(\u00ab]*$":
     "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",
   "(?:^|[^\\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
     "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",

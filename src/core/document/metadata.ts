@@ -147,7 +147,7 @@ const BODY_KEYS: Record<string, Field> = {
   // "**Статус**:", "**स्थिति**:", "**Trạng thái**:", "**الحالة**:", "**Estado**:": the status in
   // the language the handoff is written in.
   ...Object.fromEntries(
-    "estado|état|etat|statut|stato|durum|zustand|stan|stav|статус|стан|состояние|स्थिति|trạng_thái|tình_trạng|الحالة|وضعیت|keadaan|tila|סטטוס|מצב|κατάσταση|κατασταση|สถานะ|状态|状態|ステータス|상태"
+    "būsena|statusas|estado|état|etat|statut|stato|durum|zustand|stan|stav|статус|стан|состояние|स्थिति|trạng_thái|tình_trạng|الحالة|وضعیت|keadaan|tila|סטטוס|מצב|κατάσταση|κατασταση|สถานะ|状态|状態|ステータス|상태"
       .split("|")
       .map((k) => [k, "status" as Field]),
   ),

@@ -36,6 +36,13 @@ syn(
   "archived|obsolete|cancelled|canceled|wontfix|won't fix|wont fix|abandoned|rejected|dropped|stale",
 );
 
+// Lithuanian.
+syn("open", "atvira|atviras|nepradėta|laukiama");
+syn("in_progress", "vykdoma|vyksta|daroma|eigoje");
+syn("blocked", "užblokuota|blokuota");
+syn("done", "atlikta|baigta|užbaigta|įgyvendinta|padaryta");
+syn("archived", "archyvuota|atšaukta");
+
 // The same words in the languages handoffs are written in: Spanish, Portuguese, French, German,
 // Italian, Dutch, Swedish, Czech, Polish, Turkish, Russian, Ukrainian, Indonesian, Vietnamese,
 // Hindi, Arabic, Persian, Chinese, Japanese and Korean.
@@ -104,6 +111,8 @@ export function normalizeStatus(raw: string): HandoffStatus | undefined {
   const cut = text
     .toLowerCase()
     .split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0]!
+    // "✅ Completed 2024-09-02", "Done on 12/03/2024": the day it happened is not part of the status.
+    .replace(/\s+(?:on\s+|at\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:\s.*)?$/, "")
     .replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ")
     .replace(/[_-]/g, " ")
     .replace(/\s+/g, " ")

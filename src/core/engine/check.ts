@@ -131,7 +131,48 @@ async function missingTargetFacts(
       ? snapshot.ignored(wanted).catch(() => new Set<string>())
       : ignoredByTrackedRules(snapshot, missing).catch(() => new Set<string>()),
   ]);
-  return { fates, ignored };
+  return { fates, ignored: await withoutForcedKinds(snapshot, ignored).catch(() => ignored) };
+}
+
+/**
+ * `data/` is ignored, yet `src/data/datamodule.py` is tracked (added with `--force`): the rules
+ * exclude that folder wholesale and its `.py` files are committed anyway, so a missing
+ * `src/data/transforms.py` is not excused by them. A `secrets.h` ignored by name beside tracked
+ * headers, or a `logs/app.log` beside a tracked `logs/.gitkeep`, still is.
+ */
+async function withoutForcedKinds(snapshot: RepoSnapshot, ignored: Set<string>): Promise<Set<string>> {
+  if (ignored.size === 0) return ignored;
+  const wanted = new Set<string>();
+  for (const path of ignored) {
+    const kind = kindOf(path);
+    if (kind !== null) wanted.add(kind);
+  }
+  const tracked = new Set<string>();
+  for (const path of snapshot.paths) {
+    const kind = kindOf(path);
+    if (kind !== null && wanted.has(kind)) tracked.add(kind);
+  }
+  if (tracked.size === 0) return ignored;
+  const files = ignoreFilesOf(snapshot.paths);
+  const texts = await Promise.all(
+    files.map(async (path) => ({ path, text: (await snapshot.read(path)) ?? "" })),
+  );
+  const isIgnored = ignoreMatcher(texts);
+  const forced = (path: string): boolean => {
+    if (!tracked.has(kindOf(path) ?? "")) return false;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1))
+      if (isIgnored(path.slice(0, slash), true)) return true;
+    return false;
+  };
+  return new Set([...ignored].filter((path) => !forced(path)));
+}
+
+/** A file's folder and extension (`src/data/` + `py`), or null for a name with no extension. */
+function kindOf(path: string): string | null {
+  const slash = path.lastIndexOf("/");
+  const dot = path.lastIndexOf(".");
+  if (dot <= slash + 1 || path.endsWith("/")) return null;
+  return `${path.slice(0, slash + 1)}\0${path.slice(dot + 1)}`;
 }
 
 /** For snapshots with no git to ask: the tracked `.gitignore` files' answer (see gitignore.ts). */

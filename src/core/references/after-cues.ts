@@ -15,7 +15,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout|flow|setup|pipeline|process|approach|integration|tooling|logic|code|target|task|step|hack|workaround|mechanism|entrypoint|command|binary|tool|service|endpoint|route|handler|hook|wrapper|shim|build)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
@@ -37,6 +37,12 @@ const AFTER: Cue[] = [
     /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
     "planned",
     [" be "],
+  ],
+  // "long-term memory goes in `src/agents/memory/store.py` next sprint": due in a later iteration.
+  [
+    /^[`'"*_]*\s+(?:in\s+)?(?:the\s+)?(?:next|following|upcoming|coming)\s+(?:sprint|iteration|cycle|milestone)\b/,
+    "planned",
+    ["sprint", "iteration", "cycle", "milestone"],
   ],
   // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
   // later in the clause, with no other name before it, says where the file is not.
@@ -88,7 +94,7 @@ const AFTER: Cue[] = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['’]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked)|uncommitted|untracked|gitignored|not under version control)`,
+      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['’]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`,
     ),
     "historical",
   ],

@@ -220,7 +220,11 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   // its path, with no extension to go by.
   const executable = value.startsWith("./") && !RUNNER_IN_BIN.test(value) ? EXECUTABLE.exec(value) : null;
   if (executable) return make(executable[1]!, valueStart, "code");
-  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts)\b/.test(value))
+  if (
+    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts|sbatch|slurm)\b/.test(
+      value,
+    )
+  )
     return null;
   if (/\b(?:cd|pushd|curl|wget)\s/.test(value)) return null;
   const lead = COMMAND_LEAD.exec(value);
@@ -325,7 +329,7 @@ function script(word: string, start: number): Candidate | null {
 const COMMAND_LEAD =
   /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin|sbatch|qsub)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -368,11 +372,14 @@ const RUNNER_FAMILY: Record<string, string> = {
   prove: "t",
   kotlinc: "kts",
   kotlin: "kts",
+  // A batch scheduler (Slurm, PBS) runs a job script of the repository.
+  sbatch: "sh",
+  qsub: "sh",
 };
 const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   py: /^py$/,
   js: /^[cm]?[jt]sx?$/,
-  sh: /^(?:sh|bash|zsh)$/,
+  sh: /^(?:sh|bash|zsh|sbatch|slurm)$/,
   rb: /^rb$/,
   pl: /^pl$/,
   php: /^php$/,

@@ -22,7 +22,7 @@ const PLAN_PAST =
 const CHANGE_BASE =
   "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
 const CHANGE_PAST =
-  "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|merged|touched|wired|saved|applied|landed|pushed";
+  "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|deployed|merged|touched|wired|saved|applied|landed|pushed";
 const REMOVE_BASE =
   "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
 const REMOVE_PAST =
@@ -30,7 +30,7 @@ const REMOVE_PAST =
 const OUTPUT_BASE =
   "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
 const EXISTS_VERBS =
-  "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|deployed|reviewed|used|ran|executed|opened|loaded|tested";
+  "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|reviewed|used|ran|executed|opened|loaded|tested";
 const APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
 const LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
 /**
@@ -839,7 +839,7 @@ const CREATED_LIST = [
   // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
   /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
-  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|what (?:exists|is there|is in place) (?:now|today)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
   // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
   // history" (a how-to step, a navigation label) does not.
   /^\W*(?:changelog|change log)\W*$/,

@@ -4,7 +4,7 @@
 const EXTENSIONS = `
 py pyi pyx pxd ipynb js mjs cjs jsx ts mts cts tsx vue svelte astro rb erb go rs java kt kts scala
 groovy gradle c h cc cpp cxx hpp hh hxx cs fs fsx vb swift mm php pl pm r jl lua dart ex exs erl
-hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto thrift prisma sh bash zsh fish
+hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto pbtxt pbtx textproto thrift prisma sh bash zsh fish sbatch slurm
 ps1 psm1 bat cmd awk vim el tf tfvars hcl nix bicep cue rego wasm wat
 json jsonc json5 jsonl ndjson yaml yml toml ini cfg conf config properties xml plist lock env
 editorconfig npmrc babelrc eslintrc prettierrc gitignore dockerignore gitattributes gitmodules

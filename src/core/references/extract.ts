@@ -599,6 +599,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     const windowStart = Math.max(from, spanStart - CONTEXT_WINDOW);
     const lineBefore = text.slice(windowStart, spanStart);
     let before = clauseBefore(lineBefore);
+    // The line before, when this line continues its paragraph (its label may cover this line).
+    let wrapped: string | null = null;
     // A clause that wraps onto this line ("…, e.g.⏎`keys/prod/a.pem`") starts on the line before.
     if (windowStart === from && before.length === lineBefore.length && !info.itemStart) {
       const prev = scan.lines[info.line - 2];
@@ -612,6 +614,7 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       ) {
         const tail = prev.text.slice(Math.max(prev.start, prev.end - CONTINUATION_WINDOW), prev.end);
         before = clauseBefore(`${tail} ${lineBefore}`);
+        if (prev.start + CONTINUATION_WINDOW >= prev.end) wrapped = prev.text.slice(prev.start, prev.end);
       }
     }
     let rawAfter = text.slice(spanEnd, Math.min(to, spanEnd + CONTEXT_WINDOW));
@@ -634,11 +637,15 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
     // The mention ends its cell and a later cell says the file is kept out of the repository.
     if (rowNote !== null && /^[\s`*_]*$/.test(rawAfter)) rawAfter = ` (${rowNote})`;
     const after = clauseAfter(rawAfter);
+    // A reference definition's `[label]:` names the link, it says nothing about the file.
+    // "Planned: a `hosts/cinder/` config and a⏎`modules/restic.nix` module": the label of the line
+    // this one continues covers the rest of its sentence.
     const inline =
-      windowStart === from
-        ? (/^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/.exec(
-            lineBefore,
-          ) ??
+      windowStart === from && kind !== "definition"
+        ? (INLINE_LABEL.exec(lineBefore) ??
+          (wrapped !== null && before.trimStart().length > lineBefore.length
+            ? INLINE_LABEL.exec(wrapped)
+            : null) ??
           // A full-width colon, as Chinese and Japanese write a label ("待办：").
           (lineBefore.includes("：")
             ? /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:：*_]{1,30}?)(?:\*\*|__)?：(?:\*\*|__)?\s*/.exec(lineBefore)
@@ -723,6 +730,10 @@ const INTERNAL_SLOTS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** "Next:", "- **Planned**:", "- [ ] TODO:": a label that opens a line. */
+const INLINE_LABEL =
+  /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?([^:*_]{2,60}?)(?:\*\*|__)?:(?:\*\*|__)?\s/;
 
 /** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
 function normalizeLabel(label: string): string {

@@ -270,6 +270,8 @@ const FAR_PLAN =
   /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
 const CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
 const SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
+const AFTER_ROUTES_FILE =
+  /(?:^|[/`\s])(?:urls\.py|routes\.rb|web\.php|api\.php|routes?\.(?:[jt]sx?|go|ex|exs))`\s*\(\s*`?$/;
 const CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
 const FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
 /**
@@ -331,6 +333,9 @@ const ROUTE_COLUMN =
 
 /** An HTTP method right before a root-relative path: "GET `/api/v1/appointments/`" (lower-cased). */
 const METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
+
+const RECORD_WORD = /^(?:record|film|capture|shoot)$/;
+const RECORDING = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov|mkv|wav|mp3|m4a|ogg|cast)$/i;
 
 /** A root-relative path under `/api/` with a version segment: `/api/v1/...`, a route by convention. */
 const VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
@@ -522,6 +527,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
   // "Logo is `public/logo.svg`, served as `/logo.svg`": the address a site serves it at.
   if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
+  // "the route in `ataskaitos/urls.py` (`likuciai/eksportas/`)": a URL pattern of that routing file.
+  if (ctx.before.includes("(") && !/\.\w+$/.test(ctx.path) && AFTER_ROUTES_FILE.test(ctx.before))
+    return { intent: "example", reason: "a URL pattern of the routing file named before it" };
   if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
   if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
   // "This consolidation stays open until `X` is created and committed": still to be made.
@@ -835,6 +843,9 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text))
   )
     return { intent: "planned", reason: `a plan's item, '… ${verb.word}'`, tentative: true };
+  // "- [ ] Record the demo video (`store/demo.webm`)": a recording still to be made.
+  if (verb && ctx.checked === false && RECORD_WORD.test(verb.word) && RECORDING.test(ctx.path))
+    return { intent: "planned", reason: `unchecked task '${verb.word} …' makes a recording` };
   if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
   // "New module `dags/common/sla.py` with the callback": a thing the text introduces.
   if (NEW_THING_BEFORE.test(ctx.before))

@@ -179,6 +179,12 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
   else if (mayBeLocalOnly(base) && LOCAL_ONLY.test(base.replace(/\/$/, "")))
     out.local = "normally not committed (local or generated)";
   else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
+  // "they end up in `Assembly-CSharp.dll`", "references `nunit.framework.dll`": an assembly or a
+  // shared library by its name alone is what a build makes or a package installs. One kept in the
+  // repository is written with its folder (`Assets/Plugins/x.dll`).
+  else if (COMPILED_LIBRARY.test(base)) out.local = "a compiled library's name, built or installed";
+  // "`logship_1.4.0_linux_amd64.tar.gz` from the v1.4.0 release": a release's download by name.
+  else if (RELEASE_ASSET.test(base)) out.local = "a release's download, named with its version";
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
@@ -192,6 +198,9 @@ const ARTIFACT_EXTENSIONS = new Set(
   ),
 );
 const BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
+const RELEASE_ASSET =
+  /^[^/]*\d+\.\d+[^/]*\.(?:zip|tar\.gz|tgz|tar\.xz|tar\.bz2|deb|rpm|dmg|msi|apk|appimage|exe|whl|nupkg|gem|vsix)$/i;
+const COMPILED_LIBRARY = /^[^/]+\.(?:dll|pdb|so|dylib)$/i;
 
 /**
  * A build's output folder written as a folder (`build/`, `build/Release/`, `target/debug/`): made
@@ -250,8 +259,16 @@ function plausible(written: string): boolean {
 export function looksLikePath(p: string, mode: PathMode): boolean {
   // Nearly every path is plain ASCII (letters, digits, `_ . - /`), which none of the character
   // tests below can reject: they are skipped for it.
-  return isPlainAscii(p) ? segmentsLookLikePath(p, mode, true) : looksLikeOddPath(p, mode);
+  if (isPlainAscii(p)) {
+    // A manual page in a `man` folder: `docs/man/tool-push.1`, `man/man8/tool.8`.
+    const last = p.charCodeAt(p.length - 1);
+    if (last >= 49 && last <= 57 && MAN_PAGE.test(p)) return true;
+    return segmentsLookLikePath(p, mode, true);
+  }
+  return looksLikeOddPath(p, mode);
 }
+
+const MAN_PAGE = /(?:^|\/)man\d?\/(?:[\w-]+\/)?[\w.-]+\.[1-9]$/;
 
 function isPlainAscii(p: string): boolean {
   for (let k = 0; k < p.length; k++) {

@@ -73,9 +73,12 @@ const VERSION_TRIPLE = /^major\.minor\.patch$/i;
 /** Why `path` is a placeholder, or null when it reads as a real path. */
 export function placeholderReason(written: string): string | null {
   // A catch-all route (`pages/blog/[...slug].tsx`) is a real name, not an elided path.
-  const path = written.includes("[...")
+  let path = written.includes("[...")
     ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param")
     : written;
+  // Remix, React Router and TanStack Router name a route's parameter with `$`:
+  // `app/routes/orders.$orderId.refund.tsx` is a real file, not a shell variable.
+  if (path.includes("$") && path.includes("routes/")) path = path.replace(FLAT_ROUTE_PARAM, "param");
   // The version triple ("tied to a specific version triple (major.minor.patch)"), not a patch
   // file; tested apart, on its length, to keep it out of the alternation every path runs.
   if (path.length === 17 && VERSION_TRIPLE.test(path)) return "version pattern";
@@ -83,6 +86,8 @@ export function placeholderReason(written: string): string | null {
   for (const [re, why] of CHECKS) if (re.test(path)) return why;
   return null;
 }
+
+const FLAT_ROUTE_PARAM = /(?<=[./])\$[A-Za-z_]\w*(?=[./])/g;
 
 /** Generic names that are illustrations when introduced by "e.g." / "for example" / "such as". */
 const GENERIC =

@@ -3073,3 +3073,55 @@ describeIntentRules("readings from the seventy-ninth to eighty-first blind batch
     ["- `docs/setup.md` ያንብቡ።", "docs/setup.md", "exists"],
   ],
 });
+
+describeIntentRules("readings from the eighty-third to eighty-seventh blind batches", {
+  "a later iteration, a removed flow, a recording to make, a route's pattern, a deployed file": [
+    ["- Memory goes in `src/agents/memory/store.py` next sprint.", "src/agents/memory/store.py", "planned"],
+    ["- The old `scripts/release.sh` flow was removed in v1.2.0.", "scripts/release.sh", "removed"],
+    [
+      "CI copies it to `build-artifacts/state/` (not versioned either).",
+      "build-artifacts/state/",
+      "historical",
+    ],
+    ["- [ ] Record the demo video (`store/video/demo.webm`, max 30 s)", "store/video/demo.webm", "planned"],
+    ["- [x] Added a route in `reports/urls.py` (`stock/export/`)", "stock/export/", "example"],
+    ["- **Codex:** deployed `deploy/cloud.yaml` to staging.", "deploy/cloud.yaml", "created"],
+    [
+      "## What exists now\n\n- `scripts/smoke-install.sh`: smoke test.",
+      "scripts/smoke-install.sh",
+      "created",
+    ],
+    [
+      "Planned: a `hosts/cinder/` laptop config and a\n`modules/nixos/restic.nix` backup module.",
+      "modules/nixos/restic.nix",
+      "planned",
+    ],
+    // near-misses: a run next week still needs the script; a recording that is there is read;
+    // a file beside the routing file is a file; a label on a sentence that ended the line before
+    ["- Run `scripts/bench.sh` next week.", "scripts/bench.sh", "exists"],
+    ["- [ ] Check the demo video (`store/video/demo.webm`)", "store/video/demo.webm", "exists"],
+    ["- Edit `config/routes.rb` (`app/models/user.rb` too)", "app/models/user.rb", "exists"],
+    [
+      "Planned: a laptop config.\n`modules/nixos/restic.nix` is read at boot.",
+      "modules/nixos/restic.nix",
+      "exists",
+    ],
+  ],
+  "Lithuanian, Croatian and Swahili": [
+    ["## Sukurti failai\n\n```\nsandelis/tags.py\n```", "sandelis/tags.py", "created"],
+    [
+      "| Failas | Būsena |\n|---|---|\n| `sandelis/paieska.js` | ✅ Įgyvendinta |",
+      "sandelis/paieska.js",
+      "created",
+    ],
+    ["- [ ] Sukurti `ataskaitos/eksportas.py`", "ataskaitos/eksportas.py", "planned"],
+    ["- Dodan `src/outbox/OutboxEvent.java` (JPA entitet).", "src/outbox/OutboxEvent.java", "created"],
+    ["- Izmijenjen `NarudzbaProducer.java`: više ne šalje direktno.", "NarudzbaProducer.java", "created"],
+    ["- Nimeandika `src/lib/sms.ts` (mteja wa SMS).", "src/lib/sms.ts", "created"],
+    ["## Nimefanya\n\n- `src/lib/cron.ts`", "src/lib/cron.ts", "created"],
+    ["## Bado (Not yet)\n\n- `vercel.json`", "vercel.json", "planned"],
+    // near-misses: a plain pointer in each
+    ["- Žr. `ataskaitos/views.py`, ten dabartinis rodinys.", "ataskaitos/views.py", "exists"],
+    ["- Pogledaj `docs/outbox.md` prije deploya.", "docs/outbox.md", "exists"],
+  ],
+});

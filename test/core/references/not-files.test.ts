@@ -459,3 +459,43 @@ describe("session 20: expressions, libraries' names, files like one and the read
     expect(mentions("See [your settings](docs/settings.md).")).toEqual(["docs/settings.md exists"]);
   });
 });
+
+describe("session 20: built libraries, release downloads, manual pages and job scripts", () => {
+  it("an assembly or shared library by its name alone is built or installed, not kept", () => {
+    expect(mentions("Scripts outside an asmdef end up in `Assembly-CSharp.dll`.")).toEqual([
+      "Assembly-CSharp.dll example",
+    ]);
+    // near-miss: one kept in the repository is written with its folder
+    expect(mentions("Update `Assets/Plugins/Newtonsoft.Json.dll`.")).toEqual([
+      "Assets/Plugins/Newtonsoft.Json.dll exists",
+    ]);
+  });
+
+  it("a release's download named with its version is no file of the repository", () => {
+    expect(mentions("Smoke-test `logship_1.4.0_linux_amd64.tar.gz` from the release.")).toEqual([
+      "logship_1.4.0_linux_amd64.tar.gz example",
+    ]);
+    // near-miss: an archive kept in the repository has no version in its name or has a folder
+    expect(mentions("Unpack `fixtures/sample.tar.gz` first.")).toEqual(["fixtures/sample.tar.gz exists"]);
+  });
+
+  it("reads a manual page in a man folder, a Slurm job script and a Perfetto config", () => {
+    expect(mentions("Read `docs/man/logship-push.1`, not `version.1`.")).toEqual([
+      "docs/man/logship-push.1 exists",
+    ]);
+    expect(mentions("Submit with `sbatch scripts/slurm/train_ddp.sbatch`.")).toEqual([
+      "scripts/slurm/train_ddp.sbatch exists",
+    ]);
+    expect(mentions("Trace with `tools/perfetto/startup.pbtx`.")).toEqual([
+      "tools/perfetto/startup.pbtx exists",
+    ]);
+  });
+
+  it("a route's `$param` in a Remix or TanStack route file is part of its name", () => {
+    expect(mentions("Open `app/routes/orders.$orderId.refund.tsx`.")).toEqual([
+      "app/routes/orders.$orderId.refund.tsx exists",
+    ]);
+    // near-miss: a shell variable outside a routes folder is still a placeholder
+    expect(mentions("Open `$HOME/app/x.tsx`.")).toEqual(["$HOME/app/x.tsx example"]);
+  });
+});
