@@ -22697,6 +22697,2045 @@ function skipSpace(text2, i, to) {
   return i;
 }
 
+// src/core/references/languages.ts
+var CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+function cjkVerbCue(before) {
+  const tail = before.slice(-12);
+  let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].trim() };
+  m = /(?:(?:已|已经)(?:创建|新建|添加|编写|实现|提交)了?|(?:创建|新建|添加|编写|实现|提交)了)\s*$/.exec(
+    tail
+  );
+  if (m) return { intent: "created", weak: false, word: m[0].trim() };
+  m = /(?:没有|不存在|删除了|已删除|删掉了|删了|移除了|去掉了)\s*$/.exec(tail);
+  if (m)
+    return {
+      intent: /[删除掉]/.test(m[0]) ? "removed" : "historical",
+      weak: false,
+      word: m[0].trim()
+    };
+  m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
+  if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
+  return null;
+}
+var ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|afegir|escriure|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+var RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
+var RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
+var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+var ROMANCE_MOVED_TO = /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
+var FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+var VERB_STEMS = /esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+function europeanVerbCue(before) {
+  const tail = before.slice(-60);
+  if (!VERB_STEMS.test(tail)) return null;
+  const movedTo = ROMANCE_MOVED_TO.exec(tail);
+  if (movedTo)
+    return { intent: "created", weak: false, word: movedTo[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  const gone2 = ROMANCE_GONE.exec(tail);
+  if (gone2) return { intent: "removed", weak: false, word: gone2[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  const must = FRENCH_MUST.exec(tail);
+  if (must) return { intent: "planned", weak: false, word: must[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  let r = RUSSIAN_PLAN.exec(tail);
+  if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
+  r = RUSSIAN_MADE.exec(tail);
+  if (r) return { intent: "created", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
+  let m = ROMANCE_PLAN.exec(tail);
+  if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  m = ROMANCE_MADE.exec(tail);
+  if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
+  return null;
+}
+var CJK_AFTER = [
+  // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
+  // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
+  [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
+  // "X은 로컬에서만 돌려 본 파일이고 커밋한 적 없습니다" (only ever run locally, never committed).
+  [/^[^.。]{0,40}?(?:커밋한 적 없|커밋한 적이 없|로컬에서만)/, "historical"],
+  // "`X` 삭제 — …" (deleted), the verb bare after the name.
+  [/^\s*(?:을|를|은|는)?\s*삭제(?:\s|$|[—–,(-])/, "removed"],
+  // "A 은 B 로 이름을 바꿨습니다": A is the old name, B the new one.
+  [/^\s*(?:은|는|을|를|이|가)\s*\S{1,80}?\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "removed"],
+  [/^\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "created"],
+  [
+    /^(?:[^.。]|\.(?=\d)){0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/,
+    "removed"
+  ],
+  // "X 은 아직 제 PC에만 있습니다" (only on my PC), "X 을 추가할지 검토" (consider adding).
+  [/^[^.。]{0,20}?(?:제 (?:pc|컴퓨터|노트북)에만|내 (?:pc|컴퓨터|노트북)에만)/, "historical"],
+  [/^[^.。]{0,20}?(?:추가할지|만들지|작성할지)/, "planned"],
+  [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
+  // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
+  [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
+  [
+    // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
+    // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
+    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:目前|现在|暂时)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
+    "historical"
+  ],
+  [/^[\s，,：:（(）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
+  // "X 已在 v3.0 删除" (deleted in v3.0), "X 重命名为 Y" (renamed to Y).
+  [
+    /^[^。.，,]{0,6}?(?:已经?|被)(?:[^。.，,]|\.(?=\d)){0,10}?(?:删除|删掉|移除|废弃)|^[\s，,：:]*(?:重命名为|改名为|改成)/,
+    "removed"
+  ],
+  [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
+  // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
+  // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
+  [
+    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか|手元にしか|手元にだけ|リポジトリに(?:は)?(?:入っていない|入っていません|ない|ありません))/,
+    "historical"
+  ],
+  // "…まだリポジトリに入っていない（手元のみ）": only on the author's machine.
+  [/^[^。.]{0,30}?(?:（|\()手元(?:のみ|だけ)(?:）|\))/, "historical"],
+  [
+    /^(?:[^。.]|\.(?=\d)){0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました|廃止|消しました|消した)|^\s*を\s*\S{1,80}?\s*に(?:移動|移行|移し|リネーム)/,
+    "removed"
+  ],
+  // "A を B に移動": B is where it went.
+  [/^\s*に(?:移動|移行|移し|リネーム)/, "created"],
+  // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
+  [
+    /^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成|予定|これから(?:作成|作る|追加))/,
+    "planned"
+  ],
+  // "X を作る" (make X), "X を追加してから実行" (add X, then run): the verb right after the particle.
+  [/^\s*を\s*(?:作る|作成する|追加する|追加してから|作ってから|作成してから|用意する)/, "planned"]
+];
+var EUROPEAN_WORDS = /[^\x00-\x7f]|pas encore|toujours pas|aun no|ainda nao|non ancora|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
+var EUROPEAN_AFTER = [
+  // "`X` (pas encore écrit, …)", "(todavía no creado)", "(ainda não criado)", "(non ancora scritto)":
+  // not made yet.
+  [
+    /^[\s`'"*_]*\(\s*(?:pas encore|toujours pas|todavía no|aún no|ainda não|ainda nao|non ancora)\s+(?:écrite?s?|créée?s?|faite?s?|commitée?s?|ajoutée?s?|escrit[oa]s?|cread[oa]s?|criad[oa]s?|scritt[oaie]|creat[oaie])(?![\p{L}])/u,
+    "planned"
+  ],
+  // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
+  // nach `b` verschoben".
+  [
+    /^[\s:(—–-]*(?:(?:è|e|sono|fue|foi|a été|ha sido|wurde|wurden) (?:stat[oaie] )?)?(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|rinominat[oaie]|spostat[oaie]|umbenannt|verschoben)(?![a-zà-ÿ])/,
+    "removed"
+  ],
+  // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
+  // existé", "hat nie existiert", "non è mai esistito".
+  [
+    /^[^.;]{0,20}?(?:nunca existi[óou]|jam[aá]s existi[óo]|n'a jamais existé|hat nie existiert|non è mai esistit[oa]|n[aã]o (?:é|foi|está) (?:commitad[oa]|versionad[oa])|n[aã]o vai (?:pro|para o|pra o) (?:git|repo)|no (?:se )?(?:sube|commitea|versiona)|no está (?:commiteado|versionado|en el repo))/,
+    "historical"
+  ],
+  [/^[^.;]{0,20}?(?:l[oa]s? (?:borré|eliminé|quité)|(?:o|a|os|as) (?:apaguei|removi|exclu[ií]))/, "removed"],
+  // Russian (no `\b` beside Cyrillic without the `u` flag, so none is used): "X пока нет — он ещё
+  // не создан" (not there yet), "пока только у меня на машине", "когда X появится" (once it
+  // exists), "X удалён целиком" (deleted), "больше не нужен" (no longer needed), "файл будет
+  // написан" (will be written).
+  [
+    /^[^.;]{0,20}?(?:пока нет|ещё не создан|еще не создан|не существует|только у меня на машине|только на моей машине|только локально|в репозитории (?:его |её |ее |их )?нет|нет в репозитории|появится|больше не нуж(?:ен|на|но|ны))/,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:удал[её]н|удалена|удалено|удалены|удалил|удалили)/, "removed"],
+  // Turkish and Polish: "`X` silindi", "#212'de kaldırıldı", "`X` artık yok" (no longer there),
+  // "`X` został usunięty", "usunięto".
+  [
+    /^[^.;]{0,30}?(?:silindi|kaldırıldı|artık yok|został[ao]? usunięt|zostały usunięte|usunięt[aeoy]|usunięto|skasowan[aeoy])/,
+    "removed"
+  ],
+  // "(katalog tworzony w locie, gitignorowany)": not committed, in Polish.
+  [/^[^.;]{0,60}?\bgitignorowan[aeoy]/, "historical"],
+  // "`X` henüz oluşturulmadı", "bu dosya henüz repoda değil", "`X` jeszcze nie istnieje", "nie ma
+  // go w repo": not there yet, also said in the next clause (no other name between).
+  [
+    /^[^.`]{0,60}?(?:henüz oluşturulmadı|henüz yok|henüz repoda değil|diye bir (?:dosya|klasör|dizin) (?:henüz )?yok|repoda yok|sadece (?:benim )?makinemde|jeszcze nie istnieje|nie istnieje|nie ma (?:go|jej|ich) w repo|tylko na moim komputerze)/,
+    "historical"
+  ],
+  // "(oluşturulacak)", "(do utworzenia)": to be created.
+  [
+    /^[^.;]{0,20}?(?:oluşturulacak|eklenecek|yazılacak|(?:dosyasını |klasörünü )?(?:yazacak|yazacağım|yazacağız|oluşturacak|oluşturacağım|ekleyecek|ekleyeceğim)|do utworzenia|do napisania|do dodania)/,
+    "planned"
+  ],
+  [/^[^.;]{0,25}?(?:будет (?:написан|создан|добавлен)|будут (?:написаны|созданы|добавлены))/, "planned"],
+  [
+    // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
+    // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
+    // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
+    /^[^.;]{0,20}?(?:est à créer|à créer|(?:cal|caldrà|s'ha de) crear|es crearà|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|wird (?:noch |später |erst )?(?:erstellt|geschrieben|angelegt|hinzugefügt)|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
+    "planned"
+  ],
+  [
+    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)", "è stato eliminato nel commit":
+    // a few words may come between.
+    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|se borró|se quitó|es va (?:eliminar|esborrar|treure)|s'ha (?:eliminat|esborrat)|va ser (?:eliminat|esborrat)|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|(?:è|e) stat[oa] (?:eliminat[oa]|rimoss[oa]|cancellat[oa])|sono stat[ie] (?:eliminat[ie]|rimoss[ie]|cancellat[ie])|virou|se tornou|se convirtió en|est devenue?)/,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi (?:criad[oa]|commitad[oa]|comitad[oa])|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
+    "historical"
+  ],
+  [
+    // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
+    // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+    "historical"
+  ]
+];
+var FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|canvi de nom|reanomenat|renombramos|movimos|trasladamos|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
+var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|시작 안 함|시작 안함|시작하지 않음|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
+
+// src/core/references/languages-more.ts
+var MORE_SCRIPTS = /[\u1200-\u137f\u10a0-\u10ff\u0530-\u058f\u0b80-\u0bff\u0900-\u09ff\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
+var ARABIC = /[\u0600-\u06ff]/;
+var ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+var GREEK_ACCENTED = /[άέήίόύώΐΰ]/g;
+var GREEK_PLAIN = {
+  \u03AC: "\u03B1",
+  \u03AD: "\u03B5",
+  \u03AE: "\u03B7",
+  \u03AF: "\u03B9",
+  \u03CC: "\u03BF",
+  \u03CD: "\u03C5",
+  \u03CE: "\u03C9",
+  \u0390: "\u03CA",
+  \u03B0: "\u03CB"
+};
+function plainArabic(text2) {
+  let out = ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text2;
+  if (GREEK_ACCENTED.test(out)) out = out.replace(GREEK_ACCENTED, (c) => GREEK_PLAIN[c] ?? c);
+  return out;
+}
+var MORE_AFTER = [
+  // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
+  // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
+  [
+    /^[^.;।،]{0,40}?(?:đã (?:được )?(?:đổi tên|chuyển) (?:thành|sang)|(?:je |su |sam |smo )?(?:obrisan[aoi]?|izbrisan[aoi]?|uklonjen[aoi]?|obrisao|obrisala|обрисан[аои]?|уклоњен[аои]?)(?![\p{L}])|(?:binura|tinanggal|inalis|dinelete|na-?delete)(?![\p{L}])|(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|(?:dah |telah |sudah )?dibuang|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta|נמחק(?:ה|ו)?(?![\p{L}])|הוסר(?:ה|ו)?(?![\p{L}])|(?:כבר )?לא קיי(?:ם|מת|מים) יותר|כבר לא קיי(?:ם|מת|מים)|αφαιρεθηκ(?:ε|αν)|διαγραφηκ(?:ε|αν)|σβηστηκ(?:ε|αν)|δεν υπαρχ(?:ει|ουν) πια|μετονομαστηκ(?:ε|αν)|μετακινηθηκ(?:ε|αν)|ลบแล้ว|ลบไปแล้ว|ถูกลบ|เลิกใช้แล้ว|(?<![\p{L}])(?:(?:er|blev|ble|blevet|blitt) (?:slettet|fjernet|flyttet|omdøbt|omdøpt)|slettet|fjernet|poistettu|poistettiin|poistui|nimettiin uudelleen|siirrettiin|(?:a fost |au fost )?(?:[șs]ters|[șs]tears[ăa]|[șs]terse|eliminat[ăe]?|mutat[ăe]?|redenumit[ăe]?))(?![\p{L}]))/u,
+    "removed"
+  ],
+  // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
+  // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
+  // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
+  [
+    /^[^.;।]{0,60}?(?:(?:još )?ne postoji|nije u (?:repou|repozitorijumu|repozitoriju|gitu)|(?:još )?nije (?:komitovan|commitovan|pushovan|gurnut)[aoi]?|samo (?:na|kod) (?:mom|mog|mome|svom) (?:računaru|racunaru|laptopu|kompjuteru)|не постоји|није у репоу|nasa (?:laptop|makina|computer|pc) ko|hindi pa (?:naka-?|na-?)(?:push|commit|track)|wala pa sa (?:repo|git)|wala pa (?:'?yon|iyon|'?yun|ito|'?to)(?![\p{L}])|bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|belum wujud|(?:tidak|tak) wujud|belum dicipta|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad|לא קיי(?:ם|מת|מים)|(?:לא|אינו|אינה) (?:נמצא(?:ת)? )?(?:בריפו|במאגר|ב-?repo)|רק (?:אצלי|במחשב שלי|מקומית)|לא (?:עשיתי|נעשה|עשו|עשינו) (?:לו |לה |להם )?(?:commit|קומיט|push|פוש)|לא נדחף|לא עלה לריפו|δεν υπαρχ(?:ει|ουν)|δεν (?:εχει |εχουν )?γινει (?:commit|push)|δεν εγινε (?:commit|push)|(?:εμεινε|ειναι|υπαρχει) (?:μονο )?στο (?:laptop|pc|μηχανημα|λαπτοπ)|μονο τοπικα|μονο στον υπολογιστη μου|δεν (?:ειναι|βρισκεται|βρισκονται) στο (?:repo|αποθετηριο)|ยังไม่มี|ไม่มีใน ?repo|ยังไม่ได้ ?(?:commit|push)|ไม่ได้ ?commit|อยู่แค่ในเครื่อง|(?<![\p{L}])(?:ei ole (?:vielä |enää )?olemassa|ei ole (?:vielä )?repossa|(?:ei ole )?commitoimatta|ei ole commitoitu|vain (?:koneellani|paikallisesti)|findes ikke|finnes ikke|er ikke i repo(?:et|sitoriet)?|(?:blev|ble) aldrig committet|aldri committet|ikke committet|ikke (?:lagt|checket) ind|kun lokalt|bare lokalt|(?:kun|bare|stadig kun) på (?:min maskine|maskinen min|min computer|min pc)|nu (?:mai )?exist[ăa]|nu (?:e|este) (?:[îi]nc[ăa] )?[îi]n repo|n-a fost (?:niciodat[ăa] )?commitat|nu a fost (?:niciodat[ăa] )?commitat|necommitat|doar (?:local|pe ma[șs]ina mea|[îi]n stash)|din stash(?:-ul)? (?:meu )?local|stash-ul meu local))/u,
+    "historical"
+  ],
+  // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
+  // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
+  [
+    /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
+    "planned"
+  ],
+  // Lithuanian: "X ištrintas (#58)" (deleted), "(ne repozitorijoje, klauskite Tomo)" (not in the
+  // repository), "(jų repozitorija, ne mūsų)" (their repository, not ours), "(bus sukurtas)" (will
+  // be created).
+  [
+    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?|perkelt[ai]s?(?=\s+į\s))(?![\p{L}])/u,
+    "removed",
+    ["i\u0161t", "pa\u0161", "perv", "perk"]
+  ],
+  [
+    new RegExp("^[^.;]{0,40}?(?:ne repozitorijoje|n\u0117ra repozitorijoje|(?:j\u0173|kitos komandos) repozitorij\\p{L}*|ne m\u016Bs\u0173|tik (?:mano|j\u016Bs\u0173) kompiuteryje|nekomituojam\\p{L}*|dar nesukurt\\p{L}*)", "u"),
+    "historical",
+    ["repozitorij", "m\u016Bs\u0173", "kompiuteryje", "nekomit", "nesukurt"]
+  ],
+  [new RegExp("^[^.;]{0,30}?(?:bus sukurt\\p{L}*|reik\u0117s sukurti|dar reikia sukurti)", "u"), "planned", ["sukurt"]],
+  // Bulgarian: "(старата папка `src/lib/` вече я няма)" (is no longer there), "не е в git",
+  // "е все още само на моята машина — не е commit-нат" (only on my machine, not committed),
+  // "(предстои да бъде създаден)" (yet to be created), "беше изтрит" (was deleted).
+  [
+    /^[^.;]{0,40}?(?:вече (?:я |го |ги )?няма|(?:все още )?не съществува|(?:никога )?не е съществувал[аио]?|не е (?:в (?:git|гит|репото|хранилището)|commit-нат[аио]?|комитнат[аио]?|качен[аио]?)|само на (?:моята|моя) (?:машина|лаптоп|компютър)|само локално)/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:беше |бяха |е |са )?(?:изтрит[аио]?|премахнат[аио]?)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,30}?(?:предстои да бъде (?:създаден|добавен|написан)[аио]?|ще бъде (?:създаден|добавен|написан)[аио]?|тепърва ще се (?:създаде|добави|напише))/u,
+    "planned"
+  ],
+  // Bengali puts the verb after the name: "X মুছে ফেলা হয়েছে (#48)" (was deleted), "X ফোল্ডার এখনো
+  // নেই" (is not there yet), "ওটা আমাদের রিপো না" (that is not our repository), "X বানানো হবে"
+  // (will be made), "X বানিয়েছি" (I made X).
+  [
+    /^[^.;।]{0,40}?(?:মুছে (?:ফেলা|দেওয়া) (?:হয়েছে|হল)|মুছে (?:ফেলেছি|দিয়েছি)|বাদ (?:দেওয়া হয়েছে|দিয়েছি)|সরিয়ে ফেলা হয়েছে|ডিলিট (?:করা হয়েছে|করেছি|করে দিয়েছি)|আর নেই)/u,
+    "removed"
+  ],
+  [
+    /^[^.;।]{0,40}?(?:এখনো নেই|এখনও নেই|এখনো তৈরি হয়নি|এখনও তৈরি হয়নি|(?:রিপোতে|রিপোজিটরিতে|গিটে) নেই|কমিট (?:করা হয়নি|করিনি)|পুশ করিনি|শুধু আমার (?:ল্যাপটপে|মেশিনে|কম্পিউটারে)|আমাদের রিপো(?:র)? না|(?:অন্য|আলাদা) রিপোতে)/u,
+    "historical"
+  ],
+  [
+    /^[^.;।]{0,40}?(?:বানানো হবে|তৈরি (?:করা )?হবে|লেখা হবে|(?:যোগ|যুক্ত) করা হবে|বানাতে হবে|তৈরি করতে হবে|লিখতে হবে|যোগ করতে হবে|বানাব|তৈরি করব|লিখব|যোগ করব)/u,
+    "planned"
+  ],
+  [
+    /^[^.;।]{0,40}?(?:বানিয়েছি|তৈরি করেছি|লিখেছি|(?:যোগ|যুক্ত) করেছি|(?:কমিট|পুশ|ডিপ্লয়) করেছি|বানানো হয়েছে|তৈরি করা হয়েছে|লেখা হয়েছে|যোগ করা হয়েছে)/u,
+    "created"
+  ],
+  // Slovak: "X bol odstránený v #37" (was removed), "X zatiaľ NEEXISTUJE" (the Czech word reads it),
+  // "X nie je v repozitári" (is not in the repository), "X bude vytvorený" (will be created).
+  [
+    /^[^.;]{0,30}?(?:(?:bol[aio]? |boli )?(?:odstránen|zmazan|vymazan)[ýáéoí](?![\p{L}])|premenovan[ýáéoí](?![\p{L}]))/u,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?(?:nie (?:je|sú) (?:v (?:repe|repozitári|gite)|commitnut)|len na (?:mojom|mojej) (?:počítači|notebooku|stroji))/u,
+    "historical"
+  ],
+  [
+    /^[^.;]{0,30}?(?:bude(?:me)? vytvoren[ýáéoí]|budú vytvorené|treba (?:ho |ju |ich )?(?:vytvoriť|napísať|pridať))/u,
+    "planned"
+  ],
+  // Latvian: "X tika dzēsts ar #51" (was deleted), "X vēl NEEKSISTĒ" (does not exist yet), "X nav
+  // repozitorijā" (is not in the repository), "(…, necommitot)" (not committing), "X tiks izveidots".
+  [
+    /^[^.;]{0,30}?(?:(?:tika |tiek |ir )?(?:dzēst[sai]|izdzēst[sai]|noņemt[sai]|pārdēvēt[sai])(?![\p{L}]))/u,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?(?:(?:vēl )?neeksistē|(?:vēl )?nav (?:izveidot[sa]|repozitorijā|repo|gitā|commitot[sa]?)|necommitot|tikai (?:manā|uz mana) (?:datorā|datora|klēpjdatorā))/u,
+    "historical"
+  ],
+  [
+    /^[^.;]{0,30}?(?:tiks (?:izveidot[sai]|pievienot[sai]|uzrakstīt[sai])|vēl jāizveido|jāizveido)/u,
+    "planned"
+  ],
+  // Urdu puts the verb after the name: "X کو #88 میں حذف کر دیا گیا" (was deleted), "X کا نام بدل کر
+  // Y رکھا" (renamed to Y), "X ابھی موجود نہیں ہے" (does not exist yet), "X بنائی جائے گی" (will be made).
+  [
+    /^[^.;۔]{0,40}?(?:حذف کر (?:دیا|دی|دیے)|حذف (?:ہو گیا|ہو گئی|کیا گیا|کی گئی)|ہٹا (?:دیا|دی|دیے)|کا نام بدل)/u,
+    "removed"
+  ],
+  [
+    /^[^.;۔]{0,40}?(?:(?:ابھی )?موجود نہیں|(?:ابھی )?نہیں بن[یا]|ریپو(?:زیٹری)? میں نہیں|کمٹ نہیں|صرف میرے (?:لیپ ٹاپ|کمپیوٹر))/u,
+    "historical"
+  ],
+  [/^[^.;۔]{0,30}?(?:بنائی جائے گی|بنایا جائے گا|بنائے جائیں گے|بنانی ہے|بنانا ہے|لکھی جائے گی)/u, "planned"],
+  // Tamil: "X நீக்கப்பட்டது" (was deleted), "X என்ற கோப்பு இன்னும் இல்லை" (the file does not exist
+  // yet), "X உருவாக்கப்படும்" (will be created).
+  [/^[^.;]{0,40}?(?:நீக்கப்பட்ட(?:து|ன)|அழிக்கப்பட்ட(?:து|ன)|பெயர் மாற்றப்பட்ட(?:து|ன))/u, "removed"],
+  [/^[^.;]{0,40}?(?:இன்னும் இல்லை|இல்லை இன்னும்|repo-?வில் இல்லை|commit செய்யப்படவில்லை)/u, "historical"],
+  [/^[^.;]{0,30}?(?:உருவாக்கப்படும்|எழுதப்படும்|சேர்க்கப்படும்)/u, "planned"],
+  // Estonian: "X kustutati PR #51-s" (was deleted), "X ei ole veel olemas" (does not exist yet),
+  // "Faili X repos ei ole" (is not in the repository), "sellist skripti pole kunagi olnud" (never was).
+  [/^[^.;]{0,30}?(?:kustutati|kustutatud|eemaldati|eemaldatud|nimetati ümber)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:(?:ei ole|pole) (?:veel |enam )?olemas|repos (?:ei ole|pole)|(?:ei ole|pole) repos|pole kunagi olnud|ei ole kunagi olnud|ainult minu (?:arvutis|masinas))/u,
+    "historical"
+  ],
+  // Slovenian: "X je bil odstranjen v #57" (was removed), "Paket X bo dodan" (will be added), "X še
+  // ne obstaja" (does not exist yet), "X ni v repozitoriju" (is not in the repository).
+  [
+    /^[^.;]{0,30}?(?:(?:je bil[aoi]? |so bil[aoi]? )?(?:odstranjen|izbrisan|preimenovan)[aoi]?)(?![\p{L}])/u,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?(?:bo(?:do)? (?:dodan|ustvarjen|napisan)[aoi]?|bo(?:do)? še (?:dodan|ustvarjen|napisan)[aoi]?)(?![\p{L}])/u,
+    "planned"
+  ],
+  [
+    /^[^.;]{0,40}?(?:še ne obstaja|ne obstaja (?:več|še)|ni v (?:repozitoriju|repu|gitu)|samo na mojem (?:računalniku|prenosniku))/u,
+    "historical"
+  ],
+  // Icelandic: "X var eytt í #58" (was deleted), "X er bara á minni vél ennþá (ekki í geymslunni)"
+  // (only on my machine, not in the repository), "X er ekki til ennþá" (does not exist yet).
+  [/^[^.;]{0,30}?(?:var (?:eytt|fjarlægð|fjarlægt|fjarlægður|endurnefnd|endurnefnt))(?![\p{L}])/u, "removed"],
+  [/^[^.;]{0,40}?(?:bara á minni (?:vél|tölvu)|ekki í geymslunni|er ekki til|ekki til ennþá)/u, "historical"],
+  // Armenian puts the verb after the name: "X-ը հեռացվել է #49-ում" (was removed), "X ֆայլը դեռ
+  // գոյություն չունի" (does not exist yet).
+  [/^[^.;։]{0,40}?(?:հեռացվել է|ջնջվել է|վերանվանվել է)/u, "removed"],
+  [/^[^.;։]{0,40}?(?:գոյություն չունի|դեռ չկա)/u, "historical"],
+  // Kazakh puts the verb after the name: "X #54-те жойылды" (was removed), "X әлі жоқ" (is not
+  // there yet), "X репозиторийде жоқ" (not in the repository), "X енді қолданылмайды" (no longer
+  // used), "X (құрылады)" (will be created).
+  [/^[^.;]{0,40}?(?:жойылды|жойылған|өшірілді|өшірілген|атауы өзгертілді)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:әлі жоқ|әлі құрылмаған|(?:репозиторийде|репода|git-те|гитте) жоқ|енді қолданылмайды|енді жоқ|тек менің (?:компьютерімде|ноутбугімде))/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:құрылады|жасалады|қосылады|жазылады)(?![\p{L}])/u, "planned"],
+  // Malay: "X dipadam dalam #151" (deleted in), "X belum wujud" (does not exist yet), "X tiada dalam
+  // repo" (not in the repository), "X akan dicipta" (will be created).
+  [/^[^.;]{0,30}?(?:dipadam|dipadamkan|telah dipadam)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:belum wujud|tidak wujud|tiada dalam (?:repo|git)|sudah lama tiada)(?![\p{L}])/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:akan dicipta|akan ditulis|akan ditambah)(?![\p{L}])/u, "planned"],
+  // Finnish: "X lisätään myöhemmin" (will be added later), "X luodaan" (will be created).
+  [/^[^.;]{0,30}?(?:lisätään|luodaan|kirjoitetaan)(?: myöhemmin)?(?![\p{L}])/u, "planned"],
+  // Hungarian: "X — törölve (#57)" (deleted), "X még NEM létezik" (does not exist yet), "X még
+  // hiányzik" (is still missing), "(még nincs kész)" (not ready yet), "X-et még létre kell hozni"
+  // (is still to be created).
+  [
+    /^[^.;]{0,30}?(?:törölve|törölték|töröltem|eltávolítva|eltávolították|átnevezve|átneveztük)(?![\p{L}])/u,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?(?:(?:még )?nem létezik|még hiányzik|még nincs (?:kész|meg|commitolva)|nincs meg sehol|nincs a (?:repóban|repóban)|csak a gépemen)(?![\p{L}])/u,
+    "historical"
+  ],
+  [/^[^.;]{0,40}?(?:(?:még )?létre kell hozni|létrehozandó|el kell készíteni)(?![\p{L}])/u, "planned"],
+  // Uzbek: "X o'chirildi" (was deleted), "X hali mavjud emas" (does not exist yet), "X repoda yo'q"
+  // (not in the repository), "Akmal X ni yaratishini kuting" (wait for Akmal to create X).
+  [
+    /^[^.;]{0,30}?(?:o['ʻ’‘`]?chirildi|o['ʻ’‘`]?chirib tashlandi|olib tashlandi|nomi o['ʻ’‘`]?zgartirildi)(?![\p{L}])/u,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?(?:(?:hali )?mavjud emas|hali yo['ʻ’‘`]?q|repoda yo['ʻ’‘`]?q|faqat mening (?:kompyuterimda|noutbukimda))(?![\p{L}])/u,
+    "historical"
+  ],
+  [
+    /^[^.;]{0,40}?(?:yaratiladi|yoziladi|qo['ʻ’‘`]?shiladi|ni yaratishini kuting|ni yozishini kuting)(?![\p{L}])/u,
+    "planned"
+  ],
+  // Swahili: "X ilifutwa kwenye PR #57" (was deleted), "X bado haijaandikwa" (not written yet), "X
+  // haiko kwenye repo" (not in the repository), "X itaundwa" (will be created).
+  [/^[^.;]{0,30}?(?:ilifutwa|imefutwa|iliondolewa|imeondolewa)(?![\p{L}])/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:(?:bado )?haija(?:andikwa|undwa|tengenezwa|ongezwa)|haipo(?: bado)?|haiko kwenye (?:repo|git))(?![\p{L}])/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:itaundwa|itaandikwa|itaongezwa)(?![\p{L}])/u, "planned"],
+  // Georgian puts the verb after the name: "X წაიშალა #180-ში" (was deleted), "X მხოლოდ ჩემს
+  // კომპიუტერზეა" (only on my computer), "X ჯერ არ არსებობს" (does not exist yet), "X შეიქმნება"
+  // (will be created).
+  [/^[^.;]{0,40}?(?:წაიშალა|წაშლილია|ამოღებულია|ამოიღეს|გადაერქვა)/u, "removed"],
+  [
+    /^[^.;]{0,40}?(?:მხოლოდ ჩემს (?:კომპიუტერზე|ლეპტოპზე|მანქანაზე)|ჯერ არ არსებობს|არ არსებობს|არასოდეს არსებობდა|რეპოში არ არის|არ არის რეპოში|არ არის დაკომიტებული)/u,
+    "historical"
+  ],
+  [/^[^.;]{0,30}?(?:შეიქმნება|დაიწერება|დაემატება)/u, "planned"],
+  // Azerbaijani: "X silindi" (was deleted), "X (hələ yaradılmayıb)" (not created yet), "X hələ
+  // yalnız mənim kompüterimdədir, repoda deyil" (only on my computer, not in the repository), "X
+  // qovluğunda olacaq" (will be in folder X), "X skriptini əlavə etməyi düşünün" (consider adding).
+  [
+    /^[^.;]{0,40}?(?:silindi|silinib|silinmişdir|adı dəyişdirild?i(?:b)?)(?![\p{L}])/u,
+    "removed",
+    ["silin", "d\u0259yi\u015F"]
+  ],
+  [
+    /^[^.;]{0,40}?(?:(?:hələ )?yaradılmayıb|(?:hələ )?mövcud deyil|repoda (?:deyil|yoxdur)|(?:hələ )?yalnız mənim (?:kompüterimdə(?:dir)?|noutbukumda(?:dır)?)|commit edilməyib)(?![\p{L}])/u,
+    "historical",
+    ["yarad\u0131lmay\u0131b", "m\xF6vcud", "repoda", "yaln\u0131z", "edilm\u0259yib"]
+  ],
+  [
+    /^[^.;]{0,40}?(?:yaradılacaq|əlavə ediləcək|yazılacaq|olacaq|əlavə etməyi düşünün|yaratmağı düşünün)(?![\p{L}])/u,
+    "planned",
+    ["acaq", "\u0259c\u0259k", "d\xFC\u015F\xFCn\xFCn"]
+  ],
+  // Albanian: "X u fshi në #57" (was deleted), "X është ende vetëm në makinën time — nuk është në
+  // repo" (still only on my machine, not in the repository), "X (do të krijohet)" (will be created).
+  [
+    /^[^.;]{0,40}?(?:u fshi|u fshinë|u hoq|u hoqën|u riemërtua|është fshirë|janë fshirë)(?![\p{L}])/u,
+    "removed",
+    ["fshi", "hoq", "riem\xEBrt"]
+  ],
+  [
+    /^[^.;]{0,60}?(?:(?:është )?ende vetëm në (?:makinën|kompjuterin|laptopin) (?:time|tim)|nuk (?:është|ekziston)(?: ende| akoma)? në (?:repo|depo)|nuk ekziston(?: ende| akoma)?|ende nuk ekziston|nuk është bërë commit)(?![\p{L}])/u,
+    "historical",
+    ["vet\xEBm", "nuk "]
+  ],
+  [
+    /^[^.;]{0,40}?do të (?:krijohet|krijohen|shtohet|shtohen|shkruhet|shkruhen)(?![\p{L}])/u,
+    "planned",
+    ["do t\xEB"]
+  ],
+  // Afrikaans: "X is verwyder" (was removed), "X bestaan nog NIE" (does not exist yet), "X moet nog
+  // geskep word" (is still to be created).
+  [/^[^.;]{0,40}?(?:verwyder|geskrap|hernoem)(?![\p{L}])/u, "removed", ["verwyder", "geskrap", "hernoem"]],
+  [
+    /^[^.;]{0,40}?(?:bestaan (?:nog )?nie|is (?:nog )?nie in die (?:repo|bewaarplek) nie|net op my (?:masjien|rekenaar|skootrekenaar))(?![\p{L}])/u,
+    "historical",
+    ["bestaan", "nie in die", "net op my"]
+  ],
+  [
+    /^[^.;]{0,40}?(?:moet nog (?:geskep|geskryf|bygevoeg) word|sal (?:later )?(?:geskep|geskryf|bygevoeg) word|word later (?:geskep|bygevoeg))(?![\p{L}])/u,
+    "planned",
+    ["geskep", "geskryf", "bygevoeg"]
+  ],
+  // Amharic puts the verb after the name: "X ተሰርዟል (#37)" (has been deleted), "X ገና የለም" (is not
+  // there yet), "(ኮሚት አልተደረገም)" (not committed), "X ይፈጠራል" (will be created), "X ተፈጥሯል"
+  // (has been created).
+  [/^[^.;።]{0,40}?(?:ተሰርዟል|ተሰርዞአል|ተሰረዘ|ተወግዷል|ተወገደ)/u, "removed"],
+  [/^[^.;።]{0,40}?(?:ገና የለም|የለም|ገና አልተፈጠረም|አልተፈጠረም|ኮሚት አልተደረገም|በማሽኔ ላይ ብቻ)/u, "historical"],
+  [/^[^.;።]{0,30}?(?:ይፈጠራል|ይጻፋል|ይታከላል)/u, "planned"],
+  [/^[^.;።(]{0,20}?(?:ተፈጥሯል|ተጽፏል|ታክሏል)/u, "created"],
+  // Persian puts the verb after the name: "X را هفته‌ی بعد می‌نویسد" (writes X next week), "X
+  // ساخته خواهد شد" (will be made).
+  [
+    /^[^.;،]{0,40}?(?:می ?نویس(?:د|م|یم|ند)|می ?ساز(?:د|م|یم|ند)|اضافه (?:می ?کن(?:د|م|یم|ند)|خواهد شد|خواهیم کرد)|خواهد نوشت|خواهیم نوشت|(?:ساخته|نوشته|ایجاد) خواهد شد)/u,
+    "planned",
+    ["\u0645\u06CC", "\u062E\u0648\u0627\u0647"]
+  ],
+  // The verb after the name, where English puts it before: "X پڑھیں" (read X), "X देखें" (see X),
+  // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
+  [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"]
+];
+var MORE_LATIN_WORDS = /silindi|silinib|olacaq|repoda deyil|repoda yoxdur|fshi|u hoq|ekziston|verwyder|geskrap|hernoem|bestaan|nie in die|net op my|geskep|geskryf|bygevoeg|dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
+var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
+var MORE_MADE = new RegExp(
+  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
+  "u"
+);
+var MORE_PLAN = new RegExp(
+  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?|(?:\u05E6\u05E8\u05D9\u05DA )?(?:\u05DC\u05D9\u05E6\u05D5\u05E8|\u05DC\u05DB\u05EA\u05D5\u05D1|\u05DC\u05D4\u05D5\u05E1\u05D9\u05E3)|\u05E0\u05D9\u05E6\u05D5\u05E8|\u05D0\u05E6\u05D5\u05E8|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B9\u03B1|\u03BD\u03B1 (?:\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3|\u03B3\u03C1\u03B1\u03C8|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3)\\p{L}*|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B5|\u03B3\u03C1\u03B1\u03C8\u03B5|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B5|\u03B8\u03B1 (?:\u03B3\u03C1\u03B1\u03C6\u03C4\u03B5\u03B9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B5\u03B9|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B5\u03B9|\u03B3\u03C1\u03B1\u03C8\u03C9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03C9|\u03C6\u03C4\u03B9\u03B1\u03BE\u03C9)|opret|opprett|tilf\xF8j|legg til|de creat|creeaz[\u0103a]|adaug[\u0103a]|trebuie s[\u0103a] (?:creez|scriu|adaug)|\u0E2A\u0E23\u0E49\u0E32\u0E07|\u0E40\u0E02\u0E35\u0E22\u0E19|\u0E40\u0E1E\u0E34\u0E48\u0E21)${TAIL_GAP}`,
+  "u"
+);
+var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
+var ROMANIAN_PLAN = /(?:^|\s)vom\s+(?:adăuga|crea|scrie|face)\s*[`'"*_(„]*$/u;
+var FINNISH_PLAN = /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:luo|lisää|kirjoita)(?:\s+(?:tiedosto|kansio))?|(?:^|\s)(?:lisätään|luodaan|kirjoitetaan)(?:\s+myöhemmin)?)\s*[`'"*_(]*$/u;
+var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
+var MORE_STEMS = /izmijenjen|izmenjen|kreiran|napravljen|stvoren|ažuriran|azuriran|sukurtas|sukurta|pridėta|parašyta|atnaujinta|pakeista|nimeandika|nimeunda|nimeongeza|nimebadilisha|tumeandika|tumeunda|tumeongeza|tumebadilisha|shtova|krijova|shkrova|krijo|shto|shkruaj|do ta |do të |skep|skryf|voeg by|vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
+function moreVerbCue(before) {
+  let tail = before.slice(-60);
+  if (!MORE_STEMS.test(tail)) return null;
+  tail = plainArabic(tail);
+  const clean = (s) => s.replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "");
+  const gone2 = MORE_GONE.exec(tail);
+  if (gone2) return { intent: "removed", weak: false, word: clean(gone2[0]) };
+  const made = MORE_MADE.exec(tail);
+  if (made) return { intent: "created", weak: false, word: clean(made[0]) };
+  const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail) ?? FINNISH_PLAN.exec(tail) ?? ROMANIAN_PLAN.exec(tail);
+  if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
+  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean) ?? firstCue(ALBANIAN_AFRIKAANS_BEFORE, tail, clean) ?? firstCue(SWAHILI_BEFORE, tail, clean);
+}
+var ALBANIAN_AFRIKAANS_BEFORE = [
+  [/(?:^|\s)(?:shtova|krijova|shkrova)(?:\s+(?:skedarin|skriptin))?\s*[`'"*_(„]*$/u, "created"],
+  [
+    /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:krijo|shto|shkruaj|skep|skryf|voeg by)(?:\s+(?:skedarin|skriptin|die lêer|lêer))?|(?:^|\s)do (?:ta|të) (?:shkruajmë|krijojmë|shtojmë|shkruaj|krijoj|shtoj))\s*[`'"*_(„]*$/u,
+    "planned"
+  ]
+];
+function firstCue(cues, tail, clean) {
+  for (const [re, intent] of cues) {
+    const m = re.exec(tail);
+    if (m) return { intent, weak: false, word: clean(m[0]) };
+  }
+  return null;
+}
+var POLISH_BEFORE = [
+  [
+    /(?:^|[^\p{L}])(?:usunąłem|usunęłam|usunęliśmy|skasowałem|skasowałam|usunięto)(?:\s+(?:plik|katalog))?\s*[`'"*_(„«]*$/u,
+    "removed"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:dodałem|dodałam|dodaliśmy|utworzyłem|utworzyłam|stworzyłem|stworzyłam|napisałem|napisałam|zmieniłem|zmieniłam|wdrożyłem|wdrożyłam|dodano|utworzono)(?:\s+(?:plik|nowy|nową|też|także))?\s*[`'"*_(„«]*$/u,
+    "created"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:(?:trzeba|należy|musimy) (?:jeszcze )?)?(?:dodać|utworzyć|stworzyć|napisać)(?:\s+(?:plik|nowy|nową))?\s*[`'"*_(„«]*$/u,
+    "planned"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:nie ma (?:jeszcze )?(?:pliku|katalogu)?|brak (?:jeszcze )?(?:pliku|katalogu)?)\s*[`'"*_(„«]*$/u,
+    "historical"
+  ]
+];
+var SERBIAN_BEFORE = [
+  [
+    /(?:^|[^\p{L}])(?:obrisao sam|obrisala sam|obrisali smo|uklonio sam|uklonila sam|obrisati|ukloniti|izbrisati|обрисао сам|обрисати)(?:\s+(?:fajl|datoteku|folder))?\s*[`'"*_(«]*$/u,
+    "removed"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам|(?<=^\W*)(?:dodan|izmijenjen|izmenjen|kreiran|napravljen|napisan|stvoren|ažuriran|azuriran)[aoi]?)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
+    "created"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
+    "planned"
+  ]
+];
+var SWAHILI_BEFORE = [
+  [
+    /(?:^|[^\p{L}])(?:nimeandika|nimeunda|nimeongeza|nimebadilisha|tumeandika|tumeunda|tumeongeza|tumebadilisha)(?:\s+(?:faili|folda))?\s*[`'"*_(„«]*$/u,
+    "created"
+  ]
+];
+var LITHUANIAN_BEFORE = [
+  [/(?:^|[^\p{L}])(?:ištryniau|ištrynėme|pašalinau|pašalinome)\s*[`'"*_(„«]*$/u, "removed"],
+  [
+    /(?:^|[^\p{L}])(?:sukūriau|sukūrėme|pridėjau|pridėjome|parašiau|parašėme)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u,
+    "created"
+  ],
+  // "- [x] Sukurtas `X`", "Pridėtas maršrutas `X`" (created, added a route): a participle opening the line.
+  [/^\W*(?:sukurt|pridėt|parašyt|atnaujint|pakeist)(?:as|a|i|os)(?:\s+[\p{L}]+)?\s*[`'"*_(„«]*$/u, "created"],
+  [/(?:^|[^\p{L}])(?:sukurti|pridėti|parašyti)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u, "planned"]
+];
+var SLOVAK_LATVIAN_BEFORE = [
+  [
+    /(?:^|[^\p{L}])(?:zmazal[ai]? som|odstránil[ai]? som|zmazali sme|odstránili sme|izdzēsu|izdzēsām|noņēmu)\s*[`'"*_(„«]*$/u,
+    "removed"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:pridal[ai]? som|vytvoril[ai]? som|napísal[ai]? som|upravil[ai]? som|pridali sme|vytvorili sme|napísali sme|izveidoju|izveidojām|pievienoju|pievienojām|uzrakstīju|uzrakstījām)(?:\s+(?:nový|novú|súbor|jaunu|failu))?\s*[`'"*_(„«]*$/u,
+    "created"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:(?:treba|je potrebné|musíme) (?:ešte )?(?:napísať|vytvoriť|pridať|doplniť)|zatiaľ nie:?|zvážiť(?: pridanie)?|razmisli o|premisli o|izveidot|pievienot|uzrakstīt|apsvērt|jāizveido|jāpievieno)(?:\s+(?:nový|novú|súbor|jaunu|failu))?\s*[`'"*_(„«]*$/u,
+    "planned"
+  ]
+];
+var BULGARIAN_BEFORE = [
+  [
+    /(?:^|[^\p{L}])(?:изтрих|изтрихме|премахнах|премахнахме|изтрит[аио]?|премахнат[аио]?|преместих|преименувах)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(„«]*$/u,
+    "removed"
+  ],
+  [/(?:^|[^\p{L}])(?:ползвахме|използвахме|ползвах|използвах)\s*[`'"*_(„«]*$/u, "historical"],
+  [
+    /(?:^|[^\p{L}])(?:добавих|добавихме|създадох|създадохме|написах|написахме|направих|направихме)(?:\s+(?:и|нов|нова|ново|файла|файл))*\s*[`'"*_(„«]*$/u,
+    "created"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:да (?:се )?(?:създаде|добави|напише)|създай|добави|напиши)(?:\s+(?:нов|нова|ново|файл|файла))?\s*[`'"*_(„«]*$/u,
+    "planned"
+  ]
+];
+var TL_PARTICLES = "(?:\\s+(?:na|pa|lang|rin|din|ko|namin|natin|yung|ung|'yung|yong|'yong|ang|ng|sa|mo))*\\s*[`'\"*_(\xAB]*$";
+var TAGALOG_BEFORE = [
+  [
+    new RegExp(
+      `(?:^|[^\\p{L}])(?:binura|tinanggal|inalis|dinelete|na-?delete)(?:\\s+(?:ko|namin|natin|na|rin|din))+${TL_PARTICLES}`,
+      "u"
+    ),
+    "removed"
+  ],
+  [
+    new RegExp(
+      `(?:^|[^\\p{L}])(?<!hindi (?:pa )?|di (?:pa )?)(?:ginawa (?:ko|namin|natin)|gumawa (?:ako|kami|tayo)|(?:i)?sinulat (?:ko|namin)|(?:i)?dinagdag (?:ko|namin)|nagdagdag (?:ako|kami)|naka-?commit|na-?commit (?:ko|namin)|na-?deploy|naka-?deploy|na-?push (?:ko|namin)|naka-?push|(?:na|ni)-?create (?:ko|namin))${TL_PARTICLES}`,
+      "u"
+    ),
+    "created"
+  ],
+  [
+    new RegExp(
+      `(?:^|[^\\p{L}])(?:gagawin|gagawa (?:ako|kami|tayo)|balak (?:kong|naming|nating|ko|namin|natin) (?:idagdag|gawin|isulat|gumawa|i-?add|i-?create)|kailangan (?:pang |pa )?(?:gawin|idagdag|isulat|i-?create|i-?add)|idadagdag|gawin|idagdag|i-?create)${TL_PARTICLES}`,
+      "u"
+    ),
+    "planned"
+  ],
+  [
+    /(?:^|[^\p{L}])(?:walang|wala pang|(?:wala pa sa (?:repo|git)|hindi pa (?:naka-?|na-?)(?:push|commit)(?:\s+(?:ko|namin))?)(?:\s+(?:yung|ang|ung))?)\s*[`'"*_(«]*$/u,
+    "historical"
+  ]
+];
+var MORE_EARLIER = /(?:(?:^|\s)(?:toate\s+)?predările\s+(?:vechi|anterioare)\s+(?:spun|zic|cer)(?![\p{L}])[^.;]*$|(?:^|\s)(?:semua\s+)?serahan\s+(?:lama|sebelum(?:nya|\s+ini)?)\s+(?:kata|menyatakan|sebut|suruh)(?![\p{L}])[^.;]*$|(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
+var MORE_NOT_STARTED = /nepradėta|nepradėtas|vykdoma|başlanmayıb|başlanmamış|davam edir|pa filluar|nuk ka filluar|në progres|nie begin nie|شروع نشده|alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
+var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
+var MORE_REMOVED_HEADING = /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
+var MORE_CREATED_HEADING = /faili nilizo(?:unda|badilisha|ongeza|andika)|^\W*(?:nimefanya|tumefanya|kilichofanyika)(?![a-z])|(?:sukurti|pakeisti|nauji|atnaujinti|pridėti) failai|kas padaryta|የተፈጠሩ ፋይሎች|የተቀየሩ ፋይሎች|fail (?:yang )?(?:telah )?dicipta|fail baharu|létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
+var MORE_UNTRACKED_HEADING = /nem követett|kuzatilmagan|jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
+var MORE_PLAN_HEADING = /kazi iliyobaki|^\W*bado(?![\p{L}])|sukurtini failai|failai, kuriuos reikia sukurti|(?:kiti|tolesni|sekantys) žingsniai|liko padaryti|የሚፈጠሩ|ቀጣይ እርምጃዎች|fail untuk dicipta|fail yang perlu dicipta|langkah seterusnya|létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
+var MORE_STATUS_HEADER = /(?:^|[^\p{L}])hali(?![\p{L}])|(?:^|[^\p{L}])(?:būsena|statusas)(?![\p{L}])|(?:^|[^\p{L}])(?:staatus|stanje|vəziyyət|statusi|gjendja)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
+
+// src/core/references/after-cues.ts
+var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout|flow|setup|pipeline|process|approach|integration|tooling|logic|code|target|task|step|hack|workaround|mechanism|entrypoint|command|binary|tool|service|endpoint|route|handler|hook|wrapper|shim|build)\\s+)?";
+var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
+var AFTER = [
+  [
+    new RegExp(
+      `^[\\s:,(\u2014\u2013-]*(?:which\\s+|that\\s+)?${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
+    ),
+    "planned"
+  ],
+  // "A shared `scripts/new-module.sh` scaffolder needs to be written": the noun may be any word.
+  [
+    /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
+    "planned",
+    [" be "]
+  ],
+  // "long-term memory goes in `src/agents/memory/store.py` next sprint": due in a later iteration.
+  [
+    /^[`'"*_]*\s+(?:in\s+)?(?:the\s+)?(?:next|following|upcoming|coming)\s+(?:sprint|iteration|cycle|milestone)\b/,
+    "planned",
+    ["sprint", "iteration", "cycle", "milestone"]
+  ],
+  // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
+  // later in the clause, with no other name before it, says where the file is not.
+  [
+    /^[^.;()`]{0,60}\(\s*(?:still\s+)?(?:not (?:yet\s+)?(?:in (?:the\s+)?(?:repo|repository|git)|committed|checked in)|never committed|gitignored|local only|only on my (?:machine|laptop))\b/,
+    "historical",
+    ["("]
+  ],
+  [
+    // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
+    // the author's own plan, in a parenthesis (outside one, "X will write the CSV" is X at work).
+    /^\s*\(\s*(?:(?:i|we)\s*)?(?:will|['’]ll|am going to|are going to|plan to|to)\s+(?:write|create|add|build|implement|draft|scaffold)\b/i,
+    "planned"
+  ],
+  [
+    // "`docs/diagrams/flow.puml` — the author will add it in the follow-up PR", "— I'll write it".
+    /^[\s`'"*_]*[—–:-]\s*(?:(?:the\s+)?author|i|we|he|she|they|someone)\s*(?:will|['’]ll|is going to|are going to|plans? to)\s+(?:add|write|create|draft|commit|push)\s+(?:it|this|that|them|one)\b/i,
+    "planned"
+  ],
+  [
+    // "Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4)": the
+    // name the file had then.
+    /^[`'"]*\s+(?:at the time|back then|then|originally)\s*[,;]?\s*(?:since\s+|later\s+)?(?:renamed|moved|deleted|removed)\b/,
+    "removed"
+  ],
+  [
+    // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
+    /^[`'"]*(?:\s*(?:,|and|&)\s*`[^`\n]{1,120}`)*\s*\)\s*(?:was|were|has been|have been|got)\s+(?:deleted|removed|dropped|retired|deprecated)\b/,
+    "removed"
+  ],
+  [
+    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
+    "historical",
+    ["exist", "created", "made it", "committed"]
+  ],
+  [
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?)?\\s*(?:still\\s+)?(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
+    ),
+    "historical"
+  ],
+  [
+    new RegExp(
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
+    ),
+    "historical"
+  ],
+  [
+    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
+    // ", still only on my machine".
+    new RegExp(
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
+    ),
+    "historical"
+  ],
+  [
+    // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
+    // "Wrote X (reversal postings). It is NOT committed yet."
+    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)|only\s+on\s+my\s+(?:machine|laptop|computer))\b)/,
+    "historical"
+  ],
+  [
+    // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
+    // other name comes between.
+    /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
+    "historical",
+    ["file"]
+  ],
+  [
+    // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
+    /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
+    "historical",
+    ["once", "when", "after"]
+  ],
+  [
+    // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
+    // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
+    /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
+    "historical"
+  ],
+  [
+    // "- `tests/test_ocr.py`: 4 tests passing", "`x.py`, shipped in PR #882": a report of work done.
+    /^\s*(?::\s*\d+\s+tests?\s+(?:passing|passed|pass|green)\b|,\s*(?:shipped|merged|landed|committed)\s+in\b)/,
+    "created"
+  ],
+  [
+    // "pre-kustomize `k8s/payments.yaml` is long gone too".
+    /^[\s:(—–-]*(?:is|are|was|were)\s+(?:long\s+|already\s+)gone\b/,
+    "removed"
+  ],
+  [
+    // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
+    /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
+    "historical"
+  ],
+  [
+    // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
+    /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
+    "historical",
+    ["ignored", "tracked", "committed", "checked in"]
+  ],
+  [
+    // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
+    ),
+    "planned"
+  ],
+  [
+    // A later clause about the same file: "do not edit X — it was deleted in #212".
+    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders|binary|script|crate|package|notebook|page|document|config|template|test|spec|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
+    "removed"
+  ],
+  [
+    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
+    "created"
+  ],
+  [
+    new RegExp(
+      // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
+      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:itself\\s+|themselves\\s+)?(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete|split out|split up)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
+    ),
+    "removed"
+  ],
+  // "`api-5xx.md`, merged into this file in #287", "was folded into `b.yaml`".
+  [
+    new RegExp(
+      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now)?\\s*(?:merged|folded|consolidated|combined|absorbed)\\s+into\\b`
+    ),
+    "removed",
+    ["into"]
+  ],
+  // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
+  // says the file is gone (clauseAfter keeps it).
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:it|this|that|they|those|these)(?:\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:deleted|removed|dropped|reverted|rolled back)\b/,
+    "removed",
+    ["delet", "remov", "dropp", "revert", "rolled"]
+  ],
+  // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
+  // became of the names before it (clauseAfter keeps it).
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/,
+    "removed",
+    ["both", "they", "these", "those", "all "]
+  ],
+  // "(`vim/.vimrc`) is kept in the `archive/vim` branch only", "only on the `legacy` branch": not
+  // on the checked commit's line of history, and the author knows it.
+  [
+    /^[^.;]{0,60}?\b(?:only\s+(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch|(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch\s+only)\b/,
+    "historical",
+    ["branch"]
+  ],
+  [
+    // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
+    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
+    "historical"
+  ],
+  // "Don't deploy X until it is committed": the author knows it is not there yet.
+  [
+    /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
+    "historical"
+  ],
+  // "… link to `/reference/env-vars/`, which we never migrated": never made.
+  [
+    /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
+    "historical",
+    ["which", "that"]
+  ],
+  // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist", "the
+  // module stages `x.yaml`, but that file does not exist".
+  [
+    /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
+    "historical",
+    ["exist"]
+  ],
+  // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
+  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine". No other
+  // name between: "it" is the last one named.
+  [
+    /^[^.;`]{0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:(?:(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?not|\s+(?:isn't|aren't|isn’t|aren’t)(?:\s+still)?)\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
+    "historical",
+    ["but", "\u2014", "\u2013", "wait"]
+  ],
+  // "Same story for `x.spec.ts`: the plan's table says ✅, the PR has no such file".
+  [
+    /^[^.;]{0,80}?\b(?:the\s+)?(?:pr|branch|diff|repo|repository|commit|main)\s+has\s+no\s+such\s+(?:file|folder|module|script|spec|test)\b/,
+    "historical",
+    ["no such"]
+  ],
+  // "(`SAFTPT1.04_01.xsd`) descarrega-se do Portal das Finanças e não está no repositório": not here.
+  [
+    /^[^.;]{0,60}?\b(?:não está|nao esta|no está|no esta)\s+(?:no|en el|en)\s+(?:repo|repositório|repositorio|git)\b/,
+    "historical",
+    ["est\xE1", "esta"]
+  ],
+  // "Schematic is `x.pdf` on the team drive (not in repo)".
+  [
+    /^[^.;]{0,30}?\b(?:on|in)\s+(?:the\s+|our\s+|a\s+)?(?:team|shared|google|network|company)\s+drive\b/,
+    "historical",
+    ["drive"]
+  ],
+  // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
+  [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
+  // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
+  [/^\s*used to\s*[),.;]/, "historical"],
+  // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
+  [
+    /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
+    "historical"
+  ],
+  // "The HTTP handlers in `x.go` are pre-#212 era": left from before a change.
+  [
+    /^[\s,]*(?:is|are|was|were)\s+(?:all\s+)?(?:from\s+(?:the\s+)?)?pre-[\w#.-]+\s+(?:era|code|leftovers?)\b/,
+    "historical",
+    ["pre-"]
+  ],
+  // "The old `pkg/controllers/` layout from go/v3 is gone": gone, said later in the clause (not
+  // "where the token is gone", which says when something happens).
+  [
+    /^(?:(?!\b(?:where|when|if|once|after|until|unless|because|while)\b)[^.;()`]){0,40}?\b(?:is|are) (?:now |long |all )?gone\b/,
+    "removed",
+    ["gone"]
+  ],
+  // "an `application-prod.properties` that Ops keeps in the vault", "(kept in 1Password)": a
+  // secret kept in a secret store, never committed.
+  [
+    /^[\s,(—–-]*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}(?:keeps?|stores?|holds?|manages?)\s+(?:it\s+)?|(?:is\s+|are\s+)?(?:kept|stored|held|lives?)\s+)(?:only\s+)?in\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:vault|password\s+manager|secrets?\s+manager|1password)\b/i,
+    "historical",
+    ["ault", "assword", "ecret"]
+  ],
+  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
+  // drive (not in the repo)", "are on the server only", "lives on the server only": kept
+  // elsewhere, never committed.
+  [
+    /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
+    "historical",
+    ["only"]
+  ],
+  // "full console dump in `nav_log.txt` on the field laptop".
+  [
+    /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,
+    "historical"
+  ],
+  // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
+  [
+    /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
+    "historical",
+    ["find"]
+  ],
+  // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
+  [
+    /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
+    "historical",
+    ["only exist"]
+  ],
+  // "`x.ps1` from her handoff: it isn't in the repo either".
+  [
+    /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
+    "historical",
+    ["repo", "git", "main"]
+  ],
+  // "`dist/` is cached and gitignored", "is generated and not committed".
+  [
+    /^[\s,]*(?:is|are)\s+(?:[a-z]+\s+(?:and|&)\s+)(?:gitignored|untracked|ignored by git|not committed|never committed)\b/,
+    "historical"
+  ],
+  // "`x.md` from the 1.4.2 release was already consumed by `changeset version`": gone, said after
+  // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
+  // in a relative clause about something else).
+  [
+    /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
+    "removed",
+    ["delet", "remov", "consum", "dropp", "purg", "retir"]
+  ],
+  // "`1718000000000_squashed/` was squashed and deleted last week": another step, then gone.
+  [
+    /^[\s:(—–-]*(?:was|were|has been|have been|got)\s+(?:squashed|merged|folded|archived|exported|backed up|copied|moved|renamed)\s+(?:and|then|&)\s+(?:deleted|removed|dropped)\b/,
+    "removed",
+    ["delet", "remov", "dropp"]
+  ],
+  // "A `policies/min_instances.rego` check would have caught it": a thing that did not exist then.
+  [
+    /^[^.;]{0,40}?\bwould have (?:caught|prevented|helped|saved|flagged|stopped|detected|avoided)\b/,
+    "planned",
+    ["would have"]
+  ],
+  // "`pillar/secrets/` on the master only (they are not in this repo)".
+  [
+    /^[^.;]{0,60}?\(\s*(?:it|they|these|those)\s+(?:is|are)\s+not\s+in\s+(?:the|this|our)\s+(?:repo|repository)\s*\)/,
+    "historical",
+    ["not in"]
+  ],
+  // "`src/puppeteer/launcher.js` was the entry point (Pre-Playwright era)".
+  [/^[^.;]{0,60}?\(\s*pre-[a-z][\w.-]*\s+era\s*\)/, "historical", ["era"]],
+  // An option an ADR weighed and turned down: "`connect/debezium-orders.json`. Rejected: …".
+  [/^[\s`'"*_)]*[.;:—–-]?\s*rejected\b/, "historical", ["rejected"]],
+  // "plan is `x.py`, not started".
+  [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
+  // "X was merged into Y and deleted", "the old X helpers were folded into Y".
+  [
+    /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
+    "removed"
+  ],
+  // "`raw/orders/2025/04/21/orders.parquet` in the datalake bucket": an object in storage.
+  [
+    /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
+    "example"
+  ],
+  // "`tern.config.ts` in the current working directory — your project, not this repo", "reads a
+  // `.pino-prettyrc` in your current directory". (Not "copy X into your project": X is this
+  // repository's file, copied out.)
+  [
+    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?(?:project|(?:current\s+|working\s+|home\s+)+directory|repo(?:sitory)?|codebase|workspace)\b/,
+    "example",
+    ["your", "user's", "reader's"]
+  ],
+  ...CJK_AFTER,
+  // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
+  [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
+  [
+    // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
+    /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
+    "historical",
+    ["not"]
+  ],
+  ...EUROPEAN_AFTER,
+  // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
+  [
+    /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
+    "removed",
+    ["gone"]
+  ],
+  // "(`spec.md` lives in the Workspace UI, never exported)": a page of another tool, not a file here.
+  [
+    /^[`'"]*\s+(?:only\s+)?lives\s+(?:only\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ui|console|dashboard|portal|web app|wiki|drive|notion|confluence|jira|linear)\b/,
+    "historical",
+    ["lives"]
+  ],
+  // "`engine.py`; there is no such module, everything lives in `pricing.py`".
+  [
+    /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
+    "historical",
+    ["no such"]
+  ],
+  [
+    // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
+    // that closes on when or where the file went.
+    /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
+    "removed"
+  ]
+];
+function afterCue(after, all = false) {
+  let a = after.slice(0, 120);
+  if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
+  if (a.includes("git-ignored")) a = a.replace(/git-ignored/g, "gitignored");
+  if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
+  a = plainArabic(a);
+  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
+  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
+  const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
+  const cue = firstCue2(a, cues, more, all);
+  if (cue) return cue;
+  const closed = /^[`'"]*\)/.exec(a);
+  if (closed) return firstCue2(a.slice(closed[0].length), cues, more, all);
+  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
+  const said = names > 0 ? firstCue2(a.slice(names), cues, more, all) : null;
+  if (said) return said;
+  const joined = COORDINATED.exec(a);
+  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more, all) : null;
+}
+var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
+var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
+var AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
+var AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
+function holdsAny(text2, words2) {
+  for (let i = 0; i < words2.length; i++) if (text2.includes(words2[i])) return true;
+  return false;
+}
+function firstCue2(a, cues, more, all) {
+  for (const [re, intent, gate] of cues) {
+    if (gate !== void 0 && !all && !holdsAny(a, gate)) continue;
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  if (!more) return null;
+  for (const [re, intent, gate] of MORE_AFTER) {
+    if (gate !== void 0 && !all && !holdsAny(a, gate)) continue;
+    const m = re.exec(a);
+    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
+  }
+  return null;
+}
+var COORDINATED = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
+var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;
+
+// src/core/references/cues.ts
+var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
+var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted|blocked out|mocked up|sketched";
+var CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
+var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|deployed|merged|touched|wired|saved|applied|landed|pushed";
+var REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
+var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
+var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
+var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|reviewed|used|ran|executed|opened|loaded|tested";
+var APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
+var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
+var LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|archived|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
+function inflect(words2) {
+  const out = [];
+  for (const w of words2.split("|")) {
+    const [head, ...rest] = w.split(" ");
+    const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+    const h = head;
+    const ing = h.endsWith("e") && !h.endsWith("ee") ? `${h.slice(0, -1)}ing` : /[^aeiou][aeiou][bdgmnprt]$/.test(h) && h.length <= 4 ? `${h}${h.slice(-1)}ing` : `${h}ing`;
+    const s = /(?:s|sh|ch|x|z)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
+    out.push(w, `${s}${tail}`, `${ing}${tail}`);
+  }
+  return out.join("|");
+}
+var VERB_RE = new RegExp(
+  `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
+  "g"
+);
+var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
+var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
+var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
+var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
+var MADE_FROM = /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
+var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
+var MEANS_WITH = /^\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$/;
+var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
+var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
+var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
+var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
+var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+function verbCue(before, path2 = "") {
+  if (CJK.test(before)) {
+    const cjk = cjkVerbCue(before);
+    if (cjk) return cjk;
+  }
+  const european = europeanVerbCue(before);
+  if (european) return european;
+  const more = moreVerbCue(before);
+  if (more) return more;
+  const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
+  if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
+  const where = LOCATION.exec(before);
+  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
+    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
+      return {
+        intent: "planned",
+        weak: false,
+        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`
+      };
+    return { intent: "exists", weak: true, word: where[0].trim() };
+  }
+  VERB_RE.lastIndex = 0;
+  let last = null;
+  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
+    const next = m.index + m[0].length;
+    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
+      continue;
+    if (m[0].startsWith("mak") && /^\s+(?:sure|certain)\b/.test(before.slice(next))) continue;
+    if (m[0].startsWith("buil") && /^\s+(?:on|upon)\b/.test(before.slice(next))) continue;
+    if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
+    if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
+      continue;
+    const head2 = before.slice(Math.max(0, m.index - 24), m.index);
+    if (!m[1] && !m[2] && !m[3] && (NOUN_BEFORE.test(head2.slice(-12)) || !/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head2)))
+      continue;
+    if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
+      continue;
+    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path2)) continue;
+    if (/^[^()]*\)/.test(before.slice(next))) continue;
+    if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
+    if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
+    if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
+    last = m;
+  }
+  if (!last) {
+    const loc = LOCATIVE.exec(before);
+    return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
+  }
+  const word = last[0];
+  const head = before.slice(0, last.index);
+  const [, planPast, changePast, removePast, planBase, changeBase, removeBase, output2] = last;
+  const between = before.slice(last.index + word.length);
+  const located = /\b(?:to|into|onto)\s+(?:the\s+|a\s+)?$/.test(between) || /\b(?:to|into|onto)\s+\S*\s+$/.test(between);
+  if (planPast || changePast) {
+    if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
+    if (MODAL_BEFORE.test(head))
+      return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
+    if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
+    const about = RELATED_TO.exec(between);
+    if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
+    if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
+      return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
+    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
+      return { intent: "exists", weak: true, word: `${word} \u2026 ${lastWords(withoutCoordinated(between))}` };
+    return { intent: "created", weak: false, word };
+  }
+  const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
+  if (removePast) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} by` };
+    if (/^(?:moved|renamed)$/.test(word) && located)
+      return { intent: "created", weak: false, word: `${word} to` };
+    if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
+    if (MODAL_BEFORE.test(head))
+      return { intent: "removed", weak: false, word: `${lastWords(head)} ${word}` };
+    return { intent: "removed", weak: false, word };
+  }
+  if (planBase) {
+    if (word.endsWith("s") && (CHANGE_SUBJECT.test(head) || /^(?:adds|introduces)$/.test(word) && /^[\s*_>-]*$/.test(head)))
+      return { intent: "created", weak: false, word };
+    if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
+      return { intent: "historical", weak: false, word: `not ${word}` };
+    if (located && !PROPOSAL_BEFORE.test(head) && !/^(?:port|extract)/.test(word))
+      return { intent: "exists", weak: true, word: `${word} \u2026 to` };
+    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
+      return { intent: "exists", weak: true, word };
+    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
+      return { intent: "exists", weak: true, word: `${word} \u2026 with` };
+    const source = MADE_FROM.exec(between);
+    if (source) return { intent: "exists", weak: true, word: `${word} \u2026 ${source[1]}` };
+    return { intent: "planned", weak: false, word };
+  }
+  if (changeBase) return { intent: "exists", weak: true, word };
+  if (removeBase) {
+    if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
+    if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
+    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} \u2026 under` };
+    return { intent: "removed", weak: false, word };
+  }
+  if (output2) {
+    if (IMPERATIVE_HEAD.test(head) && !between.includes("(") && /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
+      return { intent: "planned", weak: false, word: `${word} \u2026 ${between.trim().split(/\s+/).pop()}` };
+    return { intent: "exists", weak: true, word };
+  }
+  return { intent: "exists", weak: true, word };
+}
+var CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
+var PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
+var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
+var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
+function withoutCoordinated(between) {
+  let out = between;
+  for (; ; ) {
+    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
+    if (next === out) return out;
+    out = next;
+  }
+}
+function lastWords(s) {
+  return s.trim().split(/\s+/).slice(-2).join(" ");
+}
+function isConditional(before, after) {
+  if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
+    after
+  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
+    before
+  ))
+    return true;
+  return IF_MISSING_AFTER.test(after) && IF_BEFORE.test(before);
+}
+var IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
+var IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
+function isChangeCheck(before, after) {
+  return /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
+    after
+  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|assert|validate|see if|test that)\b/.test(
+    before
+  );
+}
+function historicalBefore(before) {
+  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with|before this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade))\b[^.;]*$/.exec(
+    before
+  ) ?? EARLIER_WORDS.exec(before) ?? (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ?? REPORTED_INSTRUCTION.exec(before) ?? (before.includes("pre-") || before.includes("Pre-") ? PRE_ERA_NAME.exec(before) : null) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
+  return m ? m[0].trim().slice(0, 60) : null;
+}
+var REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|saying|said|tells?|telling|told|claims?|claiming|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed|links?|linked)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:(?!(?:added|created|wrote|written|built|made|generated|implemented|shipped|committed|pushed)\b)[a-z]+\s+){0,5}[`'"*_]*)$/;
+var PRE_ERA_NAME = /(?:\bthe|\()\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded|prod)[a-z][\w.-]*\)?\s+[`'"*_]*$/i;
+var NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
+var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
+var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|(?<!\bfor\s+(?:\w+\s+){0,2})\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b(?!,?\s+(?:run|use|see|read|check|open|look|are|is)\b)|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
+var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
+var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
+var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
+var RUNTIME_GOES = /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+var REPO_CONTENT = /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|decisions|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
+var DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
+var DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
+var MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
+var RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
+var OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
+function runOutput(before, path2, label) {
+  if (MEDIA_FILE.test(path2) && /\bscreen(?:shot|cap|[- ]capture|[- ]recording)s?\b/.test(before))
+    return "a screenshot or recording";
+  if (label && DATA_FILE.test(path2)) {
+    const m = OUTPUT_LABEL.exec(label.toLowerCase());
+    if (m) return `listed as '${m[0].trim()}'`;
+  }
+  if (!DUMP_FILE.test(path2)) return null;
+  RUNTIME_PAST.lastIndex = 0;
+  let last = null;
+  for (let m = RUNTIME_PAST.exec(before); m !== null; m = RUNTIME_PAST.exec(before)) last = m;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words2 = between === "" ? [] : between.split(/\s+/);
+  if (words2.length > 4) return null;
+  if (REPO_CONTENT.test(between) || REPO_CONTENT.test(before.slice(Math.max(0, last.index - 30), last.index)))
+    return null;
+  return `${last[0]}${words2.length > 0 ? ` \u2026 ${words2.at(-1)}` : ""}`;
+}
+var DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:(?!(?:in|at|via|through|from|by)\s)\w+\s+)?['"]?$/;
+var READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
+var SERVED_AT = /\b(?:served|hosted|mounted|published|reachable|exposed|routed)\s+(?:under|at)\s+['"]?$/;
+var KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
+var KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
+function notThisFile(before, after, path2) {
+  if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
+  if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
+  if (path2.startsWith("/") && SERVED_AT.test(before)) return "a URL path the site serves";
+  if (path2.includes("/")) return null;
+  if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
+  if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
+    return `a kind of file ('${before.trim().split(/\s+/).at(-1)} \u2026 file')`;
+  return null;
+}
+var ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
+var WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
+function writtenOrAttached(before, sentence, path2, lead) {
+  if (DATA_FILE.test(path2)) {
+    if (before.includes("attach") && ATTACH.test(before)) return "a file to attach";
+    const tail = lead?.slice(-40).toLowerCase() ?? "";
+    if (tail.includes("attach") && ATTACH.test(tail) && /attach(?:ing)?\b[^a-z]*$/.test(tail))
+      return "a file to attach";
+  }
+  const name = path2.toLowerCase();
+  for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
+    if (/^(?:[\w-]|\.\w)/.test(sentence.slice(at + name.length, at + name.length + 2))) continue;
+    const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
+    if (op) return `written by a command ('${op[0].trim()} ${name}')`;
+  }
+  return null;
+}
+var ON_A_HOST = /^\s+on (?:the |our |a |each |every |that )?(?:server|host|box|vm|instance|pod|container|device|node)s?\b/;
+var RUNTIME_FILE = /\.(?:log|out|err|pid|csv|tsv|jsonl|ndjson)$/i;
+function onAHost(after, path2) {
+  if (!RUNTIME_FILE.test(path2)) return null;
+  const m = ON_A_HOST.exec(after);
+  return m ? m[0].trim() : null;
+}
+function runtimeOutput(before, path2) {
+  if (!DATA_FILE.test(path2)) return null;
+  const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
+  if (passive && REPO_CONTENT.test(before.slice(Math.max(0, passive.index - 40), passive.index))) return null;
+  if (passive) return passive[0].trim();
+  RUNTIME_ACTIVE.lastIndex = 0;
+  let last = null;
+  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) {
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) last = m;
+  }
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words2 = between === "" ? [] : between.split(/\s+/);
+  if (words2.length > 4) return null;
+  const end = words2.at(-1);
+  if (end !== void 0 && !/^(?:to|in|into|under|at|as|the|a|an)$/.test(end) && words2.length > 2)
+    return null;
+  return `${last[0]}${words2.length > 0 ? ` \u2026 ${end}` : ""}`;
+}
+var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
+var PR_ELSEWHERE = /\b(?:pr|pull request|merge request|mr)\s+(?:to|against|in|on)\s+[`'"]?[\w.-]+\/[\w.-]+[`'"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$/;
+var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
+var SOMEONE_ELSES_REPO_AFTER = /^[`'"*_]*\s*(?:\(\s*)?(?:in|from|of)\s+(?:the\s+)?(?!(?:our|this|my|same|main)\b)(?:upstream|other|another|separate|(?:his|her|their)(?:\s+own)?|(?:[\w.@-]+\s+){0,2}[\w.@-]+(?:'s|’s))(?:\s+[\w.@-]+){0,2}\s+(?:repo|repository)\b/;
+function otherRepository(before, after) {
+  const pr = PR_ELSEWHERE.exec(before);
+  if (pr) return pr[0].trim();
+  if (!before.includes("repo") && !after.includes("repo")) return null;
+  const a = OTHER_REPO_AFTER.exec(after) ?? (after.includes("repo") ? SOMEONE_ELSES_REPO_AFTER.exec(after) : null);
+  if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
+  const b = OTHER_REPO_BEFORE.exec(before);
+  return b ? b[0].trim() : null;
+}
+var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
+var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
+var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed|history|split out)\b/;
+var MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
+function arrowMove(before, after, context) {
+  const old = ARROW_AFTER.test(after);
+  const neu = !old && ARROW_BEFORE.test(before);
+  if (!old && !neu) return null;
+  const sentence = context();
+  const past = MOVED.exec(sentence) ?? FOREIGN_MOVED.exec(sentence) ?? MORE_MOVED.exec(plainArabic(sentence));
+  if (past)
+    return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
+  const plan = MOVE.exec(sentence);
+  if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
+  if (plan && old) return { intent: "removed", phrase: `${plan[0]} from`, tentative: true };
+  return null;
+}
+var FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
+var INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
+var BROKEN_UP = /\b(?:split(?:\s+up)?|refactored|broke(?:n)?\s+up|carved\s+up)\s+(?:the\s+)?(?:old\s+|original\s+|monolithic\s+|big\s+|single\s+)?[`'"*_]*$/i;
+function foldedAway(before, after) {
+  const m = FOLDED.exec(before) ?? BROKEN_UP.exec(before);
+  return m && INTO_LATER.test(after) ? `${m[0].replace(/[`'"*_\s]+$/, "")} \u2026 into` : null;
+}
+var NO_SUCH_ROMANCE_BEFORE = /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è|\bnão existe|\bnao existe|\bainda não existe|\bno existe)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+|carpeta\s+|dossier\s+|pasta\s+|cartella\s+)?[“"'‘(*_]*$/;
+var CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
+var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
+var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
+var NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
+var NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
+var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
+var AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until|on)\s+[\w@.-]+(?:\s+[\w@.-]+){0,2}\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
+var AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
+var CONSIDERING_BEFORE = /\b(?:considering|consider|thinking about|thinking of)\s+(?:a|an|adding(?:\s+a|\s+an)?|creating(?:\s+a|\s+an)?|introducing(?:\s+a|\s+an)?)\s*[“"'‘(*_]*$/;
+function absenceBefore(before, after) {
+  const no = NO_SUCH_BEFORE.exec(before);
+  if (no) return { intent: "historical", phrase: no[0].trim() };
+  const none = before.includes("a pas") || before.includes("hay") || before.includes("h\xE1") || before.includes("c'") || before.includes("existe") ? NO_SUCH_ROMANCE_BEFORE.exec(before) : null;
+  if (none) return { intent: "historical", phrase: none[0].trim() };
+  const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
+  if (looked) return { intent: "historical", phrase: looked[0].trim() };
+  if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
+  const unneeded = before.includes("need") ? NO_NEED_BEFORE.exec(before) : null;
+  if (unneeded) return { intent: "historical", phrase: unneeded[0].trim() };
+  const handed = AWAIT_COMMIT_BEFORE.exec(before);
+  if (handed) return { intent: "historical", phrase: handed[0].trim() };
+  const wait2 = AWAIT_BEFORE.exec(before);
+  if (wait2 && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait2[0].trim() };
+  const idea = before.includes("consider") || before.includes("thinking") ? CONSIDERING_BEFORE.exec(before) : null;
+  if (idea) return { intent: "planned", phrase: idea[0].trim() };
+  return null;
+}
+var RELIED_AFTER = /^[\s:)—–-]*(?:is\s+|are\s+|gets?\s+|got\s+)?(?:deployed|running|runs|live|working|works|passing|passes|reviewed|merged|released|published|verified|served|loaded|executed|updated|fixed|patched|migrated|configured|wired|documented|tested|refactored|cleaned up|deleted|removed)\b/;
+function reliedAfter(after) {
+  const m = RELIED_AFTER.exec(after);
+  return m ? m[0].replace(/^[\s:)—–-]+/, "").trim() : null;
+}
+var MODIFY_WORD = /^(?:updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|touched|wired|applied)$/;
+function quotedSpeech(before, after) {
+  if (!/["“‘'„«]/.test(before)) return false;
+  let open2 = -1;
+  let closer = "";
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '"') {
+      if (open2 >= 0 && closer === '"') open2 = -1;
+      else if (open2 < 0) {
+        open2 = i;
+        closer = '"';
+      }
+    } else if (c === "\u201C" && open2 < 0) {
+      open2 = i;
+      closer = "\u201D";
+    } else if (c === "\u201E" && open2 < 0) {
+      open2 = i;
+      closer = /”/.test(after) ? "\u201D" : "\u201C";
+    } else if (c === "\xAB" && open2 < 0) {
+      open2 = i;
+      closer = "\xBB";
+    } else if (c === "\u201D" && closer === "\u201D" || c === "\xBB" && closer === "\xBB" || c === "\u201C" && closer === "\u201C")
+      open2 = -1;
+    else if (c === "\u2018" && open2 < 0) {
+      open2 = i;
+      closer = "\u2019";
+    } else if (c === "\u2019" && closer === "\u2019" && !/[a-z]/.test(before[i + 1] ?? "")) open2 = -1;
+    else if (c === "'" && open2 < 0 && (i === 0 || /[\s(:]/.test(before[i - 1]))) {
+      open2 = i;
+      closer = "'";
+    } else if (c === "'" && closer === "'" && open2 >= 0 && !/[a-z]/.test(before[i + 1] ?? "")) open2 = -1;
+  }
+  if (open2 < 0) return false;
+  const close = after.indexOf(closer);
+  if (close < 0) return false;
+  return /[a-z]{2,}\s/.test(before.slice(open2 + 1)) || /\s[a-z]{2,}/.test(after.slice(0, close));
+}
+var FILEISH = "files?|docs?|documents?|documentation|artifacts?|deliverables?|outputs?|code|scripts?|tests?|modules?|components?|pages?|assets?";
+var PLANNED_LIST = [
+  new RegExp(
+    `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`
+  ),
+  new RegExp(`\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH})\\b`),
+  // "New layout:", "Proposed structure": a tree of files to come. Only as what the label is about:
+  // "DAG for the new layout: see X" points at a picture of it.
+  /^\W*(?:the\s+|our\s+|a\s+)?(?:new|proposed|planned|expected|required|future|upcoming)\s+(?:structure|layout|tree)\b/,
+  /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
+];
+var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started|built|implemented|written)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
+var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
+var RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
+var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored|only on my (?:machine|laptop|computer))\b/;
+var CLAIM_WORDS = /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
+var REMOVED_LIST = [
+  // "## Silinenler", "## Usunięte pliki", "## Удалённые файлы": what was deleted.
+  /^\W*(?:silinenler|silinen dosyalar|kaldırılanlar|usunięte(?: pliki)?|удал[её]нные(?: файлы)?)\W*$/,
+  new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
+  // ("Removed from Dawn because the client didn't want them: `a`, `b`": a reason may follow.)
+  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,60}$/,
+  // "5. Things I removed", "What we deleted".
+  /^\W*(?:\d+\.\s*)?(?:things|files|what|stuff)\s+(?:i|we)\s+(?:removed|deleted|dropped|retired)\b/,
+  // "Changesets consumed (deleted by `changeset version`)", "Changesets consumed (and deleted) by
+  // `pnpm changeset version`": a label whose parenthesis says so.
+  /^\W*[a-z][\w -]{0,30}\(\s*(?:and\s+)?(?:deleted|removed)\b[^)]{0,40}\)?(?:\s+by\s[^.()]{0,60})?\W*$/
+];
+var CREATED_LIST = [
+  new RegExp(
+    `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`
+  ),
+  /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
+  /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
+  // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados",
+  // "Изменённые файлы", "Новые файлы".
+  /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
+  // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
+  /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
+  // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
+  /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
+  /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
+  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|what (?:exists|is there|is in place) (?:now|today)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
+  // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
+  // history" (a how-to step, a navigation label) does not.
+  /^\W*(?:changelog|change log)\W*$/,
+  /✅/
+];
+var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
+var PLAN_MOOD = /\bneeds? to be (?:written|created|added|built)\b|待办|下一步|后续工作|计划|予定|reikės sukurti|reikia sukurti|bus sukurt|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?(?!\s+(?:config|configs|configuration|definitions?|runner|queue|files?)\b)|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
+var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet|next (?:report|week's report|issue|edition|session|sync|meeting|update|review|retro|standup))\W*$/;
+var sectionMemo = /* @__PURE__ */ new Map();
+function sectionCue(raw) {
+  const hit = sectionMemo.get(raw);
+  if (hit !== void 0) return hit;
+  const cue = computeSectionCue(raw);
+  if (sectionMemo.size > 1e4) sectionMemo.clear();
+  sectionMemo.set(raw, cue);
+  return cue;
+}
+function computeSectionCue(raw) {
+  const t = plainArabic(raw.toLowerCase());
+  if (t.trim() === "") return null;
+  if (IDENTIFIER_HEADING.test(t)) return null;
+  if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
+  if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
+  if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
+  if ((UNTRACKED_LIST.test(t) || MORE_UNTRACKED_HEADING.test(t)) && !CLAIM_WORDS.test(t))
+    return { intent: "historical", strength: "list", criteria: false, untracked: true };
+  if (REMOVED_LIST.some((re) => re.test(t)) || MORE_REMOVED_HEADING.test(t))
+    return { intent: "removed", strength: "list", criteria: false };
+  if (CREATED_LIST.some((re) => re.test(t)) || MORE_CREATED_HEADING.test(t))
+    return { intent: "created", strength: "list", criteria: false };
+  if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
+  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t) || MORE_PLAN_HEADING.test(t))
+    return { intent: "planned", strength: "mood", criteria: false };
+  return null;
+}
+var IDENTIFIER_HEADING = /^[\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\s`*]*$/;
+var REMOVED_CELL = /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+var TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
+function statusCellIntent(cell2) {
+  const t = plainArabic(cell2.toLowerCase());
+  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
+  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted))
+    return "planned";
+  if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
+  if (TEST_OUTCOME.test(t)) return null;
+  if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
+    return "historical";
+  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b|🗑/.test(t) || REMOVED_CELL.test(t))
+    return "removed";
+  if (/\b(?:planned|todo|to do|to-do|pending|not started|proposed|tbd|next|to create|to be created|backlog|open|in progress|wip)\b|⏳|🔜|⬜|☐/.test(
+    t
+  ))
+    return "planned";
+  const done = /✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|converted|ported|migrated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
+    t
+  );
+  if (done && NOT_COMMITTED_NOTE.test(t)) return "historical";
+  return done ? "created" : null;
+}
+var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
+
+// src/core/references/placeholder.ts
+var CHECKS = [
+  [/[*?]/, "glob pattern"],
+  [/YYYY|MM-?DD|HHMM|(?:^|[^A-Za-z])DD(?:[^A-Za-z]|$)/, "date placeholder"],
+  // The same written in French, German, Spanish and Portuguese: `AAAAMMJJ`, `JJJJ-MM-TT`, `AAAA-MM-DD`.
+  [/AAAA-?MM-?(?:JJ|DD)|JJJJ-?MM-?TT|(?:JJ|TT)[./-]MM[./-](?:AAAA|JJJJ)/, "date placeholder"],
+  [/<[^<>]*>/, "placeholder in angle brackets"],
+  [/\{[^{}]*\}/, "placeholder in braces"],
+  [/\$[A-Za-z_{(]/, "shell variable"],
+  [/%[sd]|%\(/, "format placeholder"],
+  [/\.\.\.|…/, "elided path"],
+  [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
+  // `docs/release/vX.Y.Z-handoff.md`, `app-X.Y.tar.gz`: a version to fill in.
+  [/(?:^|[^A-Za-z])v?X\.Y(?:\.Z)?(?![A-Za-z])/, "version placeholder"],
+  // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
+  [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
+  [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
+  // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
+  [/^(?:\.\/)?some\//, "'some/\u2026' placeholder"],
+  // "if `some-test.md` needs settings, a `some-test.json` is used": a name that says it is any.
+  [/(?:^|\/)some[-_][^/]*$/, "'some-\u2026' placeholder"],
+  // `[version].[action].[optional-description].sql`: a naming scheme, one bracket per part.
+  [/\[[\w -]+\]\.\[[\w -]+\]/, "placeholder in brackets"],
+  [
+    /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
+    "'your-\u2026' placeholder"
+  ],
+  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
+  // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
+  // that are a letter.
+  [/(?:^|\/)[abx]\/?$/, "demo name"],
+  // "`a.js` imports `b.js`", Albanian "p.sh." (për shembull): a bare one-letter name is a demo.
+  [/^[a-z]\.(?:js|ts|py|sh|rb|go|md|txt|json)$/, "demo name"],
+  // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
+  [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
+  // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
+  [/^_(?:test|spec)\.[a-z]+$/, "file-name suffix"],
+  // "globs or `/regex/`": the notation of a regular expression, not a root folder.
+  [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
+  // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
+  // So are `file-1.js`, `file2.txt` and `file_a.md`: the numbered files of an illustration.
+  [/(?:^|\/)(?:file|name|filename)(?:[-_]?(?:\d{1,2}|[a-cA-C]))?\.[A-Za-z0-9]+$/, "generic file name"],
+  // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
+  [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
+  // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.
+  [
+    /(?:^|\/)(?:Vault|Project|Repo|App|Workspace|Your|My|Some|Target|Install|Base|Home|Parent)(?:Folder|Dir|Directory|Path|Root|Location)(?:\/|$)/,
+    "placeholder folder name"
+  ],
+  // "md5sum of every fastq.gz", "download the tar.gz": a compressed format's name, not a file.
+  [
+    /^(?:fastq|fq|fasta|fa|fna|vcf|bcf|bam|sam|bed|gff3?|gtf|nii|tar|csv|tsv|json|jsonl|ndjson|txt|log|sql|xml|parquet)\.(?:gz|bz2|xz|zst|zip|lz4)$/i,
+    "a compressed format's name, not a file"
+  ]
+];
+var ANY = new RegExp(
+  CHECKS.map(
+    ([re]) => re.flags.includes("i") ? re.source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : re.source
+  ).join("|")
+);
+var VERSION_TRIPLE = /^major\.minor\.patch$/i;
+function placeholderReason(written) {
+  let path2 = written.includes("[...") ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param") : written;
+  if (path2.includes("$") && path2.includes("routes/")) path2 = path2.replace(FLAT_ROUTE_PARAM, "param");
+  if (path2.length === 17 && VERSION_TRIPLE.test(path2)) return "version pattern";
+  if (!ANY.test(path2)) return null;
+  for (const [re, why] of CHECKS) if (re.test(path2)) return why;
+  return null;
+}
+var FLAT_ROUTE_PARAM = /(?<=[./])\$[A-Za-z_]\w*(?=[./])/g;
+var GENERIC = /(?:^|\/)(?:example|examples|sample|file|filename|name|new|some|something|test|thing|abc|xyz)(?:[-_.][^/]*)?$/i;
+function isGenericName(path2) {
+  return GENERIC.test(path2.replace(/\/$/, ""));
+}
+function neutralise(path2) {
+  return path2.replace(/<[^<>]*>|\{[^{}]*\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|%[sd]/g, "x").replace(/\*\*?|\?/g, "x").replace(/\.\.\.|…/g, "x");
+}
+
+// src/core/references/intent.ts
+var UNFINISHED = /\b(?:being\s|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)/;
+var ANOTHERS_WORK = "someone else's work to come";
+var NEGATED = "negated";
+function saysNotThere(ref) {
+  return ref.intent === "historical" && ref.intentReason.startsWith(NEGATED) && !/\b(?:untracked|uncommitted|not (?:yet )?(?:committed|tracked))\b/.test(ref.intentReason);
+}
+var ANOTHERS_TO_MAKE = /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+(?:\s+\([^()\n]{1,30}\))?\s+(?:to\s+)?(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds|export|exports|push|pushes|commit|commits|upload|uploads|record|records)\s+(?:the\s+|a\s+)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_(]*$/;
+var ANOTHERS_ONCE = /\bonce\s+(?!(?:i|we|you|it|this|that|ci|the)\b)@?[\w.-]+\s+(?:pushes|commits|exports|uploads|sends|adds|creates|writes|finishes|delivers|lands|merges|records)\s+(?:the\s+|a\s+)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*)?[`'"*_(]*$/;
+var ANOTHERS_TO_MAKE_TL = /\bhinihintay (?:pa )?(?:natin |namin |ko )?(?:na )?(?:gawin|i-?create|isulat|idagdag) ni @?[\w.-]+(?:\s+(?:yung|ung|ang|'yung))?\s*[`'"*_(]*$/;
+var ANOTHERS_AT_WORK = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|it|this|that|which|what|script|job|code|tool|program|process|function|test|command|pipeline|service|build|ci)\s)[a-z][\w.-]*\s+(?:is|are)\s+(?:still\s+|currently\s+)?(?:writing|creating|building|adding|drafting|working on)\s+(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
+var ANOTHERS_TO_SEND = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|you|it|this|that|which|what|script|job|code|tool|ci|pipeline|build|test|command)\s)[a-z][\w.-]*\s+will\s+(?:send|provide|share|upload|deliver|hand over)\s+(?:us\s+|you\s+|over\s+)?(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
+var ANOTHERS_TO_MAKE_PT = new RegExp("\\bespera(?:r)?\\s+que\\s+(?:ela|ele|eles|elas|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+)\\s+(?:crie|criem|escreva|adicione|fa\xE7a)\\s*[`'\"*_(]*$", "u");
+var ANOTHERS_AT_WORK_BG = /(?:^|[-*]\s+|[,;]\s+)(?!(?:аз|ние|тук|сега|после)\s)[\p{L}]{3,}\s+(?:прави|пише|добавя|подготвя|довършва)\s*[`'"*_(„«]*$/u;
+var ANOTHERS_TO_MAKE_KA = /სანამ\s+(?!მე\s|ჩვენ\s)[\p{L}]{2,}\s+(?:არ\s+)?(?:შექმნის|დაწერს|დაამატებს|ატვირთავს|დააკომიტებს)\s*[`'"*_(„«]*$/u;
+var OTHER_REPO_LABEL = /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
+var OTHER_REPO_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
+var OTHER_REPO_AFTER2 = /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
+var REPO_WORD = /repo/i;
+var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|adding|creating)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in|as|called|named)?\s*[`'"*_(]*$/;
+var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
+var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
+var READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
+var CHECKED_TASK = "checked task item";
+var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
+var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
+var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
+var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|(?:notes|files|pages|docs|documents|scripts|folders|directories|paths|entries|posts)\s+like|along the lines of)[\s:"'`]*$/;
+var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
+var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
+var WILL_BE = /\bwill\s+(?:be\s+(?:in\s+)?|go\s+(?:in|into|under)\s+|live\s+(?:in|under)\s+)[`'"*_]*$/;
+var MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|old (?:→|->) new|mapping)\b/;
+var UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
+var UNTIL_MADE_AFTER = /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
+var QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
+var PRE_ERA_LABEL = /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout|εποχή|εποχη))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
+var PRE_STEP = /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
+var ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
+var LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
+var COMPILED_TO_BEFORE = /\b(?:compiled|compiles|transpiled|transpiles|bundled|bundles|minified|minifies|emitted|emits)\s+(?:in)?to\s+[`'"*_(]*$/;
+var LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
+var HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
+var YOURS_BEFORE = /\w[\s*_]+(?:your|their)[*_]?\s+[`'"*_]*$/;
+var ANOTHERS_OWN = /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
+var THEIR_OWN = /\b(?:with|has|have|having|get|gets|need|needs|keep|keeps|ship|ships)\s+(?:all\s+|each\s+)?their own\s+[`'"*_]*$/;
+var RELATIVE_ELSEWHERE = /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
+var YOURS_AFTER = /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
+var COMPUTED_BY_CODE = /`[^`]+`\s+(?:builds|computes|constructs|returns|produces|generates|looks (?:for|up)|resolves to|expects)\s+[`'"]*$/;
+var IN_STORAGE_BEFORE = /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|object storage)\s*[:—–-]?\s*(?:`[^`]{1,200}`\s*(?:,|and|&)\s*){0,3}[`'"]*$/;
+var KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
+var SETTING_COLUMN = /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
+var SEE_BEFORE = /(?:^|[\s(])(?:see|read|check|open|cf\.)\s+(?:the\s+)?[`'"*_]*$/i;
+var CITED = /[\p{L}\p{N}]\s+\(\s*$/u;
+var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
+var NEW_WORK_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:tests?|specs?|test cases|cases|docs|types|fixtures|benchmarks|examples|stories|migrations?|handlers?|endpoints?|helpers?)\s+(?:in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
+var FOLDER_CONTENTS_GONE = /^[`'"*_]*\s+[a-z]+s\s+(?:were|have been|got)\s+(?:deleted|removed|dropped)\b/;
+var DONT_STEP_BEFORE = /\b(?:don't|don’t|do not|never)\s+(?:open|use|edit|run|deploy|touch|read|copy|trust|follow|look at|look for|add|create|write|recreate|re-create|restore)\s+(?:the\s+)?[`'"*_(]*$/;
+var MADE_BY_BEFORE = /\b(?:generated|created|written|produced|built|rendered|exported)\s+by\s+[`'"*_(]*$/;
+var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
+var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
+var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
+var CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
+var READERS_OWN2 = "a path of the reader's own vault or project";
+var SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
+var AFTER_ROUTES_FILE = /(?:^|[/`\s])(?:urls\.py|routes\.rb|web\.php|api\.php|routes?\.(?:[jt]sx?|go|ex|exs))`\s*\(\s*`?$/;
+var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
+var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
+var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
+var A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
+var CONVENTIONAL_FILE = /^(?:__init__\.py|__main__\.py|conftest\.py|index\.[cm]?[jt]sx?|mod\.rs|lib\.rs|package\.json|Cargo\.toml|go\.mod|\.gitkeep|\.keep)$/;
+var MADE_BEFORE_A = /\b(?:add|adds|added|adding|create|creates|created|creating|write|wrote|commit|committed|generate|generated|touch|touched)\s+(?:a|an)\s+$/;
+var FILE_AFTER = /^\s*file\b/;
+var IF_THERE_IS = /\bif\s+(?:there\s+is|there's|you\s+have)\s+(?:a|an)\s+$/;
+var A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
+var MADE_OR_HERE = /\b(?:add|adds|added|adding|create|creates|created|creating|write|writes|wrote|written|commit|commits|committed|generate|generated|introduce|introduced|ship|shipped|need|needs|needed|require|requires|required|missing|(?<!\bif\s)there\s+is|(?<!\bif\s)there's|we\s+have|has)\b/;
+var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
+var EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$|(?:^|\s)ہر\s[^.;۔]{0,60}?\s(?:کی|کا|کے)\s+اپن[یاے]\s+[`'"]*$|(?:^|\s)igas?\s[^.;]{0,60}?\soma\s+[`'"]*$/iu;
+var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;
+var NEW_THING_BEFORE = /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
+var ONCE_BEFORE = /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|(?:^|[^\p{L}])(?:אחרי|לאחר|ברגע|כ)\s*ש[-־]?\s*|(?:^|[^\p{L}])(?:μ[οό]λις|[οό]ταν|αφ[οό]του|αφ[οό]υ)\s+(?:(?:το|τα|ο|η)\s+)?|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
+var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat|ייכתב|ייווצר|יתווסף|יהיה קיים|יעלה לריפו|γραφτε[ιί]|δημιουργηθε[ιί]|υπ[αά]ρξει|προστεθε[ιί]|ανε[βί]ει)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
+var NARRATED = /^[a-z]+[^s]s$/;
+var TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
+var EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
+function inTimeline(ctx) {
+  if (ctx.column !== null && EVENT_COLUMN.test(ctx.column)) return true;
+  return ctx.sections.some((s) => TIMELINE_SECTION.test(s));
+}
+var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
+var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?|路径|路由|接口|パス|ルート|エンドポイント|경로|엔드포인트|ruta|rota|chemin|pfad)\s*$/i;
+var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
+var RECORD_WORD = /^(?:record|film|capture|shoot)$/;
+var RECORDING = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov|mkv|wav|mp3|m4a|ogg|cast)$/i;
+var VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
+var CJK_EXAMPLE = /(?:比如|例如|譬如|例えば|たとえば|예를 들어|예:)\s*[`'"「]*$/;
+function exampleLead(before, path2) {
+  if (CJK_EXAMPLE.test(before)) return "an example ('\u6BD4\u5982', '\u4F8B\u3048\u3070', '\uC608\uB97C \uB4E4\uC5B4')";
+  if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
+    const named = HYPOTHETICAL_NAME.exec(before);
+    if (named) return `a name it might have ('${named[0].trim()}'), not a file`;
+  }
+  if (before.includes("s") || before.includes("m")) {
+    const scenario = SUPPOSE.exec(before);
+    if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
+  }
+  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("pl.") || before.includes("cth") || before.includes("\xF6rn") || before.includes("m\u0259s") || before.includes("p.sh") || before.includes("bv.")) {
+    EXAMPLE_LEAD.lastIndex = 0;
+    let last = null;
+    for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
+    if (last && verbCue(before.slice(last.index + last[0].length)) === null)
+      return `given as an example ('${last[0]}')`;
+  }
+  if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path2)) return "generic name given as an example";
+  if (before.includes("ix") || before.includes("end") || before.includes("extension")) {
+    const part = NAME_PART_LEAD.exec(before);
+    if (part) return `a part of a name ('${part[0].trim()}'), not a file`;
+  }
+  return null;
+}
+var BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
+var PIPE_STATUS_AFTER = /^[`'"*_]*\s*\|\s*([^|\n]{1,40})/;
+var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
+function moveContext(ctx) {
+  const more = [
+    ctx.sections[0],
+    ctx.inlineLabel,
+    ctx.label,
+    ctx.parentItems[0],
+    ctx.statusCell,
+    ctx.lineBefore
+  ].filter(Boolean);
+  return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
+}
+function classifyIntent(ctx) {
+  if (ctx.example) return { intent: "example", reason: ctx.example };
+  if (ctx.kind === "link" && CITED.test(ctx.before) && /^[\s)]*(?:[.,;:]|$)/.test(ctx.after))
+    return { intent: "exists", reason: "a link cited in parentheses" };
+  if (MEMBER_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a property or method of code, not a file" };
+  if (BOOLEAN_AFTER.test(ctx.after))
+    return { intent: "example", reason: "a setting with a value ('is true'), not a file" };
+  if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
+  if (!isLink(ctx.kind) && (ctx.after.includes("repo") || REPO_WORD.test(ctx.lineBefore ?? ctx.before)) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
+    return { intent: "example", reason: "a path in another repository, named with it" };
+  if ((ctx.before.includes("suggested") || ctx.before.includes("proposed") || ctx.before.includes("recommended")) && SUGGESTED_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
+  if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
+    return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };
+  if (!isLink(ctx.kind) && !ctx.path.includes("/") && (A_KIND_BEFORE.test(ctx.before) && (ctx.path.startsWith(".") || IF_THERE_IS.test(ctx.before)) && FILE_AFTER.test(ctx.after) || A_FILE_NAMED.test(ctx.before)) && !MADE_OR_HERE.test(ctx.before))
+    return {
+      intent: "example",
+      reason: "a kind of file a tool reads ('a \u2026 file'), not one of this repository's"
+    };
+  if (!isLink(ctx.kind) && CONVENTIONAL_FILE.test(ctx.path) && A_KIND_BEFORE.test(ctx.before) && !MADE_BEFORE_A.test(ctx.before))
+    return { intent: "example", reason: "a kind of file every such folder has ('a \u2026 file')" };
+  if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
+    return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
+  const eg = exampleLead(ctx.before, ctx.path);
+  if (eg) return { intent: "example", reason: eg };
+  if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
+    return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
+  if (ctx.inlineLabel !== null && /^[\s`'"*_]*$/.test(ctx.before) && PRE_ERA_LABEL.test(ctx.inlineLabel) && !PRE_STEP.test(ctx.inlineLabel))
+    return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
+  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind) && !SEE_BEFORE.test(ctx.before))
+    return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
+  if (ctx.path.startsWith("/")) {
+    if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))
+      return { intent: "example", reason: `in a table column of routes ('${ctx.column.trim()}')` };
+    if (METHOD_BEFORE.test(ctx.before))
+      return { intent: "example", reason: "an HTTP route (a method before it)" };
+    if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/\u2026/v1/)" };
+    if ((URL_TALK.test(ctx.sentence) || URL_TALK.test(ctx.inlineLabel?.toLowerCase() ?? "")) && !/\.[A-Za-z0-9]+$/.test(ctx.path.replace(/\/$/, "")))
+      return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
+  }
+  if (ctx.rowMapsTo && ctx.sections[0] !== void 0 && MOVED_HEADING.test(ctx.sections[0].toLowerCase()))
+    return { intent: "removed", reason: `the old side of a table under '${ctx.sections[0].trim()}'` };
+  if (HAD_BEFORE.test(ctx.before)) return { intent: "historical", reason: "what something had ('had')" };
+  const lived = ctx.inlineLabel !== null && LIST_ONLY.test(ctx.before) ? `${ctx.inlineLabel}: ${ctx.before}` : ctx.before;
+  if ((lived.includes("lived") || lived.includes("kept") || lived.includes("used to")) && LIVED_BEFORE.test(lived))
+    return { intent: "historical", reason: "where something lived ('lived in')" };
+  if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
+    return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
+  if (ctx.column !== null && CLAIMED_COLUMN.test(ctx.column))
+    return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
+  if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
+  if (ctx.before.includes("(") && !/\.\w+$/.test(ctx.path) && AFTER_ROUTES_FILE.test(ctx.before))
+    return { intent: "example", reason: "a URL pattern of the routing file named before it" };
+  if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
+  if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
+  if (UNTIL_BEFORE.test(ctx.before) && UNTIL_MADE_AFTER.test(ctx.after))
+    return { intent: "planned", reason: "a file still to be made ('until \u2026 is created')" };
+  if (ONCE_MADE_BEFORE.test(ctx.before) && ONCE_MADE_AFTER.test(ctx.after))
+    return { intent: "planned", reason: "a file still to be made ('une fois \u2026 cr\xE9\xE9')" };
+  if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
+    return { intent: "example", reason: READERS_OWN2 };
+  if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))
+    return { intent: "example", reason: "another project's own file ('\u2026's own')" };
+  if (!isLink(ctx.kind) && ctx.before.includes("their own") && THEIR_OWN.test(ctx.before) && !ctx.path.includes("/"))
+    return { intent: "example", reason: "a kind of file each of them has ('their own')" };
+  if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
+    return { intent: "example", reason: "a path from another folder ('relative to \u2026')" };
+  if (COMPILED_TO_BEFORE.test(ctx.before))
+    return { intent: "example", reason: "a build's output ('compiled to')" };
+  if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
+  if (IN_STORAGE_BEFORE.test((ctx.lineBefore ?? ctx.before).toLowerCase()) || KEY_PREFIX_AFTER.test(ctx.after))
+    return { intent: "example", reason: "an object or key prefix in storage, not a file" };
+  if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
+    return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
+  if (ctx.strike) return { intent: "removed", reason: "struck through" };
+  if (ctx.quote) {
+    const quotedVerb = verbCue(ctx.before, ctx.path);
+    if (quotedVerb?.intent === "planned")
+      return { intent: "historical", reason: "a plan in quoted text (blockquote)", tentative: true };
+    const claim2 = quotedVerb?.intent === "created" || QUOTED_CLAIM_AFTER.test(ctx.after) || afterCue(ctx.after)?.intent === "created";
+    return claim2 ? { intent: "historical", reason: "quoted text (blockquote)" } : { intent: "historical", reason: "quoted text (blockquote)", tentative: true };
+  }
+  if (ctx.question)
+    return { intent: "historical", reason: "an open question ('should \u2026?')", tentative: true };
+  if (ctx.fenceStatus === "created") {
+    const told = sectionCues(ctx).find((s) => s.cue.intent === "historical" && s.cue.strength === "list");
+    if (told) return { intent: "historical", reason: `listed under '${told.text.trim()}'` };
+  }
+  if (ctx.fenceStatus)
+    return {
+      intent: ctx.fenceStatus,
+      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
+    };
+  if (ONCE_AFTER.test(ctx.after) && ONCE_BEFORE.test(ctx.before))
+    return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
+  if (isConditional(ctx.before, ctx.after))
+    return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
+  const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
+  if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
+    return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
+  if (arrow)
+    return {
+      intent: arrow.intent,
+      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
+      ...arrow.tentative ? { tentative: true } : {}
+    };
+  if (ctx.path.endsWith("/") && FOLDER_CONTENTS_GONE.test(ctx.after))
+    return { intent: "removed", reason: "what the folder held was deleted" };
+  const folded = foldedAway(ctx.before, ctx.after);
+  if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
+  const elsewhere = otherRepository(ctx.before, ctx.after);
+  if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
+  const host = onAHost(ctx.after, ctx.path);
+  if (host) return { intent: "example", reason: `a file of a running system ('${host}')` };
+  const output2 = runtimeOutput(ctx.before, ctx.path);
+  if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
+  const linked = ctx.kind === "link" || ctx.kind === "image" || ctx.kind === "definition";
+  const left = linked ? null : runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
+  if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
+  const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
+  if (notThis) return { intent: "example", reason: notThis };
+  const made = writtenOrAttached(
+    ctx.before,
+    ctx.sentence,
+    ctx.path,
+    ctx.parentItems[0] ?? ctx.inlineLabel ?? ctx.label
+  );
+  if (made) return { intent: "example", reason: `output of a run, not a repository file (${made})` };
+  if (isChangeCheck(ctx.before, ctx.after))
+    return { intent: "exists", reason: "a check that it was changed (so it exists)" };
+  const after = afterCue(ctx.after);
+  if (after?.intent === "planned" && UNFINISHED.test(after.phrase)) {
+    const made2 = verbCue(ctx.before, ctx.path);
+    if (made2?.intent === "created" && !made2.weak)
+      return { intent: "created", reason: `'${made2.word}' before it, unfinished ('${after.phrase}')` };
+  }
+  if (after && after.intent !== "created")
+    return {
+      intent: after.intent,
+      reason: `${after.intent === "historical" ? NEGATED : "said after it"}: '${after.phrase}'`
+    };
+  const never2 = NEVER_LATER.exec(ctx.after);
+  if (never2)
+    return { intent: "historical", reason: `${NEGATED} later in the sentence: '${never2[0].trim()}'` };
+  const past = historicalBefore(ctx.before);
+  if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
+  const absent = absenceBefore(ctx.before, ctx.after);
+  if (absent)
+    return {
+      intent: absent.intent,
+      reason: `${absent.intent === "historical" ? NEGATED : "not there yet"}: '${absent.phrase}'`
+    };
+  if (quotedSpeech(ctx.before, ctx.after))
+    return { intent: "historical", reason: "inside quoted speech (another document's words)" };
+  if (CONFIG_MAP_KEYS.test(ctx.before))
+    return { intent: "example", reason: "a key of a ConfigMap or Secret" };
+  if (FROM_BEFORE.test(ctx.before))
+    return {
+      intent: "removed",
+      reason: "where a moved or copied file came from ('(from \u2026')",
+      tentative: true
+    };
+  if (DECIDE_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "an open decision about it", tentative: true };
+  let verb = verbCue(ctx.before, ctx.path);
+  if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))
+    verb = { intent: "planned", weak: false, word: `${verb.word} \u2026 from` };
+  const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("once ") ? ANOTHERS_ONCE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : ctx.before.includes(" will ") ? ANOTHERS_TO_SEND.exec(ctx.before) : ctx.before.includes("espera que") ? ANOTHERS_TO_MAKE_PT.exec(ctx.before) : ctx.before.includes(" \u043F\u0440\u0430\u0432\u0438") || ctx.before.includes(" \u043F\u0438\u0448\u0435") ? ANOTHERS_AT_WORK_BG.exec(ctx.before) : ctx.before.includes("\u10E1\u10D0\u10DC\u10D0\u10DB") ? ANOTHERS_TO_MAKE_KA.exec(ctx.before) : null;
+  if (other)
+    return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
+  const sections = sectionCues(ctx);
+  const criteria = sections.some((s) => s.cue.criteria);
+  if (verb && (verb.intent === "removed" || verb.intent === "historical"))
+    return { intent: verb.intent, reason: `'${verb.word}' before it` };
+  if ((ctx.before.includes("n't") || ctx.before.includes("n\u2019t") || ctx.before.includes("not") || ctx.before.includes("never")) && DONT_STEP_BEFORE.test(ctx.before))
+    return { intent: "historical", reason: "a step the reader is told not to take with it", tentative: true };
+  if (verb?.intent === "created" && MADE_BY_BEFORE.test(ctx.before))
+    return { intent: "exists", reason: `what made something ('${verb.word} by')` };
+  if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
+    return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
+  if (ctx.checked === true) {
+    const gone2 = sections.find(
+      (s) => s.where === "label" && s.cue.strength === "list" && s.cue.intent === "removed"
+    );
+    if (gone2) return { intent: "removed", reason: `checked task '${gone2.text.trim().slice(0, 60)}'` };
+    if (verb && verb.intent === "planned")
+      return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
+    return { intent: "created", reason: CHECKED_TASK };
+  }
+  if (after) {
+    if (ctx.checked === false) {
+      const word = after.phrase.split(/\s+/).pop() ?? "";
+      if (MODIFY_WORD.test(word))
+        return { intent: "exists", reason: `unchecked task '\u2026 ${after.phrase}' changes an existing file` };
+      return { intent: "planned", reason: `unchecked task '\u2026 ${after.phrase}'` };
+    }
+    if (/^\(?new\)?$/.test(after.phrase) && sections.some((s) => s.cue.intent === "planned"))
+      return { intent: "planned", reason: `'(new)' in a plan` };
+    const untracked = sections.find((s) => s.cue.untracked && s.cue.strength === "list");
+    if (untracked)
+      return {
+        intent: untracked.cue.intent,
+        reason: `listed under '${untracked.text.trim()}'`,
+        tentative: true
+      };
+    return { intent: "created", reason: `said after it: '${after.phrase}'` };
+  }
+  if (ctx.mark === "cross") return { intent: "historical", reason: "marked \u274C" };
+  if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked \u2705" };
+  if (verb && verb.intent === "planned" && ctx.statusCell !== null && statusCellIntent(ctx.statusCell) === "created")
+    return {
+      intent: "created",
+      reason: `'${verb.word} \u2026' with table status '${ctx.statusCell.slice(0, 40)}'`
+    };
+  if (verb && !verb.weak) {
+    if (ctx.checked === false && verb.intent === "created") {
+      if (MODIFY_WORD.test(verb.word))
+        return { intent: "exists", reason: `unchecked task '${verb.word} \u2026' changes an existing file` };
+      return { intent: "planned", reason: `unchecked task '${verb.word} \u2026'` };
+    }
+    const what2 = ctx.checked === false ? `unchecked task '${verb.word} \u2026'` : `'${verb.word}' before it`;
+    return { intent: verb.intent, reason: what2 };
+  }
+  if (ctx.statusCell !== null) {
+    const cell2 = statusCellIntent(ctx.statusCell);
+    if (cell2 === "created" && ctx.mapsTo)
+      return { intent: "removed", reason: `mapped to another path, '${ctx.statusCell.slice(0, 40)}'` };
+    if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
+  }
+  if (ctx.column === null && ctx.after.includes("|")) {
+    const status = PIPE_STATUS_AFTER.exec(ctx.after)?.[1];
+    const cell2 = status === void 0 ? null : statusCellIntent(status);
+    if (cell2 && status) return { intent: cell2, reason: `status after it ('${status.trim().slice(0, 40)}')` };
+  }
+  const list2 = sections.find((s) => s.cue.strength === "list");
+  const instructed = list2?.where === "section" && verb !== null && READER_STEP.test(verb.word) && ctx.item !== true && ctx.column === null && ctx.kind !== "fence";
+  if (list2 && !instructed)
+    return {
+      intent: list2.cue.intent,
+      reason: `${list2.where} '${list2.text.slice(0, 60)}'`,
+      ...list2.cue.untracked ? { tentative: true } : {}
+    };
+  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
+    return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
+  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && NEW_WORK_IN.test(ctx.before))
+    return { intent: "planned", reason: `unchecked task: new work '\u2026 ${verb.word}'`, tentative: true };
+  if (verb && ctx.item === true && ctx.parentItems.length === 0 && LOCATIVE_ONLY.test(verb.word) && !/\b(?:existing|current|already|our)\b/.test(ctx.before) && sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text)))
+    return { intent: "planned", reason: `a plan's item, '\u2026 ${verb.word}'`, tentative: true };
+  if (verb && ctx.checked === false && RECORD_WORD.test(verb.word) && RECORDING.test(ctx.path))
+    return { intent: "planned", reason: `unchecked task '${verb.word} \u2026' makes a recording` };
+  if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
+  if (NEW_THING_BEFORE.test(ctx.before))
+    return { intent: "planned", reason: "a new file the text introduces", tentative: true };
+  for (const parent of ctx.parentItems) {
+    const pv = verbCue(parent.toLowerCase() + " ");
+    if (pv && !pv.weak)
+      return {
+        intent: pv.intent === "created" && ctx.checked === false ? "planned" : pv.intent,
+        reason: `list item '${parent.slice(0, 50)}'`
+      };
+  }
+  if (ctx.checked === false) {
+    const relied = reliedAfter(ctx.after);
+    if (relied) return { intent: "exists", reason: `unchecked task '\u2026 ${relied}' relies on it` };
+    return { intent: "planned", reason: "unchecked task item", tentative: true };
+  }
+  const mood = sections.find((s) => s.cue.strength === "mood");
+  if (mood && !(isLink(ctx.kind) && !mood.cue.criteria))
+    return {
+      intent: mood.cue.intent,
+      reason: `${mood.where} '${mood.text.slice(0, 60)}'`,
+      tentative: true
+    };
+  return {
+    intent: "exists",
+    reason: ctx.kind === "link" || ctx.kind === "image" ? "link target" : "mentioned with no other signal"
+  };
+}
+function isLink(kind) {
+  return kind === "link" || kind === "image" || kind === "definition" || kind === "wikilink";
+}
+function sectionCues(ctx) {
+  const out = [];
+  const add = (text2, where) => {
+    if (!text2) return;
+    const cue = sectionCue(text2);
+    if (cue) out.push({ cue, where, text: text2 });
+  };
+  add(ctx.inlineLabel, "label");
+  add(ctx.column, "table column");
+  add(ctx.label, "label");
+  for (const parent of ctx.parentItems) if (/:\s*$/.test(parent)) add(parent, "list item");
+  if (ctx.kind !== "definition") for (const s of ctx.sections) add(s, "section");
+  return out;
+}
+
 // src/core/references/awareness.ts
 var PRIORITY = ["planned", "removed", "historical"];
 function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
@@ -22723,6 +24762,7 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
       }
     }
   }
+  spreadReadersOwn(refs);
   if (byPath.size === 0) return;
   let longer2;
   for (const r of refs) {
@@ -22742,6 +24782,24 @@ function applyAwareness(refs, tentative = /* @__PURE__ */ new Set()) {
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
+  }
+}
+function spreadReadersOwn(refs) {
+  let yours;
+  for (const r of refs) {
+    if (r.intent === "example" && r.intentReason === READERS_OWN2) {
+      yours ??= /* @__PURE__ */ new Map();
+      const clean = cleanPath(r.path);
+      if (!yours.has(clean)) yours.set(clean, r);
+    }
+  }
+  if (!yours) return;
+  for (const r of refs) {
+    if (r.intent !== "exists" || r.kind === "link" || r.kind === "image" || r.kind === "definition") continue;
+    const source = yours.get(cleanPath(r.path));
+    if (!source) continue;
+    r.intent = "example";
+    r.intentReason = `same path is the reader's own on line ${source.line}`;
   }
 }
 function withAwarenessSources(refs, wanted2) {
@@ -23484,84 +25542,6 @@ function withRange(base, a, b, rawLength) {
   const end = b === void 0 ? start : Number(b);
   if (start < 1 || end < start) return { base, rawLength };
   return { base, range: { start, end }, rawLength };
-}
-
-// src/core/references/placeholder.ts
-var CHECKS = [
-  [/[*?]/, "glob pattern"],
-  [/YYYY|MM-?DD|HHMM|(?:^|[^A-Za-z])DD(?:[^A-Za-z]|$)/, "date placeholder"],
-  // The same written in French, German, Spanish and Portuguese: `AAAAMMJJ`, `JJJJ-MM-TT`, `AAAA-MM-DD`.
-  [/AAAA-?MM-?(?:JJ|DD)|JJJJ-?MM-?TT|(?:JJ|TT)[./-]MM[./-](?:AAAA|JJJJ)/, "date placeholder"],
-  [/<[^<>]*>/, "placeholder in angle brackets"],
-  [/\{[^{}]*\}/, "placeholder in braces"],
-  [/\$[A-Za-z_{(]/, "shell variable"],
-  [/%[sd]|%\(/, "format placeholder"],
-  [/\.\.\.|…/, "elided path"],
-  [/(?:^|[^A-Za-z])(?:X{2,}|x{3,}|N{3,}|#{2,})(?![A-Za-z])/, "XX placeholder"],
-  // `docs/release/vX.Y.Z-handoff.md`, `app-X.Y.tar.gz`: a version to fill in.
-  [/(?:^|[^A-Za-z])v?X\.Y(?:\.Z)?(?![A-Za-z])/, "version placeholder"],
-  // "labXX.ipynb", "weekNN/", "hil_run_NN.mat": a number to fill in after a lower-case stem.
-  [/[a-z_-](?:X{2,}|N{2,})(?=[._/-]|$)/, "XX placeholder"],
-  [/(?:^|\/)path\/to\//i, "'path/to' placeholder"],
-  // "relative to the current page, such as `./some/page.html`": any folder, named 'some'.
-  [/^(?:\.\/)?some\//, "'some/\u2026' placeholder"],
-  // "if `some-test.md` needs settings, a `some-test.json` is used": a name that says it is any.
-  [/(?:^|\/)some[-_][^/]*$/, "'some-\u2026' placeholder"],
-  // `[version].[action].[optional-description].sql`: a naming scheme, one bracket per part.
-  [/\[[\w -]+\]\.\[[\w -]+\]/, "placeholder in brackets"],
-  [
-    /(?:^|[/_.-])(?:your|my)[-_][^/]*$|(?:^|\/)(?:[Yy]our|my)(?=[A-Z])|(?:^|\/)(?:[Yy]our|[Mm]y)[-_]|(?:^|\/)your(?:app|project|theme|plugin|site|repo|package|module|service|org|company|domain|bucket|component|lib|library)(?=[/._-]|$)/,
-    "'your-\u2026' placeholder"
-  ],
-  [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
-  // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
-  // that are a letter.
-  [/(?:^|\/)[abx]\/?$/, "demo name"],
-  // "`a.js` imports `b.js`", Albanian "p.sh." (për shembull): a bare one-letter name is a demo.
-  [/^[a-z]\.(?:js|ts|py|sh|rb|go|md|txt|json)$/, "demo name"],
-  // `NN_short_name.ipynb`, `NNNN-title.md`: a number to fill in, before the name.
-  [/(?:^|\/)N{2,4}[_-]/, "number placeholder"],
-  // `_test.go`, `_spec.rb`: the suffix a convention gives files, not a file.
-  [/^_(?:test|spec)\.[a-z]+$/, "file-name suffix"],
-  // "globs or `/regex/`": the notation of a regular expression, not a root folder.
-  [/^\/(?:regexp?|pattern|re)\/[gimsuy]*$/, "regular expression notation"],
-  // `file.py#L10`, `file.ts:120`: the name that stands for any file in docs and rule descriptions.
-  // So are `file-1.js`, `file2.txt` and `file_a.md`: the numbered files of an illustration.
-  [/(?:^|\/)(?:file|name|filename)(?:[-_]?(?:\d{1,2}|[a-cA-C]))?\.[A-Za-z0-9]+$/, "generic file name"],
-  // `/Game/Characters/BP_Hero`, `/Script/Engine`: an Unreal Engine content path, not the repository's.
-  [/^\/(?:Game|Engine|Script)(?:\/|$)/, "an Unreal Engine content path"],
-  // `VaultFolder/.obsidian/plugins/x/`, `ProjectRoot/src`: a folder to fill in.
-  [
-    /(?:^|\/)(?:Vault|Project|Repo|App|Workspace|Your|My|Some|Target|Install|Base|Home|Parent)(?:Folder|Dir|Directory|Path|Root|Location)(?:\/|$)/,
-    "placeholder folder name"
-  ],
-  // "md5sum of every fastq.gz", "download the tar.gz": a compressed format's name, not a file.
-  [
-    /^(?:fastq|fq|fasta|fa|fna|vcf|bcf|bam|sam|bed|gff3?|gtf|nii|tar|csv|tsv|json|jsonl|ndjson|txt|log|sql|xml|parquet)\.(?:gz|bz2|xz|zst|zip|lz4)$/i,
-    "a compressed format's name, not a file"
-  ]
-];
-var ANY = new RegExp(
-  CHECKS.map(
-    ([re]) => re.flags.includes("i") ? re.source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : re.source
-  ).join("|")
-);
-var VERSION_TRIPLE = /^major\.minor\.patch$/i;
-function placeholderReason(written) {
-  let path2 = written.includes("[...") ? written.replace(/\[\[?\.\.\.[A-Za-z_][\w-]*\]\]?/g, "param") : written;
-  if (path2.includes("$") && path2.includes("routes/")) path2 = path2.replace(FLAT_ROUTE_PARAM, "param");
-  if (path2.length === 17 && VERSION_TRIPLE.test(path2)) return "version pattern";
-  if (!ANY.test(path2)) return null;
-  for (const [re, why] of CHECKS) if (re.test(path2)) return why;
-  return null;
-}
-var FLAT_ROUTE_PARAM = /(?<=[./])\$[A-Za-z_]\w*(?=[./])/g;
-var GENERIC = /(?:^|\/)(?:example|examples|sample|file|filename|name|new|some|something|test|thing|abc|xyz)(?:[-_.][^/]*)?$/i;
-function isGenericName(path2) {
-  return GENERIC.test(path2.replace(/\/$/, ""));
-}
-function neutralise(path2) {
-  return path2.replace(/<[^<>]*>|\{[^{}]*\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|%[sd]/g, "x").replace(/\*\*?|\?/g, "x").replace(/\.\.\.|…/g, "x");
 }
 
 // src/core/references/pathlike.ts
@@ -24341,1966 +26321,6 @@ function plainEnd(c) {
 }
 function isDunder(tok, s, e) {
   return tok.startsWith("__", s) && /[A-Za-z0-9]__/.test(tok.slice(s, e));
-}
-
-// src/core/references/languages.ts
-var CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-function cjkVerbCue(before) {
-  const tail = before.slice(-12);
-  let m = /(?:需要|要|待|将|计划|请)(?:创建|新建|添加|编写|实现|写)\s*$/.exec(tail);
-  if (m) return { intent: "planned", weak: false, word: m[0].trim() };
-  m = /(?:(?:已|已经)(?:创建|新建|添加|编写|实现|提交)了?|(?:创建|新建|添加|编写|实现|提交)了)\s*$/.exec(
-    tail
-  );
-  if (m) return { intent: "created", weak: false, word: m[0].trim() };
-  m = /(?:没有|不存在|删除了|已删除|删掉了|删了|移除了|去掉了)\s*$/.exec(tail);
-  if (m)
-    return {
-      intent: /[删除掉]/.test(m[0]) ? "removed" : "historical",
-      weak: false,
-      word: m[0].trim()
-    };
-  m = /(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다|제거됨)[.\s]*[(（]\s*$/.exec(tail);
-  if (m) return { intent: "removed", weak: false, word: m[0].replace(/[.\s(（]+$/, "") };
-  return null;
-}
-var ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|afegir|escriure|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
-var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
-var RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
-var RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
-var ROMANCE_MOVED_TO = /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
-var FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
-var VERB_STEMS = /esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
-function europeanVerbCue(before) {
-  const tail = before.slice(-60);
-  if (!VERB_STEMS.test(tail)) return null;
-  const movedTo = ROMANCE_MOVED_TO.exec(tail);
-  if (movedTo)
-    return { intent: "created", weak: false, word: movedTo[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
-  const gone2 = ROMANCE_GONE.exec(tail);
-  if (gone2) return { intent: "removed", weak: false, word: gone2[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
-  const must = FRENCH_MUST.exec(tail);
-  if (must) return { intent: "planned", weak: false, word: must[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
-  let r = RUSSIAN_PLAN.exec(tail);
-  if (r) return { intent: "planned", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
-  r = RUSSIAN_MADE.exec(tail);
-  if (r) return { intent: "created", weak: false, word: r[0].replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "") };
-  let m = ROMANCE_PLAN.exec(tail);
-  if (m) return { intent: "planned", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
-  m = ROMANCE_MADE.exec(tail);
-  if (m) return { intent: "created", weak: false, word: m[0].replace(/^[^\p{L}]+|[\s`'"*_(]+$/gu, "") };
-  return null;
-}
-var CJK_AFTER = [
-  // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
-  // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
-  [/^[^.。]{0,12}?(?:존재하지 않|없습니다|커밋하지 않|커밋되지 않|커밋 안|로컬에만|아직 없)/, "historical"],
-  // "X은 로컬에서만 돌려 본 파일이고 커밋한 적 없습니다" (only ever run locally, never committed).
-  [/^[^.。]{0,40}?(?:커밋한 적 없|커밋한 적이 없|로컬에서만)/, "historical"],
-  // "`X` 삭제 — …" (deleted), the verb bare after the name.
-  [/^\s*(?:을|를|은|는)?\s*삭제(?:\s|$|[—–,(-])/, "removed"],
-  // "A 은 B 로 이름을 바꿨습니다": A is the old name, B the new one.
-  [/^\s*(?:은|는|을|를|이|가)\s*\S{1,80}?\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "removed"],
-  [/^\s*(?:로|으로)\s*(?:이름을 바꿨|이름을 변경|바꿨|옮겼)/, "created"],
-  [
-    /^(?:[^.。]|\.(?=\d)){0,20}?(?:삭제되었습니다|삭제했습니다|삭제됨|제거되었습니다|제거했습니다)/,
-    "removed"
-  ],
-  // "X 은 아직 제 PC에만 있습니다" (only on my PC), "X 을 추가할지 검토" (consider adding).
-  [/^[^.。]{0,20}?(?:제 (?:pc|컴퓨터|노트북)에만|내 (?:pc|컴퓨터|노트북)에만)/, "historical"],
-  [/^[^.。]{0,20}?(?:추가할지|만들지|작성할지)/, "planned"],
-  [/^[^.。]{0,12}?(?:생성 예정|작성 예정|추가 예정|구현 예정|작성 필요|생성 필요|만들어야)/, "planned"],
-  // "X — 데스크톱 타깃 (검토 중, 추가를 고려)": adding it is being considered, a proposal.
-  [/^[^.。]{0,30}?(?:추가를 고려|추가 고려|도입을 고려|도입 검토|추가 검토)/, "planned"],
-  [
-    // Chinese: "X 该文件还不存在" (does not exist yet), "尚未提交，还在我本地" (not committed, still
-    // only on my machine), "已删除" (deleted), "已重命名为 Y" (renamed to Y), "待创建" (to create).
-    /^[\s，,：:）)]*(?:该文件|该目录|这个文件|此文件)?(?:目前|现在|暂时)?(?:还|尚|仍)?(?:不存在|没有创建|未创建|未提交|没有提交|没提交|只在我?本地|还在我?本地|不在仓库)/,
-    "historical"
-  ],
-  [/^[\s，,：:（(）)]*(?:目录|文件)?(?:已经|已|被)(?:删除|移除|废弃|重命名|改名)/, "removed"],
-  // "X 已在 v3.0 删除" (deleted in v3.0), "X 重命名为 Y" (renamed to Y).
-  [
-    /^[^。.，,]{0,6}?(?:已经?|被)(?:[^。.，,]|\.(?=\d)){0,10}?(?:删除|删掉|移除|废弃)|^[\s，,：:]*(?:重命名为|改名为|改成)/,
-    "removed"
-  ],
-  [/^[\s，,：:）)]*(?:待创建|待添加|待实现|需要创建|稍后创建|还没写)/, "planned"],
-  // Japanese puts the verb after the name: "X（まだ存在しません…）" (does not exist yet), "X はまだ未コミット
-  // です" (not committed), "X で…#14 で削除しました" (deleted), "X で実装する予定です" (planned).
-  [
-    /^[\s、，,：:（(]*(?:は|が|も)?(?:まだ|現在)?(?:存在しません|存在しない|ありません|未コミット|コミットしていません|コミットされていません|私のマシンにしか|ローカルにしか|手元にしか|手元にだけ|リポジトリに(?:は)?(?:入っていない|入っていません|ない|ありません))/,
-    "historical"
-  ],
-  // "…まだリポジトリに入っていない（手元のみ）": only on the author's machine.
-  [/^[^。.]{0,30}?(?:（|\()手元(?:のみ|だけ)(?:）|\))/, "historical"],
-  [
-    /^(?:[^。.]|\.(?=\d)){0,30}?(?:削除しました|削除済み|削除されました|リネーム済み|リネームしました|名前を変更しました|廃止|消しました|消した)|^\s*を\s*\S{1,80}?\s*に(?:移動|移行|移し|リネーム)/,
-    "removed"
-  ],
-  // "A を B に移動": B is where it went.
-  [/^\s*に(?:移動|移行|移し|リネーム)/, "created"],
-  // "X は未作成", "X（未作成）": not created yet, read like English "(not yet created)".
-  [
-    /^[^。.]{0,20}?(?:作成予定|作成する予定|実装予定|実装する予定|追加予定|追加する予定|未作成|予定|これから(?:作成|作る|追加))/,
-    "planned"
-  ],
-  // "X を作る" (make X), "X を追加してから実行" (add X, then run): the verb right after the particle.
-  [/^\s*を\s*(?:作る|作成する|追加する|追加してから|作ってから|作成してから|用意する)/, "planned"]
-];
-var EUROPEAN_WORDS = /[^\x00-\x7f]|pas encore|toujours pas|aun no|ainda nao|non ancora|wird noch|wird sp|wird erst|yazacak|diye bir|ekleyecek|encara|esborr|es va |s'ha |va ser |cal |caldr|es crear|renomm|deplac|renombrad|movid|renomead|rinominat|spostat|umbenannt|verschoben|exist|esist|commit|comitad|version|sube|apaguei|removi|exclu|silindi|repoda|makinemde|istnieje|nie ma|tylko|eklenecek|utworzenia|napisania|dodania|creare|scrivere|aggiungere|implementare|crear|criad|muss noch|anlegen|erstellen|pendient|pendente|hacer|fazer|ausstehend|geplant|supprim|elimin|borrad|removid|apagad|wurde|rimoss|cancellat|virou|tornou|devenu|creado|gibt es|repo|macchina|minha|maquina|seulement|nur |gitignorowan|skasowan/;
-var EUROPEAN_AFTER = [
-  // "`X` (pas encore écrit, …)", "(todavía no creado)", "(ainda não criado)", "(non ancora scritto)":
-  // not made yet.
-  [
-    /^[\s`'"*_]*\(\s*(?:pas encore|toujours pas|todavía no|aún no|ainda não|ainda nao|non ancora)\s+(?:écrite?s?|créée?s?|faite?s?|commitée?s?|ajoutée?s?|escrit[oa]s?|cread[oa]s?|criad[oa]s?|scritt[oaie]|creat[oaie])(?![\p{L}])/u,
-    "planned"
-  ],
-  // The old name: "`a` rinominato in `b`", "`a` renommé en `b`", "`a` movido a `b`", "`a` wurde
-  // nach `b` verschoben".
-  [
-    /^[\s:(—–-]*(?:(?:è|e|sono|fue|foi|a été|ha sido|wurde|wurden) (?:stat[oaie] )?)?(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|rinominat[oaie]|spostat[oaie]|umbenannt|verschoben)(?![a-zà-ÿ])/,
-    "removed"
-  ],
-  // "`x` nunca existió", "`x` não é commitado (cada um tem o seu)", "`x` lo borré", "n'a jamais
-  // existé", "hat nie existiert", "non è mai esistito".
-  [
-    /^[^.;]{0,20}?(?:nunca existi[óou]|jam[aá]s existi[óo]|n'a jamais existé|hat nie existiert|non è mai esistit[oa]|n[aã]o (?:é|foi|está) (?:commitad[oa]|versionad[oa])|n[aã]o vai (?:pro|para o|pra o) (?:git|repo)|no (?:se )?(?:sube|commitea|versiona)|no está (?:commiteado|versionado|en el repo))/,
-    "historical"
-  ],
-  [/^[^.;]{0,20}?(?:l[oa]s? (?:borré|eliminé|quité)|(?:o|a|os|as) (?:apaguei|removi|exclu[ií]))/, "removed"],
-  // Russian (no `\b` beside Cyrillic without the `u` flag, so none is used): "X пока нет — он ещё
-  // не создан" (not there yet), "пока только у меня на машине", "когда X появится" (once it
-  // exists), "X удалён целиком" (deleted), "больше не нужен" (no longer needed), "файл будет
-  // написан" (will be written).
-  [
-    /^[^.;]{0,20}?(?:пока нет|ещё не создан|еще не создан|не существует|только у меня на машине|только на моей машине|только локально|в репозитории (?:его |её |ее |их )?нет|нет в репозитории|появится|больше не нуж(?:ен|на|но|ны))/,
-    "historical"
-  ],
-  [/^[^.;]{0,30}?(?:удал[её]н|удалена|удалено|удалены|удалил|удалили)/, "removed"],
-  // Turkish and Polish: "`X` silindi", "#212'de kaldırıldı", "`X` artık yok" (no longer there),
-  // "`X` został usunięty", "usunięto".
-  [
-    /^[^.;]{0,30}?(?:silindi|kaldırıldı|artık yok|został[ao]? usunięt|zostały usunięte|usunięt[aeoy]|usunięto|skasowan[aeoy])/,
-    "removed"
-  ],
-  // "(katalog tworzony w locie, gitignorowany)": not committed, in Polish.
-  [/^[^.;]{0,60}?\bgitignorowan[aeoy]/, "historical"],
-  // "`X` henüz oluşturulmadı", "bu dosya henüz repoda değil", "`X` jeszcze nie istnieje", "nie ma
-  // go w repo": not there yet, also said in the next clause (no other name between).
-  [
-    /^[^.`]{0,60}?(?:henüz oluşturulmadı|henüz yok|henüz repoda değil|diye bir (?:dosya|klasör|dizin) (?:henüz )?yok|repoda yok|sadece (?:benim )?makinemde|jeszcze nie istnieje|nie istnieje|nie ma (?:go|jej|ich) w repo|tylko na moim komputerze)/,
-    "historical"
-  ],
-  // "(oluşturulacak)", "(do utworzenia)": to be created.
-  [
-    /^[^.;]{0,20}?(?:oluşturulacak|eklenecek|yazılacak|(?:dosyasını |klasörünü )?(?:yazacak|yazacağım|yazacağız|oluşturacak|oluşturacağım|ekleyecek|ekleyeceğim)|do utworzenia|do napisania|do dodania)/,
-    "planned"
-  ],
-  [/^[^.;]{0,25}?(?:будет (?:написан|создан|добавлен)|будут (?:написаны|созданы|добавлены))/, "planned"],
-  [
-    // A plan, a removal and "not created yet" in Spanish, Portuguese, French and German: "est à
-    // créer", "hay que crearlo", "a été supprimé", "fue eliminado", "ainda não foi criado".
-    // German puts the verb last: "Eventuell sollten wir einen X ergänzen", "X anlegen."
-    /^[^.;]{0,20}?(?:est à créer|à créer|(?:cal|caldrà|s'ha de) crear|es crearà|reste à (?:créer|écrire|faire)|(?:è |sono )?(?:ancora )?da (?:creare|scrivere|aggiungere|implementare)|está por crear|por crear|hay que crear|pendiente de crear|a ser criad[oa]|precisa ser criad[oa]|muss noch (?:erstellt|geschrieben) werden|wird (?:noch |später |erst )?(?:erstellt|geschrieben|angelegt|hinzugefügt)|(?:anlegen|erstellen|ergänzen|hinzufügen|einführen)(?=[\s,.;:)]|$)|\(\s*(?:pendiente|pendente|por hacer|a fazer|à faire|ausstehend|geplant|prévue?)(?![a-zà-ÿ]))/,
-    "planned"
-  ],
-  [
-    // "wurde in !48 gelöscht", "(ancien fichier `x` supprimé aussi)", "è stato eliminato nel commit":
-    // a few words may come between.
-    /^[^.;]{0,20}?(?:a été supprimée?|a été retirée?|supprimée?s?(?![a-zà-ÿ])|fue eliminad[oa]|fue borrad[oa]|se eliminó|se borró|se quitó|es va (?:eliminar|esborrar|treure)|s'ha (?:eliminat|esborrat)|va ser (?:eliminat|esborrat)|foi removid[oa]|foi exclu[ií]d[oa]|foi apagad[oa]|wurde(?: [^ .;]+){0,3} (?:gelöscht|entfernt)|(?:è|e) stat[oa] (?:eliminat[oa]|rimoss[oa]|cancellat[oa])|sono stat[ie] (?:eliminat[ie]|rimoss[ie]|cancellat[ie])|virou|se tornou|se convirtió en|est devenue?)/,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,20}?(?:(?:ainda )?n[aã]o foi (?:criad[oa]|commitad[oa]|comitad[oa])|(?:todav[ií]a |a[uú]n )?no se ha creado|n'a pas (?:encore )?été créée?|wurde (?:noch )?nicht erstellt)/,
-    "historical"
-  ],
-  [
-    // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
-    // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
-    "historical"
-  ]
-];
-var FOREIGN_MOVED = /(?:移行|移動|移設|\bmovi\b|\bmoví\b|\bmudei\b|renomeei|renombré|trasladé|ancien nom|canvi de nom|reanomenat|renombramos|movimos|trasladamos|renomm[ée]e?s?|d[ée]plac[ée]e?s?|fusion(?:né(?:e?s?)?)?\b|renombrad[oa]s?|movid[oa]s?|renomead[oa]s?|umbenannt|verschoben|zusammengeführt|rinominat[oaie]|rinomine|spostat[oaie]|переименова|перемещ[её]н|yeniden adlandır|adı değiştiril|zmian[ay] nazw|zmieniono nazwę|przemianowan|이름 변경|이름을 변경|이름을 바꿨|이름 바꿈|リネーム|名前を変更|重命名|改名)/;
-var NOT_STARTED = /(?:进行中|未开始|待办|计划中|対応中|未着手|作業中|予定|진행 중|진행중|미착수|예정|시작 안 함|시작 안함|시작하지 않음|não iniciad[oa]|sin empezar|sin iniciar|no iniciad[oa]|en progreso|en curso|pendiente|por hacer|n[aã]o iniciad[oa]|em andamento|em progresso|pendente|a fazer|pas commencé|non commencé|en cours|à faire|nicht begonnen|in arbeit|ausstehend|geplant|non iniziat[oa]|da fare|in corso|da iniziare|не начат|в работе)/;
-
-// src/core/references/languages-more.ts
-var MORE_SCRIPTS = /[\u1200-\u137f\u10a0-\u10ff\u0530-\u058f\u0b80-\u0bff\u0900-\u09ff\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7fіїєґ]/;
-var ARABIC = /[\u0600-\u06ff]/;
-var ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
-var GREEK_ACCENTED = /[άέήίόύώΐΰ]/g;
-var GREEK_PLAIN = {
-  \u03AC: "\u03B1",
-  \u03AD: "\u03B5",
-  \u03AE: "\u03B7",
-  \u03AF: "\u03B9",
-  \u03CC: "\u03BF",
-  \u03CD: "\u03C5",
-  \u03CE: "\u03C9",
-  \u0390: "\u03CA",
-  \u03B0: "\u03CB"
-};
-function plainArabic(text2) {
-  let out = ARABIC.test(text2) ? text2.replace(ARABIC_MARKS, "").replace(/\u200c/g, " ") : text2;
-  if (GREEK_ACCENTED.test(out)) out = out.replace(GREEK_ACCENTED, (c) => GREEK_PLAIN[c] ?? c);
-  return out;
-}
-var MORE_AFTER = [
-  // Gone: "is verwijderd in #77", "dihapus di PR #112", "đã bị xoá trong PR #87", "видалено в
-  // #203", "PR #41 में हटा दिया गया", "अब नहीं है" (is no longer there), "تم حذفه".
-  [
-    /^[^.;।،]{0,40}?(?:đã (?:được )?(?:đổi tên|chuyển) (?:thành|sang)|(?:je |su |sam |smo )?(?:obrisan[aoi]?|izbrisan[aoi]?|uklonjen[aoi]?|obrisao|obrisala|обрисан[аои]?|уклоњен[аои]?)(?![\p{L}])|(?:binura|tinanggal|inalis|dinelete|na-?delete)(?![\p{L}])|(?:is|zijn|werd|werden) (?:hernoemd|verplaatst)|verwijderd|weggehaald|geschrapt|bestaa?t(?:n)? niet meer|dihapus|terhapus|(?:dah |telah |sudah )?dibuang|sudah tidak ada|tidak ada lagi|đã bị x(?:oá|óa)|đã x(?:oá|óa)|bị x(?:oá|óa)|đã (?:bị )?gỡ(?: bỏ)?|đã (?:bị )?loại bỏ|không còn (?:tồn tại|nữa|dùng)|видален[оаи]?(?![\p{L}])|видалив|видалила|видалили|вилучен[оаи]?(?![\p{L}])|більше не існує|हटा दिया गया|हटा दी गई|हटा दिए गए|हटाया गया|हटाई गई|हटाए गए|डिलीट कर दिया|डिलीट किया गया|डिलीट हो गया|मिटा दिया|अब नहीं है|अब मौजूद नहीं|تم حذفه|تم حذفها|حذف في|لم يعد موجودا?|(?:حذف|پاک) (?:شد|شده)|smazán[oay]?(?![\p{L}])|smazal[ai]?|odstraněn[oay]?(?![\p{L}])|odstranil[ai]?|borttag(?:en|et|na)|raderad(?:e|es)?|togs bort|är borta|נמחק(?:ה|ו)?(?![\p{L}])|הוסר(?:ה|ו)?(?![\p{L}])|(?:כבר )?לא קיי(?:ם|מת|מים) יותר|כבר לא קיי(?:ם|מת|מים)|αφαιρεθηκ(?:ε|αν)|διαγραφηκ(?:ε|αν)|σβηστηκ(?:ε|αν)|δεν υπαρχ(?:ει|ουν) πια|μετονομαστηκ(?:ε|αν)|μετακινηθηκ(?:ε|αν)|ลบแล้ว|ลบไปแล้ว|ถูกลบ|เลิกใช้แล้ว|(?<![\p{L}])(?:(?:er|blev|ble|blevet|blitt) (?:slettet|fjernet|flyttet|omdøbt|omdøpt)|slettet|fjernet|poistettu|poistettiin|poistui|nimettiin uudelleen|siirrettiin|(?:a fost |au fost )?(?:[șs]ters|[șs]tears[ăa]|[șs]terse|eliminat[ăe]?|mutat[ăe]?|redenumit[ăe]?))(?![\p{L}]))/u,
-    "removed"
-  ],
-  // Not there, or not yet: "bestaat nog niet", "staat niet in de repo", "alleen lokaal", "belum
-  // ada", "tidak ada di repo", "chưa tồn tại", "chỉ có trên máy tôi", "ще не існує", "немає в
-  // репозиторії", "अभी मौजूद नहीं है", "रिपो में नहीं", "غير موجود في المستودع", "فقط على جهازي".
-  [
-    /^[^.;।]{0,60}?(?:(?:još )?ne postoji|nije u (?:repou|repozitorijumu|repozitoriju|gitu)|(?:još )?nije (?:komitovan|commitovan|pushovan|gurnut)[aoi]?|samo (?:na|kod) (?:mom|mog|mome|svom) (?:računaru|racunaru|laptopu|kompjuteru)|не постоји|није у репоу|nasa (?:laptop|makina|computer|pc) ko|hindi pa (?:naka-?|na-?)(?:push|commit|track)|wala pa sa (?:repo|git)|wala pa (?:'?yon|iyon|'?yun|ito|'?to)(?![\p{L}])|bestaa?t(?:n)? (?:nog )?niet|(?:staat|staan|zit|zitten) (?:nog )?niet in (?:de |het )?(?:repo|repository)|niet in (?:de |het )?(?:repo|repository)|alleen (?:lokaal|op mijn (?:machine|laptop|computer))|nog niet (?:aangemaakt|gemaakt|gecommit|gecommitted|ingecheckt|gepusht)|niet gecommit|belum ada|belum wujud|(?:tidak|tak) wujud|belum dicipta|tidak ada di (?:repo|repositori)|belum (?:masuk )?(?:ke |di )?(?:repo|repositori)|belum di-?commit|tidak di-?commit|belum dibuat|hanya (?:ada )?di (?:mesin|laptop|komputer) saya|hanya lokal|chưa tồn tại|không tồn tại|(?:chưa|không) (?:có|nằm) (?:trong|trên|ở) (?:repo|kho)|chưa được tạo|chưa (?:được )?commit|chỉ có (?:trên|ở) máy (?:của )?(?:tôi|mình|em|anh)|ще не існує|не існує|ще немає|поки немає|немає в (?:репозиторії|репо)|не в (?:репозиторії|репо)|тільки (?:на моїй машині|в мене на машині|локально)|ще не створен|не закоміч|मौजूद नहीं|अभी नहीं है|अभी तक नहीं बना|बना नहीं|नहीं बना|नहीं बनी|(?:रिपो|रेपो|रिपॉजिटरी) में नहीं|(?:सिर्फ़|सिर्फ|केवल) (?:मेरी मशीन|मेरे (?:लैपटॉप|कंप्यूटर|सिस्टम))|(?:कमिट|commit) नहीं|ніколи не було|ніколи не існувал|никогда не было|غير موجود|ليس موجودا|ليس في (?:المستودع|الريبو)|(?:فقط )?على جهازي|جهازي فقط|لم أرفعه|لم يرفع|محليا فقط|لم ينشأ|لم يتم إنشاؤه|هنوز وجود ندارد|وجود ندارد|(?:فقط )?روی (?:سیستم|لپ تاپ|کامپیوتر) من|در مخزن نیست|کامیت نشده|هنوز ساخته نشده|zatím neexistuje|neexistuje|jen na mém (?:počítači|stroji|notebooku)|necommitnut|není v (?:repu|repozitáři)|n'existe que sur mon (?:poste|ordinateur|pc|laptop|portable)|(?:uniquement|seulement) sur ma machine|pas encore (?:commité|commit|poussé|versionné)|nur (?:auf meinem (?:rechner|laptop)|lokal)|noch nicht (?:committet|eingecheckt|gepusht)|finns inte(?: än)?|finns bara (?:på min dator|lokalt)|bara lokalt|inte (?:i repot|incheckad|pushad)|ej incheckad|לא קיי(?:ם|מת|מים)|(?:לא|אינו|אינה) (?:נמצא(?:ת)? )?(?:בריפו|במאגר|ב-?repo)|רק (?:אצלי|במחשב שלי|מקומית)|לא (?:עשיתי|נעשה|עשו|עשינו) (?:לו |לה |להם )?(?:commit|קומיט|push|פוש)|לא נדחף|לא עלה לריפו|δεν υπαρχ(?:ει|ουν)|δεν (?:εχει |εχουν )?γινει (?:commit|push)|δεν εγινε (?:commit|push)|(?:εμεινε|ειναι|υπαρχει) (?:μονο )?στο (?:laptop|pc|μηχανημα|λαπτοπ)|μονο τοπικα|μονο στον υπολογιστη μου|δεν (?:ειναι|βρισκεται|βρισκονται) στο (?:repo|αποθετηριο)|ยังไม่มี|ไม่มีใน ?repo|ยังไม่ได้ ?(?:commit|push)|ไม่ได้ ?commit|อยู่แค่ในเครื่อง|(?<![\p{L}])(?:ei ole (?:vielä |enää )?olemassa|ei ole (?:vielä )?repossa|(?:ei ole )?commitoimatta|ei ole commitoitu|vain (?:koneellani|paikallisesti)|findes ikke|finnes ikke|er ikke i repo(?:et|sitoriet)?|(?:blev|ble) aldrig committet|aldri committet|ikke committet|ikke (?:lagt|checket) ind|kun lokalt|bare lokalt|(?:kun|bare|stadig kun) på (?:min maskine|maskinen min|min computer|min pc)|nu (?:mai )?exist[ăa]|nu (?:e|este) (?:[îi]nc[ăa] )?[îi]n repo|n-a fost (?:niciodat[ăa] )?commitat|nu a fost (?:niciodat[ăa] )?commitat|necommitat|doar (?:local|pe ma[șs]ina mea|[îi]n stash)|din stash(?:-ul)? (?:meu )?local|stash-ul meu local))/u,
-    "historical"
-  ],
-  // To come: "nog aan te maken", "wordt later toegevoegd", "akan dibuat", "sẽ được tạo", "буде
-  // створено", "बनाया जाएगा", "जोड़ने पर विचार करें" (consider adding), "سيتم إنشاؤه لاحقا".
-  [
-    /^[^.;।]{0,40}?(?:(?:tek )?treba (?:ga |je |ih )?(?:napraviti|napisati|dodati|kreirati)|biće (?:napravljen|dodat|napisan)[aoi]?|(?:gagawin|idadagdag|isusulat|gagawa) pa(?![\p{L}])|nog aan te maken|moet nog (?:worden )?(?:gemaakt|geschreven|aangemaakt|toegevoegd)|wordt (?:later |nog )?(?:gemaakt|aangemaakt|toegevoegd|geschreven)|akan (?:dibuat|ditambahkan|ditulis|dicipta)|perlu (?:dibuat|dicipta)|harus dibuat|sẽ (?:được )?(?:tạo|viết|thêm)|cần (?:được )?(?:tạo|viết|thêm)|буде (?:створен|додан|написан)|будуть (?:створені|додані|написані)|треба створити|потрібно створити|बनाया जाएगा|बनाई जाएगी|बनाए जाएंगे|बनाना है|बनानी है|जोड़ा जाएगा|लिखा जाएगा|(?:जोड़ने|बनाने|लिखने) (?:पर|का|के बारे में) (?:विचार|सोच)|staat gepland|is gepland|बाद में बन|سيتم إنشاؤه|سيتم إنشاؤها|سينشأ|سيتم إضافته|يجب إنشاؤه|ساخته خواهد شد|ساخته می شود|ایجاد خواهد شد|اضافه خواهد شد|bude vytvořen|budou vytvořeny|vytvoří se|(?:napíše|vytvoří|udělá) (?:ho|ji|je)|ska (?:skapas|läggas till|skrivas)|kommer att skapas|skapas senare|(?:gör|skriver|skapar) (?:den|det|dem)(?![\p{L}])|ייכתב|ייווצר|יתווסף|ייבנה|θα (?:γραφτει|δημιουργηθει|προστεθει)|πρεπει να (?:δημιουργηθει|γραφτει|προστεθει)|μενει να (?:γραφτει|δημιουργηθει)|ไฟล์ที่ต้องสร้าง|ต้องสร้าง|จะสร้าง|(?<![\p{L}])(?:luodaan|lisätään|kirjoitetaan|pitää luoda|tehdään vasta|skal (?:oprettes|opprettes|laves|lages|skrives|tilføjes|legges til)|de creat|(?:va|vor) fi (?:creat|scris|ad[ăa]ugat)|trebuie (?:creat|scris|ad[ăa]ugat)))/u,
-    "planned"
-  ],
-  // Lithuanian: "X ištrintas (#58)" (deleted), "(ne repozitorijoje, klauskite Tomo)" (not in the
-  // repository), "(jų repozitorija, ne mūsų)" (their repository, not ours), "(bus sukurtas)" (will
-  // be created).
-  [
-    /^[^.;]{0,30}?(?:ištrint[ai]s?|pašalint[ai]s?|pervadint[ai]s?|perkelt[ai]s?(?=\s+į\s))(?![\p{L}])/u,
-    "removed",
-    ["i\u0161t", "pa\u0161", "perv", "perk"]
-  ],
-  [
-    new RegExp("^[^.;]{0,40}?(?:ne repozitorijoje|n\u0117ra repozitorijoje|(?:j\u0173|kitos komandos) repozitorij\\p{L}*|ne m\u016Bs\u0173|tik (?:mano|j\u016Bs\u0173) kompiuteryje|nekomituojam\\p{L}*|dar nesukurt\\p{L}*)", "u"),
-    "historical",
-    ["repozitorij", "m\u016Bs\u0173", "kompiuteryje", "nekomit", "nesukurt"]
-  ],
-  [new RegExp("^[^.;]{0,30}?(?:bus sukurt\\p{L}*|reik\u0117s sukurti|dar reikia sukurti)", "u"), "planned", ["sukurt"]],
-  // Bulgarian: "(старата папка `src/lib/` вече я няма)" (is no longer there), "не е в git",
-  // "е все още само на моята машина — не е commit-нат" (only on my machine, not committed),
-  // "(предстои да бъде създаден)" (yet to be created), "беше изтрит" (was deleted).
-  [
-    /^[^.;]{0,40}?(?:вече (?:я |го |ги )?няма|(?:все още )?не съществува|(?:никога )?не е съществувал[аио]?|не е (?:в (?:git|гит|репото|хранилището)|commit-нат[аио]?|комитнат[аио]?|качен[аио]?)|само на (?:моята|моя) (?:машина|лаптоп|компютър)|само локално)/u,
-    "historical"
-  ],
-  [/^[^.;]{0,30}?(?:беше |бяха |е |са )?(?:изтрит[аио]?|премахнат[аио]?)(?![\p{L}])/u, "removed"],
-  [
-    /^[^.;]{0,30}?(?:предстои да бъде (?:създаден|добавен|написан)[аио]?|ще бъде (?:създаден|добавен|написан)[аио]?|тепърва ще се (?:създаде|добави|напише))/u,
-    "planned"
-  ],
-  // Bengali puts the verb after the name: "X মুছে ফেলা হয়েছে (#48)" (was deleted), "X ফোল্ডার এখনো
-  // নেই" (is not there yet), "ওটা আমাদের রিপো না" (that is not our repository), "X বানানো হবে"
-  // (will be made), "X বানিয়েছি" (I made X).
-  [
-    /^[^.;।]{0,40}?(?:মুছে (?:ফেলা|দেওয়া) (?:হয়েছে|হল)|মুছে (?:ফেলেছি|দিয়েছি)|বাদ (?:দেওয়া হয়েছে|দিয়েছি)|সরিয়ে ফেলা হয়েছে|ডিলিট (?:করা হয়েছে|করেছি|করে দিয়েছি)|আর নেই)/u,
-    "removed"
-  ],
-  [
-    /^[^.;।]{0,40}?(?:এখনো নেই|এখনও নেই|এখনো তৈরি হয়নি|এখনও তৈরি হয়নি|(?:রিপোতে|রিপোজিটরিতে|গিটে) নেই|কমিট (?:করা হয়নি|করিনি)|পুশ করিনি|শুধু আমার (?:ল্যাপটপে|মেশিনে|কম্পিউটারে)|আমাদের রিপো(?:র)? না|(?:অন্য|আলাদা) রিপোতে)/u,
-    "historical"
-  ],
-  [
-    /^[^.;।]{0,40}?(?:বানানো হবে|তৈরি (?:করা )?হবে|লেখা হবে|(?:যোগ|যুক্ত) করা হবে|বানাতে হবে|তৈরি করতে হবে|লিখতে হবে|যোগ করতে হবে|বানাব|তৈরি করব|লিখব|যোগ করব)/u,
-    "planned"
-  ],
-  [
-    /^[^.;।]{0,40}?(?:বানিয়েছি|তৈরি করেছি|লিখেছি|(?:যোগ|যুক্ত) করেছি|(?:কমিট|পুশ|ডিপ্লয়) করেছি|বানানো হয়েছে|তৈরি করা হয়েছে|লেখা হয়েছে|যোগ করা হয়েছে)/u,
-    "created"
-  ],
-  // Slovak: "X bol odstránený v #37" (was removed), "X zatiaľ NEEXISTUJE" (the Czech word reads it),
-  // "X nie je v repozitári" (is not in the repository), "X bude vytvorený" (will be created).
-  [
-    /^[^.;]{0,30}?(?:(?:bol[aio]? |boli )?(?:odstránen|zmazan|vymazan)[ýáéoí](?![\p{L}])|premenovan[ýáéoí](?![\p{L}]))/u,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?(?:nie (?:je|sú) (?:v (?:repe|repozitári|gite)|commitnut)|len na (?:mojom|mojej) (?:počítači|notebooku|stroji))/u,
-    "historical"
-  ],
-  [
-    /^[^.;]{0,30}?(?:bude(?:me)? vytvoren[ýáéoí]|budú vytvorené|treba (?:ho |ju |ich )?(?:vytvoriť|napísať|pridať))/u,
-    "planned"
-  ],
-  // Latvian: "X tika dzēsts ar #51" (was deleted), "X vēl NEEKSISTĒ" (does not exist yet), "X nav
-  // repozitorijā" (is not in the repository), "(…, necommitot)" (not committing), "X tiks izveidots".
-  [
-    /^[^.;]{0,30}?(?:(?:tika |tiek |ir )?(?:dzēst[sai]|izdzēst[sai]|noņemt[sai]|pārdēvēt[sai])(?![\p{L}]))/u,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?(?:(?:vēl )?neeksistē|(?:vēl )?nav (?:izveidot[sa]|repozitorijā|repo|gitā|commitot[sa]?)|necommitot|tikai (?:manā|uz mana) (?:datorā|datora|klēpjdatorā))/u,
-    "historical"
-  ],
-  [
-    /^[^.;]{0,30}?(?:tiks (?:izveidot[sai]|pievienot[sai]|uzrakstīt[sai])|vēl jāizveido|jāizveido)/u,
-    "planned"
-  ],
-  // Urdu puts the verb after the name: "X کو #88 میں حذف کر دیا گیا" (was deleted), "X کا نام بدل کر
-  // Y رکھا" (renamed to Y), "X ابھی موجود نہیں ہے" (does not exist yet), "X بنائی جائے گی" (will be made).
-  [
-    /^[^.;۔]{0,40}?(?:حذف کر (?:دیا|دی|دیے)|حذف (?:ہو گیا|ہو گئی|کیا گیا|کی گئی)|ہٹا (?:دیا|دی|دیے)|کا نام بدل)/u,
-    "removed"
-  ],
-  [
-    /^[^.;۔]{0,40}?(?:(?:ابھی )?موجود نہیں|(?:ابھی )?نہیں بن[یا]|ریپو(?:زیٹری)? میں نہیں|کمٹ نہیں|صرف میرے (?:لیپ ٹاپ|کمپیوٹر))/u,
-    "historical"
-  ],
-  [/^[^.;۔]{0,30}?(?:بنائی جائے گی|بنایا جائے گا|بنائے جائیں گے|بنانی ہے|بنانا ہے|لکھی جائے گی)/u, "planned"],
-  // Tamil: "X நீக்கப்பட்டது" (was deleted), "X என்ற கோப்பு இன்னும் இல்லை" (the file does not exist
-  // yet), "X உருவாக்கப்படும்" (will be created).
-  [/^[^.;]{0,40}?(?:நீக்கப்பட்ட(?:து|ன)|அழிக்கப்பட்ட(?:து|ன)|பெயர் மாற்றப்பட்ட(?:து|ன))/u, "removed"],
-  [/^[^.;]{0,40}?(?:இன்னும் இல்லை|இல்லை இன்னும்|repo-?வில் இல்லை|commit செய்யப்படவில்லை)/u, "historical"],
-  [/^[^.;]{0,30}?(?:உருவாக்கப்படும்|எழுதப்படும்|சேர்க்கப்படும்)/u, "planned"],
-  // Estonian: "X kustutati PR #51-s" (was deleted), "X ei ole veel olemas" (does not exist yet),
-  // "Faili X repos ei ole" (is not in the repository), "sellist skripti pole kunagi olnud" (never was).
-  [/^[^.;]{0,30}?(?:kustutati|kustutatud|eemaldati|eemaldatud|nimetati ümber)(?![\p{L}])/u, "removed"],
-  [
-    /^[^.;]{0,40}?(?:(?:ei ole|pole) (?:veel |enam )?olemas|repos (?:ei ole|pole)|(?:ei ole|pole) repos|pole kunagi olnud|ei ole kunagi olnud|ainult minu (?:arvutis|masinas))/u,
-    "historical"
-  ],
-  // Slovenian: "X je bil odstranjen v #57" (was removed), "Paket X bo dodan" (will be added), "X še
-  // ne obstaja" (does not exist yet), "X ni v repozitoriju" (is not in the repository).
-  [
-    /^[^.;]{0,30}?(?:(?:je bil[aoi]? |so bil[aoi]? )?(?:odstranjen|izbrisan|preimenovan)[aoi]?)(?![\p{L}])/u,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?(?:bo(?:do)? (?:dodan|ustvarjen|napisan)[aoi]?|bo(?:do)? še (?:dodan|ustvarjen|napisan)[aoi]?)(?![\p{L}])/u,
-    "planned"
-  ],
-  [
-    /^[^.;]{0,40}?(?:še ne obstaja|ne obstaja (?:več|še)|ni v (?:repozitoriju|repu|gitu)|samo na mojem (?:računalniku|prenosniku))/u,
-    "historical"
-  ],
-  // Icelandic: "X var eytt í #58" (was deleted), "X er bara á minni vél ennþá (ekki í geymslunni)"
-  // (only on my machine, not in the repository), "X er ekki til ennþá" (does not exist yet).
-  [/^[^.;]{0,30}?(?:var (?:eytt|fjarlægð|fjarlægt|fjarlægður|endurnefnd|endurnefnt))(?![\p{L}])/u, "removed"],
-  [/^[^.;]{0,40}?(?:bara á minni (?:vél|tölvu)|ekki í geymslunni|er ekki til|ekki til ennþá)/u, "historical"],
-  // Armenian puts the verb after the name: "X-ը հեռացվել է #49-ում" (was removed), "X ֆայլը դեռ
-  // գոյություն չունի" (does not exist yet).
-  [/^[^.;։]{0,40}?(?:հեռացվել է|ջնջվել է|վերանվանվել է)/u, "removed"],
-  [/^[^.;։]{0,40}?(?:գոյություն չունի|դեռ չկա)/u, "historical"],
-  // Kazakh puts the verb after the name: "X #54-те жойылды" (was removed), "X әлі жоқ" (is not
-  // there yet), "X репозиторийде жоқ" (not in the repository), "X енді қолданылмайды" (no longer
-  // used), "X (құрылады)" (will be created).
-  [/^[^.;]{0,40}?(?:жойылды|жойылған|өшірілді|өшірілген|атауы өзгертілді)(?![\p{L}])/u, "removed"],
-  [
-    /^[^.;]{0,40}?(?:әлі жоқ|әлі құрылмаған|(?:репозиторийде|репода|git-те|гитте) жоқ|енді қолданылмайды|енді жоқ|тек менің (?:компьютерімде|ноутбугімде))/u,
-    "historical"
-  ],
-  [/^[^.;]{0,30}?(?:құрылады|жасалады|қосылады|жазылады)(?![\p{L}])/u, "planned"],
-  // Malay: "X dipadam dalam #151" (deleted in), "X belum wujud" (does not exist yet), "X tiada dalam
-  // repo" (not in the repository), "X akan dicipta" (will be created).
-  [/^[^.;]{0,30}?(?:dipadam|dipadamkan|telah dipadam)(?![\p{L}])/u, "removed"],
-  [
-    /^[^.;]{0,40}?(?:belum wujud|tidak wujud|tiada dalam (?:repo|git)|sudah lama tiada)(?![\p{L}])/u,
-    "historical"
-  ],
-  [/^[^.;]{0,30}?(?:akan dicipta|akan ditulis|akan ditambah)(?![\p{L}])/u, "planned"],
-  // Finnish: "X lisätään myöhemmin" (will be added later), "X luodaan" (will be created).
-  [/^[^.;]{0,30}?(?:lisätään|luodaan|kirjoitetaan)(?: myöhemmin)?(?![\p{L}])/u, "planned"],
-  // Hungarian: "X — törölve (#57)" (deleted), "X még NEM létezik" (does not exist yet), "X még
-  // hiányzik" (is still missing), "(még nincs kész)" (not ready yet), "X-et még létre kell hozni"
-  // (is still to be created).
-  [
-    /^[^.;]{0,30}?(?:törölve|törölték|töröltem|eltávolítva|eltávolították|átnevezve|átneveztük)(?![\p{L}])/u,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?(?:(?:még )?nem létezik|még hiányzik|még nincs (?:kész|meg|commitolva)|nincs meg sehol|nincs a (?:repóban|repóban)|csak a gépemen)(?![\p{L}])/u,
-    "historical"
-  ],
-  [/^[^.;]{0,40}?(?:(?:még )?létre kell hozni|létrehozandó|el kell készíteni)(?![\p{L}])/u, "planned"],
-  // Uzbek: "X o'chirildi" (was deleted), "X hali mavjud emas" (does not exist yet), "X repoda yo'q"
-  // (not in the repository), "Akmal X ni yaratishini kuting" (wait for Akmal to create X).
-  [
-    /^[^.;]{0,30}?(?:o['ʻ’‘`]?chirildi|o['ʻ’‘`]?chirib tashlandi|olib tashlandi|nomi o['ʻ’‘`]?zgartirildi)(?![\p{L}])/u,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?(?:(?:hali )?mavjud emas|hali yo['ʻ’‘`]?q|repoda yo['ʻ’‘`]?q|faqat mening (?:kompyuterimda|noutbukimda))(?![\p{L}])/u,
-    "historical"
-  ],
-  [
-    /^[^.;]{0,40}?(?:yaratiladi|yoziladi|qo['ʻ’‘`]?shiladi|ni yaratishini kuting|ni yozishini kuting)(?![\p{L}])/u,
-    "planned"
-  ],
-  // Swahili: "X ilifutwa kwenye PR #57" (was deleted), "X bado haijaandikwa" (not written yet), "X
-  // haiko kwenye repo" (not in the repository), "X itaundwa" (will be created).
-  [/^[^.;]{0,30}?(?:ilifutwa|imefutwa|iliondolewa|imeondolewa)(?![\p{L}])/u, "removed"],
-  [
-    /^[^.;]{0,40}?(?:(?:bado )?haija(?:andikwa|undwa|tengenezwa|ongezwa)|haipo(?: bado)?|haiko kwenye (?:repo|git))(?![\p{L}])/u,
-    "historical"
-  ],
-  [/^[^.;]{0,30}?(?:itaundwa|itaandikwa|itaongezwa)(?![\p{L}])/u, "planned"],
-  // Georgian puts the verb after the name: "X წაიშალა #180-ში" (was deleted), "X მხოლოდ ჩემს
-  // კომპიუტერზეა" (only on my computer), "X ჯერ არ არსებობს" (does not exist yet), "X შეიქმნება"
-  // (will be created).
-  [/^[^.;]{0,40}?(?:წაიშალა|წაშლილია|ამოღებულია|ამოიღეს|გადაერქვა)/u, "removed"],
-  [
-    /^[^.;]{0,40}?(?:მხოლოდ ჩემს (?:კომპიუტერზე|ლეპტოპზე|მანქანაზე)|ჯერ არ არსებობს|არ არსებობს|არასოდეს არსებობდა|რეპოში არ არის|არ არის რეპოში|არ არის დაკომიტებული)/u,
-    "historical"
-  ],
-  [/^[^.;]{0,30}?(?:შეიქმნება|დაიწერება|დაემატება)/u, "planned"],
-  // Azerbaijani: "X silindi" (was deleted), "X (hələ yaradılmayıb)" (not created yet), "X hələ
-  // yalnız mənim kompüterimdədir, repoda deyil" (only on my computer, not in the repository), "X
-  // qovluğunda olacaq" (will be in folder X), "X skriptini əlavə etməyi düşünün" (consider adding).
-  [
-    /^[^.;]{0,40}?(?:silindi|silinib|silinmişdir|adı dəyişdirild?i(?:b)?)(?![\p{L}])/u,
-    "removed",
-    ["silin", "d\u0259yi\u015F"]
-  ],
-  [
-    /^[^.;]{0,40}?(?:(?:hələ )?yaradılmayıb|(?:hələ )?mövcud deyil|repoda (?:deyil|yoxdur)|(?:hələ )?yalnız mənim (?:kompüterimdə(?:dir)?|noutbukumda(?:dır)?)|commit edilməyib)(?![\p{L}])/u,
-    "historical",
-    ["yarad\u0131lmay\u0131b", "m\xF6vcud", "repoda", "yaln\u0131z", "edilm\u0259yib"]
-  ],
-  [
-    /^[^.;]{0,40}?(?:yaradılacaq|əlavə ediləcək|yazılacaq|olacaq|əlavə etməyi düşünün|yaratmağı düşünün)(?![\p{L}])/u,
-    "planned",
-    ["acaq", "\u0259c\u0259k", "d\xFC\u015F\xFCn\xFCn"]
-  ],
-  // Albanian: "X u fshi në #57" (was deleted), "X është ende vetëm në makinën time — nuk është në
-  // repo" (still only on my machine, not in the repository), "X (do të krijohet)" (will be created).
-  [
-    /^[^.;]{0,40}?(?:u fshi|u fshinë|u hoq|u hoqën|u riemërtua|është fshirë|janë fshirë)(?![\p{L}])/u,
-    "removed",
-    ["fshi", "hoq", "riem\xEBrt"]
-  ],
-  [
-    /^[^.;]{0,60}?(?:(?:është )?ende vetëm në (?:makinën|kompjuterin|laptopin) (?:time|tim)|nuk (?:është|ekziston)(?: ende| akoma)? në (?:repo|depo)|nuk ekziston(?: ende| akoma)?|ende nuk ekziston|nuk është bërë commit)(?![\p{L}])/u,
-    "historical",
-    ["vet\xEBm", "nuk "]
-  ],
-  [
-    /^[^.;]{0,40}?do të (?:krijohet|krijohen|shtohet|shtohen|shkruhet|shkruhen)(?![\p{L}])/u,
-    "planned",
-    ["do t\xEB"]
-  ],
-  // Afrikaans: "X is verwyder" (was removed), "X bestaan nog NIE" (does not exist yet), "X moet nog
-  // geskep word" (is still to be created).
-  [/^[^.;]{0,40}?(?:verwyder|geskrap|hernoem)(?![\p{L}])/u, "removed", ["verwyder", "geskrap", "hernoem"]],
-  [
-    /^[^.;]{0,40}?(?:bestaan (?:nog )?nie|is (?:nog )?nie in die (?:repo|bewaarplek) nie|net op my (?:masjien|rekenaar|skootrekenaar))(?![\p{L}])/u,
-    "historical",
-    ["bestaan", "nie in die", "net op my"]
-  ],
-  [
-    /^[^.;]{0,40}?(?:moet nog (?:geskep|geskryf|bygevoeg) word|sal (?:later )?(?:geskep|geskryf|bygevoeg) word|word later (?:geskep|bygevoeg))(?![\p{L}])/u,
-    "planned",
-    ["geskep", "geskryf", "bygevoeg"]
-  ],
-  // Amharic puts the verb after the name: "X ተሰርዟል (#37)" (has been deleted), "X ገና የለም" (is not
-  // there yet), "(ኮሚት አልተደረገም)" (not committed), "X ይፈጠራል" (will be created), "X ተፈጥሯል"
-  // (has been created).
-  [/^[^.;።]{0,40}?(?:ተሰርዟል|ተሰርዞአል|ተሰረዘ|ተወግዷል|ተወገደ)/u, "removed"],
-  [/^[^.;።]{0,40}?(?:ገና የለም|የለም|ገና አልተፈጠረም|አልተፈጠረም|ኮሚት አልተደረገም|በማሽኔ ላይ ብቻ)/u, "historical"],
-  [/^[^.;።]{0,30}?(?:ይፈጠራል|ይጻፋል|ይታከላል)/u, "planned"],
-  [/^[^.;።(]{0,20}?(?:ተፈጥሯል|ተጽፏል|ታክሏል)/u, "created"],
-  // Persian puts the verb after the name: "X را هفته‌ی بعد می‌نویسد" (writes X next week), "X
-  // ساخته خواهد شد" (will be made).
-  [
-    /^[^.;،]{0,40}?(?:می ?نویس(?:د|م|یم|ند)|می ?ساز(?:د|م|یم|ند)|اضافه (?:می ?کن(?:د|م|یم|ند)|خواهد شد|خواهیم کرد)|خواهد نوشت|خواهیم نوشت|(?:ساخته|نوشته|ایجاد) خواهد شد)/u,
-    "planned",
-    ["\u0645\u06CC", "\u062E\u0648\u0627\u0647"]
-  ],
-  // The verb after the name, where English puts it before: "X پڑھیں" (read X), "X देखें" (see X),
-  // "X படிக்கவும்" (read X). The reader relies on X, as after "read" or "see".
-  [/^[^.;۔।]{0,30}?(?:پڑھیں|دیکھیں|چلائیں|पढ़ें|देखें|चलाएं|चलाएँ|படிக்கவும்|பார்க்கவும்)(?![\p{L}\p{M}])/u, "exists"]
-];
-var MORE_LATIN_WORDS = /silindi|silinib|olacaq|repoda deyil|repoda yoxdur|fshi|u hoq|ekziston|verwyder|geskrap|hernoem|bestaan|nie in die|net op my|geskep|geskryf|bygevoeg|dipadam|wujud|tiada dalam|sudah lama tiada|akan dicipta|akan ditulis|akan ditambah|luodaan|kirjoitetaan|chirildi|tashlandi|zgartirildi|mavjud emas|yo'q|yoziladi|yaratil|yaratishini|yozishini|shiladi|futwa|ondolewa|haija|haipo|haiko|itaundwa|itaandikwa|itaongezwa|var eytt|ekki til|ainult|preimenovan|len na |tikai |zmazan|vymazan|kustutat|eemaldat|olemas|repos |kunagi|odstranjen|izbrisan|bo dodan|bodo dodan|bo ustvarjen|bo napisan|ni v |obstaja|nie je|nie sú|nav |necommitot|neeksist|tiks |obrisan|izbrisan|uklonjen|obrisao|obrisala|ne postoji|nije u |nije komit|nije commit|nije push|nije gurnut|samo na |samo kod |treba |biće|binura|tinanggal|inalis|dinelete|na-delete|nadelete|nasa laptop|nasa makina|nasa computer|nasa pc|hindi pa|wala pa|gagawin|idadagdag|isusulat|gagawa|verwijder|weggehaal|geschrap|bestaa|hernoem|verplaats|niet|alleen|gepland|wordt|nog |moet|dihapus|terhapus|dibuang|wujud|tidak|belum|hanya|akan|perlu|harus|neexist|necommit|smazal|odstranil|togs|finns|bara|inte|incheck|ska |kommer|skapa|skriver|raderad|borttag|uniquement|seulement|pas encore|existe|nur |noch|slettet|fjernet|flyttet|findes|finnes|oprettes|opprettes|laves|lages|skrives|committet|lokalt|sters|stears|eliminat|mutat|redenumit|nu exist|nu e |nu este|commitat|doar |de creat|va fi|vor fi|trebuie|stash|poistet|poistui|nimettiin|siirrettiin|ei ole|commitoi|vain |luodaan|kirjoitetaan|tehdään|repozitorij|kompiuteryje|nekomit|nesukurt|sukurt|pervadint/;
-var TAIL_GAP = "(?:\\s+`[^`\\n]{1,120}`[,;]?)?(?:\\s+[^\\s`'\"]{1,12}){0,2}\\s*[`'\"*_(\xAB]*$";
-var MORE_MADE = new RegExp(
-  `(?:^|[^\\p{L}])(?:aangemaakt|toegevoegd|geschreven|\u0111\xE3 t\u1EA1o(?: m\u1EDBi)?|\u0111\xE3 th\xEAm|\u0111\xE3 vi\u1EBFt|\u0441\u0442\u0432\u043E\u0440\u0438\u0432|\u0441\u0442\u0432\u043E\u0440\u0438\u043B\u0430|\u0441\u0442\u0432\u043E\u0440\u0435\u043D\u043E|\u0434\u043E\u0434\u0430\u0432|\u0434\u043E\u0434\u0430\u043B\u0430|\u0434\u043E\u0434\u0430\u043D\u043E|\u043D\u0430\u043F\u0438\u0441\u0430\u0432|\u043D\u0430\u043F\u0438\u0441\u0430\u043B\u0430|\u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E|\u0623\u0646\u0634\u0623\u062A|\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0623\u0636\u0641\u062A|\u062A\u0645\u062A \u0625\u0636\u0627\u0641\u0629|\u0643\u062A\u0628\u062A|\u0633\u0627\u062E\u062A\u0645|\u0627\u06CC\u062C\u0627\u062F \u06A9\u0631\u062F\u0645|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0645|\u0646\u0648\u0634\u062A\u0645|vytvo\u0159il[ai]?|p\u0159idal[ai]?|napsal[ai]?|vytvo\u0159eno|p\u0159id\xE1no|skapade|lade till|la till|skrev|driftsatte?|deployade|\u05D5?(?:\u05E0\u05D5\u05E6\u05E8(?:\u05D4|\u05D5)?|\u05D9\u05E6\u05E8\u05EA\u05D9|\u05D9\u05E6\u05E8\u05E0\u05D5|\u05E0\u05D5\u05E1\u05E3|\u05E0\u05D5\u05E1\u05E4\u05D4|\u05E0\u05D5\u05E1\u05E4\u05D5|\u05D4\u05D5\u05E1\u05E4\u05EA\u05D9|\u05D4\u05D5\u05E1\u05E4\u05E0\u05D5|\u05E0\u05DB\u05EA\u05D1(?:\u05D4|\u05D5)?|\u05DB\u05EA\u05D1\u05EA\u05D9|\u05E2\u05D5\u05D3\u05DB\u05DF|\u05E2\u05D5\u05D3\u05DB\u05E0\u05D4|\u05E2\u05D3\u05DB\u05E0\u05EA\u05D9)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B1\u03BC\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B1|\u03B3\u03C1\u03B1\u03C6\u03C4\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03B3\u03C1\u03B1\u03C8\u03B1|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03B8\u03B7\u03BA(?:\u03B5|\u03B1\u03BD)|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03C9\u03C3\u03B1|oprettede|opprettet|oprettet|tilf\xF8jede|tilf\xF8jet|lagt til|am creat|creat|am ad[\u0103a]ugat|ad[\u0103a]ugat|am scris)${TAIL_GAP}`,
-  "u"
-);
-var MORE_PLAN = new RegExp(
-  `(?:^|[^\\p{L}])(?:maak(?! gebruik)|schrijf|overweeg(?: om)?|implementeer|buatkan|buatlah|tambahkan|pertimbangkan(?: untuk)?|akan (?:membuat|menambahkan|menulis)|perlu (?:membuat|menambahkan)|t\u1EA1o|(?<!xem )th\xEAm|vi\u1EBFt|c\xE2n nh\u1EAFc(?: vi\u1EC7c)?(?: th\xEAm| t\u1EA1o| vi\u1EBFt)?|s\u1EBD (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|c\u1EA7n (?:t\u1EA1o|th\xEAm|vi\u1EBFt)|\u0441\u0442\u0432\u043E\u0440\u0438\u0442\u0438|\u0434\u043E\u0434\u0430\u0442\u0438|\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u0438|\u0440\u043E\u0437\u0433\u043B\u044F\u043D\u0443\u0442\u0438|\u0432\u0430\u0440\u0442\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0442\u0440\u0435\u0431\u0430 \u0434\u043E\u0434\u0430\u0442\u0438|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E \u0434\u043E\u0434\u0430\u0442\u0438|\u0623\u0646\u0634\u0626|\u0623\u0636\u0641|\u0627\u0643\u062A\u0628|\u0625\u0646\u0634\u0627\u0621|\u0625\u0636\u0627\u0641\u0629|\u064A\u062C\u0628 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0646\u0634\u0627\u0621|\u0633\u064A\u062A\u0645 \u0625\u0636\u0627\u0641\u0629|\u0633\u062A\u0636\u0627\u0641|\u0633\u064A\u0636\u0627\u0641|\u0633\u062A\u0646\u0634\u0623|\u0633\u064A\u0646\u0634\u0623|\u0641\u0643\u0631 \u0641\u064A \u0625\u0636\u0627\u0641\u0629|\u0633\u0627\u062E\u062A\u0646|\u0628\u0633\u0627\u0632|\u0627\u06CC\u062C\u0627\u062F|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0646|\u0627\u0636\u0627\u0641\u0647 \u06A9\u0631\u062F\u0646|\u0646\u0648\u0634\u062A\u0646|vytvo\u0159it|p\u0159idat|napsat|zv\xE1\u017Eit|skapa|l\xE4gg till|skriv|\xF6verv\xE4g(?: att)?(?: l\xE4gga till| skapa)?|(?:\u05E6\u05E8\u05D9\u05DA )?(?:\u05DC\u05D9\u05E6\u05D5\u05E8|\u05DC\u05DB\u05EA\u05D5\u05D1|\u05DC\u05D4\u05D5\u05E1\u05D9\u05E3)|\u05E0\u05D9\u05E6\u05D5\u05E8|\u05D0\u05E6\u05D5\u05E8|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B9\u03B1|\u03BD\u03B1 (?:\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3|\u03B3\u03C1\u03B1\u03C8|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3)\\p{L}*|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03B5|\u03B3\u03C1\u03B1\u03C8\u03B5|\u03C0\u03C1\u03BF\u03C3\u03B8\u03B5\u03C3\u03B5|\u03B8\u03B1 (?:\u03B3\u03C1\u03B1\u03C6\u03C4\u03B5\u03B9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03B8\u03B5\u03B9|\u03C0\u03C1\u03BF\u03C3\u03C4\u03B5\u03B8\u03B5\u03B9|\u03B3\u03C1\u03B1\u03C8\u03C9|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B7\u03C3\u03C9|\u03C6\u03C4\u03B9\u03B1\u03BE\u03C9)|opret|opprett|tilf\xF8j|legg til|de creat|creeaz[\u0103a]|adaug[\u0103a]|trebuie s[\u0103a] (?:creez|scriu|adaug)|\u0E2A\u0E23\u0E49\u0E32\u0E07|\u0E40\u0E02\u0E35\u0E22\u0E19|\u0E40\u0E1E\u0E34\u0E48\u0E21)${TAIL_GAP}`,
-  "u"
-);
-var MORE_PLAN_ITEM = /(?:^|[-*\]]\s+|\d+\.\s+)buat(?:\s+(?:file|berkas|folder))?\s*[`'"*_(]*$/u;
-var ROMANIAN_PLAN = /(?:^|\s)vom\s+(?:adăuga|crea|scrie|face)\s*[`'"*_(„]*$/u;
-var FINNISH_PLAN = /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:luo|lisää|kirjoita)(?:\s+(?:tiedosto|kansio))?|(?:^|\s)(?:lisätään|luodaan|kirjoitetaan)(?:\s+myöhemmin)?)\s*[`'"*_(]*$/u;
-var MORE_GONE = /(?:^|[^\p{L}])(?:حذف|تم حذف|حذفت|أزيل|أزلت|تمت إزالة|أعيدت تسمية|إعادة تسمية|غيرت اسم|تغيير اسم)\s*(?:الملف|المجلد)?\s*[`'"*_(«]*$|(?:^|[^\p{L}])(?:ו?(?:נמחק(?:ה|ו)?|מחקתי|הוסר(?:ה|ו)?|הסרתי)|αφαιρεθηκ(?:ε|αν)|αφαιρεσα|διαγραφηκ(?:ε|αν)|διεγραψα|σβησα|slettede|slet|slett|fjernede|fjern|am [șs]ters|am eliminat|am mutat|poistin|ลบ(?:ไฟล์)?)(?:\s+`[^`\n]{1,120}`[,;]?)?(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var MORE_STEMS = /izmijenjen|izmenjen|kreiran|napravljen|stvoren|ažuriran|azuriran|sukurtas|sukurta|pridėta|parašyta|atnaujinta|pakeista|nimeandika|nimeunda|nimeongeza|nimebadilisha|tumeandika|tumeunda|tumeongeza|tumebadilisha|shtova|krijova|shkrova|krijo|shto|shkruaj|do ta |do të |skep|skryf|voeg by|vom |luo|lisää|kirjoit|lisätään|razmisli|premisli|zmazal|odstránil|pridal|vytvoril|napísa|upravil|treba|potrebné|musíme|zatiaľ|zvážiť|izdzēs|noņēm|izveido|pievieno|uzrakst|apsvērt|jāizveido|jāpievieno|doda|utworz|stworz|napisa|zmieni|usun|skasow|wdroż|nie ma|brak|dodao|dodala|napravio|napravila|napisao|napisala|kreirao|kreirala|napravit|napisat|dodati|kreirati|napravi|obrisa|ukloni|додао|направио|направити|обрисати|ginawa|gumawa|sinulat|dinagdag|nagdagdag|naka-|na-|binura|tinanggal|inalis|dinelete|gagawin|gagawa|balak|gawin|idagdag|idadagdag|kailangan|wala|aangem|toegev|geschr|maak|schrijf|overweeg|implementeer|buat|tambah|pertimbang|akan |perlu |tạo|(?<!xem )thêm|viết|cân nhắc|sẽ |cần |створ|дода|напис|розгляну|варто|треба|потрібно|vytvoř|přid|napsa|zváž|skapa|lade|la till|lägg|skr[ie]v|överväg|driftsat|deployade|opret|opprett|tilføj|lagt til|legg til|slet|fjern|creat|ad[ăa]ug|scris|creeaz|trebuie|[șs]ters|eliminat|mutat|добавих|създадох|написах|направих|изтри|премахна|премест|преименув|ползвахме|използвахме|създаде|добави|напиши|ištryn|pašalin|sukūr|pridėj|parašiau|parašėme|sukurti|pridėti|parašyti|[\u0600-\u06ff\u0590-\u05ff\u0370-\u03ff\u0e00-\u0e7f]/;
-function moreVerbCue(before) {
-  let tail = before.slice(-60);
-  if (!MORE_STEMS.test(tail)) return null;
-  tail = plainArabic(tail);
-  const clean = (s) => s.replace(/^[^\p{L}]+|[\s`'"*_(«]+$/gu, "");
-  const gone2 = MORE_GONE.exec(tail);
-  if (gone2) return { intent: "removed", weak: false, word: clean(gone2[0]) };
-  const made = MORE_MADE.exec(tail);
-  if (made) return { intent: "created", weak: false, word: clean(made[0]) };
-  const plan = MORE_PLAN.exec(tail) ?? MORE_PLAN_ITEM.exec(tail) ?? FINNISH_PLAN.exec(tail) ?? ROMANIAN_PLAN.exec(tail);
-  if (plan) return { intent: "planned", weak: false, word: clean(plan[0]) };
-  return firstCue(POLISH_BEFORE, tail, clean) ?? firstCue(SERBIAN_BEFORE, tail, clean) ?? firstCue(TAGALOG_BEFORE, tail, clean) ?? firstCue(BULGARIAN_BEFORE, tail, clean) ?? firstCue(LITHUANIAN_BEFORE, tail, clean) ?? firstCue(SLOVAK_LATVIAN_BEFORE, tail, clean) ?? firstCue(ALBANIAN_AFRIKAANS_BEFORE, tail, clean) ?? firstCue(SWAHILI_BEFORE, tail, clean);
-}
-var ALBANIAN_AFRIKAANS_BEFORE = [
-  [/(?:^|\s)(?:shtova|krijova|shkrova)(?:\s+(?:skedarin|skriptin))?\s*[`'"*_(„]*$/u, "created"],
-  [
-    /(?:(?:^|[-*\]]\s+|\d+\.\s+)(?:krijo|shto|shkruaj|skep|skryf|voeg by)(?:\s+(?:skedarin|skriptin|die lêer|lêer))?|(?:^|\s)do (?:ta|të) (?:shkruajmë|krijojmë|shtojmë|shkruaj|krijoj|shtoj))\s*[`'"*_(„]*$/u,
-    "planned"
-  ]
-];
-function firstCue(cues, tail, clean) {
-  for (const [re, intent] of cues) {
-    const m = re.exec(tail);
-    if (m) return { intent, weak: false, word: clean(m[0]) };
-  }
-  return null;
-}
-var POLISH_BEFORE = [
-  [
-    /(?:^|[^\p{L}])(?:usunąłem|usunęłam|usunęliśmy|skasowałem|skasowałam|usunięto)(?:\s+(?:plik|katalog))?\s*[`'"*_(„«]*$/u,
-    "removed"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:dodałem|dodałam|dodaliśmy|utworzyłem|utworzyłam|stworzyłem|stworzyłam|napisałem|napisałam|zmieniłem|zmieniłam|wdrożyłem|wdrożyłam|dodano|utworzono)(?:\s+(?:plik|nowy|nową|też|także))?\s*[`'"*_(„«]*$/u,
-    "created"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:(?:trzeba|należy|musimy) (?:jeszcze )?)?(?:dodać|utworzyć|stworzyć|napisać)(?:\s+(?:plik|nowy|nową))?\s*[`'"*_(„«]*$/u,
-    "planned"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:nie ma (?:jeszcze )?(?:pliku|katalogu)?|brak (?:jeszcze )?(?:pliku|katalogu)?)\s*[`'"*_(„«]*$/u,
-    "historical"
-  ]
-];
-var SERBIAN_BEFORE = [
-  [
-    /(?:^|[^\p{L}])(?:obrisao sam|obrisala sam|obrisali smo|uklonio sam|uklonila sam|obrisati|ukloniti|izbrisati|обрисао сам|обрисати)(?:\s+(?:fajl|datoteku|folder))?\s*[`'"*_(«]*$/u,
-    "removed"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|додао сам|направио сам|написао сам|(?<=^\W*)(?:dodan|izmijenjen|izmenjen|kreiran|napravljen|napisan|stvoren|ažuriran|azuriran)[aoi]?)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
-    "created"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\s+(?:i|fajl|datoteku|novi|novu))*\s*[`'"*_(«]*$/u,
-    "planned"
-  ]
-];
-var SWAHILI_BEFORE = [
-  [
-    /(?:^|[^\p{L}])(?:nimeandika|nimeunda|nimeongeza|nimebadilisha|tumeandika|tumeunda|tumeongeza|tumebadilisha)(?:\s+(?:faili|folda))?\s*[`'"*_(„«]*$/u,
-    "created"
-  ]
-];
-var LITHUANIAN_BEFORE = [
-  [/(?:^|[^\p{L}])(?:ištryniau|ištrynėme|pašalinau|pašalinome)\s*[`'"*_(„«]*$/u, "removed"],
-  [
-    /(?:^|[^\p{L}])(?:sukūriau|sukūrėme|pridėjau|pridėjome|parašiau|parašėme)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u,
-    "created"
-  ],
-  // "- [x] Sukurtas `X`", "Pridėtas maršrutas `X`" (created, added a route): a participle opening the line.
-  [/^\W*(?:sukurt|pridėt|parašyt|atnaujint|pakeist)(?:as|a|i|os)(?:\s+[\p{L}]+)?\s*[`'"*_(„«]*$/u, "created"],
-  [/(?:^|[^\p{L}])(?:sukurti|pridėti|parašyti)(?:\s+(?:naują|failą))?\s*[`'"*_(„«]*$/u, "planned"]
-];
-var SLOVAK_LATVIAN_BEFORE = [
-  [
-    /(?:^|[^\p{L}])(?:zmazal[ai]? som|odstránil[ai]? som|zmazali sme|odstránili sme|izdzēsu|izdzēsām|noņēmu)\s*[`'"*_(„«]*$/u,
-    "removed"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:pridal[ai]? som|vytvoril[ai]? som|napísal[ai]? som|upravil[ai]? som|pridali sme|vytvorili sme|napísali sme|izveidoju|izveidojām|pievienoju|pievienojām|uzrakstīju|uzrakstījām)(?:\s+(?:nový|novú|súbor|jaunu|failu))?\s*[`'"*_(„«]*$/u,
-    "created"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:(?:treba|je potrebné|musíme) (?:ešte )?(?:napísať|vytvoriť|pridať|doplniť)|zatiaľ nie:?|zvážiť(?: pridanie)?|razmisli o|premisli o|izveidot|pievienot|uzrakstīt|apsvērt|jāizveido|jāpievieno)(?:\s+(?:nový|novú|súbor|jaunu|failu))?\s*[`'"*_(„«]*$/u,
-    "planned"
-  ]
-];
-var BULGARIAN_BEFORE = [
-  [
-    /(?:^|[^\p{L}])(?:изтрих|изтрихме|премахнах|премахнахме|изтрит[аио]?|премахнат[аио]?|преместих|преименувах)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(„«]*$/u,
-    "removed"
-  ],
-  [/(?:^|[^\p{L}])(?:ползвахме|използвахме|ползвах|използвах)\s*[`'"*_(„«]*$/u, "historical"],
-  [
-    /(?:^|[^\p{L}])(?:добавих|добавихме|създадох|създадохме|написах|написахме|направих|направихме)(?:\s+(?:и|нов|нова|ново|файла|файл))*\s*[`'"*_(„«]*$/u,
-    "created"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:да (?:се )?(?:създаде|добави|напише)|създай|добави|напиши)(?:\s+(?:нов|нова|ново|файл|файла))?\s*[`'"*_(„«]*$/u,
-    "planned"
-  ]
-];
-var TL_PARTICLES = "(?:\\s+(?:na|pa|lang|rin|din|ko|namin|natin|yung|ung|'yung|yong|'yong|ang|ng|sa|mo))*\\s*[`'\"*_(\xAB]*$";
-var TAGALOG_BEFORE = [
-  [
-    new RegExp(
-      `(?:^|[^\\p{L}])(?:binura|tinanggal|inalis|dinelete|na-?delete)(?:\\s+(?:ko|namin|natin|na|rin|din))+${TL_PARTICLES}`,
-      "u"
-    ),
-    "removed"
-  ],
-  [
-    new RegExp(
-      `(?:^|[^\\p{L}])(?<!hindi (?:pa )?|di (?:pa )?)(?:ginawa (?:ko|namin|natin)|gumawa (?:ako|kami|tayo)|(?:i)?sinulat (?:ko|namin)|(?:i)?dinagdag (?:ko|namin)|nagdagdag (?:ako|kami)|naka-?commit|na-?commit (?:ko|namin)|na-?deploy|naka-?deploy|na-?push (?:ko|namin)|naka-?push|(?:na|ni)-?create (?:ko|namin))${TL_PARTICLES}`,
-      "u"
-    ),
-    "created"
-  ],
-  [
-    new RegExp(
-      `(?:^|[^\\p{L}])(?:gagawin|gagawa (?:ako|kami|tayo)|balak (?:kong|naming|nating|ko|namin|natin) (?:idagdag|gawin|isulat|gumawa|i-?add|i-?create)|kailangan (?:pang |pa )?(?:gawin|idagdag|isulat|i-?create|i-?add)|idadagdag|gawin|idagdag|i-?create)${TL_PARTICLES}`,
-      "u"
-    ),
-    "planned"
-  ],
-  [
-    /(?:^|[^\p{L}])(?:walang|wala pang|(?:wala pa sa (?:repo|git)|hindi pa (?:naka-?|na-?)(?:push|commit)(?:\s+(?:ko|namin))?)(?:\s+(?:yung|ang|ung))?)\s*[`'"*_(«]*$/u,
-    "historical"
-  ]
-];
-var MORE_EARLIER = /(?:(?:^|\s)(?:toate\s+)?predările\s+(?:vechi|anterioare)\s+(?:spun|zic|cer)(?![\p{L}])[^.;]*$|(?:^|\s)(?:semua\s+)?serahan\s+(?:lama|sebelum(?:nya|\s+ini)?)\s+(?:kata|menyatakan|sebut|suruh)(?![\p{L}])[^.;]*$|(?:^|\s)oldingi\s+(?:barcha\s+)?(?:handoff|hujjat|eslatma)\S*\s*[`'"]*$|(?:^|[\s(])nincs(?:en)?\s*[`'"]*$|(?:^|\s)(?:ყველა\s+)?(?:წინა|ძველ(?:ი|ს|მა)?)\s+(?:გადაცემაში|გადაცემებში|ჰენდოფში|ჰენდოფებში|დოკუმენტში|ჩანაწერებში)[^.;]{0,40}?(?:წერია|ამბობს|ამბობენ)[^.;]*$|(?:^|\s)(?:það er (?:engin|enginn|ekkert)|notuðum við|við notuðum)\s*[`'"]*$|(?:^|\s)(?:iga|kõik|eelmine|eelmised|vana)\s+(?:üleandmine|üleandmised|dokument|märkmed)(?![\p{L}])[^.;]{0,40}?(?:ütleb|ütlevad|väidab|väidavad)(?![\p{L}])[^.;]*$|(?:^|\s)v\s+(?:vsaki|vseh|prejšnji|stari)\s+(?:predaji|predajah|dokumentu|zapiskih)(?![\p{L}])[^.;]{0,40}?(?:piše|pravi|trdi)(?![\p{L}])[^.;]*$|(?:^|\s)pred\s+prehodom\s+na\s[^.;]*$|(?:^|\s)(?:барлық\s+)?(?:алдыңғы|бұрынғы|ескі)\s+(?:хэндофф|хендофф|құжат|жазба)\S*\s*[`'"]*$|(?:^|\s)(?:staré|staršie|predchádzajúce|pôvodné|iné)\s+(?:odovzdanie|odovzdania|poznámky|dokument|tiket|tikety)\s+(?:tvrdí|tvrdia|hovorí|hovoria|uvádza|uvádzajú)(?![\p{L}])[^.;]*$|(?:^|\s)(?:پچھلے|پرانے|پچھلی|پرانی)\s+(?:ہینڈ ?آف|نوٹ|نوٹس|دستاویز|رپورٹ)\s+(?:کے|کی)\s+مطابق\s*[`'"]*$|\bsebelum (?:migrasi|pindah|beralih)|\bv[oó]{1,2}r de (?:migratie|overstap|verhuizing)|\btrước khi (?:chuyển|di chuyển|migrate)|до (?:переходу|міграції)|माइग्रेशन से पहले|قبل (?:الانتقال|الترحيل|النقل))[^.;]*$|(?:पहले (?:यह|ये|वह)|\((?:vroeger|voorheen|sebelumnya|dulu|trước đây|раніше|पहले|سابقا|dříve|tidigare))\s*[`'"]*$|(?:فقط روی (?:سیستم|لپ تاپ) من|jen na mém počítači|bara på min dator)[^.;]*$/u;
-var MORE_NOT_STARTED = /nepradėta|nepradėtas|vykdoma|başlanmayıb|başlanmamış|davam edir|pa filluar|nuk ka filluar|në progres|nie begin nie|شروع نشده|alustamata|ni začeto|v teku|sẽ thêm|sẽ tạo|sẽ viết|sẽ bổ sung|akan dibuat|akan ditambahkan|chưa làm|đang làm|nie rozpoczęte|nierozpoczęte|nie rozpoczęto|w trakcie|w toku|nije započeto|nije zapoceto|u toku|nije počelo|nezahájeno|nezačato|rozpracováno|probíhá|ej påbörjad|inte påbörjad|pågår|شروع نشده|در حال انجام|niet gestart|nog niet begonnen|niet begonnen|in uitvoering|belum dimulai|sedang dikerjakan|dalam pengerjaan|chưa bắt đầu|đang làm|đang thực hiện|не розпочато|не почато|в роботі|у роботі|शुरू नहीं|प्रगति में|जारी है|لم يبدأ|قيد التنفيذ|قيد العمل|לא התחיל|טרם התחיל|בתהליך|בעבודה|δεν ξεκινησε|σε εξελιξη|σε αναμονη|i gang|ikke (?:startet|påbegyndt|begynt)|under arbejde|under arbeid|[îi]n lucru|[îi]n curs|ne[îi]nceput|nu a [îi]nceput|ยังไม่เริ่ม|กำลังทำ|kesken|ei aloitettu|no començat|en curs|belum mula|belum bermula|sedang dibuat/;
-var MORE_MOVED = /preimenovan|premešten|premješten|преименован|премештен|hernoemd|verplaatst|naam gewijzigd|diganti nama|ganti nama|dipindah|đổi tên|di chuyển|перейменов|переміщен|перенесен|नाम बदल|أعيدت تسمية|اعيدت تسمية|إعادة (?:ال)?تسمية|تغيير (?:ال)?اسم|نقلت|تغییر نام|přejmenov|přesunut|bytt namn|namnbyte|flyttad|שיניתי (?:את ה)?שם|שונה (?:ה)?שם|שינוי שם|הועבר|העברתי|μετονομασ|μετονομαστηκ|μετακινηθηκ|μετακινησα|omdøbt|omdøpt|flyttet|redenumit|mutat|ย้าย|รวมไฟล์|เปลี่ยนชื่อ|নাম বদল|নাম পরিবর্তন|স্থানান্তর|премест|преименув/;
-var MORE_REMOVED_HEADING = /^\W*(?:pašalinta|pašalinti(?: failai)?|ištrinta|ištrinti failai)\W*$|^\W*삭제(?:한 파일|된 파일)?\s*(?:[/·,]|$)|(?:^|[^\p{L}])(?:usunięt[yaeo]|usunięte pliki|skasowan[yaeo])(?![\p{L}])|(?:^|[^\p{L}])(?:изтрит[аио]?|изтрити(?: файлове)?|премахнат[аио]?)(?![\p{L}])|(?:^|[^\p{L}])(?:obrisan[aoie]?|izbrisan[aoie]?|uklonjen[aoie]?|обрисан[аоие]?|уклоњен[аоие]?)(?![\p{L}])|(?:^|[^\p{L}])(?:binura|mga binura|tinanggal|mga tinanggal|inalis)(?![\p{L}])|^\W*(?:verwijderd(?:e bestanden)?|dihapus|(?:file|berkas) yang dihapus|đã x(?:oá|óa)|(?:các )?(?:file|tệp) đã x(?:oá|óa)|видалено|видалені(?: файли)?|вилучено)(?![\p{L}])[^.]{0,30}$|हटाई गई (?:फ़ाइलें|फाइलें)|हटाए गए|ملفات (?:حذفت|محذوفة)|الملفات المحذوفة|حذف شده|消したファイル|削除したファイル|删除的文件|已删除的文件|삭제한 파일|삭제된 파일|^\W*(?:smazáno|smazané soubory|odstraněno|borttaget|borttagna filer|raderade filer)(?![\p{L}])|קבצים שנמחקו|^\W*נמחקו|αρχεια που (?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:διαγραφηκαν|αφαιρεθηκαν)|^\W*(?:slettet|slettede filer|fjernet)\W*$|ce am [șs]ters|fi[șs]iere [șs]terse|poistetut tiedostot|^\W*poistettu/u;
-var MORE_CREATED_HEADING = /faili nilizo(?:unda|badilisha|ongeza|andika)|^\W*(?:nimefanya|tumefanya|kilichofanyika)(?![a-z])|(?:sukurti|pakeisti|nauji|atnaujinti|pridėti) failai|kas padaryta|የተፈጠሩ ፋይሎች|የተቀየሩ ፋይሎች|fail (?:yang )?(?:telah )?dicipta|fail baharu|létrehozott fájlok|módosított fájlok|yaratilgan fayllar|o['ʻ’‘`]?zgartirilgan fayllar|faili zilizo(?:undwa|badilishwa|ongezwa)|skrár sem voru búnar til|ստեղծված ֆայլեր|loodud failid|muudetud failid|ustvarjene datoteke|spremenjene datoteke|жасалған файлдар|құрылған файлдар|өзгертілген файлдар|izveidotie faili|mainītie faili|jaunie faili|vytvorené súbory|upravené súbory|nové súbory|بنائی گئی فائلیں|نئی فائلیں|உருவாக்கப்பட்ட கோப்புகள்|(?<!안 |않은 )(?:만든|생성한|생성된|추가한|수정한|변경한) 파일|(?:^|[^a-ząćęłńóśźż])(?:dodałem|dodałam|dodaliśmy|co (?:zrobiłem|zrobiłam|zrobiliśmy|jest zrobione|zostało zrobione))(?![a-ząćęłńóśźż])|(?:napravljen[aieo]|nov[aie]|izmenjen[aieo]|izmijenjen[aieo]|promenjen[aieo]|dodat[aieo]|kreiran[aieo]|stvoren[aie]) (?:fajlovi|datoteke|fajla)|(?:šta|sta) je (?:urađeno|uradjeno|napravljeno)|(?:šta|sta) postoji|направљени фајлови|нови фајлови|измењени фајлови|шта је урађено|(?:^|[^a-z])(?:ginawa ko|ginawa namin|mga ginawa|files? na ginawa|binago ko|binago namin|mga binago|ano na ang meron|mga bagong files?)(?![a-z])|(?:nieuwe|gewijzigde|aangemaakte|toegevoegde|aangepaste) bestanden|(?:file|berkas) (?:baru|yang (?:dibuat|diubah|ditambahkan))|(?:file|tệp) (?:mới|đã tạo|đã thay đổi|đã sửa)|(?:нові|змінені|створені|додані) файли|(?:नई|बनाई गई|बदली गई) (?:फ़ाइलें|फाइलें)|ملفات جديدة|الملفات الجديدة|ملفات (?:معدلة|أنشئت|تم إنشاؤها)|الملفات المعدلة|فایل های (?:جدید|ساخته شده|تغییر یافته)|ce qui a été fait|travail (?:effectué|réalisé)|^\W*(?:réalisé|fait|erledigt|umgesetzt|hecho|feito|fatto)\W*$|was (?:ich|wir) gemacht (?:habe|haben)|was wurde gemacht|lo que se hizo|o que foi feito|cosa è stato fatto|(?:nové|vytvořené|změněné) soubory|(?:nya|skapade|ändrade) filer|מה נעשה|קבצים (?:שהשתנו|חדשים|שנוצרו)|τι (?:εγινε|εκανα|εκαναμε)|(?:νεα|τροποποιημενα) αρχεια|αρχεια που (?:αλλαξαν|δημιουργηθηκαν)|ไฟล์ที่สร้าง|ไฟล์ที่แก้ไข|luodut tiedostot|muutetut tiedostot|mitä tehtiin|hvad er lavet|hva er gjort|filer (?:oprettet|opprettet|ændret|endret)|nye filer|ce am f[ăa]cut|fi[șs]iere (?:create|modificate|noi)/;
-var MORE_UNTRACKED_HEADING = /nem követett|kuzatilmagan|jälgimata|nesledene|бақыланбайтын|коммит жасалмаған|neizsekot|necommitot|غیر ٹریک|کمٹ نہیں|ட்ராக் செய்யப்படாத|hindi pa naka-?(?:commit|track|push)|hindi naka-?track|niet[- ]getrackt|ongetrackt|niet gecommit|(?:belum|tidak) di-?(?:track|commit)|tidak terlacak|chưa (?:được )?(?:track|commit)|невідстежуван|не відстежуван|не закоміч|अनट्रैक|ट्रैक नहीं|कमिट नहीं|غير متتبعة|غير متتبع|غير ملتزم|ردیابی نشده|کامیت نشده|nesledované|necommitnut|ospårade|ej incheckade|inte incheckade|فقط روی (?:سیستم|لپ تاپ|کامپیوتر) من|jen na mém počítači|bara på min dator|(?:सिर्फ़|सिर्फ|केवल) मेरी मशीन|только у меня на машине|тільки на моїй машині|non suivis|non versionnés|(?:uniquement|seulement) (?:sur ma machine|en local)|nicht versioniert|ungetrackt|nur lokal|no rastreados|sin seguimiento|não rastreados|non tracciati|solo in locale|takip edilmeyen|izlenmeyen|commit'lenmedi|commitlenmedi|no seguits|sense seguiment|belum dijejak|tidak dijejak|未跟踪|未追踪|未提交的文件|管理外|未コミット|追跡されていない|추적되지 않은|커밋하지 않은/;
-var MORE_PLAN_HEADING = /kazi iliyobaki|^\W*bado(?![\p{L}])|sukurtini failai|failai, kuriuos reikia sukurti|(?:kiti|tolesni|sekantys) žingsniai|liko padaryti|የሚፈጠሩ|ቀጣይ እርምጃዎች|fail untuk dicipta|fail yang perlu dicipta|langkah seterusnya|létrehozandó fájlok|teendők|tervezett|következő lépések|yaratiladigan fayllar|keyingi qadamlar|faili za kuunda|hatua zinazofuata|skrár sem á að búa til|næstu skref|ստեղծվելիք ֆայլեր|հաջորդ քայլեր|loodavad failid|järgmised sammud|(?:^|[^\p{L}])plaan(?![\p{L}])|naslednji koraki|datoteke za ustvariti|құрылатын файлдар|қалған жұмыс|келесі қадамдар|^\W*(?:zatiaľ nie|ešte nie|vēl ne|vēl nav)\W*$|jāizveido|nākamie soļi|turpmākie soļi|ďalšie kroky|súbory na vytvorenie|treba (?:urobiť|vytvoriť)|باقی کام|بنانے والی فائلیں|اگلے اقدامات|அடுத்த படிகள்|செய்ய வேண்டியவை|(?:šta|sta) (?:još )?treba (?:napraviti|uraditi|dodati)|(?:fajlovi|datoteke) koj[ie] treba (?:napraviti|dodati|napisati)|ostalo za uraditi|preostalo|sledeći koraci|sljedeći koraci|следећи кораци|шта треба направити|(?:^|[^\p{L}])(?:gagawin(?: pa)?(?: lang)?|mga gagawin|susunod na (?:hakbang|gagawin)|hinihintay pa)(?![\p{L}])|volgende stappen|gepland|nog te doen|later toevoegen|nog aan te maken|(?:masih )?(?:harus|perlu|akan) dibuat|rencana|langkah (?:selanjutnya|berikutnya)|yang tersisa|kế hoạch|dự kiến|các bước tiếp theo|việc cần làm|(?:^|[^\p{L}])плани?(?![\p{L}])|наступні кроки|що залишилось|що лишилося|заплановано|запланован|треба створити|योजना|अगले कदम|बाकी काम|الخطة|خطة|الخطوات التالية|ما تبقى|المتبقي|مراحل بعدی|کارهای باقی مانده|まだ作っていない|未作成|生성 예정|생성 예정|작성 예정|추가 예정|reste à faire|à faire ensuite|prochaines? étapes?|noch offen|offene punkte|pendientes|por hacer|da fare|další kroky|plánováno|zbývá|nästa steg|planerat|att göra|kvar att göra|נשאר לעשות|(?:ה)?צעדים הבאים|השלבים הבאים|מתוכנן|επομενα βηματα|τι μενει|εκκρεμοτητες|προγραμματισμενα|งานที่เหลือ|สิ่งที่ต้องทำ|ขั้นต่อไป|seuraavat (?:askeleet|vaiheet)|jatkotoimet|tekemättä|udestående|næste skridt|neste steg|gjenstår|mangler ved|^\W*mangler\W*$|de f[ăa]cut|pa[șs]ii? urm[ăa]tori|ce urmeaz[ăa]/u;
-var MORE_STATUS_HEADER = /(?:^|[^\p{L}])hali(?![\p{L}])|(?:^|[^\p{L}])(?:būsena|statusas)(?![\p{L}])|(?:^|[^\p{L}])(?:staatus|stanje|vəziyyət|statusi|gjendja)(?![\p{L}])|(?:^|[^\p{L}])stan(?![\p{L}])|स्थिति|trạng thái|tình trạng|الحالة|وضعیت|(?:^|[^\p{L}])stav(?![\p{L}])|статус|(?:^|[^\p{L}])стан(?![\p{L}])|stato|durum|keadaan|סטטוס|(?:^|[^\p{L}])מצב(?![\p{L}])|κατ[αά]σταση|(?:^|[^\p{L}])stare(?![\p{L}])|สถานะ|(?:^|[^\p{L}])tila(?![\p{L}])/iu;
-
-// src/core/references/cues.ts
-var PLAN_BASE = "create|add|implement|write|build|generate|scaffold|introduce|set up|setup|draft|make|produce|author|develop|prepare|establish|stub|bootstrap|initiali[sz]e|spin up|port|extract|block out|mock up|sketch";
-var PLAN_PAST = "created|added|implemented|wrote|written|built|generated|scaffolded|introduced|drafted|made|produced|authored|developed|prepared|established|stubbed|bootstrapped|initiali[sz]ed|ported|extracted|blocked out|mocked up|sketched";
-var CHANGE_BASE = "update|modify|edit|change|fix|patch|refactor|rewrite|extend|adjust|tweak|amend|revise|migrate|convert";
-var CHANGE_PAST = "updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|committed|shipped|deployed|merged|touched|wired|saved|applied|landed|pushed";
-var REMOVE_BASE = "delete|remove|drop|deprecate|archive|purge|retire|rm|get rid of|clean up|move|rename|replace";
-var REMOVE_PAST = "deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|obsoleted|abandoned|scrapped|shelved|discarded|ditched";
-var OUTPUT_BASE = "document|log|save|write|record|dump|export|output|store|persist|emit|tee|pipe|redirect|append|report|capture";
-var EXISTS_VERBS = "deploy|see|read|run|execute|open|use|check|review|refer to|consult|import|load|call|invoke|source|inspect|look at|view|follow|start|launch|test|lint|compile|serve|host|configure|point to|copy|reviewed|used|ran|executed|opened|loaded|tested";
-var APPLIED_EDIT = /\bapplied\s+(?:the\s+|an?\s+)?(?:edits?|changes?|patch(?:es)?|diffs?)\s+to\s+['"`]?$/;
-var LOCATIVE = /\b(?:in|at|from|under|inside|within|via|per|against|of|on)\s+(?:the\s+|a\s+|an\s+)?$/;
-var LOCATION = /\b(?:is|are|lives?|sits?|resides?|go(?:es)?|belongs?|(?:is|are) (?:kept|stored|archived|located|found|set up|configured|defined|declared|registered|handled|implemented|wired up|wired|initiali[sz]ed|described|documented|specified|explained|covered)|as (?:described|documented|explained|shown|outlined|specified|defined|noted|listed|detailed))\s+(?:now\s+|still\s+|already\s+)?(?:in|at|under|inside)\s+(?:the\s+)?$/;
-function inflect(words2) {
-  const out = [];
-  for (const w of words2.split("|")) {
-    const [head, ...rest] = w.split(" ");
-    const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-    const h = head;
-    const ing = h.endsWith("e") && !h.endsWith("ee") ? `${h.slice(0, -1)}ing` : /[^aeiou][aeiou][bdgmnprt]$/.test(h) && h.length <= 4 ? `${h}${h.slice(-1)}ing` : `${h}ing`;
-    const s = /(?:s|sh|ch|x|z)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
-    out.push(w, `${s}${tail}`, `${ing}${tail}`);
-  }
-  return out.join("|");
-}
-var VERB_RE = new RegExp(
-  `\\b(?:(${PLAN_PAST})|(${CHANGE_PAST})|(${REMOVE_PAST})|(${inflect(PLAN_BASE)})|(${inflect(CHANGE_BASE)})|(${inflect(REMOVE_BASE)})|(${inflect(OUTPUT_BASE)})|(${inflect(EXISTS_VERBS)}))\\b`,
-  "g"
-);
-var MODAL_BEFORE = /\b(?:to be|will be|will get|to get|should be|must be|needs? to be|need be|shall be|would be|could be|can be|may be|might be|yet to be|not yet|is being|are being|gets|once|when|until|after|before|if)\s+$/;
-var NEGATION_BEFORE = /\b(?:never|not|n't|no|without|nobody|wasn't|weren't|hasn't|haven't|isn't|aren't)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?$/;
-var FUTURE_BEFORE = /\b(?:will|shall|going to|gonna|to|should|must|need to|needs to|have to|has to|plan to|plans to|want to|wants to|let's|please|todo:?|then)\s+$/;
-var RELATED_TO = /^\s+(?:(?:a|an|the|new|more|some|unit|integration|e2e)\s+)?(?:tests?|docs?|documentation|types?|bindings|wrappers?|adapters?|mocks?|stubs?|fixtures?|examples?|benchmarks?|notes|comments|a\s+\w+|an\s+\w+|the\s+\w+|\w+|`[^`\s]+`)\s+(for|about|from|around|on top of|based on|against|covering)\s+(?:the\s+|a\s+|an\s+)?$/;
-var MADE_FROM = /^\s+(?:(?:a|an|the|new|more|some)\s+)?(?:(?:`[^`\s]+`|[a-z][\w-]*)\s+){1,2}(for|about|from|around|against|covering|based on)\s+(?:the\s+|a\s+|an\s+)?$/;
-var NOUN_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|some|any|each|every|more|new|latest|previous|old|final|full|raw|unit|integration|e2e|smoke|load|test|debug|error|build|server|audit|code|status|add|adds|added|adding|write|writes|wrote|writing)\s+$/;
-var MEANS_WITH = /^\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$/;
-var NOUN_PHRASE_BEFORE = /\b(?:the|a|an|this|that|our|your|my|their|its)\s+(?!(?:will|would|should|shall|can|could|must|may|might|to|also|then|not|just|now|only|still|first|never|always|do|does|did|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+$/;
-var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
-var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
-var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
-var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
-function verbCue(before, path2 = "") {
-  if (CJK.test(before)) {
-    const cjk = cjkVerbCue(before);
-    if (cjk) return cjk;
-  }
-  const european = europeanVerbCue(before);
-  if (european) return european;
-  const more = moreVerbCue(before);
-  if (more) return more;
-  const applied = before.includes("applied") ? APPLIED_EDIT.exec(before) : null;
-  if (applied) return { intent: "created", weak: false, word: applied[0].trim() };
-  const where = LOCATION.exec(before);
-  if (where && !MODAL_BEFORE.test(before.slice(0, where.index))) {
-    if (/\b(?:will|shall|would|should|could|can|might|going to)\s+$/.test(before.slice(0, where.index)))
-      return {
-        intent: "planned",
-        weak: false,
-        word: `${lastWords(before.slice(0, where.index))} ${where[0].trim()}`
-      };
-    return { intent: "exists", weak: true, word: where[0].trim() };
-  }
-  VERB_RE.lastIndex = 0;
-  let last = null;
-  for (let m = VERB_RE.exec(before); m !== null; m = VERB_RE.exec(before)) {
-    const next = m.index + m[0].length;
-    if (PATH_CHAR.has(before[m.index - 1] ?? "") || PATH_CHAR.has(before[next] ?? "") && /\w/.test(before[next + 1] ?? ""))
-      continue;
-    if (m[0].startsWith("mak") && /^\s+(?:sure|certain)\b/.test(before.slice(next))) continue;
-    if (m[0].startsWith("buil") && /^\s+(?:on|upon)\b/.test(before.slice(next))) continue;
-    if (/^setups?$/.test(m[0]) && !IMPERATIVE_HEAD.test(before.slice(0, m.index))) continue;
-    if (m[8] && m[0].endsWith("s") && last && (last[4] || last[1]) && m.index - last.index - last[0].length < 30)
-      continue;
-    const head2 = before.slice(Math.max(0, m.index - 24), m.index);
-    if (!m[1] && !m[2] && !m[3] && (NOUN_BEFORE.test(head2.slice(-12)) || !/(?:s|ed|ing)$/.test(m[0]) && NOUN_PHRASE_BEFORE.test(head2)))
-      continue;
-    if ((m[1] || m[2] || m[3]) && DETERMINER_END.test(head2) && /^\s+[a-z][\w-]*\s+\S/.test(before.slice(next)))
-      continue;
-    if (/^tests?$/.test(m[0]) && TEST_FILE.test(path2)) continue;
-    if (/^[^()]*\)/.test(before.slice(next))) continue;
-    if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
-    if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
-    if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
-    last = m;
-  }
-  if (!last) {
-    const loc = LOCATIVE.exec(before);
-    return loc ? { intent: "exists", weak: true, word: loc[0].trim() } : null;
-  }
-  const word = last[0];
-  const head = before.slice(0, last.index);
-  const [, planPast, changePast, removePast, planBase, changeBase, removeBase, output2] = last;
-  const between = before.slice(last.index + word.length);
-  const located = /\b(?:to|into|onto)\s+(?:the\s+|a\s+)?$/.test(between) || /\b(?:to|into|onto)\s+\S*\s+$/.test(between);
-  if (planPast || changePast) {
-    if (NEGATION_BEFORE.test(head)) return { intent: "historical", weak: false, word: `not ${word}` };
-    if (MODAL_BEFORE.test(head))
-      return { intent: "planned", weak: false, word: `${lastWords(head)} ${word}` };
-    if (/^\s+with\b/.test(between)) return { intent: "exists", weak: true, word: `${word} with` };
-    const about = RELATED_TO.exec(between);
-    if (about) return { intent: "exists", weak: true, word: `${word} \u2026 ${about[1]}` };
-    if (/\b(?:to|into|onto|in|under|inside)\s+(?:the\s+|a\s+)?$/.test(between) && between.trim().split(/\s+/).length <= 2)
-      return { intent: "exists", weak: true, word: `${word} ${between.trim()}` };
-    if (ADDED_INTO.test(word) && INTO_PLACE.test(withoutCoordinated(between)))
-      return { intent: "exists", weak: true, word: `${word} \u2026 ${lastWords(withoutCoordinated(between))}` };
-    return { intent: "created", weak: false, word };
-  }
-  const replacement = /^\s+(?:\S+\s+){0,2}?(?:by|with)\s+(?:the\s+|a\s+|new\s+)*$/.test(between);
-  if (removePast) {
-    if (replacement) return { intent: "exists", weak: true, word: `${word} by` };
-    if (/^(?:moved|renamed)$/.test(word) && located)
-      return { intent: "created", weak: false, word: `${word} to` };
-    if (NEGATION_BEFORE.test(head)) return { intent: "exists", weak: true, word: `not ${word}` };
-    if (MODAL_BEFORE.test(head))
-      return { intent: "removed", weak: false, word: `${lastWords(head)} ${word}` };
-    return { intent: "removed", weak: false, word };
-  }
-  if (planBase) {
-    if (word.endsWith("s") && (CHANGE_SUBJECT.test(head) || /^(?:adds|introduces)$/.test(word) && /^[\s*_>-]*$/.test(head)))
-      return { intent: "created", weak: false, word };
-    if (NEGATION_BEFORE.test(head) && !FUTURE_BEFORE.test(head))
-      return { intent: "historical", weak: false, word: `not ${word}` };
-    if (located && !PROPOSAL_BEFORE.test(head) && !/^(?:port|extract)/.test(word))
-      return { intent: "exists", weak: true, word: `${word} \u2026 to` };
-    if (/^port(?:s|ing)?$/.test(word) && /^\s*(?:the\s+)?$/.test(between))
-      return { intent: "exists", weak: true, word };
-    if (MEANS_WITH.test(between) && !/\b(?:is|are|was|were|be|been|gone)\b/.test(between))
-      return { intent: "exists", weak: true, word: `${word} \u2026 with` };
-    const source = MADE_FROM.exec(between);
-    if (source) return { intent: "exists", weak: true, word: `${word} \u2026 ${source[1]}` };
-    return { intent: "planned", weak: false, word };
-  }
-  if (changeBase) return { intent: "exists", weak: true, word };
-  if (removeBase) {
-    if (replacement) return { intent: "exists", weak: true, word: `${word} \u2026 with` };
-    if (/^(?:mov|renam)/.test(word) && located) return { intent: "planned", weak: false, word: `${word} to` };
-    if (/^mov/.test(word) && /\bunder\s+(?:the\s+)?$/.test(between))
-      return { intent: "planned", weak: false, word: `${word} \u2026 under` };
-    return { intent: "removed", weak: false, word };
-  }
-  if (output2) {
-    if (IMPERATIVE_HEAD.test(head) && !between.includes("(") && /\b(?:in|to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:file\s+)?$/.test(between))
-      return { intent: "planned", weak: false, word: `${word} \u2026 ${between.trim().split(/\s+/).pop()}` };
-    return { intent: "exists", weak: true, word };
-  }
-  return { intent: "exists", weak: true, word };
-}
-var CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
-var PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
-var ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
-var INTO_PLACE = /\b(?:to|into|onto|in|inside)\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/i;
-function withoutCoordinated(between) {
-  let out = between;
-  for (; ; ) {
-    const next = out.replace(/(?:`[^`]*`|[^\s`]+)\s*(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)$/i, "");
-    if (next === out) return out;
-    out = next;
-  }
-}
-function lastWords(s) {
-  return s.trim().split(/\s+/).slice(-2).join(" ");
-}
-function isConditional(before, after) {
-  if (/^[\s)]*(?:exists?|is present|are present|is there|are there|was created|were created|has been created|is committed|is tracked|is in place|actually exists|still exists|is available)\b/.test(
-    after
-  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|if|assert|validate|see if|test that)\b/.test(
-    before
-  ))
-    return true;
-  return IF_MISSING_AFTER.test(after) && IF_BEFORE.test(before);
-}
-var IF_MISSING_AFTER = /^[\s)]*(?:is|are)\s+(?:still\s+)?(?:missing|absent|not there|not present|gone)\b|^[\s)]*(?:does not|doesn't|do not|don't) exist\b/;
-var IF_BEFORE = /\b(?:if|whether|in case|unless)\s+(?:the\s+|your\s+)?(?:file\s+)?$/;
-function isChangeCheck(before, after) {
-  return /^[\s)]*(?:was|were|has been|have been|is|are|got)\s+(?:correctly\s+|properly\s+)?(?:updated|modified|changed|fixed|patched|regenerated|refreshed|bumped)\b/.test(
-    after
-  ) && /\b(?:verify|verifying|check|checking|confirm|confirming|ensure|ensuring|make sure|whether|assert|validate|see if|test that)\b/.test(
-    before
-  );
-}
-function historicalBefore(before) {
-  const m = /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with|before this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade))\b[^.;]*$/.exec(
-    before
-  ) ?? EARLIER_WORDS.exec(before) ?? (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ?? REPORTED_INSTRUCTION.exec(before) ?? (before.includes("pre-") || before.includes("Pre-") ? PRE_ERA_NAME.exec(before) : null) ?? FORMERLY_ELSEWHERE.exec(before) ?? MORE_EARLIER.exec(plainArabic(before));
-  return m ? m[0].trim().slice(0, 60) : null;
-}
-var REPORTED_INSTRUCTION = /\b(?:(?:every|each|all|older|previous|earlier|other|[a-z]+['’]s)\s+(?:[a-z0-9-]+\s+){0,2}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:[a-z0-9-]+\s+){1,3}?(?:handoffs?|handovers?|docs?|documents?|notes?|readmes?|tickets?|issues?|runbooks?|wikis?|messages?|reports?|pages?|postmortems?|post-mortems?|summary|summaries|changelogs?|briefs?)|the\s+(?:runbooks?|postmortems?|post-mortems?|reports?|summary|handovers?|changelogs?|wikis?))\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:says?|saying|said|tells?|telling|told|claims?|claiming|claimed|mentions?|mentioned|instructs?|instructed|asks?|asked|lists?|listed|links?|linked)\s+(?:(?:you\s+|us\s+|people\s+)?(?:to|that|it|they|he|she|we)\b(?:[^.;]|\.(?=\w))*|(?:(?!(?:added|created|wrote|written|built|made|generated|implemented|shipped|committed|pushed)\b)[a-z]+\s+){0,5}[`'"*_]*)$/;
-var PRE_ERA_NAME = /(?:\bthe|\()\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded|prod)[a-z][\w.-]*\)?\s+[`'"*_]*$/i;
-var NOT_THIS_NAME = /(?:\bnow\s*[`'"*_]*\s*\(\s*not|\(\s*(?:no longer|previously))\s+[`'"*_]*$/;
-var FORMERLY_ELSEWHERE = /\((?:dawniej|wcześniej|poprzednio|eskiden|önceden|früher|anciennement|antes|antigamente|precedentemente|prima|ранее|раньше)\s*[`'"]*$|(?:^|[,;])\s*(?:eskiden|önceden)\s+[`'"]*$/;
-var EARLIER_WORDS = /(?:\bin my (?:first|earlier|previous|last|original) (?:message|handoff|note|reply|comment|update|summary)|(?<!\bas )\b(?:i|we) (?:said|claimed|stated)\b|\bpre-(?:restructure|refactor|migration|rename|move|reorg|reorgani[sz]ation|split|rewrite|cutover|(?=[a-z-]*\d)[a-z0-9-]+)\b|\bpr[ée]-(?:refatora|refactoriza|migra|reestrutura|reestructura)|\bpre-v?\d+(?:\.\d+)+\b|\bbefore v?\d+(?:\.\d+)+\b|\bbefore the (?:restructure|refactor|migration|rename|move|reorg|split|rewrite|cutover)\b|(?<!\bfor\s+(?:\w+\s+){0,2})\b(?:before|until|till|prior to)\s+(?:19|20)\d\d\b(?!,?\s+(?:run|use|see|read|check|open|look|are|is)\b)|^\s*pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated|existing|built|made|set|defined|trained|configured|populated|filled|seeded)[a-z]+\b)(?:[^.;]|\.(?=\S))*$|\b(?:only on (?:my|the|a) (?:machine|laptop|box|computer)|on my (?:machine|laptop)|not (?:yet )?committed)\b[^.;,]*$|\b(?:never|don't|do not|must not|should not|shouldn't)\s+(?:commit|check in|push)\s+(?:the\s+|any\s+|your\s+)?$/;
-var RUNTIME_ACTIVE = /\b(?:writes|saves|stores|outputs|dumps|exports|emits|persists|records|logs|appends|caches|downloads|generates|produces|creates)\b/g;
-var DETERMINER_BEFORE = /\b(?:the|a|an|raw|all|these|those|its|their|our|your|my|his|her|some|any|old|new|full|audit|error|debug|server|build|test)\s+$/;
-var RUNTIME_PASSIVE = /\b(?:is|are)\s+(?:written|saved|stored|dumped|exported|logged|persisted|cached|downloaded|generated|produced|created|emitted|recorded|appended|kept|placed)\s+(?:to|in|into|under|at|as)\s+(?:the\s+|a\s+|an\s+)?$/;
-var RUNTIME_GOES = /\b(?:goes|lands|ends up|(?:logs|outputs|results|files|data|artifacts|reports|dumps) (?:go|land|end up))\s+(?:to|in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
-var REPO_CONTENT = /\b(?:diagrams?|docs|documents?|documentation|notes|specs?|adrs?|decisions|runbooks?|templates?|images?|screenshots?|assets|icons?|examples?|fixtures?|schemas?|migrations?|scripts?|sources?)\b/;
-var DATA_FILE = /(?:\/|\.(?:csv|tsv|json|jsonl|ndjson|log|txt|html?|pkl|pickle|parquet|db|sqlite3?|png|jpe?g|gif|svg|pdf|xml|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|wav|mp3|trace|prof|heapsnapshot|cpuprofile))$/i;
-var DUMP_FILE = /(?:\/|\.(?:csv|tsv|jsonl|ndjson|log|pkl|pickle|parquet|db|sqlite3?|pdf|zip|gz|tgz|tar|npy|npz|pt|pth|ckpt|safetensors|h5|hdf5|onnx|bin|out|xlsx?|arrow|feather|avro|mp4|webm|wav|mp3|trace|har|prof|heapsnapshot|cpuprofile))$/i;
-var MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov)$/i;
-var RUNTIME_PAST = /\b(?:saved|stored|dumped|exported|logged|recorded|captured|downloaded|uploaded|cached|persisted)\b/g;
-var OUTPUT_LABEL = /\b(?:outputs?|results?|artifacts?|traces?|recordings?|dumps?|exports?)\s*$/;
-function runOutput(before, path2, label) {
-  if (MEDIA_FILE.test(path2) && /\bscreen(?:shot|cap|[- ]capture|[- ]recording)s?\b/.test(before))
-    return "a screenshot or recording";
-  if (label && DATA_FILE.test(path2)) {
-    const m = OUTPUT_LABEL.exec(label.toLowerCase());
-    if (m) return `listed as '${m[0].trim()}'`;
-  }
-  if (!DUMP_FILE.test(path2)) return null;
-  RUNTIME_PAST.lastIndex = 0;
-  let last = null;
-  for (let m = RUNTIME_PAST.exec(before); m !== null; m = RUNTIME_PAST.exec(before)) last = m;
-  if (!last) return null;
-  const between = before.slice(last.index + last[0].length).trim();
-  const words2 = between === "" ? [] : between.split(/\s+/);
-  if (words2.length > 4) return null;
-  if (REPO_CONTENT.test(between) || REPO_CONTENT.test(before.slice(Math.max(0, last.index - 30), last.index)))
-    return null;
-  return `${last[0]}${words2.length > 0 ? ` \u2026 ${words2.at(-1)}` : ""}`;
-}
-var DOWNLOAD = /\bdownload(?:s|ed|ing)?\s+(?:(?:the|a|an|your|their|its)\s+)?(?:(?!(?:in|at|via|through|from|by)\s)\w+\s+)?['"]?$/;
-var READERS_OWN = /\byour\s+(?:own|local)\s+['"]?$/;
-var SERVED_AT = /\b(?:served|hosted|mounted|published|reachable|exposed|routed)\s+(?:under|at)\s+['"]?$/;
-var KIND_BEFORE = /\b(?:any|each|every)\s+['"]?$/;
-var KIND_AFTER = /^['"]?\s+files\b|^['"]?\s+file\b/;
-function notThisFile(before, after, path2) {
-  if (before.includes("download") && DOWNLOAD.test(before)) return "downloaded, not a repository file";
-  if (before.includes("your") && READERS_OWN.test(before)) return "the reader's own file ('your own')";
-  if (path2.startsWith("/") && SERVED_AT.test(before)) return "a URL path the site serves";
-  if (path2.includes("/")) return null;
-  if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
-  if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
-    return `a kind of file ('${before.trim().split(/\s+/).at(-1)} \u2026 file')`;
-  return null;
-}
-var ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
-var WRITES_TO = /(?:\btee(?:\s+-a)?|>>?|(?:^|\s)-o|--(?:output|out|log-?file|outfile)(?:=|\s))\s*['"]?(?:\.\/)?$/;
-function writtenOrAttached(before, sentence, path2, lead) {
-  if (DATA_FILE.test(path2)) {
-    if (before.includes("attach") && ATTACH.test(before)) return "a file to attach";
-    const tail = lead?.slice(-40).toLowerCase() ?? "";
-    if (tail.includes("attach") && ATTACH.test(tail) && /attach(?:ing)?\b[^a-z]*$/.test(tail))
-      return "a file to attach";
-  }
-  const name = path2.toLowerCase();
-  for (let at = sentence.indexOf(name); at > 0; at = sentence.indexOf(name, at + 1)) {
-    if (/^(?:[\w-]|\.\w)/.test(sentence.slice(at + name.length, at + name.length + 2))) continue;
-    const op = WRITES_TO.exec(sentence.slice(Math.max(0, at - 24), at));
-    if (op) return `written by a command ('${op[0].trim()} ${name}')`;
-  }
-  return null;
-}
-var ON_A_HOST = /^\s+on (?:the |our |a |each |every |that )?(?:server|host|box|vm|instance|pod|container|device|node)s?\b/;
-var RUNTIME_FILE = /\.(?:log|out|err|pid|csv|tsv|jsonl|ndjson)$/i;
-function onAHost(after, path2) {
-  if (!RUNTIME_FILE.test(path2)) return null;
-  const m = ON_A_HOST.exec(after);
-  return m ? m[0].trim() : null;
-}
-function runtimeOutput(before, path2) {
-  if (!DATA_FILE.test(path2)) return null;
-  const passive = RUNTIME_PASSIVE.exec(before) ?? RUNTIME_GOES.exec(before);
-  if (passive && REPO_CONTENT.test(before.slice(Math.max(0, passive.index - 40), passive.index))) return null;
-  if (passive) return passive[0].trim();
-  RUNTIME_ACTIVE.lastIndex = 0;
-  let last = null;
-  for (let m = RUNTIME_ACTIVE.exec(before); m !== null; m = RUNTIME_ACTIVE.exec(before)) {
-    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) last = m;
-  }
-  if (!last) return null;
-  const between = before.slice(last.index + last[0].length).trim();
-  const words2 = between === "" ? [] : between.split(/\s+/);
-  if (words2.length > 4) return null;
-  const end = words2.at(-1);
-  if (end !== void 0 && !/^(?:to|in|into|under|at|as|the|a|an)$/.test(end) && words2.length > 2)
-    return null;
-  return `${last[0]}${words2.length > 0 ? ` \u2026 ${end}` : ""}`;
-}
-var OTHER_REPO_AFTER = /^[\s"'`)]*[(,—–-]?\s*(?:(?:which|that|it)\s+(?:is|are|lives?|sits?)\s+)?(?:[^()]{0,80}?[;,]\s*not (?:in|to|part of) this (?:repo|repository)\b|not in this (?:repo|repository)|(?:in|from) (?:the |an? )?(?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository)\b|(?:is|are|lives? in|is kept in|are kept in) (?:a |an |its own |their own )?(?:separate|different|another|other|external|own) (?:repo|repository)\b)/;
-var PR_ELSEWHERE = /\b(?:pr|pull request|merge request|mr)\s+(?:to|against|in|on)\s+[`'"]?[\w.-]+\/[\w.-]+[`'"]?(?:[^.;`]|`[^`]{0,200}`){0,60}$/;
-var OTHER_REPO_BEFORE = /\b(?:(?:the|a|an|another|other|separate) (?!the\b|an?\b|this\b|our\b|same\b|current\b|main\b)[\w.-]+ (?:repo|repository) (?:has|have|holds|contains|keeps)|(?:in|from) (?:the |an? )?(?:other|another|separate|external|upstream|[\w.-]+-(?:infra|deploy|config|ops)) (?:repo|repository)(?:'s)?)\s*[:"'`(]*$/;
-var SOMEONE_ELSES_REPO_AFTER = /^[`'"*_]*\s*(?:\(\s*)?(?:in|from|of)\s+(?:the\s+)?(?!(?:our|this|my|same|main)\b)(?:upstream|other|another|separate|(?:his|her|their)(?:\s+own)?|(?:[\w.@-]+\s+){0,2}[\w.@-]+(?:'s|’s))(?:\s+[\w.@-]+){0,2}\s+(?:repo|repository)\b/;
-function otherRepository(before, after) {
-  const pr = PR_ELSEWHERE.exec(before);
-  if (pr) return pr[0].trim();
-  if (!before.includes("repo") && !after.includes("repo")) return null;
-  const a = OTHER_REPO_AFTER.exec(after) ?? (after.includes("repo") ? SOMEONE_ELSES_REPO_AFTER.exec(after) : null);
-  if (a) return a[0].replace(/^[\s"'`)(,—–-]+/, "").trim();
-  const b = OTHER_REPO_BEFORE.exec(before);
-  return b ? b[0].trim() : null;
-}
-var ARROW_AFTER = /^[`'"*_\s]*(?:→|->|=>|⟶|⇒)/;
-var ARROW_BEFORE = /(?:→|->|=>|⟶|⇒)[`'"*_\s]*$/;
-var MOVED = /\b(?:moved|renamed|relocated|migrated|git mv|renames|reorgani[sz]ed|replaces|replaced|changed|history|split out)\b/;
-var MOVE = /\b(?:move|rename|relocate|migrate|migration|mv|restructur\w*|reorg\w*)\b/;
-function arrowMove(before, after, context) {
-  const old = ARROW_AFTER.test(after);
-  const neu = !old && ARROW_BEFORE.test(before);
-  if (!old && !neu) return null;
-  const sentence = context();
-  const past = MOVED.exec(sentence) ?? FOREIGN_MOVED.exec(sentence) ?? MORE_MOVED.exec(plainArabic(sentence));
-  if (past)
-    return old ? { intent: "removed", phrase: `${past[0]} from` } : { intent: "created", phrase: `${past[0]} to` };
-  const plan = MOVE.exec(sentence);
-  if (plan && neu) return { intent: "planned", phrase: `${plan[0]} to` };
-  if (plan && old) return { intent: "removed", phrase: `${plan[0]} from`, tentative: true };
-  return null;
-}
-var FOLDED = /\b(?:merged|consolidated|combined|folded|squashed)\b/;
-var INTO_LATER = /^(?:[^.;]|\.(?=\w)){0,120}?\binto\b/;
-var BROKEN_UP = /\b(?:split(?:\s+up)?|refactored|broke(?:n)?\s+up|carved\s+up)\s+(?:the\s+)?(?:old\s+|original\s+|monolithic\s+|big\s+|single\s+)?[`'"*_]*$/i;
-function foldedAway(before, after) {
-  const m = FOLDED.exec(before) ?? BROKEN_UP.exec(before);
-  return m && INTO_LATER.test(after) ? `${m[0].replace(/[`'"*_\s]+$/, "")} \u2026 into` : null;
-}
-var NO_SUCH_ROMANCE_BEFORE = /(?:\bil n['’]y a pas|\bno hay|\bnão há|\bnao ha|\bnon c['’]è|\bnão existe|\bnao existe|\bainda não existe|\bno existe)\s+(?:encore\s+|todavía\s+|ainda\s+|ancora\s+)?(?:de\s+|d['’]|un\s+|una\s+|nenhum\s+|nessun\s+)?(?:fichier\s+|archivo\s+|arquivo\s+|file\s+|carpeta\s+|dossier\s+|pasta\s+|cartella\s+)?[“"'‘(*_]*$/;
-var CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+[“"'‘(*_]*$/;
-var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
-var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
-var NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
-var NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
-var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
-var AWAIT_COMMIT_BEFORE = /\b(?:wait(?:ing)?\s+(?:for|until|on)\s+[\w@.-]+(?:\s+[\w@.-]+){0,2}\s+to\s+(?:commit|push|check in|upload|land|merge)|until\s+[\w@.-]+\s+(?:commits|pushes|checks in|uploads|lands|merges))\s+(?:the\s+|her\s+|his\s+|their\s+)?[“"'‘(*_`]*$/;
-var AWAIT_RUN_AFTER = /^[\s)"'”’*_]*(?:to|is\s+to)\s+(?:finish|complete|run|return|exit|end|pass|succeed|load|deploy|build)\b/;
-var CONSIDERING_BEFORE = /\b(?:considering|consider|thinking about|thinking of)\s+(?:a|an|adding(?:\s+a|\s+an)?|creating(?:\s+a|\s+an)?|introducing(?:\s+a|\s+an)?)\s*[“"'‘(*_]*$/;
-function absenceBefore(before, after) {
-  const no = NO_SUCH_BEFORE.exec(before);
-  if (no) return { intent: "historical", phrase: no[0].trim() };
-  const none = before.includes("a pas") || before.includes("hay") || before.includes("h\xE1") || before.includes("c'") || before.includes("existe") ? NO_SUCH_ROMANCE_BEFORE.exec(before) : null;
-  if (none) return { intent: "historical", phrase: none[0].trim() };
-  const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
-  if (looked) return { intent: "historical", phrase: looked[0].trim() };
-  if (NO_BEFORE.test(before) && NOUN_AFTER.test(after)) return { intent: "historical", phrase: "no \u2026 file" };
-  const unneeded = before.includes("need") ? NO_NEED_BEFORE.exec(before) : null;
-  if (unneeded) return { intent: "historical", phrase: unneeded[0].trim() };
-  const handed = AWAIT_COMMIT_BEFORE.exec(before);
-  if (handed) return { intent: "historical", phrase: handed[0].trim() };
-  const wait2 = AWAIT_BEFORE.exec(before);
-  if (wait2 && !AWAIT_RUN_AFTER.test(after)) return { intent: "planned", phrase: wait2[0].trim() };
-  const idea = before.includes("consider") || before.includes("thinking") ? CONSIDERING_BEFORE.exec(before) : null;
-  if (idea) return { intent: "planned", phrase: idea[0].trim() };
-  return null;
-}
-var RELIED_AFTER = /^[\s:)—–-]*(?:is\s+|are\s+|gets?\s+|got\s+)?(?:deployed|running|runs|live|working|works|passing|passes|reviewed|merged|released|published|verified|served|loaded|executed|updated|fixed|patched|migrated|configured|wired|documented|tested|refactored|cleaned up|deleted|removed)\b/;
-function reliedAfter(after) {
-  const m = RELIED_AFTER.exec(after);
-  return m ? m[0].replace(/^[\s:)—–-]+/, "").trim() : null;
-}
-var MODIFY_WORD = /^(?:updated|modified|edited|changed|fixed|patched|refactored|rewrote|rewritten|extended|adjusted|tweaked|amended|revised|migrated|converted|touched|wired|applied)$/;
-function quotedSpeech(before, after) {
-  if (!/["“‘'„«]/.test(before)) return false;
-  let open2 = -1;
-  let closer = "";
-  for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (c === '"') {
-      if (open2 >= 0 && closer === '"') open2 = -1;
-      else if (open2 < 0) {
-        open2 = i;
-        closer = '"';
-      }
-    } else if (c === "\u201C" && open2 < 0) {
-      open2 = i;
-      closer = "\u201D";
-    } else if (c === "\u201E" && open2 < 0) {
-      open2 = i;
-      closer = /”/.test(after) ? "\u201D" : "\u201C";
-    } else if (c === "\xAB" && open2 < 0) {
-      open2 = i;
-      closer = "\xBB";
-    } else if (c === "\u201D" && closer === "\u201D" || c === "\xBB" && closer === "\xBB" || c === "\u201C" && closer === "\u201C")
-      open2 = -1;
-    else if (c === "\u2018" && open2 < 0) {
-      open2 = i;
-      closer = "\u2019";
-    } else if (c === "\u2019" && closer === "\u2019" && !/[a-z]/.test(before[i + 1] ?? "")) open2 = -1;
-    else if (c === "'" && open2 < 0 && (i === 0 || /[\s(:]/.test(before[i - 1]))) {
-      open2 = i;
-      closer = "'";
-    } else if (c === "'" && closer === "'" && open2 >= 0 && !/[a-z]/.test(before[i + 1] ?? "")) open2 = -1;
-  }
-  if (open2 < 0) return false;
-  const close = after.indexOf(closer);
-  if (close < 0) return false;
-  return /[a-z]{2,}\s/.test(before.slice(open2 + 1)) || /\s[a-z]{2,}/.test(after.slice(0, close));
-}
-var FILEISH = "files?|docs?|documents?|documentation|artifacts?|deliverables?|outputs?|code|scripts?|tests?|modules?|components?|pages?|assets?";
-var PLANNED_LIST = [
-  new RegExp(
-    `\\b(?:${FILEISH})\\s+(?:to|we'll|we will|that will|will|must|should|that need to)\\s+(?:be\\s+)?(?:create|add|write|build|implement|generate|produce)`
-  ),
-  new RegExp(`\\b(?:new|proposed|planned|expected|required|future|upcoming)\\s+(?:${FILEISH})\\b`),
-  // "New layout:", "Proposed structure": a tree of files to come. Only as what the label is about:
-  // "DAG for the new layout: see X" points at a picture of it.
-  /^\W*(?:the\s+|our\s+|a\s+)?(?:new|proposed|planned|expected|required|future|upcoming)\s+(?:structure|layout|tree)\b/,
-  /^\W*(?:to create|to add|to write|to build|to do|todo|to-do|planned|proposed)\b/
-];
-var WORK_LEFT = /^\W*(?:(?:still|left)\s+to\s+do|not (?:yet )?(?:done|started|built|implemented|written)(?: yet)?|remaining|in progress|wip)\b[^.]{0,25}$/;
-var HISTORICAL_LIST = /\b(?:missing|phantom|non-?existent|does not exist|do not exist|not found|never (?:created|committed|written|migrated|ported|copied|moved))\b/;
-var RELIED_LIST = /\b(?:consolidates|this handoff (?:merges|combines|supersedes)|merges|combines|related (?:handoffs|documents|docs|files|reading)|see also|further reading|reading list|required reading|read first|references|sources|source documents)\b/;
-var UNTRACKED_LIST = /\b(?:untracked|uncommitted|unstaged|not (?:yet\s+)?(?:committed|tracked|staged|pushed|checked in)|local[- ]only|gitignored|only on my (?:machine|laptop|computer))\b/;
-var CLAIM_WORDS = /\b(?:created|added|written|generated|implemented|new|modified|changed|updated|changes|delivered|shipped)\b/;
-var REMOVED_LIST = [
-  // "## Silinenler", "## Usunięte pliki", "## Удалённые файлы": what was deleted.
-  /^\W*(?:silinenler|silinen dosyalar|kaldırılanlar|usunięte(?: pliki)?|удал[её]нные(?: файлы)?)\W*$/,
-  new RegExp(`\\b(?:${FILEISH})\\b[^.]{0,30}\\b(?:deleted|removed|deprecated|obsolete|retired|dropped)\\b`),
-  // ("Removed from Dawn because the client didn't want them: `a`, `b`": a reason may follow.)
-  /^\W*(?:deleted|removed|deprecated|obsolete|retired|dropped)\b[^.]{0,60}$/,
-  // "5. Things I removed", "What we deleted".
-  /^\W*(?:\d+\.\s*)?(?:things|files|what|stuff)\s+(?:i|we)\s+(?:removed|deleted|dropped|retired)\b/,
-  // "Changesets consumed (deleted by `changeset version`)", "Changesets consumed (and deleted) by
-  // `pnpm changeset version`": a label whose parenthesis says so.
-  /^\W*[a-z][\w -]{0,30}\(\s*(?:and\s+)?(?:deleted|removed)\b[^)]{0,40}\)?(?:\s+by\s[^.()]{0,60})?\W*$/
-];
-var CREATED_LIST = [
-  new RegExp(
-    `\\b(?:${FILEISH}|changes)\\b[^.]{0,40}\\b(?:created|added|modified|changed|updated|written|generated|touched|edited|committed|produced|delivered|implemented|shipped|affected|uncommitted|untracked)\\b`
-  ),
-  /\b(?:created|added|modified|changed|updated|written|generated|implemented|new|untracked|uncommitted)\s+(?:files?|docs?|documents?|documentation|scripts?|modules?|tests?)\b/,
-  /^\W*(?:created|added|modified|changed|updated|implemented|completed|done|shipped|delivered|written|generated)\b[^.]{0,25}$/,
-  // "File creati", "File modificati", "Archivos creados", "Fichiers modifiés", "Arquivos criados",
-  // "Изменённые файлы", "Новые файлы".
-  /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
-  // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
-  /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
-  // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
-  /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
-  /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
-  /\b(?:changes made|what (?:was|i|we) (?:did|done|changed|built|created)(?! not\b)|what (?:exists|is there|is in place) (?:now|today)|work (?:completed|done)|completed (?:work|tasks|improvements|items)|summary of changes|files with (?:uncommitted )?changes|untracked)\b/,
-  // "Changelog" as the whole heading lists changes; "Update the changelog" or "view the changelog
-  // history" (a how-to step, a navigation label) does not.
-  /^\W*(?:changelog|change log)\W*$/,
-  /✅/
-];
-var CRITERIA = /\b(?:acceptance criteria|success criteria|definition of done|goals?|^\W*(?:(?!link|redirect|symlink|build|make|bazel|deploy|move|copy|rename|anchor|jump)[\w-]+\s+)?targets?(?:\s+(?:[\w-]+\s+)?[\w-]+)?(?=\W*$)|objectives?|expected (?:outcomes?|results?)|success metrics|exit criteria|graduation criteria)\b/;
-var PLAN_MOOD = /\bneeds? to be (?:written|created|added|built)\b|待办|下一步|后续工作|计划|予定|reikės sukurti|reikia sukurti|bus sukurt|\ba criar\b|\bpor crear\b|\ba crear\b|\bproposta\b|\bnoch zu erstellen\b|\bzu erstellen\b|\bpropostes\b|\bpropuestas?\b|(?:^|[\s(])à créer\b|\b(?:geplant|prévus?|prochaines étapes|próximos pasos|próximos passos|nächste schritte|prossimi passi|da fare|da creare|da scrivere|next week|prossima settimana|próxima semana|semana que vem|semana que viene|semaine prochaine|nächste woche|ideas|wishlist|someday|nice[- ]to[- ]haves?)|планы|следующие шаги|ещё не сделано|еще не сделано|что осталось|planowane|do zrobienia|następne kroki|planlanan|yapılacaklar|sonraki adımlar(?![a-zà-ÿ])|\b(?:next steps?|todo|to-?do|plans?|planned|planning|proposed|proposal|roadmap|future(?: work)?|follow[- ]?ups?|action items?|tasks?(?!\s+(?:config|configs|configuration|definitions?|runner|queue|files?)\b)|deliverables?|milestones?|backlog|upcoming|remaining work|open items|pending|phase \d+|week \d+|sprint \d*|short-term|medium-term|long-term|recommendations?|recommended actions?|blocked by|prerequisites)\b/;
-var NEXT_LABEL = /^\W*(?:next|next up|up next|tomorrow|later|not yet|next (?:report|week's report|issue|edition|session|sync|meeting|update|review|retro|standup))\W*$/;
-var sectionMemo = /* @__PURE__ */ new Map();
-function sectionCue(raw) {
-  const hit = sectionMemo.get(raw);
-  if (hit !== void 0) return hit;
-  const cue = computeSectionCue(raw);
-  if (sectionMemo.size > 1e4) sectionMemo.clear();
-  sectionMemo.set(raw, cue);
-  return cue;
-}
-function computeSectionCue(raw) {
-  const t = plainArabic(raw.toLowerCase());
-  if (t.trim() === "") return null;
-  if (IDENTIFIER_HEADING.test(t)) return null;
-  if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
-  if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
-  if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
-  if ((UNTRACKED_LIST.test(t) || MORE_UNTRACKED_HEADING.test(t)) && !CLAIM_WORDS.test(t))
-    return { intent: "historical", strength: "list", criteria: false, untracked: true };
-  if (REMOVED_LIST.some((re) => re.test(t)) || MORE_REMOVED_HEADING.test(t))
-    return { intent: "removed", strength: "list", criteria: false };
-  if (CREATED_LIST.some((re) => re.test(t)) || MORE_CREATED_HEADING.test(t))
-    return { intent: "created", strength: "list", criteria: false };
-  if (CRITERIA.test(t)) return { intent: "planned", strength: "mood", criteria: true };
-  if (PLAN_MOOD.test(t) || NEXT_LABEL.test(t) || WORK_LEFT.test(t) || MORE_PLAN_HEADING.test(t))
-    return { intent: "planned", strength: "mood", criteria: false };
-  return null;
-}
-var IDENTIFIER_HEADING = /^[\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\s`*]*$/;
-var REMOVED_CELL = /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
-var TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
-function statusCellIntent(cell2) {
-  const t = plainArabic(cell2.toLowerCase());
-  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
-  if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted))
-    return "planned";
-  if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
-  if (TEST_OUTCOME.test(t)) return null;
-  if (/❌|✗|✘|\bmissing\b|\bnot found\b|\bphantom\b|\bdoes not exist\b|\bnon-?existent\b/.test(t))
-    return "historical";
-  if (/\b(?:deleted|removed|deprecated|obsolete|archived|retired)\b|🗑/.test(t) || REMOVED_CELL.test(t))
-    return "removed";
-  if (/\b(?:planned|todo|to do|to-do|pending|not started|proposed|tbd|next|to create|to be created|backlog|open|in progress|wip)\b|⏳|🔜|⬜|☐/.test(
-    t
-  ))
-    return "planned";
-  const done = /✅|✔|☑|🟢|完成|完了|완료|\b(?:done|complete|completed|created|added|implemented|fixed|shipped|merged|modified|updated|converted|ported|migrated|new|yes|hecho|terminado|feito|concluído|terminé|fertig|erledigt)\b/.test(
-    t
-  );
-  if (done && NOT_COMMITTED_NOTE.test(t)) return "historical";
-  return done ? "created" : null;
-}
-var NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
-
-// src/core/references/after-cues.ts
-var GAP = "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout|flow|setup|pipeline|process|approach|integration|tooling|logic|code|target|task|step|hack|workaround|mechanism|entrypoint|command|binary|tool|service|endpoint|route|handler|hook|wrapper|shim|build)\\s+)?";
-var CREATION = "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
-var AFTER = [
-  [
-    new RegExp(
-      `^[\\s:,(\u2014\u2013-]*(?:which\\s+|that\\s+)?${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`
-    ),
-    "planned"
-  ],
-  // "A shared `scripts/new-module.sh` scaffolder needs to be written": the noun may be any word.
-  [
-    /^[\s,]*(?!(?:and|or|but|then|which|that|it|this|also|so)\s)[a-z][\w-]{2,20}\s+(?:still\s+)?(?:needs? to be|has to be|have to be|must be|is yet to be|are yet to be|is still to be)\s+(?:written|created|added|built|implemented|generated|scaffolded)\b/,
-    "planned",
-    [" be "]
-  ],
-  // "long-term memory goes in `src/agents/memory/store.py` next sprint": due in a later iteration.
-  [
-    /^[`'"*_]*\s+(?:in\s+)?(?:the\s+)?(?:next|following|upcoming|coming)\s+(?:sprint|iteration|cycle|milestone)\b/,
-    "planned",
-    ["sprint", "iteration", "cycle", "milestone"]
-  ],
-  // "`fastlane/.env.default` holds the key id (not in repo, ask in #ios-release)": a parenthesis
-  // later in the clause, with no other name before it, says where the file is not.
-  [
-    /^[^.;()`]{0,60}\(\s*(?:still\s+)?(?:not (?:yet\s+)?(?:in (?:the\s+)?(?:repo|repository|git)|committed|checked in)|never committed|gitignored|local only|only on my (?:machine|laptop))\b/,
-    "historical",
-    ["("]
-  ],
-  [
-    // "— `lib/notifications.ex` (will write after the waitlist settles)", "(I'll add it next week)":
-    // the author's own plan, in a parenthesis (outside one, "X will write the CSV" is X at work).
-    /^\s*\(\s*(?:(?:i|we)\s*)?(?:will|['’]ll|am going to|are going to|plan to|to)\s+(?:write|create|add|build|implement|draft|scaffold)\b/i,
-    "planned"
-  ],
-  [
-    // "`docs/diagrams/flow.puml` — the author will add it in the follow-up PR", "— I'll write it".
-    /^[\s`'"*_]*[—–:-]\s*(?:(?:the\s+)?author|i|we|he|she|they|someone)\s*(?:will|['’]ll|is going to|are going to|plans? to)\s+(?:add|write|create|draft|commit|push)\s+(?:it|this|that|them|one)\b/i,
-    "planned"
-  ],
-  [
-    // "Wrote the alerts plan (`docs/plans/alerts-plan.md` at the time, renamed in session 4)": the
-    // name the file had then.
-    /^[`'"]*\s+(?:at the time|back then|then|originally)\s*[,;]?\s*(?:since\s+|later\s+)?(?:renamed|moved|deleted|removed)\b/,
-    "removed"
-  ],
-  [
-    // "Old Truffle setup (`truffle-config.js`, `migrations/`) was removed in v0.3": the whole list.
-    /^[`'"]*(?:\s*(?:,|and|&)\s*`[^`\n]{1,120}`)*\s*\)\s*(?:was|were|has been|have been|got)\s+(?:deleted|removed|dropped|retired|deprecated)\b/,
-    "removed"
-  ],
-  [
-    /^[^.;]{0,40}?\b(?:does\s*n[o']?t|did\s*n[o']?t|do\s*n[o']?t|doesn't|didn't|don't|never|no longer)\s+(?:actually\s+|really\s+|yet\s+)?(?:exists?|existed|get created|got created|made it|been created|been committed)\b/,
-    "historical",
-    ["exist", "created", "made it", "committed"]
-  ],
-  [
-    new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is|are|was|were|remains?)?\\s*(?:still\\s+)?(?:missing|not found|absent|nowhere|a phantom|phantom|non-?existent|not present|not there|never created|never committed|never existed|never written|hallucinated|fictional|imaginary)\\b`
-    ),
-    "historical"
-  ],
-  [
-    new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:was|were|is|are|had|has|have)?\\s*(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:created|committed|written|added|generated|pushed|saved)\\b`
-    ),
-    "historical"
-  ],
-  [
-    // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
-    // ", still only on my machine".
-    new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
-    ),
-    "historical"
-  ],
-  [
-    // The same, said in a parenthesis or in the next clause: "(build output, not committed)",
-    // "Wrote X (reversal postings). It is NOT committed yet."
-    /^\s*(?:\([^)]{0,40}?\b(?:not (?:yet\s+)?(?:committed|tracked|checked in|pushed|in (?:the\s+)?(?:repo|repository|git))|uncommitted|untracked|gitignored)\b|\([^)]{0,40}?\bonly on (?:my|the|a|\S+['’]s) (?:machine|laptop|box|computer)\b|(?:[^.;]|\.(?=\S)){0,100}?(?:[.;]\s+)?\b(?:it|which|this|they|and|but)\s+(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked)|only\s+on\s+my\s+(?:machine|laptop|computer))\b)/,
-    "historical"
-  ],
-  [
-    // "PR #231 (X) is open, not merged; the file is not in the repo yet": the next clause, when no
-    // other name comes between.
-    /^[`'"]*[^.;`]{0,100}?[.;]\s+(?:the|that|this) file\s+(?:is|was|has)\s+(?:still\s+)?(?:not|n't|never)\s+(?:been\s+|yet\s+)*(?:committed|pushed|checked in|tracked|in (?:the\s+)?(?:repo|repository|git)\b)/,
-    "historical",
-    ["file"]
-  ],
-  [
-    // "Priya updates `docs/model_card.md` once it exists": the author knows it is not there yet.
-    /^[^.;]{0,30}?\b(?:once|when|after) (?:(?:it|this|that|they) (?:exists?|is (?:created|committed|written|merged|in|there)|lands?|gets? (?:created|committed|written))|(?:someone|somebody|anyone|we|you|the team) (?:adds?|creates?|commits?|writes?|registers?|merges?|pushes?|sets? up)\b)/,
-    "historical",
-    ["once", "when", "after"]
-  ],
-  [
-    // "the eager parser in `src/parser.rs` (pre-workspace)", "(before the rename)": an era gone.
-    // Not a hook or a step named "pre-…" ("`.husky/pre-commit` (pre-commit hook)").
-    /^\s*\(\s*(?:pre-(?!commit|push|receive|merge|rebase|install|build|release|process|requisite|flight|fetch|render|load|compute|generated)[a-z]+|before (?:the |a )?(?:rename|move|migration|restructure|refactor|split|merge|rewrite|workspace|monorepo)[a-z]*)\s*\)/,
-    "historical"
-  ],
-  [
-    // "- `tests/test_ocr.py`: 4 tests passing", "`x.py`, shipped in PR #882": a report of work done.
-    /^\s*(?::\s*\d+\s+tests?\s+(?:passing|passed|pass|green)\b|,\s*(?:shipped|merged|landed|committed)\s+in\b)/,
-    "created"
-  ],
-  [
-    // "pre-kustomize `k8s/payments.yaml` is long gone too".
-    /^[\s:(—–-]*(?:is|are|was|were)\s+(?:long\s+|already\s+)gone\b/,
-    "removed"
-  ],
-  [
-    // "le librerie stavano in `lib/` (non più usato)", "(no longer used)": a place of the past.
-    /^\s*\(\s*(?:no longer (?:used|needed|in use)|not used any ?more|non più (?:usat[oaie]|utilizzat[oaie])|ya no se usa|n[aã]o é mais usad[oa]|plus utilisée?s?|nicht mehr (?:verwendet|genutzt|benutzt))\s*\)/,
-    "historical"
-  ],
-  [
-    // A map entry's description: "`_fresh/` – build output, gitignored, never committed".
-    /^\s*[–—:-]\s*[^.;]{0,40}?\b(?:gitignored|untracked|uncommitted|never committed|not committed|not checked in)\b/,
-    "historical",
-    ["ignored", "tracked", "committed", "checked in"]
-  ],
-  [
-    // Work on the file itself is unfinished: "still drafting", "being written", "in progress".
-    new RegExp(
-      `^[\\s:(\u2014\u2013-]*${GAP}(?:is\\s+|are\\s+)?(?:still\\s+|currently\\s+)?(?:being\\s+(?:drafted|written|built|implemented|created|developed)|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)\\b`
-    ),
-    "planned"
-  ],
-  [
-    // A later clause about the same file: "do not edit X — it was deleted in #212".
-    /^[^.]{0,60}?\b(?:it|which|this|that|they|those|these)(?:\s+(?:file|folder|change|patch|files|folders|binary|script|crate|package|notebook|page|document|config|template|test|spec|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:(?:was|were|has been|have been|had been|got|is|are)\s+(?:already\s+|since\s+|now\s+|long\s+|later\s+)?(?:deleted|removed|dropped|retired|purged|archived|renamed|moved|replaced|superseded|reverted|rolled back)|(?:later\s+|since\s+|then\s+)?moved\s+(?:to|into|over\s+to)\b)/,
-    "removed"
-  ],
-  [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got|is now|are now|now|just|successfully|\(|✅|✔️?)?\s*(?:created|added|generated|written|implemented|updated|modified|changed|fixed|refactored|committed|shipped|introduced|built|saved|patched|rewritten|extended|new file|new(?=\s*\))|new (?:package|module|crate|folder|directory|script|service|target)(?=[\s,;)]))\b/,
-    "created"
-  ],
-  [
-    new RegExp(
-      // Not "`tsconfig.json`: removed the stale `paths` override", where something in the file went.
-      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:itself\\s+|themselves\\s+)?(?:was|were|has been|have been|got|is now|are now|is|are)?\\s*(?:deleted|removed|dropped|deprecated|archived|purged|retired|moved|renamed|replaced|superseded|gone|obsolete|split out|split up)\\b(?!\\s+(?:the|a|an|its|their|this|that|these|those|all|some|unused|stale|dead|duplicate)\\b|\\s+\`)`
-    ),
-    "removed"
-  ],
-  // "`api-5xx.md`, merged into this file in #287", "was folded into `b.yaml`".
-  [
-    new RegExp(
-      `^[\\s:(\u2014\u2013-]*(?:,\\s*)?${GAP}(?:was|were|has been|have been|got|is now|are now)?\\s*(?:merged|folded|consolidated|combined|absorbed)\\s+into\\b`
-    ),
-    "removed",
-    ["into"]
-  ],
-  // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
-  // says the file is gone (clauseAfter keeps it).
-  [
-    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:it|this|that|they|those|these)(?:\s+(?:file|folder|binary|script|crate|package|module|notebook|page|document|config|template|test|spec|reader|writer|helper|handler|class|component|service|route|endpoint|migration|view|model|controller|hook|plugin|workflow|job|worker|function|shim|stub|wrapper|parser|loader|client|adapter|exporter|importer))?\s+(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:deleted|removed|dropped|reverted|rolled back)\b/,
-    "removed",
-    ["delet", "remov", "dropp", "revert", "rolled"]
-  ],
-  // "split across `a.yaml` and `b.yaml`; both were merged into `c.yaml`": the next clause says what
-  // became of the names before it (clauseAfter keeps it).
-  [
-    /^(?:[^.;]|\.(?=\w)){0,80}?[;.]\s+(?:both|they|these|those|all (?:three|four|of them))\s+(?:were|have been|got)\s+(?:deleted|removed|dropped|merged|folded|consolidated|combined|renamed|moved)\b/,
-    "removed",
-    ["both", "they", "these", "those", "all "]
-  ],
-  // "(`vim/.vimrc`) is kept in the `archive/vim` branch only", "only on the `legacy` branch": not
-  // on the checked commit's line of history, and the author knows it.
-  [
-    /^[^.;]{0,60}?\b(?:only\s+(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch|(?:in|on)\s+(?:the\s+|an?\s+|another\s+|my\s+)?(?:`[^`\n]{1,60}`|[\w./-]+)\s+branch\s+only)\b/,
-    "historical",
-    ["branch"]
-  ],
-  [
-    // "(… `InviteDialog.vue`; that name never existed in the repo)": the next clause says so.
-    /^[\s;,]*(?:(?:and|but)\s+)?(?:it|this|that|they|which)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|made\s+it|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in))\b/,
-    "historical"
-  ],
-  // "Don't deploy X until it is committed": the author knows it is not there yet.
-  [
-    /^\s*(?:until|unless|before)\s+(?:it|this|they)\s+(?:is|are|has been|have been|gets?)\s+(?:committed|pushed|merged|checked in)\b/,
-    "historical"
-  ],
-  // "… link to `/reference/env-vars/`, which we never migrated": never made.
-  [
-    /^[^.;]{0,30}?\b(?:which|that)\s+(?:we|i|they|nobody|no one)\s+(?:have\s+|had\s+)?(?:never|not yet|didn't|did not|haven't|have not)\s+(?:migrated|created|written|wrote|committed|added|ported|moved|exported|pushed)\b/,
-    "historical",
-    ["which", "that"]
-  ],
-  // "`logo-dark.svg`, is referenced from `astro.config.mjs` (`logo.dark`) and doesn't exist", "the
-  // module stages `x.yaml`, but that file does not exist".
-  [
-    /^(?:(?!\b(?:which|that|who)\b)(?:[^.;`]|`[^`]{0,80}`)){0,100}?\b(?:and|but)\s+(?:(?:that|this|the)\s+(?:file|folder|directory|path|script|module)\s+|it\s+)?(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist\b/,
-    "historical",
-    ["exist"]
-  ],
-  // "The summary says Copilot added `x.php`, but it's not in the diff", "Review `x.xml` — oh wait,
-  // it's not there either", "I also wrote `x.sql`, but it's still only on my machine". No other
-  // name between: "it" is the last one named.
-  [
-    /^[^.;`]{0,60}?(?:\bbut\b|[—–]|\bwait\b,?)\s+(?:it|this|that|they)(?:(?:(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?not|\s+(?:isn't|aren't|isn’t|aren’t)(?:\s+still)?)\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree))\b/,
-    "historical",
-    ["but", "\u2014", "\u2013", "wait"]
-  ],
-  // "Same story for `x.spec.ts`: the plan's table says ✅, the PR has no such file".
-  [
-    /^[^.;]{0,80}?\b(?:the\s+)?(?:pr|branch|diff|repo|repository|commit|main)\s+has\s+no\s+such\s+(?:file|folder|module|script|spec|test)\b/,
-    "historical",
-    ["no such"]
-  ],
-  // "(`SAFTPT1.04_01.xsd`) descarrega-se do Portal das Finanças e não está no repositório": not here.
-  [
-    /^[^.;]{0,60}?\b(?:não está|nao esta|no está|no esta)\s+(?:no|en el|en)\s+(?:repo|repositório|repositorio|git)\b/,
-    "historical",
-    ["est\xE1", "esta"]
-  ],
-  // "Schematic is `x.pdf` on the team drive (not in repo)".
-  [
-    /^[^.;]{0,30}?\b(?:on|in)\s+(?:the\s+|our\s+|a\s+)?(?:team|shared|google|network|company)\s+drive\b/,
-    "historical",
-    ["drive"]
-  ],
-  // "`x.yaml` is still blocked on the private app scopes": its work has not landed.
-  [/^[`'"*_]*\s+(?:is|are)\s+(?:still\s+)?blocked\s+(?:on|by)\b/, "planned"],
-  // "(like `attributes/tomcat.rb` used to)": what it used to do, so it is gone.
-  [/^\s*used to\s*[),.;]/, "historical"],
-  // "`wp-config.php` and the Kinsta SSH key are not in this repo": a pair said not to be here.
-  [
-    /^\s+and\s+(?:the\s+|its\s+|our\s+)?[\w -]{1,40}?\s+are\s+(?:still\s+)?not\s+(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git)\b/,
-    "historical"
-  ],
-  // "The HTTP handlers in `x.go` are pre-#212 era": left from before a change.
-  [
-    /^[\s,]*(?:is|are|was|were)\s+(?:all\s+)?(?:from\s+(?:the\s+)?)?pre-[\w#.-]+\s+(?:era|code|leftovers?)\b/,
-    "historical",
-    ["pre-"]
-  ],
-  // "The old `pkg/controllers/` layout from go/v3 is gone": gone, said later in the clause (not
-  // "where the token is gone", which says when something happens).
-  [
-    /^(?:(?!\b(?:where|when|if|once|after|until|unless|because|while)\b)[^.;()`]){0,40}?\b(?:is|are) (?:now |long |all )?gone\b/,
-    "removed",
-    ["gone"]
-  ],
-  // "an `application-prod.properties` that Ops keeps in the vault", "(kept in 1Password)": a
-  // secret kept in a secret store, never committed.
-  [
-    /^[\s,(—–-]*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}(?:keeps?|stores?|holds?|manages?)\s+(?:it\s+)?|(?:is\s+|are\s+)?(?:kept|stored|held|lives?)\s+)(?:only\s+)?in\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:vault|password\s+manager|secrets?\s+manager|1password)\b/i,
-    "historical",
-    ["ault", "assword", "ecret"]
-  ],
-  // "`orders_2024.parquet` is only on the share", "is also share-only", "is only on the shared
-  // drive (not in the repo)", "are on the server only", "lives on the server only": kept
-  // elsewhere, never committed.
-  [
-    /^[^.;]{0,30}?\b(?:(?:is|are|lives?|sits?|stays?)\s+(?:also\s+)?(?:only\s+(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive|sharepoint|onedrive|google\s+drive|dropbox|[`'"]*\\\\)|(?:on|in)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:shared?\s*drive|share|file\s*server|server|nas|network\s+drive)\s+only)|(?:is|are)\s+(?:also\s+)?share-only)\b/,
-    "historical",
-    ["only"]
-  ],
-  // "full console dump in `nav_log.txt` on the field laptop".
-  [
-    /^[\s,]*(?:(?:is|are)\s+)?(?:still\s+)?(?:only\s+)?on the (?:[\w-]+\s+)?(?:laptop|ssd|desktop|workstation)\b/,
-    "historical"
-  ],
-  // "… says it added `x.sql`, but I can't find it on main": the author looked and it is not there.
-  [
-    /^[^.;]{0,40}?\b(?:but\s+)?(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)\b/,
-    "historical",
-    ["find"]
-  ],
-  // "`x.sql` only exists in session 07's working tree", "only exists on my laptop".
-  [
-    /^[^.;]{0,20}?\bonly exists? (?:in|on) [\w' ]{0,30}?\b(?:working tree|working copy|machine|laptop|computer|local checkout|branch)\b/,
-    "historical",
-    ["only exist"]
-  ],
-  // "`x.ps1` from her handoff: it isn't in the repo either".
-  [
-    /^[^.;`]{0,60}?[:;,—–-]\s*(?:it|this|that|they)\s+(?:isn't|is not|aren't|are not|wasn't|was not)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|git|main)\b/,
-    "historical",
-    ["repo", "git", "main"]
-  ],
-  // "`dist/` is cached and gitignored", "is generated and not committed".
-  [
-    /^[\s,]*(?:is|are)\s+(?:[a-z]+\s+(?:and|&)\s+)(?:gitignored|untracked|ignored by git|not committed|never committed)\b/,
-    "historical"
-  ],
-  // "`x.md` from the 1.4.2 release was already consumed by `changeset version`": gone, said after
-  // a phrase about the file (not after a noun of its own, "the `api.py` tests were removed", or
-  // in a relative clause about something else).
-  [
-    /^\s*(?:from|at|in|under|on|of|for)\b(?:(?!\b(?:that|which|who|whose|where|because|if|when)\b)(?:[^.;`]|\.(?=\d))){0,40}?\b(?:was|were|has been|have been|got)\s+(?:already\s+|since\s+|later\s+)?(?:deleted|removed|consumed|dropped|purged|retired)\b/,
-    "removed",
-    ["delet", "remov", "consum", "dropp", "purg", "retir"]
-  ],
-  // "`1718000000000_squashed/` was squashed and deleted last week": another step, then gone.
-  [
-    /^[\s:(—–-]*(?:was|were|has been|have been|got)\s+(?:squashed|merged|folded|archived|exported|backed up|copied|moved|renamed)\s+(?:and|then|&)\s+(?:deleted|removed|dropped)\b/,
-    "removed",
-    ["delet", "remov", "dropp"]
-  ],
-  // "A `policies/min_instances.rego` check would have caught it": a thing that did not exist then.
-  [
-    /^[^.;]{0,40}?\bwould have (?:caught|prevented|helped|saved|flagged|stopped|detected|avoided)\b/,
-    "planned",
-    ["would have"]
-  ],
-  // "`pillar/secrets/` on the master only (they are not in this repo)".
-  [
-    /^[^.;]{0,60}?\(\s*(?:it|they|these|those)\s+(?:is|are)\s+not\s+in\s+(?:the|this|our)\s+(?:repo|repository)\s*\)/,
-    "historical",
-    ["not in"]
-  ],
-  // "`src/puppeteer/launcher.js` was the entry point (Pre-Playwright era)".
-  [/^[^.;]{0,60}?\(\s*pre-[a-z][\w.-]*\s+era\s*\)/, "historical", ["era"]],
-  // An option an ADR weighed and turned down: "`connect/debezium-orders.json`. Rejected: …".
-  [/^[\s`'"*_)]*[.;:—–-]?\s*rejected\b/, "historical", ["rejected"]],
-  // "plan is `x.py`, not started".
-  [/^[\s,;(—–-]*(?:not (?:yet )?started|not begun)\b/, "planned"],
-  // "X was merged into Y and deleted", "the old X helpers were folded into Y".
-  [
-    /^\s*(?:[a-z]+\s+){0,2}(?:was|were|has been|have been|got)\s+(?:merged|folded|consolidated|combined|absorbed)\s+into\b/,
-    "removed"
-  ],
-  // "`raw/orders/2025/04/21/orders.parquet` in the datalake bucket": an object in storage.
-  [
-    /^[\s"'`)]*(?:in|on|from|under)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|container registry)\b/,
-    "example"
-  ],
-  // "`tern.config.ts` in the current working directory — your project, not this repo", "reads a
-  // `.pino-prettyrc` in your current directory". (Not "copy X into your project": X is this
-  // repository's file, copied out.)
-  [
-    /^(?:[^.;]|\.(?=\w)){0,80}?(?:\b(?:in|at)\s+(?:the\s+root\s+of\s+)?|[—–]\s*)(?:your|the user's|the reader's)\s+(?:own\s+)?(?:project|(?:current\s+|working\s+|home\s+)+directory|repo(?:sitory)?|codebase|workspace)\b/,
-    "example",
-    ["your", "user's", "reader's"]
-  ],
-  ...CJK_AFTER,
-  // A review comment exported from a pull request, on a file as it was: "`a.ts` L41 (outdated)".
-  [/^\s*(?:l\d+(?:\s*[-–]\s*l?\d+)?\s*)?\(outdated\)/, "historical"],
-  [
-    // "; it lives in the Linux tree, not in this repo": where the file is instead, then the remark.
-    /^[\s;,]*\b(?:it|which|they)\s+(?:is|are|lives?|sits?|resides?|exists?)\b[^.;]{0,60}?\bnot\s+(?:in|on|part of)\s+(?:the\s+|this\s+|our\s+)?(?:repo|repository|project)\b/,
-    "historical",
-    ["not"]
-  ],
-  ...EUROPEAN_AFTER,
-  // "… asked to keep `src/sync.rs`; it is gone now": the next clause says it went.
-  [
-    /^[`'"]*[^.;]{0,40}?;\s*(?:it|this|that|they)\s+(?:is|are|was|were)\s+(?:long\s+|now\s+)?gone\b/,
-    "removed",
-    ["gone"]
-  ],
-  // "(`spec.md` lives in the Workspace UI, never exported)": a page of another tool, not a file here.
-  [
-    /^[`'"]*\s+(?:only\s+)?lives\s+(?:only\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ui|console|dashboard|portal|web app|wiki|drive|notion|confluence|jira|linear)\b/,
-    "historical",
-    ["lives"]
-  ],
-  // "`engine.py`; there is no such module, everything lives in `pricing.py`".
-  [
-    /^[`'"]*[^.;]{0,30}?;\s*(?:but\s+)?there(?:'s| is) no such (?:module|file|folder|directory|script|class|page|doc|document)\b/,
-    "historical",
-    ["no such"]
-  ],
-  [
-    // "(`assets/spa/`, deleted in October)", "(`audit_log.ex`, removed in #141)": a parenthesis
-    // that closes on when or where the file went.
-    /^[`'"]*,\s*(?:since\s+|later\s+|then\s+)?(?:deleted|removed|dropped|retired|purged)\b[^()]{0,40}\)/,
-    "removed"
-  ]
-];
-function afterCue(after, all = false) {
-  let a = after.slice(0, 120);
-  if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
-  if (a.includes("git-ignored")) a = a.replace(/git-ignored/g, "gitignored");
-  if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;
-  a = plainArabic(a);
-  const beyondAscii = all || /[^\x00-\x7f]/.test(a);
-  const more = beyondAscii || MORE_LATIN_WORDS.test(a);
-  const cues = beyondAscii && (all || CJK.test(a)) ? AFTER : beyondAscii || EUROPEAN_WORDS.test(a) ? AFTER_WITHOUT_CJK : AFTER_ENGLISH;
-  const cue = firstCue2(a, cues, more, all);
-  if (cue) return cue;
-  const closed = /^[`'"]*\)/.exec(a);
-  if (closed) return firstCue2(a.slice(closed[0].length), cues, more, all);
-  const names = JOINED_NAMES.exec(a)?.[0].length ?? 0;
-  const said = names > 0 ? firstCue2(a.slice(names), cues, more, all) : null;
-  if (said) return said;
-  const joined = COORDINATED.exec(a);
-  return joined && joined[0].length > names ? firstCue2(a.slice(joined[0].length), cues, more, all) : null;
-}
-var CJK_CUES = new Set(CJK_AFTER.map(([re]) => re));
-var EUROPEAN_CUES = new Set(EUROPEAN_AFTER.map(([re]) => re));
-var AFTER_WITHOUT_CJK = AFTER.filter(([re]) => !CJK_CUES.has(re));
-var AFTER_ENGLISH = AFTER_WITHOUT_CJK.filter(([re]) => !EUROPEAN_CUES.has(re));
-function holdsAny(text2, words2) {
-  for (let i = 0; i < words2.length; i++) if (text2.includes(words2[i])) return true;
-  return false;
-}
-function firstCue2(a, cues, more, all) {
-  for (const [re, intent, gate] of cues) {
-    if (gate !== void 0 && !all && !holdsAny(a, gate)) continue;
-    const m = re.exec(a);
-    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
-  }
-  if (!more) return null;
-  for (const [re, intent, gate] of MORE_AFTER) {
-    if (gate !== void 0 && !all && !holdsAny(a, gate)) continue;
-    const m = re.exec(a);
-    if (m) return { intent, phrase: m[0].replace(/^[\s:(—–-]+/, "").trim() };
-  }
-  return null;
-}
-var COORDINATED = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)*\s*(?:\([^()\n]{0,60}\))?/;
-var JOINED_NAMES = /^(?:\s*(?:\+|&|,|and|or|…|\.\.\.|–|through|thru)\s*`[^`\n]{1,120}`)+/;
-
-// src/core/references/intent.ts
-var UNFINISHED = /\b(?:being\s|drafting|in draft|in progress|wip|work in progress|under construction|unfinished|half[- ]written)/;
-var ANOTHERS_WORK = "someone else's work to come";
-var NEGATED = "negated";
-function saysNotThere(ref) {
-  return ref.intent === "historical" && ref.intentReason.startsWith(NEGATED) && !/\b(?:untracked|uncommitted|not (?:yet )?(?:committed|tracked))\b/.test(ref.intentReason);
-}
-var ANOTHERS_TO_MAKE = /\b(?:wait(?:ing)?\s+(?:for|until|on)|until)\s+(?!(?:me|us|you|i|we|it|them|the|a|an|ci|tests?|build)\b)@?[\w.-]+(?:\s+\([^()\n]{1,30}\))?\s+(?:to\s+)?(?:[\w-]+\s+){0,6}?(?:and\s+)?(?:create|creates|re-?create|re-?creates|write|writes|rewrite|rewrites|redo|redoes|add|adds|build|builds|generate|generates|scaffold|scaffolds|export|exports|push|pushes|commit|commits|upload|uploads|record|records)\s+(?:the\s+|a\s+)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_(]*$/;
-var ANOTHERS_ONCE = /\bonce\s+(?!(?:i|we|you|it|this|that|ci|the)\b)@?[\w.-]+\s+(?:pushes|commits|exports|uploads|sends|adds|creates|writes|finishes|delivers|lands|merges|records)\s+(?:the\s+|a\s+)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*)?[`'"*_(]*$/;
-var ANOTHERS_TO_MAKE_TL = /\bhinihintay (?:pa )?(?:natin |namin |ko )?(?:na )?(?:gawin|i-?create|isulat|idagdag) ni @?[\w.-]+(?:\s+(?:yung|ung|ang|'yung))?\s*[`'"*_(]*$/;
-var ANOTHERS_AT_WORK = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|it|this|that|which|what|script|job|code|tool|program|process|function|test|command|pipeline|service|build|ci)\s)[a-z][\w.-]*\s+(?:is|are)\s+(?:still\s+|currently\s+)?(?:writing|creating|building|adding|drafting|working on)\s+(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
-var ANOTHERS_TO_SEND = /(?:^|[^\w'’])(?<!\b(?:the|a|an|this|that|our|your|its|their|my)\s+)(?!(?:i|we|you|it|this|that|which|what|script|job|code|tool|ci|pipeline|build|test|command)\s)[a-z][\w.-]*\s+will\s+(?:send|provide|share|upload|deliver|hand over)\s+(?:us\s+|you\s+|over\s+)?(?:the\s+|a\s+|an\s+)?[`'"*_(]*$/;
-var ANOTHERS_TO_MAKE_PT = new RegExp("\\bespera(?:r)?\\s+que\\s+(?:ela|ele|eles|elas|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+)\\s+(?:crie|criem|escreva|adicione|fa\xE7a)\\s*[`'\"*_(]*$", "u");
-var ANOTHERS_AT_WORK_BG = /(?:^|[-*]\s+|[,;]\s+)(?!(?:аз|ние|тук|сега|после)\s)[\p{L}]{3,}\s+(?:прави|пише|добавя|подготвя|довършва)\s*[`'"*_(„«]*$/u;
-var ANOTHERS_TO_MAKE_KA = /სანამ\s+(?!მე\s|ჩვენ\s)[\p{L}]{2,}\s+(?:არ\s+)?(?:შექმნის|დაწერს|დაამატებს|ატვირთავს|დააკომიტებს)\s*[`'"*_(„«]*$/u;
-var OTHER_REPO_LABEL = /(?:^|\s)(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.*@/-]+?\*{0,2}\s+(?:repo|repository)\s*$/i;
-var OTHER_REPO_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+(?:\*\*|__)?\s+(?:repo|repository)\s*:\s*[`'"*_(]*$/i;
-var OTHER_REPO_AFTER2 = /^[`'"*_]*\s*\(\s*(?:in\s+(?:the\s+)?)?(?!(?:the|this|that|our|your|my|a|an|same|main|whole)\s)[\w.@/-]+\s+(?:repo|repository)\b/;
-var REPO_WORD = /repo/i;
-var SUGGESTED_BEFORE = /\b(?:suggested|proposed|recommended)\s+(?:(?:a|an|the|adding|creating)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in|as|called|named)?\s*[`'"*_(]*$/;
-var ONCE_MADE_BEFORE = /\bune fois\s+(?:le\s+|la\s+|les\s+|l['’])?(?:fichier\s+)?[`'"*_(]*$/;
-var ONCE_MADE_AFTER = /^[`'"*_)]*\s*(?:créée?s?|écrite?s?|ajoutée?s?|en place|mergée?s?|commitée?s?)(?![\p{L}])/u;
-var READER_STEP = /^(?:run|read|see|open|use|check|follow|execute|source|invoke)$/;
-var CHECKED_TASK = "checked task item";
-var EXAMPLE_LEAD = /\b(?:e\.g\.|eg\.|e\.g,|for example|for instance|as an example|example:|examples:|z\. ?b\.|zum beispiel|p\. ?ex\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijv\.|bijvoorbeeld|pl\.|cth\.|contohnya|ex\.|t\. ?ex\.|till exempel|f\. ?eks\.|for eksempel|esim\.|esimerkiksi|np\.|npr\.|napr\.|piem\.|na przykład|např\.|například|örn\.|örneğin|de exemplu|məsələn|p\.sh\.|për shembull|byvoorbeeld|bv\.|in (?:the|this|that) (?:(?:above|previous|preceding|following|next|last|first) example\b|example (?:above|below)\b|example\s*[,:]))|(?:^|\s)(?:مثلاً|مثال کے طور پر|உதாரணமாக|எ\.கா\.)/g;
-var SOFT_EXAMPLE_LEAD = /\b(?:such as|like)\b/;
-var NAME_PART_LEAD = /\b(?:ends? (?:with|in)|ending (?:with|in)|suffixed (?:with|by)|prefixed (?:with|by)|with the (?:suffix|prefix|extension))[\s:"'`(]*$/;
-var HYPOTHETICAL_NAME = /\b(?:(?:might|could|would|may)\s+(?:also\s+)?be\s+(?:named|called)|(?:something|anything|a name)\s+like|(?:a|an|any|some)\s+(?:note|file|page|doc|document|script|folder|directory|path|entry|post)\s+like|(?:notes|files|pages|docs|documents|scripts|folders|directories|paths|entries|posts)\s+like|along the lines of)[\s:"'`]*$/;
-var SUPPOSE = /(?:^|[.;:!?(]\s*)(?:let'?s say|let us say|say|suppose|assume|imagine)(?: that)? (?:you|we|someone|a user) (?:have|has|had|add|create|write|get|name|call)\b/;
-var NAME_TO_GIVE = /\b(?:should|must|will|shall)\s+be\s+(?:named|called)[\s:"'`]*$/;
-var WILL_BE = /\bwill\s+(?:be\s+(?:in\s+)?|go\s+(?:in|into|under)\s+|live\s+(?:in|under)\s+)[`'"*_]*$/;
-var MOVED_HEADING = /\b(?:moved|renamed|migrated|migration map|what went where|old (?:→|->) new|mapping)\b/;
-var UNTIL_BEFORE = /\buntil\s+[`'"*_(]*$/;
-var UNTIL_MADE_AFTER = /^[\s`'"*_)]*(?:is|are|has been|gets|get)\s+(?:created|written|added|committed|pushed|merged|generated|exported)\b|^[\s`'"*_)]*(?:lands|exists)\b/;
-var QUOTED_CLAIM_AFTER = /^[^.;]{0,40}?(?:✅|✔|☑)/u;
-var PRE_ERA_LABEL = /^\W*(?:[Ee]ra\s+)?(?:[Pp]r[eaé]-(?:[\p{Lu}\d][\p{L}\d.-]*(?:\s+(?:era|days|times|setup|stack|layout|εποχή|εποχη))?|[\p{L}\d.-]+\s+era))(?:\s*\((?:[Pp]re|[Pp]ra)-[^()]{1,30}\))?\s*$/u;
-var PRE_STEP = /^\W*pre-(?:deploy|launch|merge|commit|push|release|flight|build|install|check|review|submit|run|prod|production|condition|requisite|process|upgrade|test|start|setup)/i;
-var ERA_GLUED = /(?:^|[^\p{L}])(?:pre|post|pirms|pēc)-`?$/iu;
-var LIVED_BEFORE = /\b(?:lived|used to live|were kept|was kept)\s+(?:in|under|at)\s+(?:[^.;:`]{0,30}:\s*)?(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
-var COMPILED_TO_BEFORE = /\b(?:compiled|compiles|transpiled|transpiles|bundled|bundles|minified|minifies|emitted|emits)\s+(?:in)?to\s+[`'"*_(]*$/;
-var LIST_ONLY = /^\s*(?:`[^`\n]{1,120}`\s*(?:,|and|&)\s*){0,6}[`'"*_]*$/;
-var HAD_BEFORE = /\b(?:had|used to have|previously had)\s+(?:a\s+|an\s+|the\s+|its\s+)?[`'"]*$/;
-var YOURS_BEFORE = /\w[\s*_]+(?:your|their)[*_]?\s+[`'"*_]*$/;
-var ANOTHERS_OWN = /(?:^|[^\w'’-])(?<!\b(?:the|our|this|that|your|its|their|my|each|every|a|an)\s+)[a-z][\w.-]*['’]s own\s+[`'"*_]*$/;
-var THEIR_OWN = /\b(?:with|has|have|having|get|gets|need|needs|keep|keeps|ship|ships)\s+(?:all\s+|each\s+)?their own\s+[`'"*_]*$/;
-var RELATIVE_ELSEWHERE = /^[`'"*_]*\s*[(,]?\s*relative to (?!this\b|(?:the |our )?(?:repo\b|repository|project|root\b|top|current|working))(?:the |your |its |a |an )?[a-z]/;
-var YOURS_AFTER = /^[^.;]{0,30}?\b(?:in|inside|of)\s+[*_]?(?:your|their|the user's|a user's|the reader's)[*_]?\s+(?:own\s+)?(?:vault|project|repo|repository|workspace|home folder|home directory|machine)\b/;
-var COMPUTED_BY_CODE = /`[^`]+`\s+(?:builds|computes|constructs|returns|produces|generates|looks (?:for|up)|resolves to|expects)\s+[`'"]*$/;
-var IN_STORAGE_BEFORE = /\b(?:in|on|to|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:bucket|s3|gcs|blob storage|object store|object storage)\s*[:—–-]?\s*(?:`[^`]{1,200}`\s*(?:,|and|&)\s*){0,3}[`'"]*$/;
-var KEY_PREFIX_AFTER = /^[\s`'"]*(?:key\s+)?prefix\b/;
-var SETTING_COLUMN = /^\s*(?:settings?|options?|keys?|config(?:uration)? (?:keys?|options?|settings?)|propert(?:y|ies)|flags?|parameters?|params?|fields?|variables?|env(?:ironment)? var(?:iable)?s?|name)\s*$/i;
-var SEE_BEFORE = /(?:^|[\s(])(?:see|read|check|open|cf\.)\s+(?:the\s+)?[`'"*_]*$/i;
-var CITED = /[\p{L}\p{N}]\s+\(\s*$/u;
-var EXAMPLE_COLUMN = /^\s*(?:examples?|e\.g\.?|samples?|(?:example|sample) (?:values?|usage|paths?|files?|names?))\s*$/i;
-var NEW_WORK_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:tests?|specs?|test cases|cases|docs|types|fixtures|benchmarks|examples|stories|migrations?|handlers?|endpoints?|helpers?)\s+(?:in|into|under)\s+(?:the\s+|a\s+|an\s+)?$/;
-var FOLDER_CONTENTS_GONE = /^[`'"*_]*\s+[a-z]+s\s+(?:were|have been|got)\s+(?:deleted|removed|dropped)\b/;
-var DONT_STEP_BEFORE = /\b(?:don't|don’t|do not|never)\s+(?:open|use|edit|run|deploy|touch|read|copy|trust|follow|look at|look for|add|create|write|recreate|re-create|restore)\s+(?:the\s+)?[`'"*_(]*$/;
-var MADE_BY_BEFORE = /\b(?:generated|created|written|produced|built|rendered|exported)\s+by\s+[`'"*_(]*$/;
-var LOCATIVE_ONLY = /^(?:in|at|under|inside|within)(?: the| a| an)?$/;
-var OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-]{0,40}|before)$/i;
-var FAR_PLAN = /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
-var CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
-var SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
-var AFTER_ROUTES_FILE = /(?:^|[/`\s])(?:urls\.py|routes\.rb|web\.php|api\.php|routes?\.(?:[jt]sx?|go|ex|exs))`\s*\(\s*`?$/;
-var CONFIG_MAP_KEYS = /\b(?:configmap|secret)s?\b[^.;]{0,60}\bkeys?\b(?:[^.;]|\.(?=\w)){0,80}$/;
-var FROM_BEFORE = /\(\s*(?:moved\s+|copied\s+|ported\s+|migrated\s+)?from\s*$/;
-var NEVER_LATER = /^[^`;.]*;\s*(?:it|this|that|they)(?:\s+(?:name|file|folder|directory|path|module|script))?\s+(?:(?:has\s+|had\s+)?never\s+(?:existed|been\s+(?:created|committed|added))|(?:was|were)\s+never\s+(?:created|committed|added|pushed|checked in)|(?:was|were)\s+(?:folded|merged)\s+into)\b/i;
-var A_KIND_BEFORE = /\b(?:a|an|each|every|any)\s+$/;
-var CONVENTIONAL_FILE = /^(?:__init__\.py|__main__\.py|conftest\.py|index\.[cm]?[jt]sx?|mod\.rs|lib\.rs|package\.json|Cargo\.toml|go\.mod|\.gitkeep|\.keep)$/;
-var MADE_BEFORE_A = /\b(?:add|adds|added|adding|create|creates|created|creating|write|wrote|commit|committed|generate|generated|touch|touched)\s+(?:a|an)\s+$/;
-var FILE_AFTER = /^\s*file\b/;
-var IF_THERE_IS = /\bif\s+(?:there\s+is|there's|you\s+have)\s+(?:a|an)\s+$/;
-var A_FILE_NAMED = /\b(?:a|an|any)\s+file\s+(?:named|called)\s+$/;
-var MADE_OR_HERE = /\b(?:add|adds|added|adding|create|creates|created|creating|write|writes|wrote|written|commit|commits|committed|generate|generated|introduce|introduced|ship|shipped|need|needs|needed|require|requires|required|missing|(?<!\bif\s)there\s+is|(?<!\bif\s)there's|we\s+have|has)\b/;
-var KIND_AFTER2 = /^\s*(?:folder|directory|dir|subfolder|subdirectory)\b/;
-var EACH_HAS_A = /(?:^|[^\p{L}])(?:each|every|mỗi|cada|chaque|jede[rsmn]?|ogni|elke|iedere?|setiap|каждый|каждая|кожен|кожна)(?![\p{L}])[^.;]{0,60}?(?:^|[^\p{L}])(?:a|an|một|un|une|uno|una|ein|eine|einen|een|sebuah)\s+[`'"]*$|(?:^|\s)ہر\s[^.;۔]{0,60}?\s(?:کی|کا|کے)\s+اپن[یاے]\s+[`'"]*$|(?:^|\s)igas?\s[^.;]{0,60}?\soma\s+[`'"]*$/iu;
-var DECIDE_BEFORE = /\bdecide(?:s|d)?\s+(?:on|between|whether|if|(?:on\s+)?the\s+(?:shape|layout|structure|design|format|name|naming|location|home)\s+(?:of|for))\b[^.;]*$/;
-var NEW_THING_BEFORE = /(?:^|[-*:]\s*|\ba\s+)new\s+(?:module|file|script|class|component|helper|test|spec|folder|directory|package|service|page|doc|document|workflow|migration|config)s?\s*[:,]?\s*$/;
-var ONCE_BEFORE = /(?:(?:^|[^\p{L}])(?:等到?|待)\s*|(?:^|[^\p{L}])(?:אחרי|לאחר|ברגע|כ)\s*ש[-־]?\s*|(?:^|[^\p{L}])(?:μ[οό]λις|[οό]ταν|αφ[οό]του|αφ[οό]υ)\s+(?:(?:το|τα|ο|η)\s+)?|\b(?:once|when|after|as soon as)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:depois que|quando|assim que|une fois(?: que)?|dès que|quand|sobald|wenn|nachdem|cuando|una vez que|en cuanto|appena|quando|zodra|als)\s+(?:o\s+|a\s+|le\s+|la\s+|el\s+|der\s+|die\s+|das\s+|il\s+|de\s+|het\s+)?)$/u;
-var ONCE_AFTER = /^[\s)]*(?:exists|is (?:there|written|created|added|in place|merged|committed|pushed|available)|lands|has been (?:written|created|added|merged|committed)|for (?:criad[oa]|commitad[oa]|escrit[oa])|existir|sera (?:créée?|écrite?|poussée?)|existera|est (?:créée?|là)|erstellt (?:ist|wurde)|existiert|vorhanden ist|exista|se cree|esté cread[oa]|sar[àa] (?:creat[oa]|pronto)|esiste|er is|bestaat|ייכתב|ייווצר|יתווסף|יהיה קיים|יעלה לריפו|γραφτε[ιί]|δημιουργηθε[ιί]|υπ[αά]ρξει|προστεθε[ιί]|ανε[βί]ει)(?![\p{L}])|^[\s)]*(?:提交|创建|合并|推送)(?:之后|以后|后)/u;
-var NARRATED = /^[a-z]+[^s]s$/;
-var TIMELINE_SECTION = /\b(?:chronology|sequence of events|event log|what happened)\b/i;
-var EVENT_COLUMN = /^\s*(?:events?|what happened|happened)\s*$/i;
-function inTimeline(ctx) {
-  if (ctx.column !== null && EVENT_COLUMN.test(ctx.column)) return true;
-  return ctx.sections.some((s) => TIMELINE_SECTION.test(s));
-}
-var URL_TALK = /\b(?:urls?|routes?|permalinks?|slugs?|redirects?|endpoints?)\b/;
-var ROUTE_COLUMN = /^\s*(?:routes?|endpoints?|url|urls|url paths?|api paths?|http paths?|路径|路由|接口|パス|ルート|エンドポイント|경로|엔드포인트|ruta|rota|chemin|pfad)\s*$/i;
-var METHOD_BEFORE = /\b(?:get|post|put|patch|delete)\s*$/;
-var RECORD_WORD = /^(?:record|film|capture|shoot)$/;
-var RECORDING = /\.(?:png|jpe?g|gif|webp|mp4|webm|mov|mkv|wav|mp3|m4a|ogg|cast)$/i;
-var VERSIONED_API = /^\/(?:api|wp-json|rest|services)\/(?:[\w-]+\/)*v\d+(?:\.\d+)?(?:\/|$)/;
-var CJK_EXAMPLE = /(?:比如|例如|譬如|例えば|たとえば|예를 들어|예:)\s*[`'"「]*$/;
-function exampleLead(before, path2) {
-  if (CJK_EXAMPLE.test(before)) return "an example ('\u6BD4\u5982', '\u4F8B\u3048\u3070', '\uC608\uB97C \uB4E4\uC5B4')";
-  if (before.includes("ed") || before.includes("like") || before.includes("lines")) {
-    const named = HYPOTHETICAL_NAME.exec(before);
-    if (named) return `a name it might have ('${named[0].trim()}'), not a file`;
-  }
-  if (before.includes("s") || before.includes("m")) {
-    const scenario = SUPPOSE.exec(before);
-    if (scenario) return `a scenario to imagine ('${scenario[0].replace(/^[.;:!?(]\s*/, "")}')`;
-  }
-  if (before.includes("e") || before.includes("x") || before.includes("np") || before.includes("bijv") || before.includes("pl.") || before.includes("cth") || before.includes("\xF6rn") || before.includes("m\u0259s") || before.includes("p.sh") || before.includes("bv.")) {
-    EXAMPLE_LEAD.lastIndex = 0;
-    let last = null;
-    for (let m = EXAMPLE_LEAD.exec(before); m !== null; m = EXAMPLE_LEAD.exec(before)) last = m;
-    if (last && verbCue(before.slice(last.index + last[0].length)) === null)
-      return `given as an example ('${last[0]}')`;
-  }
-  if (SOFT_EXAMPLE_LEAD.test(before) && isGenericName(path2)) return "generic name given as an example";
-  if (before.includes("ix") || before.includes("end") || before.includes("extension")) {
-    const part = NAME_PART_LEAD.exec(before);
-    if (part) return `a part of a name ('${part[0].trim()}'), not a file`;
-  }
-  return null;
-}
-var BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
-var PIPE_STATUS_AFTER = /^[`'"*_]*\s*\|\s*([^|\n]{1,40})/;
-var MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
-function moveContext(ctx) {
-  const more = [
-    ctx.sections[0],
-    ctx.inlineLabel,
-    ctx.label,
-    ctx.parentItems[0],
-    ctx.statusCell,
-    ctx.lineBefore
-  ].filter(Boolean);
-  return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
-}
-function classifyIntent(ctx) {
-  if (ctx.example) return { intent: "example", reason: ctx.example };
-  if (ctx.kind === "link" && CITED.test(ctx.before) && /^[\s)]*(?:[.,;:]|$)/.test(ctx.after))
-    return { intent: "exists", reason: "a link cited in parentheses" };
-  if (MEMBER_AFTER.test(ctx.after))
-    return { intent: "example", reason: "a property or method of code, not a file" };
-  if (BOOLEAN_AFTER.test(ctx.after))
-    return { intent: "example", reason: "a setting with a value ('is true'), not a file" };
-  if (ctx.local && !isLink(ctx.kind)) return { intent: "example", reason: ctx.local };
-  if (!isLink(ctx.kind) && (ctx.after.includes("repo") || REPO_WORD.test(ctx.lineBefore ?? ctx.before)) && (ctx.inlineLabel !== null && OTHER_REPO_LABEL.test(ctx.inlineLabel) || OTHER_REPO_LINE.test(ctx.lineBefore ?? "") || OTHER_REPO_AFTER2.test(ctx.after)))
-    return { intent: "example", reason: "a path in another repository, named with it" };
-  if ((ctx.before.includes("suggested") || ctx.before.includes("proposed") || ctx.before.includes("recommended")) && SUGGESTED_BEFORE.test(ctx.before))
-    return { intent: "planned", reason: "a suggestion ('suggested', 'proposed')", tentative: true };
-  if (A_KIND_BEFORE.test(ctx.before) && KIND_AFTER2.test(ctx.after) && !ctx.path.slice(0, -1).includes("/"))
-    return { intent: "example", reason: "a kind of folder ('a \u2026 folder'), not one of this repository's" };
-  if (!isLink(ctx.kind) && !ctx.path.includes("/") && (A_KIND_BEFORE.test(ctx.before) && (ctx.path.startsWith(".") || IF_THERE_IS.test(ctx.before)) && FILE_AFTER.test(ctx.after) || A_FILE_NAMED.test(ctx.before)) && !MADE_OR_HERE.test(ctx.before))
-    return {
-      intent: "example",
-      reason: "a kind of file a tool reads ('a \u2026 file'), not one of this repository's"
-    };
-  if (!isLink(ctx.kind) && CONVENTIONAL_FILE.test(ctx.path) && A_KIND_BEFORE.test(ctx.before) && !MADE_BEFORE_A.test(ctx.before))
-    return { intent: "example", reason: "a kind of file every such folder has ('a \u2026 file')" };
-  if (!isLink(ctx.kind) && !ctx.path.includes("/") && EACH_HAS_A.test(ctx.before))
-    return { intent: "example", reason: "a kind of file each one has ('each \u2026 a \u2026')" };
-  const eg = exampleLead(ctx.before, ctx.path);
-  if (eg) return { intent: "example", reason: eg };
-  if ((ctx.before.endsWith("-") || ctx.before.endsWith("-`")) && ERA_GLUED.test(ctx.before))
-    return { intent: "historical", reason: "an era named after it ('Pre-\u2026', 'Post-\u2026')" };
-  if (ctx.inlineLabel !== null && /^[\s`'"*_]*$/.test(ctx.before) && PRE_ERA_LABEL.test(ctx.inlineLabel) && !PRE_STEP.test(ctx.inlineLabel))
-    return { intent: "historical", reason: `an era named in its label ('${ctx.inlineLabel.trim()}')` };
-  if (ctx.column !== null && EXAMPLE_COLUMN.test(ctx.column) && !isLink(ctx.kind) && !SEE_BEFORE.test(ctx.before))
-    return { intent: "example", reason: `in a table column of examples ('${ctx.column.trim()}')` };
-  if (ctx.path.startsWith("/")) {
-    if (ctx.column !== null && ROUTE_COLUMN.test(ctx.column))
-      return { intent: "example", reason: `in a table column of routes ('${ctx.column.trim()}')` };
-    if (METHOD_BEFORE.test(ctx.before))
-      return { intent: "example", reason: "an HTTP route (a method before it)" };
-    if (VERSIONED_API.test(ctx.path)) return { intent: "example", reason: "an API route (/api/\u2026/v1/)" };
-    if ((URL_TALK.test(ctx.sentence) || URL_TALK.test(ctx.inlineLabel?.toLowerCase() ?? "")) && !/\.[A-Za-z0-9]+$/.test(ctx.path.replace(/\/$/, "")))
-      return { intent: "example", reason: "a site's URL path (the sentence is about URLs)" };
-  }
-  if (ctx.rowMapsTo && ctx.sections[0] !== void 0 && MOVED_HEADING.test(ctx.sections[0].toLowerCase()))
-    return { intent: "removed", reason: `the old side of a table under '${ctx.sections[0].trim()}'` };
-  if (HAD_BEFORE.test(ctx.before)) return { intent: "historical", reason: "what something had ('had')" };
-  const lived = ctx.inlineLabel !== null && LIST_ONLY.test(ctx.before) ? `${ctx.inlineLabel}: ${ctx.before}` : ctx.before;
-  if ((lived.includes("lived") || lived.includes("kept") || lived.includes("used to")) && LIVED_BEFORE.test(lived))
-    return { intent: "historical", reason: "where something lived ('lived in')" };
-  if (ctx.column !== null && OLD_COLUMN.test(ctx.column))
-    return { intent: "removed", reason: `the old side of a rename table ('${ctx.column.trim()}')` };
-  if (ctx.column !== null && CLAIMED_COLUMN.test(ctx.column))
-    return { intent: "historical", reason: `a column of earlier claims ('${ctx.column.trim()}')` };
-  if (SERVED_AS.test(ctx.before)) return { intent: "example", reason: "the URL a site serves it at" };
-  if (ctx.before.includes("(") && !/\.\w+$/.test(ctx.path) && AFTER_ROUTES_FILE.test(ctx.before))
-    return { intent: "example", reason: "a URL pattern of the routing file named before it" };
-  if (NAME_TO_GIVE.test(ctx.before)) return { intent: "planned", reason: "a name it is to be given" };
-  if (WILL_BE.test(ctx.before)) return { intent: "planned", reason: "what something will be ('will be')" };
-  if (UNTIL_BEFORE.test(ctx.before) && UNTIL_MADE_AFTER.test(ctx.after))
-    return { intent: "planned", reason: "a file still to be made ('until \u2026 is created')" };
-  if (ONCE_MADE_BEFORE.test(ctx.before) && ONCE_MADE_AFTER.test(ctx.after))
-    return { intent: "planned", reason: "a file still to be made ('une fois \u2026 cr\xE9\xE9')" };
-  if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
-    return { intent: "example", reason: "a path of the reader's own vault or project" };
-  if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))
-    return { intent: "example", reason: "another project's own file ('\u2026's own')" };
-  if (!isLink(ctx.kind) && ctx.before.includes("their own") && THEIR_OWN.test(ctx.before) && !ctx.path.includes("/"))
-    return { intent: "example", reason: "a kind of file each of them has ('their own')" };
-  if (!isLink(ctx.kind) && RELATIVE_ELSEWHERE.test(ctx.after))
-    return { intent: "example", reason: "a path from another folder ('relative to \u2026')" };
-  if (COMPILED_TO_BEFORE.test(ctx.before))
-    return { intent: "example", reason: "a build's output ('compiled to')" };
-  if (COMPUTED_BY_CODE.test(ctx.before)) return { intent: "example", reason: "a path the code computes" };
-  if (IN_STORAGE_BEFORE.test((ctx.lineBefore ?? ctx.before).toLowerCase()) || KEY_PREFIX_AFTER.test(ctx.after))
-    return { intent: "example", reason: "an object or key prefix in storage, not a file" };
-  if (ctx.column !== null && SETTING_COLUMN.test(ctx.column) && !ctx.path.includes("/") && !isLink(ctx.kind))
-    return { intent: "example", reason: `a setting's name in a column of '${ctx.column.trim()}'` };
-  if (ctx.strike) return { intent: "removed", reason: "struck through" };
-  if (ctx.quote) {
-    const quotedVerb = verbCue(ctx.before, ctx.path);
-    if (quotedVerb?.intent === "planned")
-      return { intent: "historical", reason: "a plan in quoted text (blockquote)", tentative: true };
-    const claim2 = quotedVerb?.intent === "created" || QUOTED_CLAIM_AFTER.test(ctx.after) || afterCue(ctx.after)?.intent === "created";
-    return claim2 ? { intent: "historical", reason: "quoted text (blockquote)" } : { intent: "historical", reason: "quoted text (blockquote)", tentative: true };
-  }
-  if (ctx.question)
-    return { intent: "historical", reason: "an open question ('should \u2026?')", tentative: true };
-  if (ctx.fenceStatus === "created") {
-    const told = sectionCues(ctx).find((s) => s.cue.intent === "historical" && s.cue.strength === "list");
-    if (told) return { intent: "historical", reason: `listed under '${told.text.trim()}'` };
-  }
-  if (ctx.fenceStatus)
-    return {
-      intent: ctx.fenceStatus,
-      reason: `listed as ${ctx.fenceStatus === "created" ? "new or changed" : "deleted"} (${ctx.fenceStatusFrom ?? "status prefix"})`
-    };
-  if (ONCE_AFTER.test(ctx.after) && ONCE_BEFORE.test(ctx.before))
-    return { intent: "historical", reason: "not there yet: work waits until it exists", tentative: true };
-  if (isConditional(ctx.before, ctx.after))
-    return { intent: "historical", reason: "conditional check whether it exists", tentative: true };
-  const arrow = arrowMove(ctx.before, ctx.after, () => moveContext(ctx));
-  if (arrow?.intent === "created" && (ctx.checked === false || sectionCues(ctx).some((s) => s.cue.intent === "planned")))
-    return { intent: "planned", reason: `the new name in '${arrow.phrase}' (an arrow), in a plan` };
-  if (arrow)
-    return {
-      intent: arrow.intent,
-      reason: `the ${arrow.intent === "removed" ? "old" : "new"} name in '${arrow.phrase}' (an arrow)`,
-      ...arrow.tentative ? { tentative: true } : {}
-    };
-  if (ctx.path.endsWith("/") && FOLDER_CONTENTS_GONE.test(ctx.after))
-    return { intent: "removed", reason: "what the folder held was deleted" };
-  const folded = foldedAway(ctx.before, ctx.after);
-  if (folded) return { intent: "removed", reason: `folded into another file ('${folded}')` };
-  const elsewhere = otherRepository(ctx.before, ctx.after);
-  if (elsewhere) return { intent: "example", reason: `in another repository ('${elsewhere}')` };
-  const host = onAHost(ctx.after, ctx.path);
-  if (host) return { intent: "example", reason: `a file of a running system ('${host}')` };
-  const output2 = runtimeOutput(ctx.before, ctx.path);
-  if (output2) return { intent: "example", reason: `written by the code when it runs ('${output2}')` };
-  const linked = ctx.kind === "link" || ctx.kind === "image" || ctx.kind === "definition";
-  const left = linked ? null : runOutput(ctx.before, ctx.path, ctx.inlineLabel ?? ctx.label);
-  if (left) return { intent: "example", reason: `output of a run, not a repository file (${left})` };
-  const notThis = notThisFile(ctx.before, ctx.after, ctx.path);
-  if (notThis) return { intent: "example", reason: notThis };
-  const made = writtenOrAttached(
-    ctx.before,
-    ctx.sentence,
-    ctx.path,
-    ctx.parentItems[0] ?? ctx.inlineLabel ?? ctx.label
-  );
-  if (made) return { intent: "example", reason: `output of a run, not a repository file (${made})` };
-  if (isChangeCheck(ctx.before, ctx.after))
-    return { intent: "exists", reason: "a check that it was changed (so it exists)" };
-  const after = afterCue(ctx.after);
-  if (after?.intent === "planned" && UNFINISHED.test(after.phrase)) {
-    const made2 = verbCue(ctx.before, ctx.path);
-    if (made2?.intent === "created" && !made2.weak)
-      return { intent: "created", reason: `'${made2.word}' before it, unfinished ('${after.phrase}')` };
-  }
-  if (after && after.intent !== "created")
-    return {
-      intent: after.intent,
-      reason: `${after.intent === "historical" ? NEGATED : "said after it"}: '${after.phrase}'`
-    };
-  const never2 = NEVER_LATER.exec(ctx.after);
-  if (never2)
-    return { intent: "historical", reason: `${NEGATED} later in the sentence: '${never2[0].trim()}'` };
-  const past = historicalBefore(ctx.before);
-  if (past) return { intent: "historical", reason: `past belief or negation: '${past}'` };
-  const absent = absenceBefore(ctx.before, ctx.after);
-  if (absent)
-    return {
-      intent: absent.intent,
-      reason: `${absent.intent === "historical" ? NEGATED : "not there yet"}: '${absent.phrase}'`
-    };
-  if (quotedSpeech(ctx.before, ctx.after))
-    return { intent: "historical", reason: "inside quoted speech (another document's words)" };
-  if (CONFIG_MAP_KEYS.test(ctx.before))
-    return { intent: "example", reason: "a key of a ConfigMap or Secret" };
-  if (FROM_BEFORE.test(ctx.before))
-    return {
-      intent: "removed",
-      reason: "where a moved or copied file came from ('(from \u2026')",
-      tentative: true
-    };
-  if (DECIDE_BEFORE.test(ctx.before))
-    return { intent: "planned", reason: "an open decision about it", tentative: true };
-  let verb = verbCue(ctx.before, ctx.path);
-  if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))
-    verb = { intent: "planned", weak: false, word: `${verb.word} \u2026 from` };
-  const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("once ") ? ANOTHERS_ONCE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : ctx.before.includes(" will ") ? ANOTHERS_TO_SEND.exec(ctx.before) : ctx.before.includes("espera que") ? ANOTHERS_TO_MAKE_PT.exec(ctx.before) : ctx.before.includes(" \u043F\u0440\u0430\u0432\u0438") || ctx.before.includes(" \u043F\u0438\u0448\u0435") ? ANOTHERS_AT_WORK_BG.exec(ctx.before) : ctx.before.includes("\u10E1\u10D0\u10DC\u10D0\u10DB") ? ANOTHERS_TO_MAKE_KA.exec(ctx.before) : null;
-  if (other)
-    return { intent: "planned", reason: `${ANOTHERS_WORK} ('${other[0].replace(/[\s`'"*_(]+$/, "")}')` };
-  const sections = sectionCues(ctx);
-  const criteria = sections.some((s) => s.cue.criteria);
-  if (verb && (verb.intent === "removed" || verb.intent === "historical"))
-    return { intent: verb.intent, reason: `'${verb.word}' before it` };
-  if ((ctx.before.includes("n't") || ctx.before.includes("n\u2019t") || ctx.before.includes("not") || ctx.before.includes("never")) && DONT_STEP_BEFORE.test(ctx.before))
-    return { intent: "historical", reason: "a step the reader is told not to take with it", tentative: true };
-  if (verb?.intent === "created" && MADE_BY_BEFORE.test(ctx.before))
-    return { intent: "exists", reason: `what made something ('${verb.word} by')` };
-  if (verb && verb.intent === "planned" && NARRATED.test(verb.word) && inTimeline(ctx))
-    return { intent: "created", reason: `'${verb.word}' in a timeline (what happened)` };
-  if (ctx.checked === true) {
-    const gone2 = sections.find(
-      (s) => s.where === "label" && s.cue.strength === "list" && s.cue.intent === "removed"
-    );
-    if (gone2) return { intent: "removed", reason: `checked task '${gone2.text.trim().slice(0, 60)}'` };
-    if (verb && verb.intent === "planned")
-      return { intent: "created", reason: `checked task '${verb.word} \u2026'` };
-    return { intent: "created", reason: CHECKED_TASK };
-  }
-  if (after) {
-    if (ctx.checked === false) {
-      const word = after.phrase.split(/\s+/).pop() ?? "";
-      if (MODIFY_WORD.test(word))
-        return { intent: "exists", reason: `unchecked task '\u2026 ${after.phrase}' changes an existing file` };
-      return { intent: "planned", reason: `unchecked task '\u2026 ${after.phrase}'` };
-    }
-    if (/^\(?new\)?$/.test(after.phrase) && sections.some((s) => s.cue.intent === "planned"))
-      return { intent: "planned", reason: `'(new)' in a plan` };
-    const untracked = sections.find((s) => s.cue.untracked && s.cue.strength === "list");
-    if (untracked)
-      return {
-        intent: untracked.cue.intent,
-        reason: `listed under '${untracked.text.trim()}'`,
-        tentative: true
-      };
-    return { intent: "created", reason: `said after it: '${after.phrase}'` };
-  }
-  if (ctx.mark === "cross") return { intent: "historical", reason: "marked \u274C" };
-  if (ctx.mark === "done" && !criteria) return { intent: "created", reason: "marked \u2705" };
-  if (verb && verb.intent === "planned" && ctx.statusCell !== null && statusCellIntent(ctx.statusCell) === "created")
-    return {
-      intent: "created",
-      reason: `'${verb.word} \u2026' with table status '${ctx.statusCell.slice(0, 40)}'`
-    };
-  if (verb && !verb.weak) {
-    if (ctx.checked === false && verb.intent === "created") {
-      if (MODIFY_WORD.test(verb.word))
-        return { intent: "exists", reason: `unchecked task '${verb.word} \u2026' changes an existing file` };
-      return { intent: "planned", reason: `unchecked task '${verb.word} \u2026'` };
-    }
-    const what2 = ctx.checked === false ? `unchecked task '${verb.word} \u2026'` : `'${verb.word}' before it`;
-    return { intent: verb.intent, reason: what2 };
-  }
-  if (ctx.statusCell !== null) {
-    const cell2 = statusCellIntent(ctx.statusCell);
-    if (cell2 === "created" && ctx.mapsTo)
-      return { intent: "removed", reason: `mapped to another path, '${ctx.statusCell.slice(0, 40)}'` };
-    if (cell2) return { intent: cell2, reason: `table status '${ctx.statusCell.slice(0, 40)}'` };
-  }
-  if (ctx.column === null && ctx.after.includes("|")) {
-    const status = PIPE_STATUS_AFTER.exec(ctx.after)?.[1];
-    const cell2 = status === void 0 ? null : statusCellIntent(status);
-    if (cell2 && status) return { intent: cell2, reason: `status after it ('${status.trim().slice(0, 40)}')` };
-  }
-  const list2 = sections.find((s) => s.cue.strength === "list");
-  const instructed = list2?.where === "section" && verb !== null && READER_STEP.test(verb.word) && ctx.item !== true && ctx.column === null && ctx.kind !== "fence";
-  if (list2 && !instructed)
-    return {
-      intent: list2.cue.intent,
-      reason: `${list2.where} '${list2.text.slice(0, 60)}'`,
-      ...list2.cue.untracked ? { tentative: true } : {}
-    };
-  if (verb && ctx.checked === false && ctx.path.endsWith("/") && LOCATIVE_ONLY.test(verb.word))
-    return { intent: "planned", reason: `unchecked task '\u2026 ${verb.word}'` };
-  if (verb && ctx.checked === false && LOCATIVE_ONLY.test(verb.word) && NEW_WORK_IN.test(ctx.before))
-    return { intent: "planned", reason: `unchecked task: new work '\u2026 ${verb.word}'`, tentative: true };
-  if (verb && ctx.item === true && ctx.parentItems.length === 0 && LOCATIVE_ONLY.test(verb.word) && !/\b(?:existing|current|already|our)\b/.test(ctx.before) && sections.some((s) => s.cue.intent === "planned" && FAR_PLAN.test(s.text)))
-    return { intent: "planned", reason: `a plan's item, '\u2026 ${verb.word}'`, tentative: true };
-  if (verb && ctx.checked === false && RECORD_WORD.test(verb.word) && RECORDING.test(ctx.path))
-    return { intent: "planned", reason: `unchecked task '${verb.word} \u2026' makes a recording` };
-  if (verb) return { intent: "exists", reason: `'${verb.word}' before it` };
-  if (NEW_THING_BEFORE.test(ctx.before))
-    return { intent: "planned", reason: "a new file the text introduces", tentative: true };
-  for (const parent of ctx.parentItems) {
-    const pv = verbCue(parent.toLowerCase() + " ");
-    if (pv && !pv.weak)
-      return {
-        intent: pv.intent === "created" && ctx.checked === false ? "planned" : pv.intent,
-        reason: `list item '${parent.slice(0, 50)}'`
-      };
-  }
-  if (ctx.checked === false) {
-    const relied = reliedAfter(ctx.after);
-    if (relied) return { intent: "exists", reason: `unchecked task '\u2026 ${relied}' relies on it` };
-    return { intent: "planned", reason: "unchecked task item", tentative: true };
-  }
-  const mood = sections.find((s) => s.cue.strength === "mood");
-  if (mood && !(isLink(ctx.kind) && !mood.cue.criteria))
-    return {
-      intent: mood.cue.intent,
-      reason: `${mood.where} '${mood.text.slice(0, 60)}'`,
-      tentative: true
-    };
-  return {
-    intent: "exists",
-    reason: ctx.kind === "link" || ctx.kind === "image" ? "link target" : "mentioned with no other signal"
-  };
-}
-function isLink(kind) {
-  return kind === "link" || kind === "image" || kind === "definition" || kind === "wikilink";
-}
-function sectionCues(ctx) {
-  const out = [];
-  const add = (text2, where) => {
-    if (!text2) return;
-    const cue = sectionCue(text2);
-    if (cue) out.push({ cue, where, text: text2 });
-  };
-  add(ctx.inlineLabel, "label");
-  add(ctx.column, "table column");
-  add(ctx.label, "label");
-  for (const parent of ctx.parentItems) if (/:\s*$/.test(parent)) add(parent, "list item");
-  if (ctx.kind !== "definition") for (const s of ctx.sections) add(s, "section");
-  return out;
 }
 
 // src/core/references/extract.ts

@@ -7,6 +7,7 @@
 // the same way or one is a whole-segment suffix of the other (`api.py`, `svc/api.py`).
 
 import type { Intent, Reference } from "../types.js";
+import { READERS_OWN } from "./intent.js";
 
 const PRIORITY: Intent[] = ["planned", "removed", "historical"];
 
@@ -50,6 +51,7 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
       }
     }
   }
+  spreadReadersOwn(refs);
   if (byPath.size === 0) return;
   let longer: Map<string, Set<string>> | undefined;
   for (const r of refs) {
@@ -78,6 +80,30 @@ export function applyAwareness(refs: Reference[], tentative: ReadonlySet<number>
     if (r.intent === "created" && !gone(source)) continue;
     r.intent = source.intent;
     r.intentReason = `same path is ${source.intent} on line ${source.line} (${source.intentReason})`;
+  }
+}
+
+/**
+ * "add `jest` to the plugins of your `.eslintrc`": the document's other plain mentions of that
+ * path ("For `.eslintrc` configs …") are the reader's file too. Written the same way only, and
+ * never a link (a link is followed whoever's file it names).
+ */
+function spreadReadersOwn(refs: Reference[]): void {
+  let yours: Map<string, Reference> | undefined;
+  for (const r of refs) {
+    if (r.intent === "example" && r.intentReason === READERS_OWN) {
+      yours ??= new Map();
+      const clean = cleanPath(r.path);
+      if (!yours.has(clean)) yours.set(clean, r);
+    }
+  }
+  if (!yours) return;
+  for (const r of refs) {
+    if (r.intent !== "exists" || r.kind === "link" || r.kind === "image" || r.kind === "definition") continue;
+    const source = yours.get(cleanPath(r.path));
+    if (!source) continue;
+    r.intent = "example";
+    r.intentReason = `same path is the reader's own on line ${source.line}`;
   }
 }
 

@@ -269,6 +269,8 @@ const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-
 const FAR_PLAN =
   /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
 const CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
+/** The reason given to "your `.eslintrc`": awareness spreads it to the document's other mentions. */
+export const READERS_OWN = "a path of the reader's own vault or project";
 const SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
 const AFTER_ROUTES_FILE =
   /(?:^|[/`\s])(?:urls\.py|routes\.rb|web\.php|api\.php|routes?\.(?:[jt]sx?|go|ex|exs))`\s*\(\s*`?$/;
@@ -541,7 +543,7 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // "the notes in your `Daily/` folder", "`Templates/Daily.md` in *their* vault, not ours": a path
   // of the reader's (or a user's) own vault or project, not of this repository.
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
-    return { intent: "example", reason: "a path of the reader's own vault or project" };
+    return { intent: "example", reason: READERS_OWN };
   // "Zephyr's own `nrf52840dk_nrf52840.dts`", "Django's own `settings.py`": a file of another
   // project, named after it (not "the app's own", "our own").
   if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))

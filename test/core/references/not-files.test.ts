@@ -499,3 +499,17 @@ describe("session 20: built libraries, release downloads, manual pages and job s
     expect(mentions("Open `$HOME/app/x.tsx`.")).toEqual(["$HOME/app/x.tsx example"]);
   });
 });
+
+describe("session 20: the reader's own file, named again", () => {
+  it("once the document says 'your `.eslintrc`', its other plain mentions of it are the reader's too", () => {
+    const text =
+      "Add `jest` to the plugins of your `.eslintrc` file.\n\nFor `.eslintrc` configs use overrides.\n\nSee [the sample](.eslintrc) and `docs/.eslintrc`.";
+    expect(mentions(text)).toEqual([
+      ".eslintrc example",
+      ".eslintrc example",
+      // near-misses: a link is followed; another path with the same name is another file
+      ".eslintrc exists",
+      "docs/.eslintrc exists",
+    ]);
+  });
+});
