@@ -24256,6 +24256,8 @@ var CHECKS = [
     "'your-\u2026' placeholder"
   ],
   [/(?:^|\/)(?:foo|bar|baz|qux|quux|foobar)(?:[./]|$)/i, "demo name"],
+  // `foo-bar-element.js`, `foo_bar.js`, `FooBarElement.js`: a name built on "foo".
+  [/(?:^|\/)(?:foo|Foo|FOO)(?=[-_A-Z])/, "demo name"],
   // "in both `./packages/a` and `./packages/b`", "Defaults to `a/`", "import from `./x`": names
   // that are a letter.
   [/(?:^|\/)[abx]\/?$/, "demo name"],

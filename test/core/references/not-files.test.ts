@@ -513,3 +513,18 @@ describe("session 20: the reader's own file, named again", () => {
     ]);
   });
 });
+
+describe("session 20: names built on 'foo'", () => {
+  it("reads `foo-bar.js`, `foo_bar_element.js` and `FooBarElement.js` as demo names", () => {
+    expect(mentions("`FooBarElement` -> `foo_bar_element.js`, `FooBarElement.js` or `foo-bar.js`.")).toEqual([
+      "foo_bar_element.js example",
+      "FooBarElement.js example",
+      "foo-bar.js example",
+    ]);
+    // near-misses: a word that starts with 'foo' is a name
+    expect(mentions("Edit `src/footer.js` and `Footnotes.md`.")).toEqual([
+      "src/footer.js exists",
+      "Footnotes.md exists",
+    ]);
+  });
+});
