@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "\\bbefore this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade)\\b(?:[^.;]|\\.(?=\\w))*$":
+    "one character per repetition: a dot only when a word character follows, which the other branch excludes; runs only on a clause that holds 'before this'",
   "^[\\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\\s`*]*$":
     "anchored at both ends; each repetition starts with a separator its letters and digits cannot be, so each split is read once",
   "^(\\.\\/(?:[\\w.-]+\\/)*(?:bin|scripts?|tools|hack|dev)\\/[\\w-]+)(?=\\s|$)":

@@ -362,11 +362,19 @@ export function isChangeCheck(before: string, after: string): boolean {
  * X", "missing X", "previously X handled this", "we no longer use X", "instead of X", "Before this
  * ADR, X ran …".
  */
+/**
+ * "Before this ADR, `gen-proto.sh` ran `protoc` with plugins pinned in `tools/tools.go`": the whole
+ * sentence tells how things were (the names in it may hold dots).
+ */
+const BEFORE_THIS =
+  /\bbefore this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade)\b(?:[^.;]|\.(?=\w))*$/;
+
 export function historicalBefore(before: string): string | null {
   const m =
-    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with|before this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade))\b[^.;]*$/.exec(
+    /\b(?:assum\w*|suppos\w*|believ\w*|thought|claim\w*|(?:wrote|said|says|reported|stated) that|allegedly|hallucinat\w*|phantom|non-?existent|nonexistent|missing(?!\s+[a-z]+\s*,)|imaginary|fictional|no such file|previously|formerly|originally|used to|no longer|instead of|rather than|gone (?:together |along )?with)\b[^.;]*$/.exec(
       before,
     ) ??
+    (before.includes("before this") ? BEFORE_THIS.exec(before) : null) ??
     EARLIER_WORDS.exec(before) ??
     (before.includes("(") ? NOT_THIS_NAME.exec(before) : null) ??
     REPORTED_INSTRUCTION.exec(before) ??

@@ -3125,3 +3125,20 @@ describeIntentRules("readings from the eighty-third to eighty-seventh blind batc
     ["- Pogledaj `docs/outbox.md` prije deploya.", "docs/outbox.md", "exists"],
   ],
 });
+
+describeIntentRules("a sentence that tells how things were before a decision", {
+  "names later in the sentence, past dots in earlier names": [
+    [
+      "Before this ADR, `gen-proto.sh` ran `protoc` with plugins pinned in `tools/tools.go`.",
+      "tools/tools.go",
+      "historical",
+    ],
+    // near-misses: the next sentence is today's; 'no longer' about a column is not about later names
+    ["Before this ADR, builds were slow. Now `scripts/gen.sh` runs in CI.", "scripts/gen.sh", "exists"],
+    [
+      "It selected a column that no longer exists, and (`a.sql`, `models/b.sql`) errored out.",
+      "models/b.sql",
+      "exists",
+    ],
+  ],
+});
