@@ -405,6 +405,8 @@ export function afterCue(after: string, all = false): AfterCue | null {
   let a = after.slice(0, 120);
   if (a.includes("**") || a.includes("__")) a = a.replace(/\*\*|__/g, "");
   if (a.includes("git-ignored")) a = a.replace(/git-ignored/g, "gitignored");
+  // "(*not written yet*)": emphasis inside the parenthesis is not part of the words either.
+  if (a.includes("(*") || a.includes("(_")) a = a.replace(/\(\s*[*_]+/g, "(");
   // Every cue has a lower-case word (Latin or Cyrillic) or a Chinese one; a mention that ends its
   // line or cell has none.
   if (!/[a-zа-яё]/.test(a) && !CJK.test(a) && !MORE_SCRIPTS.test(a)) return null;

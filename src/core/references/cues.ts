@@ -668,6 +668,9 @@ const CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could no
 const NO_SUCH_BEFORE =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 const NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
+/** "There is no `ios/` or `android/` folder": the second name is as absent as the first. */
+const NO_SUCH_JOINED =
+  /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|no such)\s+`[^`\n]{1,120}`\s*(?:,|or|nor|and)\s*[`'"]*$/;
 /** "no `setup.py` file", "no `block.json` anywhere", "no `tests/` yet", "when no .eslintrc is present". */
 const NOUN_AFTER =
   /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
@@ -693,7 +696,7 @@ const CONSIDERING_BEFORE =
 
 /** A cue right before a mention that the file is not there: "there is no X", "waiting on X". */
 export function absenceBefore(before: string, after: string): { intent: Intent; phrase: string } | null {
-  const no = NO_SUCH_BEFORE.exec(before);
+  const no = NO_SUCH_BEFORE.exec(before) ?? (before.includes("no `") ? NO_SUCH_JOINED.exec(before) : null);
   if (no) return { intent: "historical", phrase: no[0].trim() };
   const none =
     before.includes("a pas") ||

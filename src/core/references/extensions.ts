@@ -169,7 +169,7 @@ export const PRODUCT_NAMES: ReadonlySet<string> = new Set(
   immutable handlebars gatsby electron koa hapi feathers keystone mithril riot stimulus inferno sails
   fuse lunr math underscore lodash jquery polyglot nextauth require zepto mootools dojo raphael typed
   particles sortable tippy quill draft clipboard dropzone pdf tesseract turf big decimal bignumber
-  numeral chroma mermaid blitz total ractive sweetalert2 tabulator datatables`
+  numeral chroma mermaid blitz total ractive sweetalert2 tabulator datatables inertia cucumber`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -269,6 +269,8 @@ const OLD_COLUMN = /^\s*(?:(?:old|previous|former|original|earlier)\b[\w\s().,/-
 const FAR_PLAN =
   /\b(?:backlog|phase \d+|roadmap|future|later|not started|ideas|someday|icebox|graduation criteria)\b/i;
 const CLAIMED_COLUMN = /\b(?:said|claimed|stated|reported|wrong|incorrect|assumed|believed)\b/i;
+const NEVER_COMMIT_JOINED =
+  /\b(?:never|don['’]t|do not|must not|should not|shouldn['’]t)\s+commit\s+`[^`\n]{1,120}`\s*(?:,|or|and|nor)\s*[`'"*_]*$/;
 /** The reason given to "your `.eslintrc`": awareness spreads it to the document's other mentions. */
 export const READERS_OWN = "a path of the reader's own vault or project";
 const SERVED_AS = /\bserved\s+(?:as|at)\s*$/;
@@ -544,6 +546,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   // of the reader's (or a user's) own vault or project, not of this repository.
   if (!isLink(ctx.kind) && (YOURS_BEFORE.test(ctx.before) || YOURS_AFTER.test(ctx.after)))
     return { intent: "example", reason: READERS_OWN };
+  // "Never commit `_site/` or `.jekyll-cache/`": the second name is kept out as the first is (the
+  // first reads its negated verb).
+  if (!isLink(ctx.kind) && ctx.before.includes("commit") && NEVER_COMMIT_JOINED.test(ctx.before))
+    return { intent: "historical", reason: "negated: kept out of the repository ('never commit … or')" };
   // "Zephyr's own `nrf52840dk_nrf52840.dts`", "Django's own `settings.py`": a file of another
   // project, named after it (not "the app's own", "our own").
   if (!isLink(ctx.kind) && ctx.before.includes("s own") && ANOTHERS_OWN.test(ctx.before))

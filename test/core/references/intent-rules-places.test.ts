@@ -3142,3 +3142,21 @@ describeIntentRules("a sentence that tells how things were before a decision", {
     ],
   ],
 });
+
+describeIntentRules("readings from the eighty-eighth to ninetieth blind batches", {
+  "a second absent name, emphasis in a parenthesis, a path never to commit; Thai and Romanian": [
+    ["- There is no `ios/` or `android/` folder: we use CNG.", "android/", "historical"],
+    [
+      "Follow [Redis OOM](redis-oom.md) (*not written yet, see the postmortem*).",
+      "redis-oom.md",
+      "historical",
+    ],
+    ["Never commit `_site/` or `.jekyll-cache/` (both are build output).", ".jekyll-cache/", "historical"],
+    ["- ยังไม่มี `src/views/AuditLog.vue` ใน repo", "src/views/AuditLog.vue", "historical"],
+    ["Vezi [glosar.md](glosar.md) (încă nescris, îl va crea Ana).", "glosar.md", "historical"],
+    // near-misses: a name joined after a present one; a plain commit step; a plain pointer
+    ["- `ios/` and `android/` are generated.", "android/", "exists"],
+    ["Commit `src/app.ts` first.", "src/app.ts", "exists"],
+    ["- ดู `docs/setup.md` ก่อน", "docs/setup.md", "exists"],
+  ],
+});
