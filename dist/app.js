@@ -51609,11 +51609,8 @@ async function withoutForcedKinds(snapshot, ignored) {
     if (kind !== null && wanted2.has(kind)) tracked.add(kind);
   }
   if (tracked.size === 0) return ignored;
-  const files = ignoreFilesOf(snapshot.paths);
-  const texts = await Promise.all(
-    files.map(async (path2) => ({ path: path2, text: await snapshot.read(path2) ?? "" }))
-  );
-  const isIgnored = ignoreMatcher(texts);
+  const isIgnored = await trackedIgnoreMatcher(snapshot);
+  if (!isIgnored) return ignored;
   const forced = (path2) => {
     if (!tracked.has(kindOf(path2) ?? "")) return false;
     for (let slash = path2.indexOf("/"); slash > 0; slash = path2.indexOf("/", slash + 1))
@@ -51629,15 +51626,19 @@ function kindOf(path2) {
   return `${path2.slice(0, slash + 1)}\0${path2.slice(dot + 1)}`;
 }
 async function ignoredByTrackedRules(snapshot, missing) {
-  const files = ignoreFilesOf(snapshot.paths);
-  if (files.length === 0) return /* @__PURE__ */ new Set();
-  const texts = await Promise.all(
-    files.map(async (path2) => ({ path: path2, text: await snapshot.read(path2) ?? "" }))
-  );
-  const isIgnored = ignoreMatcher(texts);
+  const isIgnored = await trackedIgnoreMatcher(snapshot);
+  if (!isIgnored) return /* @__PURE__ */ new Set();
   const out = /* @__PURE__ */ new Set();
   for (const [path2, folder] of missing) if (isIgnored(path2, folder)) out.add(path2);
   return out;
+}
+async function trackedIgnoreMatcher(snapshot) {
+  const files = ignoreFilesOf(snapshot.paths);
+  if (files.length === 0) return null;
+  const texts = await Promise.all(
+    files.map(async (path2) => ({ path: path2, text: await snapshot.read(path2) ?? "" }))
+  );
+  return ignoreMatcher(texts);
 }
 function setting(config3, rule, cls) {
   const configured = config3.rules[rule.id];

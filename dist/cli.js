@@ -39126,11 +39126,8 @@ async function withoutForcedKinds(snapshot, ignored) {
     if (kind !== null && wanted.has(kind)) tracked.add(kind);
   }
   if (tracked.size === 0) return ignored;
-  const files = ignoreFilesOf(snapshot.paths);
-  const texts = await Promise.all(
-    files.map(async (path) => ({ path, text: await snapshot.read(path) ?? "" }))
-  );
-  const isIgnored = ignoreMatcher(texts);
+  const isIgnored = await trackedIgnoreMatcher(snapshot);
+  if (!isIgnored) return ignored;
   const forced = (path) => {
     if (!tracked.has(kindOf(path) ?? "")) return false;
     for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1))
@@ -39146,15 +39143,19 @@ function kindOf(path) {
   return `${path.slice(0, slash + 1)}\0${path.slice(dot + 1)}`;
 }
 async function ignoredByTrackedRules(snapshot, missing) {
-  const files = ignoreFilesOf(snapshot.paths);
-  if (files.length === 0) return /* @__PURE__ */ new Set();
-  const texts = await Promise.all(
-    files.map(async (path) => ({ path, text: await snapshot.read(path) ?? "" }))
-  );
-  const isIgnored = ignoreMatcher(texts);
+  const isIgnored = await trackedIgnoreMatcher(snapshot);
+  if (!isIgnored) return /* @__PURE__ */ new Set();
   const out = /* @__PURE__ */ new Set();
   for (const [path, folder] of missing) if (isIgnored(path, folder)) out.add(path);
   return out;
+}
+async function trackedIgnoreMatcher(snapshot) {
+  const files = ignoreFilesOf(snapshot.paths);
+  if (files.length === 0) return null;
+  const texts = await Promise.all(
+    files.map(async (path) => ({ path, text: await snapshot.read(path) ?? "" }))
+  );
+  return ignoreMatcher(texts);
 }
 function setting(config2, rule, cls) {
   const configured = config2.rules[rule.id];

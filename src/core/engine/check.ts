@@ -2,7 +2,7 @@
 // suppressions and ignore patterns. Returns data; adapters decide what to print and the exit code.
 import type { Config } from "../config/schema.js";
 import { patternMatcher } from "../glob.js";
-import { ignoreFilesOf, ignoreMatcher } from "../resolve/gitignore.js";
+import { type IgnoreMatcher, ignoreFilesOf, ignoreMatcher } from "../resolve/gitignore.js";
 import { PathIndex } from "../resolve/path-index.js";
 import { RULES } from "../rules/index.js";
 import type { AnalyzedDocument, Draft, Rule, RuleContext } from "../rules/rule.js";
@@ -153,11 +153,8 @@ async function withoutForcedKinds(snapshot: RepoSnapshot, ignored: Set<string>):
     if (kind !== null && wanted.has(kind)) tracked.add(kind);
   }
   if (tracked.size === 0) return ignored;
-  const files = ignoreFilesOf(snapshot.paths);
-  const texts = await Promise.all(
-    files.map(async (path) => ({ path, text: (await snapshot.read(path)) ?? "" })),
-  );
-  const isIgnored = ignoreMatcher(texts);
+  const isIgnored = await trackedIgnoreMatcher(snapshot);
+  if (!isIgnored) return ignored;
   const forced = (path: string): boolean => {
     if (!tracked.has(kindOf(path) ?? "")) return false;
     for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1))
@@ -180,15 +177,21 @@ async function ignoredByTrackedRules(
   snapshot: RepoSnapshot,
   missing: ReadonlyMap<string, boolean>,
 ): Promise<Set<string>> {
-  const files = ignoreFilesOf(snapshot.paths);
-  if (files.length === 0) return new Set();
-  const texts = await Promise.all(
-    files.map(async (path) => ({ path, text: (await snapshot.read(path)) ?? "" })),
-  );
-  const isIgnored = ignoreMatcher(texts);
+  const isIgnored = await trackedIgnoreMatcher(snapshot);
+  if (!isIgnored) return new Set();
   const out = new Set<string>();
   for (const [path, folder] of missing) if (isIgnored(path, folder)) out.add(path);
   return out;
+}
+
+/** The answer of the tracked `.gitignore` files, or null when the tree has none. */
+async function trackedIgnoreMatcher(snapshot: RepoSnapshot): Promise<IgnoreMatcher | null> {
+  const files = ignoreFilesOf(snapshot.paths);
+  if (files.length === 0) return null;
+  const texts = await Promise.all(
+    files.map(async (path) => ({ path, text: (await snapshot.read(path)) ?? "" })),
+  );
+  return ignoreMatcher(texts);
 }
 
 function setting(config: Config, rule: Rule, cls: DocumentClass): SeveritySetting {
