@@ -33158,7 +33158,7 @@ function readPath(written, mode) {
     out.local = "normally not committed (local or generated)";
   else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
   else if (COMPILED_LIBRARY.test(base)) out.local = "a compiled library's name, built or installed";
-  else if (RELEASE_ASSET.test(base)) out.local = "a release's download, named with its version";
+  else if (isReleaseAsset(base)) out.local = "a release's download, named with its version";
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
@@ -33169,7 +33169,10 @@ var ARTIFACT_EXTENSIONS = new Set(
   )
 );
 var BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
-var RELEASE_ASSET = /^[^/]*\d+\.\d+[^/]*\.(?:zip|tar\.gz|tgz|tar\.xz|tar\.bz2|deb|rpm|dmg|msi|apk|appimage|exe|whl|nupkg|gem|vsix)$/i;
+function isReleaseAsset(path) {
+  const dot = path.lastIndexOf(".");
+  return dot > 0 && !path.includes("/") && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && /\d\.\d/.test(path.slice(0, dot));
+}
 var COMPILED_LIBRARY = /^[^/]+\.(?:dll|pdb|so|dylib)$/i;
 var BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
 function isBuildArtifact(path) {

@@ -34508,9 +34508,13 @@ function readPath(written, mode) {
     out.local = "normally not committed (local or generated)";
   else if (isBuildArtifact(base)) out.local = "a build artifact, normally not committed";
   else if (COMPILED_LIBRARY.test(base)) out.local = "a compiled library's name, built or installed";
-  else if (RELEASE_ASSET.test(base)) out.local = "a release's download, named with its version";
+  else if (isReleaseAsset(base)) out.local = "a release's download, named with its version";
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
+}
+function isReleaseAsset(path) {
+  const dot = path.lastIndexOf(".");
+  return dot > 0 && !path.includes("/") && ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && /\d\.\d/.test(path.slice(0, dot));
 }
 function isBuildArtifact(path) {
   const dot = path.lastIndexOf(".");
@@ -34695,7 +34699,7 @@ function balanced(s) {
   }
   return depth2 === 0;
 }
-var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, NAMESPACE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, RELEASE_ASSET, COMPILED_LIBRARY, BUILD_FOLDER, MAN_PAGE, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, ETC_FILES, DEBIAN_FILES, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, OBJECT_MEMBER_EXTENSIONS, OBJECT_STEMS, CAMEL_CASE, TEMPLATE_SUFFIX, COMPOUND_SUFFIX, REVERSE_DNS, PACKAGE_TAILS;
+var SED_SUBSTITUTION, SCHEME, URLISH, SYSTEM_ROOT, DOMAIN, ESCAPES_ONLY, WINDOWS_RELATIVE, SEGMENT, FILE_END, ASCII_SEGMENT, COMMANDS, LOCAL_ONLY, KNOWN_PATHS, KNOWN_PATHS_MAX, JULIA_PACKAGE, NESTED_NAMES, NAMESPACE, ARTIFACT_EXTENSIONS, BUILD_OUTPUT, COMPILED_LIBRARY, BUILD_FOLDER, MAN_PAGE, ROUTE_PARAM, SCRIPT_NAME, EXTENSIONLESS_FOLDERS, ETC_FILES, DEBIAN_FILES, GIT_HOOK, INSTALLED_FOLDER, MISCASED_FILES, PROSE_WORDS, OBJECT_MEMBER_EXTENSIONS, OBJECT_STEMS, CAMEL_CASE, TEMPLATE_SUFFIX, COMPOUND_SUFFIX, REVERSE_DNS, PACKAGE_TAILS;
 var init_pathlike = __esm({
   "src/core/references/pathlike.ts"() {
     "use strict";
@@ -34741,7 +34745,6 @@ var init_pathlike = __esm({
       )
     );
     BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
-    RELEASE_ASSET = /^[^/]*\d+\.\d+[^/]*\.(?:zip|tar\.gz|tgz|tar\.xz|tar\.bz2|deb|rpm|dmg|msi|apk|appimage|exe|whl|nupkg|gem|vsix)$/i;
     COMPILED_LIBRARY = /^[^/]+\.(?:dll|pdb|so|dylib)$/i;
     BUILD_FOLDER = /^(?:build|dist|out|target|obj|_build|\.build|cmake-build-[\w-]+)\/(?:[\w.-]+\/){0,3}$/;
     MAN_PAGE = /(?:^|\/)man\d?\/(?:[\w-]+\/)?[\w.-]+\.[1-9]$/;

@@ -184,7 +184,7 @@ function readPath(written: string, mode: PathMode): PathCandidate | null {
   // repository is written with its folder (`Assets/Plugins/x.dll`).
   else if (COMPILED_LIBRARY.test(base)) out.local = "a compiled library's name, built or installed";
   // "`logship_1.4.0_linux_amd64.tar.gz` from the v1.4.0 release": a release's download by name.
-  else if (RELEASE_ASSET.test(base)) out.local = "a release's download, named with its version";
+  else if (isReleaseAsset(base)) out.local = "a release's download, named with its version";
   else if (folder && BUILD_FOLDER.test(base)) out.local = "a build's output folder, normally not committed";
   return out;
 }
@@ -198,8 +198,16 @@ const ARTIFACT_EXTENSIONS = new Set(
   ),
 );
 const BUILD_OUTPUT = /(?:^|\/)(?:dist|build|target|out|release|releases|artifacts?|bin)\//;
-const RELEASE_ASSET =
-  /^[^/]*\d+\.\d+[^/]*\.(?:zip|tar\.gz|tgz|tar\.xz|tar\.bz2|deb|rpm|dmg|msi|apk|appimage|exe|whl|nupkg|gem|vsix)$/i;
+/** A package named alone with a version in its name: `tool_1.4.0_linux_amd64.tar.gz`, `app-2.1.apk`. */
+function isReleaseAsset(path: string): boolean {
+  const dot = path.lastIndexOf(".");
+  return (
+    dot > 0 &&
+    !path.includes("/") &&
+    ARTIFACT_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) &&
+    /\d\.\d/.test(path.slice(0, dot))
+  );
+}
 const COMPILED_LIBRARY = /^[^/]+\.(?:dll|pdb|so|dylib)$/i;
 
 /**
