@@ -30908,7 +30908,7 @@ var AFTER = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
+      `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|(?:not|isn't|aren't) (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?[\`'"]?(?:repo|repository|git|main|master)\\b[\`'"]?|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
     ),
     "historical"
   ],
@@ -30988,6 +30988,13 @@ var AFTER = [
     ),
     "removed",
     ["into"]
+  ],
+  // "`lib/auth.js` became `lib/session.js`", "`app.cfg` is now `app.toml`": the old side of a rename
+  // written as what it turned into (a name with a dot or slash after it, not "is now `enabled`").
+  [
+    /^[\s,]*(?:(?:later|then|since|eventually)\s+)?(?:became|has become|turned into|was turned into|got turned into|is now called|is now)(?=\s+`[^`\n./]{0,120}[./])/,
+    "removed",
+    ["became", "become", "turned into", "is now"]
   ],
   // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
   // says the file is gone (clauseAfter keeps it).
@@ -31574,6 +31581,8 @@ var CANT_FIND_BEFORE = /\b(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)
 var NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
 var NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
 var NO_SUCH_JOINED = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|no such)\s+`[^`\n]{1,120}`\s*(?:,|or|nor|and)\s*[`'"]*$/;
+var NEITHER_BEFORE = /\bneither\s*[`'"*_]*$|\bneither\s+`[^`\n]{1,120}`\s*,?\s*nor\s*[`'"*_]*$/;
+var NEITHER_AFTER = /^(?:[^.;`]|`[^`\n]{0,120}`){0,160}?\b(?:exists?|(?:is|are|was|were|has been|have been|got)\s+(?:yet\s+|actually\s+|ever\s+)?(?:in|on|there|committed|tracked|pushed|created|written|added|present|checked in|merged|versioned)\b)/;
 var NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
 var NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
 var AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
@@ -31583,6 +31592,8 @@ var CONSIDERING_BEFORE = /\b(?:considering|consider|thinking about|thinking of)\
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before) ?? (before.includes("no `") ? NO_SUCH_JOINED.exec(before) : null);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  const neither = before.includes("either") ? NEITHER_BEFORE.exec(before) : null;
+  if (neither && NEITHER_AFTER.test(after)) return { intent: "historical", phrase: "neither \u2026 nor" };
   const none = before.includes("a pas") || before.includes("hay") || before.includes("h\xE1") || before.includes("c'") || before.includes("existe") ? NO_SUCH_ROMANCE_BEFORE.exec(before) : null;
   if (none) return { intent: "historical", phrase: none[0].trim() };
   const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
@@ -31721,10 +31732,11 @@ function computeSectionCue(raw) {
 }
 var IDENTIFIER_HEADING = /^[\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\s`*]*$/;
 var REMOVED_CELL = /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+var NOT_DONE_YET = /\b(?:not|never|n't)\s+(?:yet\s+|been\s+)*(?:created|added|implemented|written|built|started|done|begun)\b/;
 var TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
 function statusCellIntent(cell2) {
   const t = plainArabic(cell2.toLowerCase());
-  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
+  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t) || NOT_DONE_YET.test(t);
   if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted))
     return "planned";
   if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";

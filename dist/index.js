@@ -32276,7 +32276,7 @@ var init_after_cues = __esm({
         // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
         // ", still only on my machine".
         new RegExp(
-          `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
+          `^[\\s:,(\u2014\u2013-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['\u2019]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|(?:not|isn't|aren't) (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?[\`'"]?(?:repo|repository|git|main|master)\\b[\`'"]?|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`
         ),
         "historical"
       ],
@@ -32356,6 +32356,13 @@ var init_after_cues = __esm({
         ),
         "removed",
         ["into"]
+      ],
+      // "`lib/auth.js` became `lib/session.js`", "`app.cfg` is now `app.toml`": the old side of a rename
+      // written as what it turned into (a name with a dot or slash after it, not "is now `enabled`").
+      [
+        /^[\s,]*(?:(?:later|then|since|eventually)\s+)?(?:became|has become|turned into|was turned into|got turned into|is now called|is now)(?=\s+`[^`\n./]{0,120}[./])/,
+        "removed",
+        ["became", "become", "turned into", "is now"]
       ],
       // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
       // says the file is gone (clauseAfter keeps it).
@@ -32835,6 +32842,8 @@ function foldedAway(before, after) {
 function absenceBefore(before, after) {
   const no = NO_SUCH_BEFORE.exec(before) ?? (before.includes("no `") ? NO_SUCH_JOINED.exec(before) : null);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  const neither = before.includes("either") ? NEITHER_BEFORE.exec(before) : null;
+  if (neither && NEITHER_AFTER.test(after)) return { intent: "historical", phrase: "neither \u2026 nor" };
   const none = before.includes("a pas") || before.includes("hay") || before.includes("h\xE1") || before.includes("c'") || before.includes("existe") ? NO_SUCH_ROMANCE_BEFORE.exec(before) : null;
   if (none) return { intent: "historical", phrase: none[0].trim() };
   const looked = before.includes("find") ? CANT_FIND_BEFORE.exec(before) : null;
@@ -32919,7 +32928,7 @@ function computeSectionCue(raw) {
 }
 function statusCellIntent(cell2) {
   const t = plainArabic(cell2.toLowerCase());
-  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
+  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t) || NOT_DONE_YET.test(t);
   if (/[❌✗✘]/.test(t) && (/\b(?:not started|not begun|todo|to do|pending|planned|not yet)\b/.test(t) || notStarted))
     return "planned";
   if (/🟡|🟠|🚧/.test(t) || notStarted) return "planned";
@@ -32938,7 +32947,7 @@ function statusCellIntent(cell2) {
   if (done && NOT_COMMITTED_NOTE.test(t)) return "historical";
   return done ? "created" : null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, IF_MISSING_AFTER, IF_BEFORE, BEFORE_THIS, REPORTED_INSTRUCTION, PRE_ERA_NAME, NOT_THIS_NAME, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, PR_ELSEWHERE, OTHER_REPO_BEFORE, SOMEONE_ELSES_REPO_AFTER, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, BROKEN_UP, NO_SUCH_ROMANCE_BEFORE, CANT_FIND_BEFORE, NO_SUCH_BEFORE, NO_BEFORE, NO_SUCH_JOINED, NOUN_AFTER, NO_NEED_BEFORE, AWAIT_BEFORE, AWAIT_COMMIT_BEFORE, AWAIT_RUN_AFTER, CONSIDERING_BEFORE, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, IDENTIFIER_HEADING, REMOVED_CELL, TEST_OUTCOME, NOT_COMMITTED_NOTE;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, IF_MISSING_AFTER, IF_BEFORE, BEFORE_THIS, REPORTED_INSTRUCTION, PRE_ERA_NAME, NOT_THIS_NAME, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, PR_ELSEWHERE, OTHER_REPO_BEFORE, SOMEONE_ELSES_REPO_AFTER, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, BROKEN_UP, NO_SUCH_ROMANCE_BEFORE, CANT_FIND_BEFORE, NO_SUCH_BEFORE, NO_BEFORE, NO_SUCH_JOINED, NEITHER_BEFORE, NEITHER_AFTER, NOUN_AFTER, NO_NEED_BEFORE, AWAIT_BEFORE, AWAIT_COMMIT_BEFORE, AWAIT_RUN_AFTER, CONSIDERING_BEFORE, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, IDENTIFIER_HEADING, REMOVED_CELL, NOT_DONE_YET, TEST_OUTCOME, NOT_COMMITTED_NOTE;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -33018,6 +33027,8 @@ var init_cues = __esm({
     NO_SUCH_BEFORE = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|there\s+(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:a|an|any)|no such)(?:\s+(?:file|folder|directory|module|script|doc|document|page|such|longer a|longer any))?\s*[“"'‘(*_]*$/;
     NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
     NO_SUCH_JOINED = /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|no such)\s+`[^`\n]{1,120}`\s*(?:,|or|nor|and)\s*[`'"]*$/;
+    NEITHER_BEFORE = /\bneither\s*[`'"*_]*$|\bneither\s+`[^`\n]{1,120}`\s*,?\s*nor\s*[`'"*_]*$/;
+    NEITHER_AFTER = /^(?:[^.;`]|`[^`\n]{0,120}`){0,160}?\b(?:exists?|(?:is|are|was|were|has been|have been|got)\s+(?:yet\s+|actually\s+|ever\s+)?(?:in|on|there|committed|tracked|pushed|created|written|added|present|checked in|merged|versioned)\b)/;
     NOUN_AFTER = /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
     NO_NEED_BEFORE = /\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never)\s+need(?:ed)?\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$|\bno need for\s+(?:a|an|any|the)?\s*[“"'‘(*_]*$/;
     AWAIT_BEFORE = /\b(?:waiting|wait|waits|awaiting|blocked|pending)(?:\s+(?:on|for|until))?(?:\s+(?:the|a|new))?\s*[“"'‘(*_]*$/;
@@ -33080,6 +33091,7 @@ var init_cues = __esm({
     sectionMemo = /* @__PURE__ */ new Map();
     IDENTIFIER_HEADING = /^[\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\s`*]*$/;
     REMOVED_CELL = /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
+    NOT_DONE_YET = /\b(?:not|never|n't)\s+(?:yet\s+|been\s+)*(?:created|added|implemented|written|built|started|done|begun)\b/;
     TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
     NOT_COMMITTED_NOTE = /\bnot (?:yet )?(?:in|on) (?:the |our )?(?:repo|repository|git|main|master)\b|\bnot (?:yet )?(?:committed|pushed|checked in|tracked)\b|\b(?:uncommitted|untracked|gitignored)\b|\bonly (?:on|in) (?:my|his|her|their|\S+['’]s) (?:machine|laptop|box|computer)\b|no és al repo|només al (?:meu |seu )?portàtil|no est[aá] en el repo|n[aã]o est[aá] no repo/;
   }

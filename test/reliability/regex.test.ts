@@ -18,6 +18,10 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "^(?:[^.;`]|`[^`\\n]{0,120}`){0,160}?\\b(?:exists?|(?:is|are|was|were|has been|have been|got)\\s+(?:yet\\s+|actually\\s+|ever\\s+)?(?:in|on|there|committed|tracked|pushed|created|written|added|present|checked in|merged|versioned)\\b)":
+    "anchored; each repetition is one character that is not a backtick or one whole code span that starts with one, so each split is read once; runs only after 'neither' before the mention",
+  "\\b(?:not|never|n't)\\s+(?:yet\\s+|been\\s+)*(?:created|added|implemented|written|built|started|done|begun)\\b":
+    "each repetition is the word 'yet' or 'been' and its spaces, which cannot overlap; a status cell is short",
   "\\bbefore this (?:adr|decision|change|pr|migration|refactor(?:ing)?|rewrite|switch|cutover|upgrade)\\b(?:[^.;]|\\.(?=\\w))*$":
     "one character per repetition: a dot only when a word character follows, which the other branch excludes; runs only on a clause that holds 'before this'",
   "^[\\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\\s`*]*$":

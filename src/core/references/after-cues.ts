@@ -94,7 +94,7 @@ const AFTER: Cue[] = [
     // The author says the file is not in the repository (yet): "only on my machine", "(not in repo)",
     // ", still only on my machine".
     new RegExp(
-      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['’]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|not (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:repo|repository|git|main|master)\\b|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`,
+      `^[\\s:,(—–-]*${GAP}(?:which\\s+|that\\s+)?(?:is\\s+|are\\s+|lives\\s+|sits\\s+|stays\\s+|remains\\s+)?(?:still\\s+)?(?:only\\s+)?(?:(?:on|from|in) (?:my|his|her|their|[a-z]+['’]s) (?:machine|laptop|box|computer|branch|fork)|(?<=(?:stays|remains|kept)\\s+)local(?:ly)?(?=\\s*(?:\\(|[,.;]|$))|on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch only|only on (?:the |a |my )?(?!main\\b|master\\b|default\\b)[\\w./-]+ branch|(?:kept\\s+)?local(?:ly)? only|only local(?:ly)?|locally \\((?:gitignored|untracked|not committed)\\)|(?:not|isn't|aren't) (?:yet\\s+)?(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?[\`'"]?(?:repo|repository|git|main|master)\\b[\`'"]?|not (?:yet\\s+)?(?:pushed|checked in|tracked|versioned|version-controlled)|uncommitted|untracked|gitignored|not under version control)`,
     ),
     "historical",
   ],
@@ -174,6 +174,13 @@ const AFTER: Cue[] = [
     ),
     "removed",
     ["into"],
+  ],
+  // "`lib/auth.js` became `lib/session.js`", "`app.cfg` is now `app.toml`": the old side of a rename
+  // written as what it turned into (a name with a dot or slash after it, not "is now `enabled`").
+  [
+    /^[\s,]*(?:(?:later|then|since|eventually)\s+)?(?:became|has become|turned into|was turned into|got turned into|is now called|is now)(?=\s+`[^`\n./]{0,120}[./])/,
+    "removed",
+    ["became", "become", "turned into", "is now"],
   ],
   // "Blinky from `src/bin/blinky.rs` worked. That binary was deleted in !37": the next sentence
   // says the file is gone (clauseAfter keeps it).

@@ -671,6 +671,13 @@ const NO_BEFORE = /(?:^|[^\w'’])no\s*[“"'‘(*_]*$/;
 /** "There is no `ios/` or `android/` folder": the second name is as absent as the first. */
 const NO_SUCH_JOINED =
   /\b(?:there\s+(?:is|are|was|were)\s+no|there(?:'s|’s)\s+no|no such)\s+`[^`\n]{1,120}`\s*(?:,|or|nor|and)\s*[`'"]*$/;
+/**
+ * "Neither `seed.sh` nor `reset.sh` is on `main`", "neither … exists yet": both names, when what
+ * follows says where they would be (not "neither … is used", which speaks of files that are there).
+ */
+const NEITHER_BEFORE = /\bneither\s*[`'"*_]*$|\bneither\s+`[^`\n]{1,120}`\s*,?\s*nor\s*[`'"*_]*$/;
+const NEITHER_AFTER =
+  /^(?:[^.;`]|`[^`\n]{0,120}`){0,160}?\b(?:exists?|(?:is|are|was|were|has been|have been|got)\s+(?:yet\s+|actually\s+|ever\s+)?(?:in|on|there|committed|tracked|pushed|created|written|added|present|checked in|merged|versioned)\b)/;
 /** "no `setup.py` file", "no `block.json` anywhere", "no `tests/` yet", "when no .eslintrc is present". */
 const NOUN_AFTER =
   /^[\s”"'’)*_]*(?:(?:file|folder|directory|module|script)s?\b|(?:anywhere|yet|at all|exists?|(?:is|are) (?:present|there|found))\b)/;
@@ -698,6 +705,8 @@ const CONSIDERING_BEFORE =
 export function absenceBefore(before: string, after: string): { intent: Intent; phrase: string } | null {
   const no = NO_SUCH_BEFORE.exec(before) ?? (before.includes("no `") ? NO_SUCH_JOINED.exec(before) : null);
   if (no) return { intent: "historical", phrase: no[0].trim() };
+  const neither = before.includes("either") ? NEITHER_BEFORE.exec(before) : null;
+  if (neither && NEITHER_AFTER.test(after)) return { intent: "historical", phrase: "neither … nor" };
   const none =
     before.includes("a pas") ||
     before.includes("hay") ||
@@ -909,12 +918,17 @@ const IDENTIFIER_HEADING = /^[\s`*]*[a-z0-9]+(?:[-_.][a-z0-9]+){2,}[\s`*]*$/;
 const REMOVED_CELL =
   /usunię|skasowan|slettet|fjernet|[șs]ters|eliminat|supprimé|retiré|eliminad[oa]|borrad[oa]|removid[oa]|excluíd[oa]|gelöscht|entfernt|rimoss[oa]|eliminat[oa]|verwijderd|удал[её]н|видален|silindi|kaldırıldı|smazán|odstraněn|borttagen|raderad/;
 
+/** A status cell that denies its done word: "not created yet", "not yet implemented", "never added". */
+const NOT_DONE_YET =
+  /\b(?:not|never|n't)\s+(?:yet\s+|been\s+)*(?:created|added|implemented|written|built|started|done|begun)\b/;
+
 /** A cell that is only a test's outcome: "❌ Fail", "✅ PASS", "⚠️ Flaky (2/10)". */
 const TEST_OUTCOME = /^\W*(?:fail|failed|failing|pass|passed|passing|flaky|skipped)\b[^a-z]{0,20}$/;
 
 export function statusCellIntent(cell: string): Intent | null {
   const t = plainArabic(cell.toLowerCase());
-  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t);
+  // "not created yet (requested in #41)", "never implemented": the done word is denied.
+  const notStarted = NOT_STARTED.test(t) || MORE_NOT_STARTED.test(t) || NOT_DONE_YET.test(t);
   // "❌ Not started": the cross marks work not done yet, which is a plan, not a missing file.
   if (
     /[❌✗✘]/.test(t) &&

@@ -3160,3 +3160,24 @@ describeIntentRules("readings from the eighty-eighth to ninetieth blind batches"
     ["- ดู `docs/setup.md` ก่อน", "docs/setup.md", "exists"],
   ],
 });
+
+describeIntentRules("session 21: renames told by what a file became, neither … nor, a denied status", {
+  "the old name of a rename, two names never committed, a status that is not done": [
+    ["The old `lib/auth.js` became `lib/session.js` in the refactor.", "lib/auth.js", "removed"],
+    ["`config/app.cfg` is now `config/app.toml`.", "config/app.cfg", "removed"],
+    ["Neither `scripts/seed.sh` nor `scripts/reset.sh` is on `main` yet.", "scripts/seed.sh", "historical"],
+    ["Neither `scripts/seed.sh` nor `scripts/reset.sh` is on `main` yet.", "scripts/reset.sh", "historical"],
+    ["`scripts/reset.sh` isn't in the repo.", "scripts/reset.sh", "historical"],
+    ["`scripts/reset.sh` is not on `main` yet.", "scripts/reset.sh", "historical"],
+    [
+      "| Path | Status |\n|---|---|\n| `live/sandbox/` | not created yet (requested in #41) |",
+      "live/sandbox/",
+      "planned",
+    ],
+    // near-misses: the new name of a rename; a setting that is now on; neither … used; done
+    ["The old `lib/auth.js` became `lib/session.js` in the refactor.", "lib/session.js", "exists"],
+    ["Run `lib/flags.js`; it is now `enabled` by default.", "lib/flags.js", "exists"],
+    ["Neither `scripts/seed.sh` nor `scripts/reset.sh` is used by CI.", "scripts/seed.sh", "exists"],
+    ["| Path | Status |\n|---|---|\n| `live/prod/` | ✅ created |", "live/prod/", "created"],
+  ],
+});
