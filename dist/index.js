@@ -33758,7 +33758,7 @@ var init_extensions = __esm({
     EXTENSIONS = `
 py pyi pyx pxd ipynb js mjs cjs jsx ts mts cts tsx vue svelte astro rb erb go rs java kt kts scala
 groovy gradle c h cc cpp cxx hpp hh hxx cs fs fsx vb swift mm php pl pm r jl lua dart ex exs erl
-hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto pbtxt pbtx textproto thrift prisma sh bash zsh fish sbatch slurm
+hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto pbtxt pbtx textproto thrift prisma sh bash zsh fish bats sbatch slurm
 ps1 psm1 bat cmd awk vim el tf tfvars hcl nix bicep cue rego wasm wat
 json jsonc json5 jsonl ndjson yaml yml toml ini cfg conf config properties xml plist lock env
 editorconfig npmrc babelrc eslintrc prettierrc gitignore dockerignore gitattributes gitmodules
@@ -33782,6 +33782,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
+feature robot
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
 rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog leaf xcworkspace xcodeproj xcassets xcframework sls mgcb cff dcf dts dtsi overlay ambr spec
@@ -34927,7 +34928,7 @@ function commandCandidate(value, valueStart) {
   if (value.length > MAX_TOKEN) return null;
   const executable = value.startsWith("./") && !RUNNER_IN_BIN.test(value) ? EXECUTABLE.exec(value) : null;
   if (executable) return make(executable[1], valueStart, "code");
-  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts|sbatch|slurm)\b/.test(
+  if (!/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts|bats|sbatch|slurm)\b/.test(
     value
   ))
     return null;
@@ -35161,7 +35162,7 @@ var init_candidates = __esm({
       "elm-test"
     ]);
     COMMAND_LEAD = /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
-    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin|sbatch|qsub)\s+/;
+    RUNNER = /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin|bats|sbatch|qsub)\s+/;
     RUNNER_FAMILY = {
       pytest: "py",
       "py.test": "py",
@@ -35204,6 +35205,8 @@ var init_candidates = __esm({
       prove: "t",
       kotlinc: "kts",
       kotlin: "kts",
+      // Bash Automated Testing System: `bats test/deploy.bats`.
+      bats: "bats",
       // A batch scheduler (Slurm, PBS) runs a job script of the repository.
       sbatch: "sh",
       qsub: "sh"
@@ -35224,7 +35227,8 @@ var init_candidates = __esm({
       elm: /^elm$/,
       zig: /^zig$/,
       t: /^t$/,
-      kts: /^kts$/
+      kts: /^kts$/,
+      bats: /^bats$/
     };
     VALUE_OPTIONS = {
       phpunit: /* @__PURE__ */ new Set(["-c", "--configuration", "--filter", "--testsuite", "--group", "--bootstrap"]),
@@ -35247,7 +35251,7 @@ var init_candidates = __esm({
     };
     RUNNER_IN_BIN = /^\.\/(?:vendor\/)?bin\/(?:phpunit|pest|rails|rake|rspec|jest|vitest|mocha)(?:\s|$)/;
     EXECUTABLE = /^(\.\/(?:[\w.-]+\/)*(?:bin|scripts?|tools|hack|dev)\/[\w-]+)(?=\s|$)/;
-    DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
+    DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1|kts|bats))\s+\S/;
     TREE_PREFIX = /^[\s│├└┬┴┼─┌┐┘┃┣┗━|`+-]*(?:--\s*)?/;
     LIST_PREFIX = /^(?:[-*+]|\d{1,3}[.)])\s+/;
     STATUS_PREFIX = /^(?:(\?\?|A|AM|M|MM| M|D| D|new file:|modified:|deleted:|created:|added:|removed:|updated:|changed:)\s+)/;

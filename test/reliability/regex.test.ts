@@ -117,7 +117,7 @@ const REVIEWED: Record<string, string> = {
     "anchored; one bounded run (100) of characters that exclude the clause end it stops at; each repeated word ends with whitespace it cannot contain",
   "^\\/(?:api|wp-json|rest|services)\\/(?:[\\w-]+\\/)*v\\d+(?:\\.\\d+)?(?:\\/|$)":
     "each segment repetition ends with '/', which a segment cannot contain",
-  "^(\\.{0,2}[\\\\/]?[\\w.-]+(?:[\\\\/][\\w.-]+)*\\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\\s+\\S":
+  "^(\\.{0,2}[\\\\/]?[\\w.-]+(?:[\\\\/][\\w.-]+)*\\.(?:sh|bash|py|[cm]?js|rb|pl|ps1|kts|bats))\\s+\\S":
     "anchored; each segment repetition starts with '/', which a segment cannot contain; input at most 500 characters",
 };
 

@@ -221,7 +221,7 @@ export function commandCandidate(value: string, valueStart: number): Candidate |
   const executable = value.startsWith("./") && !RUNNER_IN_BIN.test(value) ? EXECUTABLE.exec(value) : null;
   if (executable) return make(executable[1]!, valueStart, "code");
   if (
-    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts|sbatch|slurm)\b/.test(
+    !/\.(?:py|[cm]?[jt]sx?|sh|bash|zsh|rb|pl|t|php|go|R|lua|ps1|exs|dart|elm|zig|kts|bats|sbatch|slurm)\b/.test(
       value,
     )
   )
@@ -329,7 +329,7 @@ function script(word: string, start: number): Candidate | null {
 const COMMAND_LEAD =
   /^\s*(?:[$>#%]\s+)?(?:(?:sudo|time|nohup|exec|env)\s+|[A-Z_][A-Z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch)\s+run\s+|(?:npx|pnpm\s+exec|pnpm\s+dlx|pnpm|yarn|bunx)\s+(?=tsx|ts-node|ts-mocha|vitest|jest|mocha|playwright|elm-test)|(?:\.\/)?(?:vendor\/)?bin\/(?=phpunit|pest)|bundle\s+exec\s+(?=rspec|ruby|rake))*/;
 const RUNNER =
-  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin|sbatch|qsub)\s+/;
+  /^(python(?:\d(?:\.\d+)?)?|pytest|py\.test|torchrun|accelerate\s+launch|deepspeed|node|tsx|ts-node|deno\s+(?:run|test)|bun\s+test|bun(?:\s+run)?|bash|sh|zsh|ruby|perl|php\s+artisan\s+test|php|Rscript|go\s+run|vitest(?:\s+run)?|jest|ts-mocha|mocha|elm-test|rspec|lua(?:jit|\d(?:\.\d)?)?|busted|phpunit|pest|playwright\s+test|pwsh|powershell|elixir|mix\s+run|mix\s+test|(?:bin\/)?rails\s+test|dart\s+(?:run|test)|flutter\s+test|k6\s+run|zig\s+(?:test|run)|prove|kotlinc\s+-script|kotlin|bats|sbatch|qsub)\s+/;
 const RUNNER_FAMILY: Record<string, string> = {
   pytest: "py",
   "py.test": "py",
@@ -372,6 +372,8 @@ const RUNNER_FAMILY: Record<string, string> = {
   prove: "t",
   kotlinc: "kts",
   kotlin: "kts",
+  // Bash Automated Testing System: `bats test/deploy.bats`.
+  bats: "bats",
   // A batch scheduler (Slurm, PBS) runs a job script of the repository.
   sbatch: "sh",
   qsub: "sh",
@@ -393,6 +395,7 @@ const SCRIPT_EXTENSIONS: Record<string, RegExp> = {
   zig: /^zig$/,
   t: /^t$/,
   kts: /^kts$/,
+  bats: /^bats$/,
 };
 /** Options of a test runner that take a value (a configuration file, a filter) before the file it runs. */
 const VALUE_OPTIONS: Record<string, ReadonlySet<string>> = {
@@ -419,7 +422,8 @@ const VALUE_OPTIONS: Record<string, ReadonlySet<string>> = {
 const RUNNER_IN_BIN = /^\.\/(?:vendor\/)?bin\/(?:phpunit|pest|rails|rake|rspec|jest|vitest|mocha)(?:\s|$)/;
 /** `./bin/x`, `./scripts/x`, `./tools/x`: an extensionless executable run from this checkout. */
 const EXECUTABLE = /^(\.\/(?:[\w.-]+\/)*(?:bin|scripts?|tools|hack|dev)\/[\w-]+)(?=\s|$)/;
-const DIRECT_SCRIPT = /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1))\s+\S/;
+const DIRECT_SCRIPT =
+  /^(\.{0,2}[\\/]?[\w.-]+(?:[\\/][\w.-]+)*\.(?:sh|bash|py|[cm]?js|rb|pl|ps1|kts|bats))\s+\S/;
 
 /** A link, image or definition destination. */
 export function linkCandidate(dest: string, destStart: number): Candidate | null {

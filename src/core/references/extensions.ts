@@ -4,7 +4,7 @@
 const EXTENSIONS = `
 py pyi pyx pxd ipynb js mjs cjs jsx ts mts cts tsx vue svelte astro rb erb go rs java kt kts scala
 groovy gradle c h cc cpp cxx hpp hh hxx cs fs fsx vb swift mm php pl pm r jl lua dart ex exs erl
-hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto pbtxt pbtx textproto thrift prisma sh bash zsh fish sbatch slurm
+hrl elm clj cljs edn hs ml mli nim zig sol asm sql graphql gql proto pbtxt pbtx textproto thrift prisma sh bash zsh fish bats sbatch slurm
 ps1 psm1 bat cmd awk vim el tf tfvars hcl nix bicep cue rego wasm wat
 json jsonc json5 jsonl ndjson yaml yml toml ini cfg conf config properties xml plist lock env
 editorconfig npmrc babelrc eslintrc prettierrc gitignore dockerignore gitattributes gitmodules
@@ -28,6 +28,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
+feature robot
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam
 rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoints params apj mavlink dat rules avsc avdl binlog leaf xcworkspace xcodeproj xcassets xcframework sls mgcb cff dcf dts dtsi overlay ambr spec

@@ -528,3 +528,18 @@ describe("session 20: names built on 'foo'", () => {
     ]);
   });
 });
+
+describe("session 21: Bats tests, Kotlin scripts run by path, Cucumber and Robot suites", () => {
+  it("reads the files these runners and suites are made of", () => {
+    expect(mentions("Run `bats test/deploy.bats` locally.")).toEqual(["test/deploy.bats exists"]);
+    expect(mentions("```bash\n./scripts/release-notes.main.kts --since v1.2\n```")).toEqual([
+      "./scripts/release-notes.main.kts exists",
+    ]);
+    expect(mentions("See `features/login.feature` and `tests/smoke.robot`.")).toEqual([
+      "features/login.feature exists",
+      "tests/smoke.robot exists",
+    ]);
+    // near-miss: a word joined to 'feature' by a dot in prose is no suite
+    expect(mentions("This is a new feature. Robot arms come next.")).toEqual([]);
+  });
+});
