@@ -30233,13 +30233,13 @@ function cjkVerbCue(before) {
   return null;
 }
 var ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|afegir|escriure|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
-var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+var ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|creei|engadín|engadin|escribín|modifiquei|actualicei|implementei|engadid[oa]s?|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
 var RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
 var RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+var ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|eliminei|borrei|quitei|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 var ROMANCE_MOVED_TO = /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
 var FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
-var VERB_STEMS = /esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+var VERB_STEMS = /engad|modifiq|actualic|esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 function europeanVerbCue(before) {
   const tail = before.slice(-60);
   if (!VERB_STEMS.test(tail)) return null;
@@ -30386,7 +30386,7 @@ var EUROPEAN_AFTER = [
   [
     // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
     // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|a[ií]nda non existe|non existe|non est[aá] no (?:repositorio|repo)|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
     "historical"
   ]
 ];
@@ -31691,6 +31691,8 @@ var CREATED_LIST = [
   /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
   // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
   /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
+  // "Que se fixo" (Galician), "O que foi feito", "Lo que se hizo", "Cosa è stato fatto": what was done.
+  /(?:^|[^\p{L}])(?:que se fixo|o que foi feito|que se hizo|qué se hizo|cosa [eè] stato fatto|ce qui a été fait)(?![\p{L}])/u,
   // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
   /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
@@ -31971,6 +31973,7 @@ function moveContext(ctx) {
   ].filter(Boolean);
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
+var AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   if (ctx.kind === "link" && CITED.test(ctx.before) && /^[\s)]*(?:[.,;:]|$)/.test(ctx.after))
@@ -32109,6 +32112,14 @@ function classifyIntent(ctx) {
     const made2 = verbCue(ctx.before, ctx.path);
     if (made2?.intent === "created" && !made2.weak)
       return { intent: "created", reason: `'${made2.word}' before it, unfinished ('${after.phrase}')` };
+  }
+  if (after?.intent === "historical" && AFTER_ANOTHER_STEP.test(after.phrase)) {
+    const plan = verbCue(ctx.before, ctx.path);
+    if (plan?.intent === "planned" && !plan.weak)
+      return {
+        intent: "planned",
+        reason: `'${plan.word}' before it, after another step ('${after.phrase}')`
+      };
   }
   if (after && after.intent !== "created")
     return {
@@ -32413,6 +32424,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
+xaml axaml fsproj vbproj props targets nuspec runsettings resw appxmanifest
 feature robot
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam

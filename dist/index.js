@@ -31569,13 +31569,13 @@ var init_languages = __esm({
     "use strict";
     CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
     ROMANCE_PLAN = /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|afegir|escriure|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
-    ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+    ROMANCE_MADE = /(?:^|[^\p{L}])(?:creat[oai]|creei|engadín|engadin|escribín|modifiquei|actualicei|implementei|engadid[oa]s?|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
     RUSSIAN_PLAN = /(?:^|[^\p{L}])(?:создать|добавить|написать|завести|вынести (?:[^\s`]+ ){0,3}в|подумать о|подумать об|переедут в|переедет в)\s*[`'"*_(«]*$/u;
     RUSSIAN_MADE = /(?:^|[^\p{L}])(?:создал[аи]?|добавил[аи]?|написал[аи]?|создан[аоы]?|добавлен[аоы]?|написан[аоы]?)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(«]*$/u;
-    ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+    ROMANCE_GONE = /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|eliminei|borrei|quitei|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
     ROMANCE_MOVED_TO = /(?:^|[^\p{L}])(?:renomm[ée]e?s?|d[ée]plac[ée]e?s?|renombr(?:ad[oa]s?|é)|movid[oa]s?|mov[ií]|renome(?:ad[oa]s?|ei)|mudei|rinominat[oaie]|spostat[oaie])(?:\s+`[^`]{1,120}`)?\s+(?:en|vers|a|para|pra|in|come|como)\s*[`'"*_(]*$/u;
     FRENCH_MUST = /(?:^|[^\p{L}])il (?:faudra|faut|faudrait) (?:encore )?(?:rédiger|écrire|créer|ajouter|implémenter)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
-    VERB_STEMS = /esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+    VERB_STEMS = /engad|modifiq|actualic|esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
     CJK_AFTER = [
       // Korean, verb last with a particle on the name: "X는 아직 존재하지 않습니다" (does not exist yet),
       // "X는 커밋하지 않았습니다" (not committed), "X는 #88에서 삭제되었습니다" (deleted), "X 생성 예정" (planned).
@@ -31702,7 +31702,7 @@ var init_languages = __esm({
       [
         // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
         // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+        /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|a[ií]nda non existe|non existe|non est[aá] no (?:repositorio|repo)|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
         "historical"
       ]
     ];
@@ -33076,6 +33076,8 @@ var init_cues = __esm({
       /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
       // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
       /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
+      // "Que se fixo" (Galician), "O que foi feito", "Lo que se hizo", "Cosa è stato fatto": what was done.
+      /(?:^|[^\p{L}])(?:que se fixo|o que foi feito|que se hizo|qué se hizo|cosa [eè] stato fatto|ce qui a été fait)(?![\p{L}])/u,
       // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
       /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
       /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,
@@ -33365,6 +33367,14 @@ function classifyIntent(ctx) {
     if (made2?.intent === "created" && !made2.weak)
       return { intent: "created", reason: `'${made2.word}' before it, unfinished ('${after.phrase}')` };
   }
+  if (after?.intent === "historical" && AFTER_ANOTHER_STEP.test(after.phrase)) {
+    const plan = verbCue(ctx.before, ctx.path);
+    if (plan?.intent === "planned" && !plan.weak)
+      return {
+        intent: "planned",
+        reason: `'${plan.word}' before it, after another step ('${after.phrase}')`
+      };
+  }
   if (after && after.intent !== "created")
     return {
       intent: after.intent,
@@ -33524,7 +33534,7 @@ function sectionCues(ctx) {
   if (ctx.kind !== "definition") for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, CHECKED_TASK, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, ANOTHERS_OWN, THEIR_OWN, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, SEE_BEFORE, CITED, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, NEVER_COMMIT_JOINED, READERS_OWN2, SERVED_AS, AFTER_ROUTES_FILE, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, CONVENTIONAL_FILE, MADE_BEFORE_A, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, RECORD_WORD, RECORDING, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, PIPE_STATUS_AFTER, MEMBER_AFTER;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, CHECKED_TASK, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, ANOTHERS_OWN, THEIR_OWN, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, SEE_BEFORE, CITED, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, NEVER_COMMIT_JOINED, READERS_OWN2, SERVED_AS, AFTER_ROUTES_FILE, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, CONVENTIONAL_FILE, MADE_BEFORE_A, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, RECORD_WORD, RECORDING, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, PIPE_STATUS_AFTER, MEMBER_AFTER, AFTER_ANOTHER_STEP;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -33622,6 +33632,7 @@ var init_intent = __esm({
     BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
     PIPE_STATUS_AFTER = /^[`'"*_]*\s*\|\s*([^|\n]{1,40})/;
     MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
+    AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
   }
 });
 
@@ -33782,6 +33793,7 @@ puml plantuml mmd mermaid dot gv
 ron wgsl wesl vert frag comp geom tesc tese spv metal usf ush rd rda rds rdata rproj
 uasset umap uplugin uproject ino pde stl 3mf scad kicad_pcb kicad_sch xacro urdf sdf srdf pgm
 ui qrc qml desktop
+xaml axaml fsproj vbproj props targets nuspec runsettings resw appxmanifest
 feature robot
 f90 f95 f03 f08 ftn nml mlx slx nc rbs gpx kml kmz geojson mplstyle
 nf smk xdc pcf sdc ucf qsf lpf tcl rpt bit sby vcd kicad_pro kicad_prl kicad_sym kicad_mod kql bicepparam

@@ -856,6 +856,8 @@ const CREATED_LIST = [
   /(?:изменённые|измененные|новые|созданные|добавленные) файлы/,
   // "Değişen dosyalar", "Yeni dosyalar", "Zmienione pliki", "Nowe pliki".
   /(?:değişen|değiştirilen|yeni|eklenen|oluşturulan) dosyalar|(?:zmienione|nowe|dodane|utworzone) pliki/,
+  // "Que se fixo" (Galician), "O que foi feito", "Lo que se hizo", "Cosa è stato fatto": what was done.
+  /(?:^|[^\p{L}])(?:que se fixo|o que foi feito|que se hizo|qué se hizo|cosa [eè] stato fatto|ce qui a été fait)(?![\p{L}])/u,
   // "Erstellte Dateien", "Geänderte Dateien", "Neue Dateien".
   /(?:erstellte|neue|geänderte|hinzugefügte|angelegte|bearbeitete) dateien/,
   /\b(?:file|archivos?|ficheiros?|fichiers?|arquivos?|fitxers?)\s+(?:creat[ie]|creats|modificats|afegits|nous|modificat[ie]|aggiunt[ie]|nuovi|cread[oa]s|modificad[oa]s|añadid[oa]s|nuevos|créés|modifiés|ajoutés|nouveaux|criad[oa]s|adicionad[oa]s|novos)(?![\p{L}])/u,

@@ -409,6 +409,9 @@ function moveContext(ctx: MentionContext): string {
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
 
+/** An after-cue that puts the mention after someone's step: "once we add …", "when someone creates …". */
+const AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
+
 export function classifyIntent(ctx: MentionContext): IntentResult {
   if (ctx.example) return { intent: "example", reason: ctx.example };
   // "… moves to the webhook ([0004](0004-validating-webhook.md))": a link cited in parentheses
@@ -663,6 +666,16 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     const made = verbCue(ctx.before, ctx.path);
     if (made?.intent === "created" && !made.weak)
       return { intent: "created", reason: `'${made.word}' before it, unfinished ('${after.phrase}')` };
+  }
+  // "- [ ] Create X once we add the Windows target": the plan says when it will be made, which is
+  // not the author knowing that something relied on is absent.
+  if (after?.intent === "historical" && AFTER_ANOTHER_STEP.test(after.phrase)) {
+    const plan = verbCue(ctx.before, ctx.path);
+    if (plan?.intent === "planned" && !plan.weak)
+      return {
+        intent: "planned",
+        reason: `'${plan.word}' before it, after another step ('${after.phrase}')`,
+      };
   }
   if (after && after.intent !== "created")
     return {

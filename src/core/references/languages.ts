@@ -37,7 +37,7 @@ export function cjkVerbCue(before: string): VerbCue | null {
 const ROMANCE_PLAN =
   /(?:^|[^\p{L}])(?:creare|aggiungere|scrivere|implementare|crear|añadir|agregar|escribir|implementar|afegir|escriure|créer|ajouter|écrire|implémenter|criar|adicionar|escrever)(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
 const ROMANCE_MADE =
-  /(?:^|[^\p{L}])(?:creat[oai]|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
+  /(?:^|[^\p{L}])(?:creat[oai]|creei|engadín|engadin|escribín|modifiquei|actualicei|implementei|engadid[oa]s?|aggiunt[oaie]|scritt[oaie]|salvat[oaie]|creado|creada|añadid[oa]|agregad[oa]|escrit[oa]|guardad[oa]|creé|escribí|agregué|añadí|implementé|se (?:creó|agregó|añadió|implementó|escribió)|creamos|escribimos|agregamos|añadimos|implementamos|creats?|creades?|afegits?|afegides?|escrits?|escrites?|implementats?|desats?|créée?s?|ajoutée?s?|écrite?s?|enregistrée?s?|criad[oa]|adicionad[oa]|salv[oa])(?:\s+[^\s`'"]{1,12}){0,3}\s*[`'"*_(]*$/u;
 
 /**
  * Russian verbs right before a mention: "Создать `x.py`", "Можно подумать о `x.py`" (a plan or a
@@ -53,7 +53,7 @@ const RUSSIAN_MADE =
  * "Eliminado `x.py`", "Removido `x`", "Rimosso `x`". The old name is gone.
  */
 const ROMANCE_GONE =
-  /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
+  /(?:^|[^\p{L}])(?:renombré|borré|eliminé|quité|moví|eliminei|borrei|quitei|renomeei|apaguei|removi|excluí|mudei|movi|supprimée?s?|renommée?s?|déplacée?s?|retirée?s?|eliminad[oa]s?|borrad[oa]s?|renombrad[oa]s?|movid[oa]s?|removid[oa]s?|excluíd[oa]s?|renomead[oa]s?|se (?:eliminó|borró|quitó)|eliminamos|borramos|quitamos|rimoss[oaie]|eliminat[oaie]?s?|esborrat[s]?|esborrades|rinominat[oaie]|spostat[oaie]|usunąć|usunąłem|usunęłam|usunęliśmy|usunięto|skasowałe[mś]|skasowałam|wyrzuciłe[mś]|wyrzuciłam)(?:\s+[^\s`'"]{1,12}){0,2}\s*[`'"*_(]*$/u;
 /**
  * The new name after a rename or move: "rinominato in `b`", "renommé en `b`", "Renommé `a` en
  * `b`", "movido a `b`", "renomeado para `b`". The name after the preposition is where it went.
@@ -66,7 +66,7 @@ const FRENCH_MUST =
 
 /** Stems every verb above starts with: most mentions have none near them, and skip the regexes. */
 const VERB_STEMS =
-  /esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
+  /engad|modifiq|actualic|esborr|afeg|escriu|desat|usun|skasow|wyrzuci|renombr|borr|elimin|quit|moví|renomeei|apague|remov|exclu|mude|movi|supprim|renomm|déplac|retir|elimin|borrad|renombr|movid|removid|excluíd|renomead|rimoss|rinomin|spostat|faudr|faut|cre|cré|cri|aggiun|scri|scrit|añad|agreg|ajout|écri|adicion|escr|implé|implem|salv|guard|enregistr|созд|добав|напис|завест|вынест|подума|переед/;
 
 export function europeanVerbCue(before: string): VerbCue | null {
   const tail = before.slice(-60);
@@ -225,7 +225,7 @@ export const EUROPEAN_AFTER: [RegExp, Intent][] = [
   [
     // The same in Spanish, Portuguese, French and German: "todavía no existe", "no está en el
     // repositorio", "ainda não existe", "n'existe pas encore", "existiert noch nicht".
-    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
+    /^[^.;]{0,20}?(?:todav[ií]a no existe|a[uú]n no existe|no existe|encara no (?:existeix|hi és|és al repo(?:sitori)?)|no és al repo(?:sitori)?|només (?:al (?:meu |seu )?portàtil|en local)|ainda n[aã]o existe|n[aã]o existe|a[ií]nda non existe|non existe|non est[aá] no (?:repositorio|repo)|n'existe pas|existiert (?:noch )?nicht|gibt es (?:noch )?nicht|no est[aá] en el (?:repositorio|repo)|n[aã]o est[aá] no (?:reposit[oó]rio|repo)|n'est pas dans le (?:dépôt|repo)|non esiste|non è (?:ancora )?nel (?:repo|repository)|solo sulla mia macchina|(?:ist|sind) nicht im (?:repo|repository)|s[oó] na minha m[aá]quina|solo en mi m[aá]quina|seulement sur ma machine|nur (?:auf meinem|lokal bei mir))/,
     "historical",
   ],
 ];

@@ -3181,3 +3181,25 @@ describeIntentRules("session 21: renames told by what a file became, neither …
     ["| Path | Status |\n|---|---|\n| `live/prod/` | ✅ created |", "live/prod/", "created"],
   ],
 });
+
+describeIntentRules("readings from the ninety-first to ninety-fifth blind batches", {
+  "Galician verbs and absence, a plan timed after another step, XAML views": [
+    ["- Creei `internal/format/csv.go` co lector de CSV.", "internal/format/csv.go", "created"],
+    ["- Eliminei `cmd/legacy.go`; xa non se usaba.", "cmd/legacy.go", "removed"],
+    ["`cmd/export.go` aínda non existe: crearase despois.", "cmd/export.go", "historical"],
+    ["## Que se fixo\n\n- `internal/format/json.go`", "internal/format/json.go", "created"],
+    [
+      "- [ ] Create `App/Platforms/Windows/App.xaml.cs` once we add the Windows target.",
+      "App/Platforms/Windows/App.xaml.cs",
+      "planned",
+    ],
+    [
+      "## Files modified\n\n| File | Change |\n|---|---|\n| `App/Views/SettingsPage.xaml` | New: settings UI |",
+      "App/Views/SettingsPage.xaml",
+      "created",
+    ],
+    // near-misses: a step relied on once someone else's step is done; a Galician pointer
+    ["Deploy `cmd/export.go` once we add it to the build.", "cmd/export.go", "historical"],
+    ["- Le `internal/parser/parser.go`, onde está o tokenizador.", "internal/parser/parser.go", "exists"],
+  ],
+});
