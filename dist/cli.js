@@ -31301,6 +31301,7 @@ var DETERMINER_END = /\b(?:the|a|an|its|their|all|any|these|those)\s+$/;
 var TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
 var IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
 var PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+var OWN_MODAL_VERB = /\b(?:must|should|shall|can|could|may|might|needs? to|has to|have to)\s+(?!be\b|go\b|live\b|sit\b|stay\b|end up\b|land\b|become\b)[a-z]+\b/;
 function verbCue(before, path = "") {
   if (CJK.test(before)) {
     const cjk = cjkVerbCue(before);
@@ -31341,6 +31342,7 @@ function verbCue(before, path = "") {
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
     if (/^[^()]*\)/.test(before.slice(next))) continue;
     if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
+    if (OWN_MODAL_VERB.test(before.slice(next))) continue;
     if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
     last = m;
@@ -31973,6 +31975,7 @@ function moveContext(ctx) {
   ].filter(Boolean);
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
+var MADE_THEN_NAMED = /(?:^|[^\w-])(added|created|wrote|shipped|built|implemented|introduced)\s+(?:a|an|the|one)\s+(?:(?!(?:to|into|in|for|from|on|of|with)\s)[\w-]+\s+){0,3}[\w-]+:\s*[`'"*_]*$/i;
 var AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
 function classifyIntent(ctx) {
   if (ctx.example) return { intent: "example", reason: ctx.example };
@@ -32150,6 +32153,11 @@ function classifyIntent(ctx) {
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   let verb = verbCue(ctx.before, ctx.path);
+  const line = ctx.lineBefore ?? "";
+  if (!verb && line.includes(":") && /^[\s`'"*_]*$/.test(ctx.before)) {
+    const made2 = MADE_THEN_NAMED.exec(line);
+    if (made2) verb = { intent: "created", weak: false, word: `${made2[1].toLowerCase()} \u2026 :` };
+  }
   if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))
     verb = { intent: "planned", weak: false, word: `${verb.word} \u2026 from` };
   const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("once ") ? ANOTHERS_ONCE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : ctx.before.includes(" will ") ? ANOTHERS_TO_SEND.exec(ctx.before) : ctx.before.includes("espera que") ? ANOTHERS_TO_MAKE_PT.exec(ctx.before) : ctx.before.includes(" \u043F\u0440\u0430\u0432\u0438") || ctx.before.includes(" \u043F\u0438\u0448\u0435") ? ANOTHERS_AT_WORK_BG.exec(ctx.before) : ctx.before.includes("\u10E1\u10D0\u10DC\u10D0\u10DB") ? ANOTHERS_TO_MAKE_KA.exec(ctx.before) : null;
@@ -32443,9 +32451,9 @@ var MIXED_CASE_EXTENSIONS = /* @__PURE__ */ new Set([
   "Rhistory"
 ]);
 var SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R", "m", "f", "v"]);
-var LINKER_SCRIPT_STEMS = /* @__PURE__ */ new Set(["memory", "link", "device"]);
+var LINKER_SCRIPT_STEM = /(?:^|\/)(?:memory|link|device)(?:[-_][a-z0-9]+){0,3}$/i;
 function oneLetterExtension(stem2, ext) {
-  return SINGLE_LETTER_EXTENSIONS.has(ext) || ext === "x" && LINKER_SCRIPT_STEMS.has(stem2.toLowerCase());
+  return SINGLE_LETTER_EXTENSIONS.has(ext) || ext === "x" && LINKER_SCRIPT_STEM.test(stem2);
 }
 var MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
   "log",
@@ -33952,6 +33960,7 @@ function extractReferences(scan, needsIntent) {
   let rowCache = NO_ROW_NOTES;
   const definitions = /* @__PURE__ */ new Map();
   const labels = /* @__PURE__ */ new Set();
+  const usages = /* @__PURE__ */ new Map();
   for (const info of scan.lines) {
     if (info.kind !== "definition") continue;
     const d = parseDefinition(info.text, info.start);
@@ -33970,7 +33979,10 @@ function extractReferences(scan, needsIntent) {
         const d = definitions.get(info.line) ?? null;
         if (d) {
           const c = linkCandidate(d.dest, d.destStart);
-          if (c) push2(info, c, "definition", c.start, c.start + c.raw.length, []);
+          if (c) {
+            push2(info, c, "definition", c.start, c.start + c.raw.length, []);
+            mentions.at(-1).label = normalizeLabel(d.label);
+          }
         } else inlineLine(info);
         break;
       }
@@ -34010,7 +34022,8 @@ function extractReferences(scan, needsIntent) {
       continue;
     }
     const m = mentions[i];
-    const ctx = context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
+    const used = m.label !== void 0 ? usages.get(m.label) : void 0;
+    const ctx = used ? context(used.info, m.c, "link", used.start, used.end, used.strikes) : context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
     const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(i);
     ref.intent = intent;
@@ -34107,7 +34120,10 @@ function extractReferences(scan, needsIntent) {
     for (const t of tokens2) {
       if (t.type === "strike") continue;
       if (t.type === "reflink") {
-        if (t.start < cursor || labels.size === 0 || !labels.has(normalizeLabel(t.label))) continue;
+        if (t.start < cursor || labels.size === 0) continue;
+        const label = normalizeLabel(t.label);
+        if (!labels.has(label)) continue;
+        if (!usages.has(label)) usages.set(label, { info, start: t.start, end: t.end, strikes });
         prose(cursor, t.start);
         cursor = t.end;
         continue;

@@ -32646,6 +32646,7 @@ function verbCue(before, path = "") {
     if (/^tests?$/.test(m[0]) && TEST_FILE.test(path)) continue;
     if (/^[^()]*\)/.test(before.slice(next))) continue;
     if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
+    if (OWN_MODAL_VERB.test(before.slice(next))) continue;
     if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     if (/^\s*\(\s*[`'"*_]*$/.test(before.slice(m.index + m[0].length))) continue;
     last = m;
@@ -32947,7 +32948,7 @@ function statusCellIntent(cell2) {
   if (done && NOT_COMMITTED_NOTE.test(t)) return "historical";
   return done ? "created" : null;
 }
-var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, IF_MISSING_AFTER, IF_BEFORE, BEFORE_THIS, REPORTED_INSTRUCTION, PRE_ERA_NAME, NOT_THIS_NAME, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, PR_ELSEWHERE, OTHER_REPO_BEFORE, SOMEONE_ELSES_REPO_AFTER, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, BROKEN_UP, NO_SUCH_ROMANCE_BEFORE, CANT_FIND_BEFORE, NO_SUCH_BEFORE, NO_BEFORE, NO_SUCH_JOINED, NEITHER_BEFORE, NEITHER_AFTER, NOUN_AFTER, NO_NEED_BEFORE, AWAIT_BEFORE, AWAIT_COMMIT_BEFORE, AWAIT_RUN_AFTER, CONSIDERING_BEFORE, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, IDENTIFIER_HEADING, REMOVED_CELL, NOT_DONE_YET, TEST_OUTCOME, NOT_COMMITTED_NOTE;
+var PLAN_BASE, PLAN_PAST, CHANGE_BASE, CHANGE_PAST, REMOVE_BASE, REMOVE_PAST, OUTPUT_BASE, EXISTS_VERBS, APPLIED_EDIT, LOCATIVE, LOCATION, VERB_RE, MODAL_BEFORE, NEGATION_BEFORE, FUTURE_BEFORE, RELATED_TO, MADE_FROM, NOUN_BEFORE, MEANS_WITH, NOUN_PHRASE_BEFORE, DETERMINER_END, TEST_FILE, IMPERATIVE_HEAD, PATH_CHAR, OWN_MODAL_VERB, CHANGE_SUBJECT, PROPOSAL_BEFORE, ADDED_INTO, INTO_PLACE, IF_MISSING_AFTER, IF_BEFORE, BEFORE_THIS, REPORTED_INSTRUCTION, PRE_ERA_NAME, NOT_THIS_NAME, FORMERLY_ELSEWHERE, EARLIER_WORDS, RUNTIME_ACTIVE, DETERMINER_BEFORE, RUNTIME_PASSIVE, RUNTIME_GOES, REPO_CONTENT, DATA_FILE, DUMP_FILE, MEDIA_FILE, RUNTIME_PAST, OUTPUT_LABEL, DOWNLOAD, READERS_OWN, SERVED_AT, KIND_BEFORE, KIND_AFTER, ATTACH, WRITES_TO, ON_A_HOST, RUNTIME_FILE, OTHER_REPO_AFTER, PR_ELSEWHERE, OTHER_REPO_BEFORE, SOMEONE_ELSES_REPO_AFTER, ARROW_AFTER, ARROW_BEFORE, MOVED, MOVE, FOLDED, INTO_LATER, BROKEN_UP, NO_SUCH_ROMANCE_BEFORE, CANT_FIND_BEFORE, NO_SUCH_BEFORE, NO_BEFORE, NO_SUCH_JOINED, NEITHER_BEFORE, NEITHER_AFTER, NOUN_AFTER, NO_NEED_BEFORE, AWAIT_BEFORE, AWAIT_COMMIT_BEFORE, AWAIT_RUN_AFTER, CONSIDERING_BEFORE, RELIED_AFTER, MODIFY_WORD, FILEISH, PLANNED_LIST, WORK_LEFT, HISTORICAL_LIST, RELIED_LIST, UNTRACKED_LIST, CLAIM_WORDS, REMOVED_LIST, CREATED_LIST, CRITERIA, PLAN_MOOD, NEXT_LABEL, sectionMemo, IDENTIFIER_HEADING, REMOVED_CELL, NOT_DONE_YET, TEST_OUTCOME, NOT_COMMITTED_NOTE;
 var init_cues = __esm({
   "src/core/references/cues.ts"() {
     "use strict";
@@ -32980,6 +32981,7 @@ var init_cues = __esm({
     TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*$/i;
     IMPERATIVE_HEAD = /(?:^|\b(?:please|then|and|also|to|will|shall|should|must|can|could|would|always|first|we|i|you|they))\s*$/;
     PATH_CHAR = /* @__PURE__ */ new Set(["-", "_", ".", "/", "\\"]);
+    OWN_MODAL_VERB = /\b(?:must|should|shall|can|could|may|might|needs? to|has to|have to)\s+(?!be\b|go\b|live\b|sit\b|stay\b|end up\b|land\b|become\b)[a-z]+\b/;
     CHANGE_SUBJECT = /\b(?:this|the)\s+(?:pr|pull request|change|changeset|commit|patch|diff|mr|merge request|release)\s+(?:also\s+|now\s+)?$/;
     PROPOSAL_BEFORE = /\b(?:consider|considering|could|might|may want to|maybe|perhaps|optionally|suggest|suggestion:|propose|proposal:|would be nice to)\s+(?:\S+\s+){0,2}$/;
     ADDED_INTO = /^(?:added|implemented|integrated|included|inserted|appended|injected|registered|wired|hooked|imported|committed|pushed|landed|applied)$/i;
@@ -33404,6 +33406,11 @@ function classifyIntent(ctx) {
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   let verb = verbCue(ctx.before, ctx.path);
+  const line = ctx.lineBefore ?? "";
+  if (!verb && line.includes(":") && /^[\s`'"*_]*$/.test(ctx.before)) {
+    const made2 = MADE_THEN_NAMED.exec(line);
+    if (made2) verb = { intent: "created", weak: false, word: `${made2[1].toLowerCase()} \u2026 :` };
+  }
   if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))
     verb = { intent: "planned", weak: false, word: `${verb.word} \u2026 from` };
   const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("once ") ? ANOTHERS_ONCE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : ctx.before.includes(" will ") ? ANOTHERS_TO_SEND.exec(ctx.before) : ctx.before.includes("espera que") ? ANOTHERS_TO_MAKE_PT.exec(ctx.before) : ctx.before.includes(" \u043F\u0440\u0430\u0432\u0438") || ctx.before.includes(" \u043F\u0438\u0448\u0435") ? ANOTHERS_AT_WORK_BG.exec(ctx.before) : ctx.before.includes("\u10E1\u10D0\u10DC\u10D0\u10DB") ? ANOTHERS_TO_MAKE_KA.exec(ctx.before) : null;
@@ -33534,7 +33541,7 @@ function sectionCues(ctx) {
   if (ctx.kind !== "definition") for (const s of ctx.sections) add(s, "section");
   return out;
 }
-var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, CHECKED_TASK, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, ANOTHERS_OWN, THEIR_OWN, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, SEE_BEFORE, CITED, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, NEVER_COMMIT_JOINED, READERS_OWN2, SERVED_AS, AFTER_ROUTES_FILE, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, CONVENTIONAL_FILE, MADE_BEFORE_A, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, RECORD_WORD, RECORDING, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, PIPE_STATUS_AFTER, MEMBER_AFTER, AFTER_ANOTHER_STEP;
+var UNFINISHED, ANOTHERS_WORK, NEGATED, ANOTHERS_TO_MAKE, ANOTHERS_ONCE, ANOTHERS_TO_MAKE_TL, ANOTHERS_AT_WORK, ANOTHERS_TO_SEND, ANOTHERS_TO_MAKE_PT, ANOTHERS_AT_WORK_BG, ANOTHERS_TO_MAKE_KA, OTHER_REPO_LABEL, OTHER_REPO_LINE, OTHER_REPO_AFTER2, REPO_WORD, SUGGESTED_BEFORE, ONCE_MADE_BEFORE, ONCE_MADE_AFTER, READER_STEP, CHECKED_TASK, EXAMPLE_LEAD, SOFT_EXAMPLE_LEAD, NAME_PART_LEAD, HYPOTHETICAL_NAME, SUPPOSE, NAME_TO_GIVE, WILL_BE, MOVED_HEADING, UNTIL_BEFORE, UNTIL_MADE_AFTER, QUOTED_CLAIM_AFTER, PRE_ERA_LABEL, PRE_STEP, ERA_GLUED, LIVED_BEFORE, COMPILED_TO_BEFORE, LIST_ONLY, HAD_BEFORE, YOURS_BEFORE, ANOTHERS_OWN, THEIR_OWN, RELATIVE_ELSEWHERE, YOURS_AFTER, COMPUTED_BY_CODE, IN_STORAGE_BEFORE, KEY_PREFIX_AFTER, SETTING_COLUMN, SEE_BEFORE, CITED, EXAMPLE_COLUMN, NEW_WORK_IN, FOLDER_CONTENTS_GONE, DONT_STEP_BEFORE, MADE_BY_BEFORE, LOCATIVE_ONLY, OLD_COLUMN, FAR_PLAN, CLAIMED_COLUMN, NEVER_COMMIT_JOINED, READERS_OWN2, SERVED_AS, AFTER_ROUTES_FILE, CONFIG_MAP_KEYS, FROM_BEFORE, NEVER_LATER, A_KIND_BEFORE, CONVENTIONAL_FILE, MADE_BEFORE_A, FILE_AFTER, IF_THERE_IS, A_FILE_NAMED, MADE_OR_HERE, KIND_AFTER2, EACH_HAS_A, DECIDE_BEFORE, NEW_THING_BEFORE, ONCE_BEFORE, ONCE_AFTER, NARRATED, TIMELINE_SECTION, EVENT_COLUMN, URL_TALK, ROUTE_COLUMN, METHOD_BEFORE, RECORD_WORD, RECORDING, VERSIONED_API, CJK_EXAMPLE, BOOLEAN_AFTER, PIPE_STATUS_AFTER, MEMBER_AFTER, MADE_THEN_NAMED, AFTER_ANOTHER_STEP;
 var init_intent = __esm({
   "src/core/references/intent.ts"() {
     "use strict";
@@ -33632,6 +33639,7 @@ var init_intent = __esm({
     BOOLEAN_AFTER = /^[`'"]*(?:\s+(?:is|are|was|were|defaults\s+to)\s+(?:set\s+to\s+|now\s+)?|\s*[!=]==?\s*)(?:true|false)\b/;
     PIPE_STATUS_AFTER = /^[`'"*_]*\s*\|\s*([^|\n]{1,40})/;
     MEMBER_AFTER = /^(?:\(\))?[\s`'"]+(?:property|properties|method|methods|attribute|getter|setter|accessor)\b/;
+    MADE_THEN_NAMED = /(?:^|[^\w-])(added|created|wrote|shipped|built|implemented|introduced)\s+(?:a|an|the|one)\s+(?:(?!(?:to|into|in|for|from|on|of|with)\s)[\w-]+\s+){0,3}[\w-]+:\s*[`'"*_]*$/i;
     AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
   }
 });
@@ -33760,9 +33768,9 @@ var init_awareness = __esm({
 
 // src/core/references/extensions.ts
 function oneLetterExtension(stem2, ext) {
-  return SINGLE_LETTER_EXTENSIONS.has(ext) || ext === "x" && LINKER_SCRIPT_STEMS.has(stem2.toLowerCase());
+  return SINGLE_LETTER_EXTENSIONS.has(ext) || ext === "x" && LINKER_SCRIPT_STEM.test(stem2);
 }
-var EXTENSIONS, KNOWN_EXTENSIONS, MIXED_CASE_EXTENSIONS, SINGLE_LETTER_EXTENSIONS, LINKER_SCRIPT_STEMS, MEMBER_LIKE_EXTENSIONS, IDENTIFIER_STEMS, PRODUCT_NAMES, SYSTEM_PROGRAMS, EXTENSIONLESS, DOTFILES, PROJECT_FILES;
+var EXTENSIONS, KNOWN_EXTENSIONS, MIXED_CASE_EXTENSIONS, SINGLE_LETTER_EXTENSIONS, LINKER_SCRIPT_STEM, MEMBER_LIKE_EXTENSIONS, IDENTIFIER_STEMS, PRODUCT_NAMES, SYSTEM_PROGRAMS, EXTENSIONLESS, DOTFILES, PROJECT_FILES;
 var init_extensions = __esm({
   "src/core/references/extensions.ts"() {
     "use strict";
@@ -33812,7 +33820,7 @@ rockspec cpy cbl cob jcl abap phtml tmx tmj tsj xsd asmdef asmref gleam waypoint
       "Rhistory"
     ]);
     SINGLE_LETTER_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "r", "R", "m", "f", "v"]);
-    LINKER_SCRIPT_STEMS = /* @__PURE__ */ new Set(["memory", "link", "device"]);
+    LINKER_SCRIPT_STEM = /(?:^|\/)(?:memory|link|device)(?:[-_][a-z0-9]+){0,3}$/i;
     MEMBER_LIKE_EXTENSIONS = /* @__PURE__ */ new Set([
       "log",
       "json",
@@ -35335,6 +35343,7 @@ function extractReferences(scan, needsIntent) {
   let rowCache = NO_ROW_NOTES;
   const definitions = /* @__PURE__ */ new Map();
   const labels = /* @__PURE__ */ new Set();
+  const usages = /* @__PURE__ */ new Map();
   for (const info of scan.lines) {
     if (info.kind !== "definition") continue;
     const d = parseDefinition(info.text, info.start);
@@ -35353,7 +35362,10 @@ function extractReferences(scan, needsIntent) {
         const d = definitions.get(info.line) ?? null;
         if (d) {
           const c = linkCandidate(d.dest, d.destStart);
-          if (c) push2(info, c, "definition", c.start, c.start + c.raw.length, []);
+          if (c) {
+            push2(info, c, "definition", c.start, c.start + c.raw.length, []);
+            mentions2.at(-1).label = normalizeLabel(d.label);
+          }
         } else inlineLine(info);
         break;
       }
@@ -35393,7 +35405,8 @@ function extractReferences(scan, needsIntent) {
       continue;
     }
     const m = mentions2[i];
-    const ctx = context3(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
+    const used = m.label !== void 0 ? usages.get(m.label) : void 0;
+    const ctx = used ? context3(used.info, m.c, "link", used.start, used.end, used.strikes) : context3(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
     const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(i);
     ref.intent = intent;
@@ -35490,7 +35503,10 @@ function extractReferences(scan, needsIntent) {
     for (const t of tokens2) {
       if (t.type === "strike") continue;
       if (t.type === "reflink") {
-        if (t.start < cursor || labels.size === 0 || !labels.has(normalizeLabel(t.label))) continue;
+        if (t.start < cursor || labels.size === 0) continue;
+        const label = normalizeLabel(t.label);
+        if (!labels.has(label)) continue;
+        if (!usages.has(label)) usages.set(label, { info, start: t.start, end: t.end, strikes });
         prose(cursor, t.start);
         cursor = t.end;
         continue;

@@ -109,6 +109,10 @@ const IMPERATIVE_HEAD =
 
 const PATH_CHAR = new Set(["-", "_", ".", "/", "\\"]);
 
+/** A modal with a verb of its own ("must match", "should point at"), not "will be", "will live". */
+const OWN_MODAL_VERB =
+  /\b(?:must|should|shall|can|could|may|might|needs? to|has to|have to)\s+(?!be\b|go\b|live\b|sit\b|stay\b|end up\b|land\b|become\b)[a-z]+\b/;
+
 export function verbCue(before: string, path = ""): VerbCue | null {
   // Chinese writes its verbs right before the name, without spaces ("需要创建 X", "已添加 X").
   if (CJK.test(before)) {
@@ -186,6 +190,9 @@ export function verbCue(before: string, path = ""): VerbCue | null {
     // "If you build it, register X as an autoload": the verb has its object ("it"), and the
     // clause after the comma is about X.
     if (/^\s+(?:it|them)\s*[,;]/.test(before.slice(next))) continue;
+    // "Author ids must match X", "Write tests that must pass X": a modal and its own verb between
+    // this verb and the mention; the mention is that verb's, not this one's object.
+    if (OWN_MODAL_VERB.test(before.slice(next))) continue;
     // "Wrote a first draft of X", "a port of X": a base form followed by "of" is a noun.
     if (!m[1] && !m[2] && !m[3] && /^\s+of\s/.test(before.slice(next))) continue;
     // "- [ ] Product reviews (`app/reviews/page.tsx`)": a word with the mention in a parenthesis

@@ -62,11 +62,12 @@ export const SINGLE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set(["c", "h", 
  * Linker scripts of embedded Rust and C (`memory.x`, cortex-m-rt's `link.x`, a PAC's `device.x`):
  * the one `.x` files people name, so `.x` is an extension for these stems only (`v1.x` is not).
  */
-const LINKER_SCRIPT_STEMS: ReadonlySet<string> = new Set(["memory", "link", "device"]);
+/** `memory.x`, `link.x`, `device.x` and their variants (`memory-softdevice.x`, `memory_nrf52840.x`). */
+const LINKER_SCRIPT_STEM = /(?:^|\/)(?:memory|link|device)(?:[-_][a-z0-9]+){0,3}$/i;
 
 /** A one-letter extension that makes `stem.ext` a file name. */
 export function oneLetterExtension(stem: string, ext: string): boolean {
-  return SINGLE_LETTER_EXTENSIONS.has(ext) || (ext === "x" && LINKER_SCRIPT_STEMS.has(stem.toLowerCase()));
+  return SINGLE_LETTER_EXTENSIONS.has(ext) || (ext === "x" && LINKER_SCRIPT_STEM.test(stem));
 }
 
 /**

@@ -156,6 +156,8 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
   // document defines its label, wherever the definition stands.
   const definitions = new Map<number, Definition | null>();
   const labels = new Set<string>();
+  /** Where each defined label is first used (`[text][label]`): a definition is read from there. */
+  const usages = new Map<string, { info: ScannedLine; start: number; end: number; strikes: InlineToken[] }>();
   for (const info of scan.lines) {
     if (info.kind !== "definition") continue;
     const d = parseDefinition(info.text, info.start);
@@ -175,7 +177,10 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
         const d = definitions.get(info.line) ?? null;
         if (d) {
           const c = linkCandidate(d.dest, d.destStart);
-          if (c) push(info, c, "definition", c.start, c.start + c.raw.length, []);
+          if (c) {
+            push(info, c, "definition", c.start, c.start + c.raw.length, []);
+            mentions.at(-1)!.label = normalizeLabel(d.label);
+          }
         } else inlineLine(info);
         break;
       }
@@ -220,7 +225,12 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       continue;
     }
     const m = mentions[i]!;
-    const ctx = context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
+    // A definition (often gathered at the end, under whatever heading is last) is read where the
+    // page uses it: "Metric definitions: [glossary][glossary]".
+    const used = m.label !== undefined ? usages.get(m.label) : undefined;
+    const ctx = used
+      ? context(used.info, m.c, "link", used.start, used.end, used.strikes)
+      : context(m.info, m.c, ref.kind, m.spanStart, m.spanEnd, m.strikes);
     const { intent, reason, tentative: weak } = classifyIntent(ctx);
     if (weak) tentative.add(i);
     ref.intent = intent;
@@ -356,7 +366,10 @@ export function extractReferences(scan: Scan, needsIntent?: IntentFilter): Extra
       if (t.type === "reflink") {
         // A defined reference link: its definition line is the reference, and a file named in
         // its text (`[`contributing.md`][contributing]`) is the link's label, not a mention.
-        if (t.start < cursor || labels.size === 0 || !labels.has(normalizeLabel(t.label))) continue;
+        if (t.start < cursor || labels.size === 0) continue;
+        const label = normalizeLabel(t.label);
+        if (!labels.has(label)) continue;
+        if (!usages.has(label)) usages.set(label, { info, start: t.start, end: t.end, strikes });
         prose(cursor, t.start);
         cursor = t.end;
         continue;
@@ -718,6 +731,8 @@ interface Mention {
   spanStart: number;
   spanEnd: number;
   strikes: InlineToken[];
+  /** A definition's label (normalized), to find where the page uses it. */
+  label?: string;
 }
 
 /** ECMAScript internal slots and methods, written `[[Prototype]]` in JavaScript docs. */

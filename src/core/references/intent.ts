@@ -409,6 +409,10 @@ function moveContext(ctx: MentionContext): string {
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
 
+/** "We added a new helper:", "I shipped the editor module:" (not "added a section to the guide:"). */
+const MADE_THEN_NAMED =
+  /(?:^|[^\w-])(added|created|wrote|shipped|built|implemented|introduced)\s+(?:a|an|the|one)\s+(?:(?!(?:to|into|in|for|from|on|of|with)\s)[\w-]+\s+){0,3}[\w-]+:\s*[`'"*_]*$/i;
+
 /** An after-cue that puts the mention after someone's step: "once we add …", "when someone creates …". */
 const AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
 
@@ -710,6 +714,12 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
   if (DECIDE_BEFORE.test(ctx.before))
     return { intent: "planned", reason: "an open decision about it", tentative: true };
   let verb = verbCue(ctx.before, ctx.path);
+  // "I also shipped the editor module: `X` registers …": the colon names what was made.
+  const line = ctx.lineBefore ?? "";
+  if (!verb && line.includes(":") && /^[\s`'"*_]*$/.test(ctx.before)) {
+    const made = MADE_THEN_NAMED.exec(line);
+    if (made) verb = { intent: "created", weak: false, word: `${made[1]!.toLowerCase()} … :` };
+  }
   // "Port `src/ui/pause_menu.rs` from the old prototype": the file is made by the port (to port a
   // file "to the new API" changes it where it is).
   if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))

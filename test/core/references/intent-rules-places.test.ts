@@ -3202,4 +3202,31 @@ describeIntentRules("readings from the ninety-first to ninety-fifth blind batche
     ["Deploy `cmd/export.go` once we add it to the build.", "cmd/export.go", "historical"],
     ["- Le `internal/parser/parser.go`, onde está o tokenizador.", "internal/parser/parser.go", "exists"],
   ],
+  "a definition read where the page uses it, a verb whose object comes before a modal, a colon naming what was made":
+    [
+      [
+        "- Metric definitions: [glossary][glossary].\n\n## Follow-ups\n\nFiles to create:\n\n- `src/a.py`\n\n[glossary]: ../docs/metrics-glossary.md",
+        "../docs/metrics-glossary.md",
+        "exists",
+      ],
+      [
+        "See the retired [v1 dashboard][old].\n\n[old]: dashboards/latency-v1.json",
+        "dashboards/latency-v1.json",
+        "removed",
+      ],
+      ["Author ids must match the [authors file](data/authors.yml).", "data/authors.yml", "exists"],
+      [
+        "I also shipped the editor module: `Source/Editor/Private/EditorModule.cpp` registers it.",
+        "Source/Editor/Private/EditorModule.cpp",
+        "created",
+      ],
+      // near-misses: a definition used in a plan; the object of a plan verb; a section added to a guide
+      [
+        "## Files to create\n\n- [glossary][glossary] (to be created)\n\n[glossary]: docs/glossary.md",
+        "docs/glossary.md",
+        "planned",
+      ],
+      ["Author the guide in `docs/guide.md`.", "docs/guide.md", "planned"],
+      ["We added a section to the guide: `docs/x.md` explains it.", "docs/x.md", "exists"],
+    ],
 });
