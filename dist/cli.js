@@ -32009,6 +32009,7 @@ function moveContext(ctx) {
   ].filter(Boolean);
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
+var TO_COMMIT_MADE = /(?:^\s*(?:[-*+]\s+|\d+[.)]\s+)?|,\s+)(?:then\s+|also\s+|now\s+|please\s+|and\s+)?(?:commit|push|check in|stage)\s+(?:the|these|those)\s+(?:newly\s+)?(?:generated|regenerated|created|new|resulting)\s+[`'"*_]*$/;
 var MADE_THEN_NAMED = /(?:^|[^\w-])(added|created|wrote|shipped|built|implemented|introduced)\s+(?:a|an|the|one)\s+(?:(?!(?:to|into|in|for|from|on|of|with)\s)[\w-]+\s+){0,3}[\w-]+:\s*[`'"*_]*$/i;
 var AFTER_ANOTHER_STEP = /\b(?:once|when|after) (?:someone|somebody|anyone|we|you|the team) /;
 function classifyIntent(ctx) {
@@ -32192,6 +32193,8 @@ function classifyIntent(ctx) {
     const made2 = MADE_THEN_NAMED.exec(line);
     if (made2) verb = { intent: "created", weak: false, word: `${made2[1].toLowerCase()} \u2026 :` };
   }
+  if (verb?.intent === "created" && TO_COMMIT_MADE.test(ctx.before))
+    verb = { intent: "planned", weak: false, word: `commit \u2026 ${verb.word}` };
   if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))
     verb = { intent: "planned", weak: false, word: `${verb.word} \u2026 from` };
   const other = ctx.before.includes("wait") || ctx.before.includes("until") ? ANOTHERS_TO_MAKE.exec(ctx.before) : ctx.before.includes("once ") ? ANOTHERS_ONCE.exec(ctx.before) : ctx.before.includes("hinihintay") ? ANOTHERS_TO_MAKE_TL.exec(ctx.before) : ctx.before.includes(" is ") || ctx.before.includes(" are ") ? ANOTHERS_AT_WORK.exec(ctx.before) : ctx.before.includes(" will ") ? ANOTHERS_TO_SEND.exec(ctx.before) : ctx.before.includes("espera que") ? ANOTHERS_TO_MAKE_PT.exec(ctx.before) : ctx.before.includes(" \u043F\u0440\u0430\u0432\u0438") || ctx.before.includes(" \u043F\u0438\u0448\u0435") ? ANOTHERS_AT_WORK_BG.exec(ctx.before) : ctx.before.includes("\u10E1\u10D0\u10DC\u10D0\u10DB") ? ANOTHERS_TO_MAKE_KA.exec(ctx.before) : null;

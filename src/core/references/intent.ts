@@ -409,6 +409,10 @@ function moveContext(ctx: MentionContext): string {
   return more.length === 0 ? ctx.sentence : `${ctx.sentence} | ${more.join(" | ").toLowerCase()}`;
 }
 
+/** An instruction to commit a made file: "commit the generated X", "then push the new X". */
+const TO_COMMIT_MADE =
+  /(?:^\s*(?:[-*+]\s+|\d+[.)]\s+)?|,\s+)(?:then\s+|also\s+|now\s+|please\s+|and\s+)?(?:commit|push|check in|stage)\s+(?:the|these|those)\s+(?:newly\s+)?(?:generated|regenerated|created|new|resulting)\s+[`'"*_]*$/;
+
 /** "We added a new helper:", "I shipped the editor module:" (not "added a section to the guide:"). */
 const MADE_THEN_NAMED =
   /(?:^|[^\w-])(added|created|wrote|shipped|built|implemented|introduced)\s+(?:a|an|the|one)\s+(?:(?!(?:to|into|in|for|from|on|of|with)\s)[\w-]+\s+){0,3}[\w-]+:\s*[`'"*_]*$/i;
@@ -720,6 +724,10 @@ export function classifyIntent(ctx: MentionContext): IntentResult {
     const made = MADE_THEN_NAMED.exec(line);
     if (made) verb = { intent: "created", weak: false, word: `${made[1]!.toLowerCase()} … :` };
   }
+  // "Once that happens, commit the generated `fastlane/Pluginfile`": a step still to take, so the
+  // file is not in the repository yet; the participle says what will make it, not that it was made.
+  if (verb?.intent === "created" && TO_COMMIT_MADE.test(ctx.before))
+    verb = { intent: "planned", weak: false, word: `commit … ${verb.word}` };
   // "Port `src/ui/pause_menu.rs` from the old prototype": the file is made by the port (to port a
   // file "to the new API" changes it where it is).
   if (verb && /^port(?:s|ing)?$/.test(verb.word) && /^[`'"*_]*\s+from\b/.test(ctx.after))

@@ -3243,6 +3243,12 @@ describeIntentRules("readings from the ninety-first to ninety-fifth blind batche
     ["`books/permissions.py` ఇంకా లేదు.", "books/permissions.py", "historical"],
     ["- API డాక్యుమెంటేషన్ `docs/api.md` ను తర్వాత రాస్తాం.", "docs/api.md", "planned"],
     ["## సృష్టించిన ఫైళ్లు\n\n- `books/serializers.py` — serializers", "books/serializers.py", "created"],
+    [
+      "- Once that happens, commit the generated `fastlane/Pluginfile` with the Gemfile change.",
+      "fastlane/Pluginfile",
+      "planned",
+    ],
+    ["I committed the generated `fastlane/Pluginfile`.", "fastlane/Pluginfile", "created"],
     // near-misses: a plain pointer in each language
     ["- Ikusi `app/routes.py` lehenago.", "app/routes.py", "exists"],
     ["- Darllenwch `gwneud/adeiladu.py` yn gyntaf.", "gwneud/adeiladu.py", "exists"],
