@@ -18,6 +18,8 @@ const inventory = regexInventory();
  * character its body cannot match (or the repetition is bounded), so there is one way to match.
  */
 const REVIEWED: Record<string, string> = {
+  "\\b(?:a|an|each|every|any)\\s+(?:[\\w-]+\\s+)?(?:folder|directory|segment|route|package|module|crate|app|service|component|plugin|page|project|workspace)\\s+(?:(?:usually|typically|also|then|may|can|must|should|will)\\s+)?(?:holds?|has|have|contains?|needs?|gets?|carries|includes?)\\b(?:[^.;]|\\.(?=\\S))*\\b(?:a|an)\\s+$":
+    "each repetition is one character that is not a dot or semicolon, or a dot followed by a non-space, which the first branch excludes; it runs only when the text before a mention ends with 'a ' or 'an '",
   "^(?:[^.;`]|`[^`\\n]{0,120}`){0,160}?\\b(?:exists?|(?:is|are|was|were|has been|have been|got)\\s+(?:yet\\s+|actually\\s+|ever\\s+)?(?:in|on|there|committed|tracked|pushed|created|written|added|present|checked in|merged|versioned)\\b)":
     "anchored; each repetition is one character that is not a backtick or one whole code span that starts with one, so each split is read once; runs only after 'neither' before the mention",
   "\\b(?:not|never|n't)\\s+(?:yet\\s+|been\\s+)*(?:created|added|implemented|written|built|started|done|begun)\\b":
@@ -38,7 +40,7 @@ const REVIEWED: Record<string, string> = {
     "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way (titles only)",
   "(?:^|[^\\p{L}])(?:dodao sam|dodala sam|dodali smo|napravio sam|napravila sam|napravili smo|napisao sam|napisala sam|kreirao sam|kreirala sam|\u0434\u043e\u0434\u0430\u043e \u0441\u0430\u043c|\u043d\u0430\u043f\u0440\u0430\u0432\u0438\u043e \u0441\u0430\u043c|\u043d\u0430\u043f\u0438\u0441\u0430\u043e \u0441\u0430\u043c|(?<=^\\W*)(?:dodan|izmijenjen|izmenjen|kreiran|napravljen|napisan|stvoren|a\u017euriran|azuriran)[aoi]?)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(\u00ab]*$":
     "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",
-  "(?:^|[^\\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
+  "(?:^|[^\\p{L}])(?:(?:kad|kada) (?:napraviš|napravis|dodaš|dodas|napišeš|napises)|(?:bomo|bom|bova) (?:dodali|dodal|dodala|ustvarili|ustvaril|napisali|napisal)(?: še)?|napraviti|napisati|dodati|kreirati|направити|написати|додати)(?:\\s+(?:i|fajl|datoteku|novi|novu))*\\s*[`'\"*_(«]*$":
     "read only on the last 60 characters before a mention (moreVerbCue), and each repetition is whitespace then a fixed word",
   "^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$":
     "each repetition starts at an underscore, which the parts cannot hold, so a name splits one way",

@@ -110,7 +110,8 @@ export function normalizeStatus(raw: string): HandoffStatus | undefined {
   const text = raw.replace(/[*_`~]/g, "").trim();
   const cut = text
     .toLowerCase()
-    .split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]/)[0]!
+    // "Done. 1.4.0 is on Maven Central": the status is the first sentence.
+    .split(/\s[-—–]\s|\s*(?:→|->|=>)|[(,:;]|\.\s/)[0]!
     // "✅ Completed 2024-09-02", "Done on 12/03/2024": the day it happened is not part of the status.
     .replace(/\s+(?:on\s+|at\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:\s.*)?$/, "")
     .replace(/[^\p{L}\p{M}\p{N}' _-]/gu, " ")

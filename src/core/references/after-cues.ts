@@ -15,7 +15,7 @@ export interface AfterCue {
 
 /** Up to two words between the mention and the cue: "`X` file was never committed". */
 const GAP =
-  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout|flow|setup|pipeline|process|approach|integration|tooling|logic|code|target|task|step|hack|workaround|mechanism|entrypoint|command|binary|tool|service|endpoint|route|handler|hook|wrapper|shim|build)\\s+)?";
+  "(?:(?:file|folder|directory|dir|module|script|doc|document|page|package|policy|guide|template|spec|notes|config|configuration|workflow|stub|schema|migration|helper|class|component|plugin|job|submodule|theme|override|partial|layout|shortcode|snippet|fixture|notebook|manifest|router|implementation|version|export|dump|snapshot|backup|report|dataset|roster|output|action|layout|flow|setup|pipeline|process|prototype|demo|spike|experiment|approach|integration|tooling|logic|code|target|task|step|hack|workaround|mechanism|entrypoint|command|binary|tool|service|endpoint|route|handler|hook|wrapper|shim|build)\\s+)?";
 const CREATION =
   "created|added|written|implemented|built|generated|scaffolded|introduced|set up|drafted|made|produced|committed|imported|exported|recorded|drawn|designed|blocked out|mocked up|pushed|checked in";
 
@@ -26,6 +26,12 @@ const CREATION =
 type Cue = readonly [RegExp, Intent, (readonly string[])?];
 
 const AFTER: Cue[] = [
+  // "`importers/ofx.py` was planned and then dropped": a plan given up, so the file is not coming.
+  [
+    /^[\s,]*(?:was|were|had been)\s+planned\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:dropped|abandoned|scrapped|cancell?ed|shelved|cut)\b/,
+    "removed",
+    ["planned"],
+  ],
   [
     new RegExp(
       `^[\\s:,(—–-]*(?:which\\s+|that\\s+)?${GAP}(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:still\\s+)?(?:(?:to be|will be|will get|needs? to be|should be|must be|yet to be|not yet|still to be|has yet to be|have yet to be)\\s+(?:${CREATION})\\b|(?:tbd|todo|planned|proposed|coming soon|upcoming|not yet created)\\b)[^).;]*`,

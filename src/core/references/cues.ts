@@ -4,6 +4,7 @@
 import type { Intent } from "../types.js";
 import { CJK, cjkVerbCue, europeanVerbCue, FOREIGN_MOVED, NOT_STARTED } from "./languages.js";
 import {
+  MORE_ABSENT_HEADING,
   MORE_CREATED_HEADING,
   MORE_EARLIER,
   MORE_MOVED,
@@ -509,8 +510,16 @@ export function notThisFile(before: string, after: string, path: string): string
   if (/^['"]?\s+files\b/.test(after)) return "a kind of file ('files')";
   if (KIND_BEFORE.test(before) && KIND_AFTER.test(after))
     return `a kind of file ('${before.trim().split(/\s+/).at(-1)} … file')`;
+  // "A segment folder holds a `page.tsx` and, optionally, an `error.tsx`": what any such folder
+  // may hold, not one file of this tree.
+  if ((before.endsWith("a ") || before.endsWith("an ")) && ANY_HOLDER.test(before))
+    return "a kind of file any such folder holds ('a … holds a')";
   return null;
 }
+
+/** A generic holder and what it holds: "a segment folder holds a", "each package has an". */
+const ANY_HOLDER =
+  /\b(?:a|an|each|every|any)\s+(?:[\w-]+\s+)?(?:folder|directory|segment|route|package|module|crate|app|service|component|plugin|page|project|workspace)\s+(?:(?:usually|typically|also|then|may|can|must|should|will)\s+)?(?:holds?|has|have|contains?|needs?|gets?|carries|includes?)\b(?:[^.;]|\.(?=\S))*\b(?:a|an)\s+$/;
 
 /** "Please attach `config.log`": a file from the reader's machine; not "attached to `x.py`". */
 const ATTACH = /\battach(?:ing|ed)?\b(?!\s+to\b)/;
@@ -905,7 +914,8 @@ function computeSectionCue(raw: string): SectionCue | null {
   if (IDENTIFIER_HEADING.test(t)) return null;
   if (PLANNED_LIST.some((re) => re.test(t))) return { intent: "planned", strength: "list", criteria: false };
   if (RELIED_LIST.test(t)) return { intent: "exists", strength: "list", criteria: false };
-  if (HISTORICAL_LIST.test(t)) return { intent: "historical", strength: "list", criteria: false };
+  if (HISTORICAL_LIST.test(t) || MORE_ABSENT_HEADING.test(t))
+    return { intent: "historical", strength: "list", criteria: false };
   // "Other untracked files", "Not committed": the document describes working-tree state truthfully.
   if ((UNTRACKED_LIST.test(t) || MORE_UNTRACKED_HEADING.test(t)) && !CLAIM_WORDS.test(t))
     return { intent: "historical", strength: "list", criteria: false, untracked: true };

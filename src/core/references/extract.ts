@@ -888,6 +888,9 @@ function openParenthesis(s: string, at: number): boolean {
 const NOT_FOUND_BUT =
   /^\s+(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+find\s+(?:it|them)|(?:it|this|that|they)\s+(?:is|are|was|were)\s*(?:n't|\snot)\s+(?:yet\s+)?(?:in|on)\s+(?:the\s+)?(?:repo|repository|git|main)|(?:it|this|that|they)(?:(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?not|\s+(?:isn't|aren't|isn’t|aren’t)(?:\s+still)?)\s+(?:there|(?:in|on)\s+(?:the\s+)?(?:diff|branch|pr|repo|repository|git|commit|main))|(?:it|this|that|they)(?:\s+(?:is|are)|'s|’s|'re|’re)\s+(?:still\s+)?only\s+(?:on|in)\s+(?:my|our|his|her|their)\s+(?:machine|laptop|computer|box|working tree)|(?:it|(?:this|that|the)\s+(?:file|folder|directory|path|script|module))\s+(?:does\s*n[o']?t|doesn't|did\s*n[o']?t|didn't)\s+exist)\b/i;
 
+const PLANNED_THEN_DROPPED =
+  /\bplanned\s+and\s+then\s+(?:dropped|abandoned|scrapped|cancell?ed|shelved|cut)\b/;
+
 export function clauseAfter(s: string): string {
   const re = /[.!?;](?=\s|$)|\bthen\b|\bbut\b/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -895,6 +898,9 @@ export function clauseAfter(s: string): string {
     if (m[0] === "but" && (NOT_FOUND_BUT.test(s.slice(m.index + 3)) || NEVER_NEXT.test(s.slice(m.index + 3))))
       continue;
     if (m[0] === "." && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "X was planned and then dropped": what became of the plan belongs to the same clause.
+    if (m[0] === "then" && PLANNED_THEN_DROPPED.test(s.slice(Math.max(0, m.index - 20), m.index + 30)))
+      continue;
     // "Wrote X (reversal postings). It is NOT committed yet.": the next sentence is about X.
     if (
       (m[0] === "." || m[0] === ";") &&

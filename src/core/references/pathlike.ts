@@ -257,10 +257,13 @@ function plausible(written: string): boolean {
   const ext = written.slice(dot + 1, end);
   if (ext.length === 1)
     return oneLetterExtension(written.slice(0, dot), ext) || EXTENSIONLESS.has(written.slice(0, dot));
-  return (
-    KNOWN_EXTENSIONS.has(ext.toLowerCase()) ||
-    EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any"
-  );
+  if (KNOWN_EXTENSIONS.has(ext.toLowerCase())) return true;
+  // `phpcs.xml.dist`, `secrets.env.example`: a template of a known kind of file.
+  if (TEMPLATE_SUFFIX.test(ext)) {
+    const inner = written.lastIndexOf(".", dot - 1);
+    if (inner >= 0 && KNOWN_EXTENSIONS.has(written.slice(inner + 1, dot).toLowerCase())) return true;
+  }
+  return EXTENSIONLESS.get(written.slice(0, written.indexOf("."))) === "any";
 }
 
 /** Shape test for tokens outside links. */

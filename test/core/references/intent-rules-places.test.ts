@@ -3256,3 +3256,38 @@ describeIntentRules("readings from the ninety-first to ninety-fifth blind batche
     ["- ముందుగా `docs/deploy.md` చదవండి.", "docs/deploy.md", "exists"],
   ],
 });
+
+describeIntentRules("readings from the ninety-sixth to hundredth blind batches", {
+  "a plan given up, a kind of file a folder holds, to-do markers, status sentences": [
+    ["`src/importers/ofx.py` was planned and then dropped.", "src/importers/ofx.py", "removed"],
+    [
+      "A segment folder holds a `page.tsx` and, optionally, a `loading.tsx` and an `error.tsx`.",
+      "error.tsx",
+      "example",
+    ],
+    ["The old `godot/` prototype was removed in #12.", "godot/", "removed"],
+    ["PHP follows the standards; the ruleset is in `phpcs.xml.dist`.", "phpcs.xml.dist", "exists"],
+    // near-misses: a plan carried out; a folder of this tree holding a named file
+    ["`src/x.py` was planned and then built.", "src/x.py", "planned"],
+    ["The app folder holds a `config.ts`.", "config.ts", "exists"],
+  ],
+  "Slovenian, Icelandic, Estonian, Kazakh and Azerbaijani": [
+    ["- Kasneje bomo dodali še `src/stores/nastavitve.ts`.", "src/stores/nastavitve.ts", "planned"],
+    ["- `src/i18n/sl.json` (še ni ustvarjena)", "src/i18n/sl.json", "planned"],
+    ["- Bjó til `app/auth.py` með JWT.", "app/auth.py", "created"],
+    ["- `app/rate_limit.py` (verður búin til í næsta spretti).", "app/rate_limit.py", "planned"],
+    [
+      "## Ekki til enn\n\nStaðfestu síðan að `migrations/versions/` sé til.",
+      "migrations/versions/",
+      "historical",
+    ],
+    ["- Järgmises etapis lisame `app/services/fine.rb`.", "app/services/fine.rb", "planned"],
+    ["- `app/views/loans/overdue.html.erb` (veel loomata)", "app/views/loans/overdue.html.erb", "planned"],
+    ["- `app/services/cache.py` (әлі жасалмаған, to be created)", "app/services/cache.py", "planned"],
+    ["## Yaradılmış fayllar\n\n- `src/routes/orders.js` — siyahı", "src/routes/orders.js", "created"],
+    ["`src/config/redis.js` hələ repozitoriyada yoxdur.", "src/config/redis.js", "historical"],
+    // near-misses: a plain pointer in each
+    ["- Lue `docs/setup.md` enne.", "docs/setup.md", "exists"],
+    ["- Sjá `docs/api.md`.", "docs/api.md", "exists"],
+  ],
+});
